@@ -1,0 +1,169 @@
+"""Slingshot site settings: everything a trust edits to re-brand the site lives here.
+
+`publishconf.py` imports this file and changes only what differs for the live site.
+"""
+
+from __future__ import annotations
+
+# --- Who we are -------------------------------------------------------------
+SITENAME = "Pennine Vale Probation"
+SITE_STRAPLINE = "Stories of change from probation in the Pennine Vale"
+# What probation does, in two sentences, for the home page.
+PROBATION_INTRO = (
+    "Probation staff supervise people serving sentences in the community and after "
+    "release from prison, protecting the public and helping people stop offending. "
+    "They also support victims, work with the courts and run the programmes and "
+    "unpaid work that help people make amends."
+)
+# The address the live site is served from. Feeds and share metadata always use it,
+# so links in a feed or a post work wherever they are read.
+SITEURL = "https://stories.penninevale-probation.example"
+PUBLIC_SITEURL = SITEURL
+FEED_DOMAIN = SITEURL
+# Pages link to each other relatively, so the built site also works when previewed
+# locally or copied to another host.
+RELATIVE_URLS = True
+
+TIMEZONE = "Europe/London"
+DEFAULT_LANG = "en"
+LOCALE = ("en_GB.UTF-8", "C.UTF-8", "")
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+
+# Colours must keep WCAG 2.2 AA contrast against white (4.5:1 for text).
+SITE_COLOURS = {
+    "brand": "#1d4f6e",  # headers, links
+    "accent": "#b3dde6",  # highlights behind dark text
+    "text": "#1b1b1b",
+    "background": "#ffffff",
+}
+SITE_LOGO = "images/logo.svg"
+SITE_LOGO_ALT = "Pennine Vale Probation"
+
+# The trust's own social accounts (shown in the footer; used in share metadata).
+SOCIAL_ACCOUNTS = {
+    "x": "PVProbation",
+    "bluesky": "penninevaleprobation.bsky.social",
+    "mastodon": "@pvprobation@social.example",
+    "linkedin": "https://www.linkedin.com/company/pennine-vale-probation",
+    "facebook": "https://www.facebook.com/PennineValeProbation",
+}
+CAMPAIGN_HASHTAG = "#ProbationChangesLives"
+
+# Teams. The key is the slug used in URLs and in a story's `Department:` field.
+DEPARTMENTS = {
+    "offender-management": {
+        "name": "Offender management",
+        "description": "Probation practitioners who supervise people on community "
+        "sentences and licence.",
+    },
+    "court-team": {
+        "name": "Court team",
+        "description": "Staff who advise magistrates and judges with pre-sentence reports.",
+    },
+    "approved-premises": {
+        "name": "Approved premises",
+        "description": "Staffed residences that house and support people released "
+        "from prison.",
+    },
+    "victims-liaison": {
+        "name": "Victims Liaison Team",
+        "description": "Officers who keep victims of serious crime informed and heard.",
+    },
+    "programmes": {
+        "name": "Programmes",
+        "description": "Facilitators who run accredited courses that change how "
+        "people think and act.",
+    },
+    "unpaid-work": {
+        "name": "Unpaid work (Community Payback)",
+        "description": "Supervisors who lead people repaying communities through "
+        "unpaid work.",
+    },
+    "prisons": {
+        "name": "Prisons and through the gate",
+        "description": "Staff in prisons who prepare people for release and resettlement.",
+    },
+    "business-support": {
+        "name": "Admin and business support",
+        "description": "The people who keep courts, offices and records running.",
+    },
+}
+
+# The three kinds of content, each in its own folder of content/.
+KINDS = {
+    "case-studies": "Case studies",
+    "profiles": "Department profiles",
+    "news": "News",
+}
+
+# --- Content ----------------------------------------------------------------
+PATH = "content"
+ARTICLE_PATHS = list(KINDS)
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+ARTICLE_EXCLUDES: list[str] = []
+IGNORE_FILES = [".#*", "_*", "*.swp", "*~"]
+DEFAULT_METADATA = {"status": "draft"}  # a story is published only when it says so
+TYPOGRIFY = True
+# Code and preformatted text stay as written; no extra spans around capitals or quotes.
+TYPOGRIFY_IGNORE_TAGS = ["pre", "code", "kbd", "samp", "script", "style", "a"]
+TYPOGRIFY_OMIT_FILTERS = ["caps", "initial_quotes"]
+SUMMARY_MAX_LENGTH = 40
+
+# --- Plugins ----------------------------------------------------------------
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["story_model", "departments", "absolute_feeds"]
+
+# --- URLs: readable, stable links that look right in a post -----------------
+ARTICLE_URL = "{category}/{slug}/"
+ARTICLE_SAVE_AS = "{category}/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "{slug}/"
+CATEGORY_SAVE_AS = "{slug}/index.html"
+TAG_URL = "tags/{slug}/"
+TAG_SAVE_AS = "tags/{slug}/index.html"
+TAGS_SAVE_AS = "tags/index.html"
+ARCHIVES_URL = "archive/"
+ARCHIVES_SAVE_AS = "archive/index.html"
+DEPARTMENT_URL = "departments/{slug}/"
+DEPARTMENT_SAVE_AS = "departments/{slug}/index.html"
+DEPARTMENTS_URL = "departments/"
+DEPARTMENTS_SAVE_AS = "departments/index.html"
+DIRECT_TEMPLATES = ["index", "tags", "archives", "404"]
+CATEGORIES_SAVE_AS = ""
+INDEX_SAVE_AS = "index.html"
+# No author pages or feeds: stories are the trust's voice, not an individual's.
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+# Drafts are never written anywhere in the output.
+DRAFT_SAVE_AS = ""
+DRAFT_LANG_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+DRAFT_PAGE_LANG_SAVE_AS = ""
+# Dated archives are not needed: the archive page lists everything.
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+DEFAULT_PAGINATION = False
+
+# --- Feeds: Atom and RSS for everything, each kind, each department, each tag ---
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = "feeds/all.rss.xml"
+CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
+CATEGORY_FEED_RSS = "feeds/{slug}.rss.xml"
+TAG_FEED_ATOM = "feeds/tags/{slug}.atom.xml"
+TAG_FEED_RSS = "feeds/tags/{slug}.rss.xml"
+DEPARTMENT_FEED_ATOM = "feeds/departments/{slug}.atom.xml"
+DEPARTMENT_FEED_RSS = "feeds/departments/{slug}.rss.xml"
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+TRANSLATION_FEED_RSS = None
+FEED_MAX_ITEMS = 50
+RSS_FEED_SUMMARY_ONLY = False
+
+# --- Theme ------------------------------------------------------------------
+THEME = "theme"
+OUTPUT_PATH = "output"
+DELETE_OUTPUT_DIRECTORY = True
