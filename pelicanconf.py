@@ -24,6 +24,8 @@ FEED_DOMAIN = SITEURL
 # locally or copied to another host.
 RELATIVE_URLS = True
 
+# Feeds name the trust as the author of every entry; no author pages are written.
+AUTHOR = SITENAME
 TIMEZONE = "Europe/London"
 DEFAULT_LANG = "en"
 LOCALE = ("en_GB.UTF-8", "C.UTF-8", "")
@@ -109,10 +111,12 @@ TYPOGRIFY = True
 TYPOGRIFY_IGNORE_TAGS = ["pre", "code", "kbd", "samp", "script", "style", "a"]
 TYPOGRIFY_OMIT_FILTERS = ["caps", "initial_quotes"]
 SUMMARY_MAX_LENGTH = 40
+# URLs come from file names, so a reworded headline never breaks a shared link.
+SLUGIFY_SOURCE = "basename"
 
 # --- Plugins ----------------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["story_model", "departments", "absolute_feeds"]
+PLUGINS = ["publish_gate", "story_model", "departments", "absolute_feeds"]
 
 # --- URLs: readable, stable links that look right in a post -----------------
 ARTICLE_URL = "{category}/{slug}/"

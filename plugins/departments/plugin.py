@@ -1,0 +1,58 @@
+"""Pelican adapter: a generator that writes department pages and feeds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pelican import signals
+from pelican.generators import Generator
+
+from .model import assign, make_departments
+
+
+class DepartmentsGenerator(Generator):
+    """Runs after the articles generator, so every published story is known."""
+
+    def generate_context(self) -> None:
+        departments = make_departments(self.settings)
+        assign(departments, self.context["articles"])
+        self.context["departments"] = departments
+
+    def generate_output(self, writer: Any) -> None:
+        relative = self.settings["RELATIVE_URLS"]
+        departments = self.context["departments"]
+        for department in departments:
+            writer.write_file(
+                department.save_as,
+                self.get_template("department"),
+                self.context,
+                relative_urls=relative,
+                url=department.url,
+                department=department,
+                articles=department.articles,
+            )
+            for path, feed_type in ((department.feed_atom, "atom"), (department.feed_rss, "rss")):
+                writer.write_feed(
+                    department.feed_items,
+                    self.context,
+                    path,
+                    feed_type=feed_type,
+                    feed_title=department.name,
+                )
+        writer.write_file(
+            self.settings["DEPARTMENTS_SAVE_AS"],
+            self.get_template("departments"),
+            self.context,
+            relative_urls=relative,
+            url=self.settings["DEPARTMENTS_URL"],
+        )
+
+
+def add_generator(_pelican: Any) -> type[Generator]:
+    return DepartmentsGenerator
+
+
+def register() -> None:
+    # get_generators lets a plugin add a generator; plugin generators run after
+    # the articles generator, whose published articles this one groups.
+    signals.get_generators.connect(add_generator)

@@ -1,0 +1,149 @@
+"""Run every registered check on each source file before Pelican reads it.
+
+Pelican's defaults let a bad file through with exit status 0: a reader that raises only
+drops the file, and a logged error still writes the rest. So this plugin
+
+- wraps each `Readers.read_file`, so checks see the raw bytes of every file Pelican reads
+  (whatever the content cache holds), and a story with an error is refused before it
+  exists as an article: it cannot reach a page, an index, a feed or a sitemap. A static
+  file (an image) with an error is dropped from the files to copy instead, because the
+  static generator does not survive a reader that raises;
+- counts every error Pelican logs during the run;
+- at the end of the build lists each problem with its file and line and exits with
+  status 1 — unless the site is built for preview (`SLINGSHOT_PREVIEW = True`), where the
+  author wants the rest of the site to keep rebuilding.
+
+Other plugins add checks by connecting to the `check_source` signal: a receiver gets
+`path` (as shown to the author), `full_path`, `raw` (bytes), `content_class` and
+`settings`, and returns a list of `Problem`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from typing import Any
+
+from blinker import signal
+from pelican import signals
+from pelican.contents import Static
+from pelican.readers import Readers
+
+from .problems import Problem
+
+logger = logging.getLogger(__name__)
+
+check_source = signal("slingshot_check_source")
+
+
+class SourceRejected(Exception):
+    """Raised from `read_file` so Pelican skips a file that has an error."""
+
+
+class ErrorCounter(logging.Handler):
+    """Counts the errors Pelican logs during one build."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+class Gate:
+    """The problems of one build, and whether it may end with success."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.rejected: set[str] = set()
+        self.errors_logged = ErrorCounter()
+
+    def inspect(self, full_path: str, content_class: type, settings: dict) -> None:
+        """Run the checks on one file; refuse it if any finds an error."""
+        with open(full_path, "rb") as source:
+            raw = source.read()
+        shown = shown_path(full_path, settings)
+        found: list[Problem] = []
+        for _receiver, problems in check_source.send(
+            self,
+            path=shown,
+            full_path=full_path,
+            raw=raw,
+            content_class=content_class,
+            settings=settings,
+        ):
+            found.extend(problems or [])
+        self.problems.extend(found)
+        if any(problem.is_error for problem in found):
+            self.rejected.add(shown)
+            if not issubclass(content_class, Static):
+                raise SourceRejected(f"{shown} was not published: it has errors")
+
+
+def shown_path(full_path: str, settings: dict) -> str:
+    """A path as the author knows it: from the folder that holds `content/`."""
+    return os.path.relpath(full_path, os.path.dirname(settings["PATH"]))
+
+
+_gate = Gate()
+
+
+def start_build(_pelican: Any) -> None:
+    """Forget the last build's problems (autoreload runs many builds in one process)."""
+    global _gate
+    logging.getLogger("pelican").removeHandler(_gate.errors_logged)
+    _gate = Gate()
+    logging.getLogger("pelican").addHandler(_gate.errors_logged)
+
+
+def guard_readers(readers: Readers) -> None:
+    """Make every read of a source file pass the checks first."""
+    read_file: Callable[..., Any] = readers.read_file
+
+    def checked_read_file(base_path: str, path: str, content_class: type, *args, **kwargs):
+        full_path = os.path.abspath(os.path.join(base_path, path))
+        _gate.inspect(full_path, content_class, readers.settings)
+        return read_file(base_path, path, content_class, *args, **kwargs)
+
+    readers.read_file = checked_read_file
+
+
+def drop_rejected_files(generator: Any) -> None:
+    """Remove refused static files from the list the static generator will copy."""
+    generator.staticfiles[:] = [
+        static
+        for static in generator.staticfiles
+        if shown_path(static.source_path, generator.settings) not in _gate.rejected
+    ]
+
+
+def finish_build(pelican: Any) -> None:
+    """Report every problem; fail the build if anything was refused or went wrong."""
+    logging.getLogger("pelican").removeHandler(_gate.errors_logged)
+    for problem in _gate.problems:
+        log = logger.error if problem.is_error else logger.warning
+        log("%s", problem.describe())
+    failed = bool(_gate.rejected) or _gate.errors_logged.count > 0
+    if not failed or pelican.settings.get("SLINGSHOT_PREVIEW"):
+        return
+    logger.critical(
+        "Build failed: %d file(s) not published (%s) and %d error(s) logged. "
+        "Fix the problems listed above, then build again.",
+        len(_gate.rejected),
+        ", ".join(sorted(_gate.rejected)) or "none",
+        _gate.errors_logged.count,
+    )
+    raise SystemExit(1)
+
+
+def register() -> None:
+    # get_generators fires at the start of every build, before any file is read.
+    signals.get_generators.connect(start_build)
+    # readers_init fires for each generator's readers: the only door every file uses.
+    signals.readers_init.connect(guard_readers)
+    # static_generator_finalized fires before any static file is copied.
+    signals.static_generator_finalized.connect(drop_rejected_files)
+    # finalized fires after everything is written: the verdict on the whole build.
+    signals.finalized.connect(finish_build)

@@ -1,0 +1,50 @@
+"""Pelican adapter: check each story's metadata, then give templates what they need."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from pelican import signals
+from pelican.contents import Article, Category, Content, Page
+
+from publish_gate import Problem, check_source
+
+from .images import add_image_sizes, image_size
+from .rules import check_article, check_page, decode, find_department, kind_of
+
+
+def check_metadata(
+    _gate: Any, *, path: str, full_path: str, raw: bytes, content_class: type, settings: dict, **_: Any
+) -> list[Problem]:
+    """Receiver of the gate's `check_source` signal: stories and pages, not images."""
+    if not issubclass(content_class, (Article, Page)):
+        return []
+    text, problems = decode(path, raw)
+    if text is None:
+        return problems
+    check = check_article if issubclass(content_class, Article) else check_page
+    return check(path, full_path, text, settings)
+
+
+def shape_content(content: Content) -> None:
+    """Set the kind, the department and image sizes once a story is read."""
+    settings = content.settings
+    if isinstance(content, Article):
+        kind = kind_of(content.source_path, settings)
+        content.category = Category(settings["KINDS"][kind], settings)
+        content.department_slug = find_department(
+            content.metadata.get("department", ""), settings["DEPARTMENTS"]
+        )
+    image = content.metadata.get("image")
+    if image:
+        content.image_width, content.image_height = image_size(os.path.join(settings["PATH"], image))
+    if content._content:
+        content._content = add_image_sizes(content._content, content.source_path, settings)
+
+
+def register() -> None:
+    check_source.connect(check_metadata)
+    # content_object_init sees every article and page as it is made, before any URL
+    # is worked out from its category.
+    signals.content_object_init.connect(shape_content)

@@ -1,0 +1,171 @@
+"""The rules a story's source must follow before Pelican may read it.
+
+Each rule returns problems that name the line and say what to do, so that a comms
+officer can fix the file without reading a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from pelican.utils import get_date
+
+from publish_gate import Problem
+
+from .header import Header, read_header
+
+STATUSES = ("published", "draft", "hidden")
+DATE_ADVICE = "Write the date as YYYY-MM-DD, or YYYY-MM-DD HH:MM, for example 2026-03-14 10:00"
+
+
+def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
+    """The text of a source file, or a problem naming the line that is not UTF-8."""
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be read)",
+                "Open it in your editor, save it with the encoding 'UTF-8' and build again",
+                column=column,
+            )
+        ]
+
+
+def kind_of(full_path: str, settings: Mapping) -> str:
+    """The kind of a story is the folder it sits in: `case-studies/x.md` is a case study."""
+    return os.path.relpath(full_path, settings["PATH"]).replace(os.sep, "/").split("/", 1)[0]
+
+
+def find_department(value: str, departments: Mapping[str, Mapping[str, str]]) -> str | None:
+    """The slug of the department a story names, by slug or by name, in any case."""
+    wanted = value.strip().lower()
+    for slug, department in departments.items():
+        if wanted in (slug, department["name"].lower()):
+            return slug
+    return None
+
+
+def required(path: str, header: Header, keys: tuple[str, ...]) -> list[Problem]:
+    return [
+        Problem(
+            path,
+            header.line(key),
+            f"the story has no {key.capitalize()}",
+            f"Add a line '{key.capitalize()}: ...' to the metadata at the top of the file",
+        )
+        for key in keys
+        if not header.value(key)
+    ]
+
+
+def date_problems(path: str, header: Header) -> list[Problem]:
+    value = header.value("date")
+    if not value:
+        return []
+    try:
+        get_date(value)
+    except (ValueError, OverflowError):
+        return [Problem(path, header.line("date"), f"'{value}' is not a date", DATE_ADVICE)]
+    return []
+
+
+def status_problems(path: str, header: Header) -> list[Problem]:
+    value = header.value("status").lower()
+    if not value or value in STATUSES:
+        return []
+    return [
+        Problem(
+            path,
+            header.line("status"),
+            f"'{header.value('status')}' is not a status",
+            "Use 'Status: draft' while you write and 'Status: published' when it is ready",
+        )
+    ]
+
+
+def department_problems(path: str, header: Header, settings: Mapping) -> list[Problem]:
+    departments = settings["DEPARTMENTS"]
+    value = header.value("department")
+    if not value:
+        return required(path, header, ("department",))
+    if find_department(value, departments):
+        return []
+    return [
+        Problem(
+            path,
+            header.line("department"),
+            f"'{value}' is not one of our departments",
+            "Use one of: " + ", ".join(departments),
+        )
+    ]
+
+
+def kind_problems(path: str, folder: str, header: Header, settings: Mapping) -> list[Problem]:
+    """A `Kind:` or `Category:` field, when present, must agree with the story's folder."""
+    kinds: Mapping[str, str] = settings["KINDS"]
+    problems = []
+    for key in ("kind", "category"):
+        value = header.value(key).strip().lower()
+        if value and value not in (folder, kinds[folder].lower()):
+            problems.append(
+                Problem(
+                    path,
+                    header.line(key),
+                    f"'{header.value(key)}' does not match the folder '{folder}/'",
+                    f"Move the file to the folder of its kind ({', '.join(kinds)}) "
+                    f"and delete the '{key.capitalize()}:' line",
+                )
+            )
+    return problems
+
+
+def image_problems(path: str, header: Header, settings: Mapping) -> list[Problem]:
+    image = header.value("image")
+    if not image:
+        return []
+    problems = []
+    if not os.path.isfile(os.path.join(settings["PATH"], image)):
+        problems.append(
+            Problem(
+                path,
+                header.line("image"),
+                f"the image '{image}' is not in the content folder",
+                "Put the photo in content/images/ and write 'Image: images/NAME.jpg'",
+            )
+        )
+    if not header.value("image-alt"):
+        problems.append(
+            Problem(
+                path,
+                header.line("image"),
+                "the image has no text alternative",
+                "Add 'Image-alt:' with a sentence that says what the photo shows",
+            )
+        )
+    return problems
+
+
+def check_article(path: str, full_path: str, text: str, settings: Mapping) -> list[Problem]:
+    """Every rule for a story in one of the kinds' folders."""
+    header = read_header(text)
+    folder = kind_of(full_path, settings)
+    return [
+        *required(path, header, ("title", "date", "summary")),
+        *date_problems(path, header),
+        *status_problems(path, header),
+        *department_problems(path, header, settings),
+        *kind_problems(path, folder, header, settings),
+        *image_problems(path, header, settings),
+    ]
+
+
+def check_page(path: str, _full_path: str, text: str, _settings: Mapping) -> list[Problem]:
+    """Pages (about, and the like) need a title and a readable status."""
+    header = read_header(text)
+    return [*required(path, header, ("title",)), *status_problems(path, header)]

@@ -1,0 +1,62 @@
+"""Shared fixtures: real builds of the site into temporary folders."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))
+
+
+@dataclass
+class Build:
+    """The result of running `pelican` on a content folder, as a user would."""
+
+    output: Path
+    returncode: int
+    log: str
+
+    def page(self, relative: str) -> Path:
+        """The file a site-relative URL such as `news/` is served from."""
+        path = self.output / relative
+        return path / "index.html" if relative.endswith("/") or path.is_dir() else path
+
+
+def run_pelican(content: Path, output: Path, *extra: str) -> Build:
+    """Build `content` with the project's settings into `output`, in a fresh process."""
+    command = [
+        sys.executable, "-m", "pelican", str(content),
+        "-s", str(ROOT / "pelicanconf.py"), "-o", str(output), *extra,
+    ]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    return Build(output=output, returncode=done.returncode, log=done.stdout + done.stderr)
+
+
+def copy_content(destination: Path) -> Path:
+    """A copy of the sample content that a test may change."""
+    content = destination / "content"
+    shutil.copytree(ROOT / "content", content)
+    return content
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The sample site, built once for the whole run."""
+    output = tmp_path_factory.mktemp("site") / "output"
+    build = run_pelican(ROOT / "content", output)
+    assert build.returncode == 0, build.log
+    return build
+
+
+@pytest.fixture(scope="session")
+def settings() -> dict:
+    from pelican.settings import read_settings
+
+    return read_settings(str(ROOT / "pelicanconf.py"))
