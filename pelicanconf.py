@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 # --- Who we are -------------------------------------------------------------
 SITENAME = "Pennine Vale Probation"
 SITE_STRAPLINE = "Stories of change from probation in the Pennine Vale"
@@ -19,6 +21,8 @@ PROBATION_INTRO = (
 # so links in a feed or a post work wherever they are read.
 SITEURL = "https://stories.penninevale-probation.example"
 PUBLIC_SITEURL = SITEURL
+# The 404 page is served at any address, so its links start from the site's root path.
+SITE_ROOT_PATH = urlsplit(SITEURL).path.rstrip("/")
 FEED_DOMAIN = SITEURL
 # Pages link to each other relatively, so the built site also works when previewed
 # locally or copied to another host.
@@ -40,6 +44,8 @@ SITE_COLOURS = {
 }
 SITE_LOGO = "images/logo.svg"
 SITE_LOGO_ALT = "Pennine Vale Probation"
+SITE_LOGO_WIDTH = 320
+SITE_LOGO_HEIGHT = 64
 
 # The trust's own social accounts (shown in the footer; used in share metadata).
 SOCIAL_ACCOUNTS = {
@@ -116,7 +122,15 @@ SLUGIFY_SOURCE = "basename"
 
 # --- Plugins ----------------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["publish_gate", "story_model", "departments", "absolute_feeds"]
+PLUGINS = [
+    "publish_gate",
+    "story_model",
+    "departments",
+    "absolute_feeds",
+    "pelican.plugins.sitemap",
+]
+# sitemap.xml lists published pages only (drafts and hidden pages never); not the 404 page.
+SITEMAP = {"format": "xml", "exclude": [r"^404\.html$"]}
 
 # --- URLs: readable, stable links that look right in a post -----------------
 ARTICLE_URL = "{category}/{slug}/"
@@ -127,6 +141,7 @@ CATEGORY_URL = "{slug}/"
 CATEGORY_SAVE_AS = "{slug}/index.html"
 TAG_URL = "tags/{slug}/"
 TAG_SAVE_AS = "tags/{slug}/index.html"
+TAGS_URL = "tags/"
 TAGS_SAVE_AS = "tags/index.html"
 ARCHIVES_URL = "archive/"
 ARCHIVES_SAVE_AS = "archive/index.html"

@@ -19,7 +19,8 @@ PYTHON = sys.executable
 
 def pelican(c: Context, *args: str) -> None:
     """Run Pelican with this environment's Python; stop with its exit status on failure."""
-    result = c.run(" ".join([PYTHON, "-m", "pelican", *args]), warn=True, pty=False)
+    command = [PYTHON, "-m", "pelican", "--log-handler", "plain", *args]
+    result = c.run(" ".join(command), warn=True, pty=False)
     if result.failed:
         raise Exit("The build failed: see the messages above.", code=result.return_code or 1)
 
@@ -57,7 +58,8 @@ def new(c, title, kind="case-studies", department="offender-management"):
             f"{', '.join(settings['DEPARTMENTS'])}.",
             code=2,
         )
-    target = CONTENT / kind / f"{slugify(title)}.md"
+    slug = slugify(title, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
+    target = CONTENT / kind / f"{slug}.md"
     if target.exists():
         raise Exit(f"{target.relative_to(ROOT)} already exists: choose another title.", code=2)
     story = TEMPLATE.read_text(encoding="utf-8").format(

@@ -27,7 +27,7 @@ BREAKAGES = {
     "broken date": (lambda s: s.replace("2026-05-01 10:00", "the first of Maytember"), 2, "date"),
     "unknown department": (lambda s: s.replace("unpaid-work", "space-programme"), 3, "department"),
     "no title": (lambda s: s.replace("Title: A broken story\n", ""), 1, "title"),
-    "no summary": (lambda s: s.replace("Summary: A story that a test breaks on purpose.\n", ""), 8, "summary"),
+    "no summary": (lambda s: s.replace("Summary: A story that a test breaks on purpose.\n", ""), 1, "summary"),
     "kind that is not its folder": (lambda s: s.replace("Tags: test", "Kind: news\nTags: test"), 4, "folder"),
 }
 

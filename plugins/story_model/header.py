@@ -37,9 +37,9 @@ class Header:
         return field.value if field else ""
 
     def line(self, key: str) -> int:
-        """The field's line, or the first line of the body when the field is missing."""
+        """The field's line, or line 1 (where a missing field belongs) when it is missing."""
         field = self.fields.get(key)
-        return field.line if field else self.body_line
+        return field.line if field else 1
 
 
 def read_header(text: str) -> Header:

@@ -38,6 +38,7 @@ def shape_content(content: Content) -> None:
         )
     image = content.metadata.get("image")
     if image:
+        content.image_alt = content.metadata.get("image-alt", "")
         content.image_width, content.image_height = image_size(os.path.join(settings["PATH"], image))
     if content._content:
         content._content = add_image_sizes(content._content, content.source_path, settings)

@@ -7,6 +7,7 @@ officer can fix the file without reading a traceback.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 
 from pelican.utils import get_date
@@ -15,6 +16,7 @@ from publish_gate import Problem
 
 from .header import Header, read_header
 
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 STATUSES = ("published", "draft", "hidden")
 DATE_ADVICE = "Write the date as YYYY-MM-DD, or YYYY-MM-DD HH:MM, for example 2026-03-14 10:00"
 
@@ -69,6 +71,9 @@ def date_problems(path: str, header: Header) -> list[Problem]:
     if not value:
         return []
     try:
+        # dateutil reads "Tuesday" as the coming Tuesday: a date must say its year.
+        if not YEAR.search(value):
+            raise ValueError(value)
         get_date(value)
     except (ValueError, OverflowError):
         return [Problem(path, header.line("date"), f"'{value}' is not a date", DATE_ADVICE)]
