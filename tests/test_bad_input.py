@@ -122,3 +122,23 @@ def assert_published_without(output: Path, slug: str) -> None:
     for path in output.rglob("*"):
         if path.is_file():
             assert slug not in path.read_text(errors="ignore"), path
+
+
+def test_typography_is_smart_but_code_urls_and_author_notes_are_left_alone(tmp_path):
+    content = copy_content(tmp_path)
+    body = (
+        'Dean said "it\'s a start" -- and meant it.\n\n'
+        '<!-- note for the editor: check with the supervisor -->\n\n'
+        'Type `invoke build --content "x"` to build.\n\n'
+        '    pelican "content" -- no curls here\n\n'
+        'Read more at <https://example.org/a--b> #ProbationChangesLives\n'
+    )
+    (content / "news" / "typography.md").write_text(GOOD.replace("Dean dug the beds.\n", body))
+    build = run_pelican(content, tmp_path / "output")
+    assert build.returncode == 0, build.log
+    html = (build.output / "news" / "typography" / "index.html").read_text()
+    assert "&#8220;it&#8217;s a start&#8221;" in html or "\u201cit\u2019s a start\u201d" in html
+    assert '<code>invoke build --content "x"</code>' in html.replace("&quot;", '"')
+    assert 'pelican "content" -- no curls here' in html.replace("&quot;", '"')
+    assert "https://example.org/a--b" in html
+    assert "note for the editor" not in html

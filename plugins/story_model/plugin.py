@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 from pelican import signals
@@ -12,6 +13,10 @@ from publish_gate import Problem, check_source
 
 from .images import add_image_sizes, image_size
 from .rules import check_article, check_page, decode, find_department, kind_of
+
+
+# Authors leave notes to each other in comments; a note may name someone, so none is published.
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def check_metadata(
@@ -28,7 +33,7 @@ def check_metadata(
 
 
 def shape_content(content: Content) -> None:
-    """Set the kind, the department and image sizes once a story is read."""
+    """Set the kind, the department and image sizes, and drop comments, once a story is read."""
     settings = content.settings
     if isinstance(content, Article):
         kind = kind_of(content.source_path, settings)
@@ -41,7 +46,8 @@ def shape_content(content: Content) -> None:
         content.image_alt = content.metadata.get("image-alt", "")
         content.image_width, content.image_height = image_size(os.path.join(settings["PATH"], image))
     if content._content:
-        content._content = add_image_sizes(content._content, content.source_path, settings)
+        html = HTML_COMMENT.sub("", content._content)
+        content._content = add_image_sizes(html, content.source_path, settings)
 
 
 def register() -> None:

@@ -1,0 +1,95 @@
+"""Word and name knowledge shipped in data/ (sources and licences in data/README.md).
+
+Everything is loaded once, on first use, into sets keyed by `fold(word)`: lower case with
+accents removed, so "Sinéad" and "Sinead" are the same entry.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+# Weight of a given name from a source without frequencies; nam_dict gives 1 (rare) to 13.
+HAND_WEIGHT = 10
+CENSUS_WEIGHT = 7
+
+
+@cache
+def fold(word: str) -> str:
+    """Lower-case `word` and strip accents and apostrophes, for dictionary look-ups."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "'’")
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@cache
+def _sections(name: str) -> dict[str, tuple[str, ...]]:
+    """Entries of a data file grouped by their '[section]' header ('' before the first)."""
+    found: dict[str, list[str]] = {"": []}
+    current = ""
+    for line in _lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            found.setdefault(current, [])
+        else:
+            found[current].append(line)
+    return {key: tuple(values) for key, values in found.items()}
+
+
+def _section(name: str, section: str) -> list[str]:
+    return list(_sections(name).get(section, ()))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case English words (SCOWL), the test for 'this capitalised word is also a word'."""
+    return frozenset(_lines("common_words_scowl.txt"))
+
+
+@cache
+def proper_nouns() -> frozenset[str]:
+    """Capitalised SCOWL entries that are not given names: places, brands, famous surnames."""
+    return frozenset(fold(w) for w in _lines("proper_nouns_scowl.txt"))
+
+
+@cache
+def given_names() -> dict[str, int]:
+    """Given names with a weight from 1 (rare) to 13 (very common in some country)."""
+    weights: dict[str, int] = {}
+    for line in _lines("given_names_namdict.tsv"):
+        name, _, weight = line.partition("\t")
+        weights[fold(name)] = max(weights.get(fold(name), 0), int(weight))
+    hand = [n for section in _sections("given_names_slingshot.txt").values() for n in section]
+    for names, weight in ((_lines("given_names_census.txt"), CENSUS_WEIGHT), (hand, HAND_WEIGHT)):
+        for name in names:
+            weights[fold(name)] = max(weights.get(fold(name), 0), weight)
+    return weights
+
+
+@cache
+def names_first() -> frozenset[str]:
+    """Given names that are also English words but in a story are far more often a person."""
+    return frozenset(fold(n) for n in _section("given_names_slingshot.txt", "names first"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Surnames: US census 1990 (many of British and Irish origin) and a hand-made list."""
+    return frozenset(fold(n) for n in _lines("surnames_census.txt") + _lines("surnames_slingshot.txt"))
+
+
+@cache
+def places() -> dict[str, str]:
+    """Place and other non-person proper nouns (one or more words) mapped to their category."""
+    return {
+        fold(entry): category
+        for category, entries in _sections("places_slingshot.txt").items()
+        for entry in entries
+    }
