@@ -129,6 +129,8 @@ PLUGINS = [
     "absolute_feeds",
     "pelican.plugins.sitemap",
 ]
+# The build is refused if any of these plugins' checks is not loaded.
+PUBLISH_GATE_REQUIRED = ["story_model"]
 # sitemap.xml lists published pages only (drafts and hidden pages never); not the 404 page.
 SITEMAP = {"format": "xml", "exclude": [r"^404\.html$"]}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -35,7 +36,8 @@ def run_pelican(content: Path, output: Path, *extra: str) -> Build:
         sys.executable, "-m", "pelican", str(content),
         "-s", str(ROOT / "pelicanconf.py"), "-o", str(output), *extra,
     ]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    wide = {**os.environ, "COLUMNS": "1000"}  # so Pelican's log does not wrap a message
+    done = subprocess.run(command, cwd=ROOT, env=wide, capture_output=True, text=True, check=False)
     return Build(output=output, returncode=done.returncode, log=done.stdout + done.stderr)
 
 

@@ -8,6 +8,8 @@ drops the file, and a logged error still writes the rest. So this plugin
   exists as an article: it cannot reach a page, an index, a feed or a sitemap. A static
   file (an image) with an error is dropped from the files to copy instead, because the
   static generator does not survive a reader that raises;
+- treats a check that crashes as an error in the file it was checking;
+- refuses to build at all when a check named in `PUBLISH_GATE_REQUIRED` is not loaded;
 - counts every error Pelican logs during the run;
 - at the end of the build lists each problem with its file and line and exits with
   status 1 — unless the site is built for preview (`SLINGSHOT_PREVIEW = True`), where the
@@ -65,21 +67,36 @@ class Gate:
         with open(full_path, "rb") as source:
             raw = source.read()
         shown = shown_path(full_path, settings)
+        facts = {
+            "path": shown,
+            "full_path": full_path,
+            "raw": raw,
+            "content_class": content_class,
+            "settings": settings,
+        }
         found: list[Problem] = []
-        for _receiver, problems in check_source.send(
-            self,
-            path=shown,
-            full_path=full_path,
-            raw=raw,
-            content_class=content_class,
-            settings=settings,
-        ):
-            found.extend(problems or [])
+        for receiver in check_source.receivers_for(self):
+            found.extend(self.run_check(receiver, facts))
         self.problems.extend(found)
         if any(problem.is_error for problem in found):
             self.rejected.add(shown)
             if not issubclass(content_class, Static):
                 raise SourceRejected(f"{shown} was not published: it has errors")
+
+    def run_check(self, receiver: Callable[..., list[Problem]], facts: dict) -> list[Problem]:
+        """One check's problems; a check that crashes is an error, so the file is refused."""
+        try:
+            return list(receiver(self, **facts) or [])
+        except Exception as error:  # noqa: BLE001 - any failure of a check must fail closed
+            name = getattr(receiver, "__module__", "a check")
+            return [
+                Problem(
+                    facts["path"],
+                    1,
+                    f"{name} could not check this file ({error.__class__.__name__}: {error})",
+                    "The file was not published. Tell the site's maintainers, with this message",
+                )
+            ]
 
 
 def shown_path(full_path: str, settings: dict) -> str:
@@ -87,11 +104,33 @@ def shown_path(full_path: str, settings: dict) -> str:
     return os.path.relpath(full_path, os.path.dirname(settings["PATH"]))
 
 
+def missing_checks(settings: dict) -> list[str]:
+    """Plugins named in `PUBLISH_GATE_REQUIRED` whose checks are not connected."""
+    connected = {
+        part
+        for receiver in check_source.receivers_for(None)
+        for part in getattr(receiver, "__module__", "").split(".")
+    }
+    return [name for name in settings.get("PUBLISH_GATE_REQUIRED", []) if name not in connected]
+
+
 _gate = Gate()
 
 
-def start_build(_pelican: Any) -> None:
-    """Forget the last build's problems (autoreload runs many builds in one process)."""
+def start_build(pelican: Any) -> None:
+    """Forget the last build's problems (autoreload runs many builds in one process).
+
+    Refuse to build at all when a required check is missing: a site built without its
+    anonymity guard would publish whatever the stories say.
+    """
+    missing = missing_checks(pelican.settings)
+    if missing:
+        logger.critical(
+            "Build refused: the check(s) %s are not loaded. Add them to PLUGINS in your "
+            "settings (see pelicanconf.py).",
+            ", ".join(missing),
+        )
+        raise SystemExit(1)
     global _gate
     logging.getLogger("pelican").removeHandler(_gate.errors_logged)
     _gate = Gate()
