@@ -19,8 +19,8 @@ PYTHON = sys.executable
 
 def pelican(c: Context, *args: str) -> None:
     """Run Pelican with this environment's Python; stop with its exit status on failure."""
-    command = [PYTHON, "-m", "pelican", "--log-handler", "plain", *args]
-    result = c.run(" ".join(command), warn=True, pty=False)
+    command = [PYTHON, "-m", "pelican", *args]
+    result = c.run(" ".join(command), warn=True, pty=False, in_stream=False)
     if result.failed:
         raise Exit("The build failed: see the messages above.", code=result.return_code or 1)
 
@@ -95,3 +95,28 @@ def _settings() -> dict:
     from pelican.settings import read_settings  # noqa: PLC0415
 
     return read_settings(str(ROOT / "pelicanconf.py"))
+
+
+@task
+def kit(c):
+    """Write the comms team's campaign kit into kit/: post texts for every network, schedule."""
+    import json  # noqa: PLC0415 - only this task needs these
+    import shlex  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
+
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from campaign_kit.settings import kit_options  # noqa: PLC0415
+
+    settings = _settings()
+    chosen, problems = kit_options(settings)
+    if problems:
+        raise Exit("\n".join(problems), code=2)
+    # The kit needs the site read and checked as a build does; the build goes to a
+    # scratch folder so that output/ (what is published) is left as it is.
+    given = json.dumps({**(settings.get("CAMPAIGN_KIT") or {}), "path": chosen["path"]})
+    with tempfile.TemporaryDirectory(prefix="slingshot-kit-") as scratch:
+        pelican(c, "content", "-s", "pelicanconf.py", "-o", shlex.quote(scratch),
+                "-e", shlex.quote(f"CAMPAIGN_KIT={given}"))
+    folder = Path(chosen["path"])
+    shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+    print(f"The kit is in {shown}/: open posts.html and schedule.html, or the .csv files in Excel.")

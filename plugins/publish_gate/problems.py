@@ -14,7 +14,7 @@ class Problem:
     message: str
     advice: str
     column: int = 1
-    severity: str = "error"
+    severity: str = "error"  # or "warning", or "accepted" for a finding an author allowed
 
     @property
     def is_error(self) -> bool:

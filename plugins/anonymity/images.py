@@ -1,0 +1,131 @@
+"""Photos: what their embedded metadata gives away, and a published copy without it.
+
+Cameras and phones write the place a photo was taken (GPS), the owner's name, the
+camera's serial number and free-text comments into EXIF, XMP and IPTC blocks. None of
+it shows on the page, all of it can be read by anyone who saves the image.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, IptcImagePlugin, UnidentifiedImageError
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff"})
+
+GPS_IFD = 0x8825
+EXIF_IFD = 0x8769
+BASE_TAGS = {0x013B: "artist", 0x8298: "copyright owner", 0x010E: "description",
+             0x9C9D: "author", 0x9C9C: "comment", 0x9C9F: "subject"}
+EXIF_TAGS = {0xA430: "camera owner", 0xA431: "camera serial number",
+             0xA435: "lens serial number", 0x9286: "comment"}
+IPTC_TAGS = {(2, 80): "by-line (photographer)", (2, 116): "copyright owner",
+             (2, 120): "caption", (2, 122): "caption writer", (2, 90): "city",
+             (2, 92): "sub-location", (2, 95): "county", (2, 25): "keywords"}
+XMP_TAGS = re.compile(
+    rb"<?(dc:creator|dc:rights|dc:description|photoshop:City|photoshop:Credit|"
+    rb"Iptc4xmpCore:Location|Iptc4xmpCore:CreatorContactInfo|exif:GPSLatitude|"
+    rb"exifEX:BodySerialNumber|aux:SerialNumber|tiff:Artist|xmpRights:Owner)\b"
+)
+
+
+@dataclass(frozen=True)
+class ImageCheck:
+    """What one image file holds: identifying metadata, or why it cannot be read."""
+
+    metadata: tuple[tuple[str, str], ...] = ()
+    error: str = ""
+
+
+def is_image(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in IMAGE_SUFFIXES
+
+
+def open_fully(path: Path) -> Image.Image:
+    """Open and decode an image; a decompression bomb is an error, not a warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        image = Image.open(path)
+        image.load()
+    return image
+
+
+def inspect_image(path: Path) -> ImageCheck:
+    """The identifying metadata of an image file, or the reason it cannot be read."""
+    try:
+        image = open_fully(path)
+    except FileNotFoundError:
+        return ImageCheck(error="the image file does not exist")
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return ImageCheck(error="the image is too large to open safely (a decompression bomb)")
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        return ImageCheck(error=f"the image cannot be read ({error})")
+    with image:
+        return ImageCheck(metadata=tuple(identifying_metadata(image)))
+
+
+def identifying_metadata(image: Image.Image) -> list[tuple[str, str]]:
+    """(what, value) for each identifying entry in the EXIF, XMP, IPTC and comments."""
+    found: list[tuple[str, str]] = []
+    exif = image.getexif()
+    if exif.get_ifd(GPS_IFD):
+        found.append(("GPS location", "where the photo was taken"))
+    found += [(name, short(exif[tag])) for tag, name in BASE_TAGS.items() if exif.get(tag)]
+    details = exif.get_ifd(EXIF_IFD)
+    found += [(name, short(details[tag])) for tag, name in EXIF_TAGS.items() if details.get(tag)]
+    iptc = IptcImagePlugin.getiptcinfo(image) or {}
+    found += [(f"IPTC {name}", short(iptc[tag])) for tag, name in IPTC_TAGS.items() if tag in iptc]
+    xmp = image.info.get("xmp") or b""
+    xmp = xmp.encode() if isinstance(xmp, str) else xmp
+    found += [(f"XMP {tag.decode()}", "") for tag in sorted(set(XMP_TAGS.findall(xmp)))]
+    for key in ("comment", "Comment", "Author", "Description", "Copyright"):
+        if image.info.get(key):
+            found.append((f"{key.lower()} text", short(image.info[key])))
+    return found
+
+
+def short(value: object) -> str:
+    """A metadata value as short readable text for a report."""
+    if isinstance(value, (list, tuple)):
+        value = b" ".join(v if isinstance(v, bytes) else str(v).encode() for v in value)
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace").replace("\x00", "")
+    text = " ".join(str(value).split())
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def strip_metadata(path: Path) -> None:
+    """Re-encode an image in place without any metadata, turned the way its EXIF says.
+
+    The new file replaces the old one by rename, so a hard-linked source is never changed.
+    """
+    with open_fully(path) as image:
+        upright = ImageOps.exif_transpose(image)
+        upright.info = {}  # Pillow writes comments and XMP found here back into the file
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=path.suffix)
+        os.close(handle)
+        try:
+            upright.save(temporary, format=image.format, **save_options(image))
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.remove(temporary)
+
+
+def save_options(image: Image.Image) -> dict[str, object]:
+    """Settings that keep the picture's quality; colour profiles stay, nothing else."""
+    options: dict[str, object] = {}
+    if image.info.get("icc_profile"):
+        options["icc_profile"] = image.info["icc_profile"]
+    if image.format == "JPEG":
+        options.update(quality=90, optimize=True)
+    elif image.format == "PNG":
+        options.update(optimize=True)
+    elif image.format == "GIF" and "transparency" in image.info:
+        options["transparency"] = image.info["transparency"]
+    return options
