@@ -8,10 +8,7 @@ stories with findings are built anyway, with the findings marked in place.
 from __future__ import annotations
 
 import logging
-import os
-import re
 import shutil
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,36 +19,15 @@ from pelican.contents import Article, Content, Page, Static
 from publish_gate import Problem, check_source
 
 from .allowlist import Allowlist, load_allowlist
-from .consent import consent_findings
-from .engine import check_bytes, check_story
-from .findings import ERROR, Finding, StoryReport
+from .findings import Finding
 from .images import inspect_image, is_image, strip_metadata
 from .preview import annotate
-from .settings import GuardSettings
-from .source import parse_story
-from .story_images import image_findings
+from .story_check import allowlist_path, check_story_file, options
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "allowlist": None,  # default: allowlist.txt at the top of the content folder
-    "consent_required": ["case-studies"],
-    "unusual_details": [],
-    "small_places": [],
-}
-
 # Findings of the stories shown in the preview, by source path, for `mark_preview`.
 _preview_findings: dict[str, list[Finding]] = {}
-
-
-def options(settings: dict) -> dict[str, Any]:
-    """The `ANONYMITY` setting merged over the defaults."""
-    return {**DEFAULTS, **settings.get("ANONYMITY", {})}
-
-
-def allowlist_path(settings: dict) -> Path:
-    chosen = options(settings)["allowlist"]
-    return Path(chosen) if chosen else Path(settings["PATH"]) / "allowlist.txt"
 
 
 @lru_cache(maxsize=4)
@@ -61,45 +37,8 @@ def cached_allowlist(path: Path, _modified: float) -> Allowlist:
 
 
 def trust_allowlist(settings: dict) -> Allowlist:
-    path = allowlist_path(settings)
+    path = allowlist_path(Path(settings["PATH"]), options(settings.get("ANONYMITY"))["allowlist"])
     return cached_allowlist(path, path.stat().st_mtime) if path.is_file() else Allowlist()
-
-
-def check_story_file(path: str, full_path: str, raw: bytes, settings: dict) -> StoryReport:
-    """Every finding for one story: text, images and (for case studies) consent."""
-    option = options(settings)
-    guard = GuardSettings(tuple(option["unusual_details"]), tuple(option["small_places"]))
-    allowlist = trust_allowlist(settings)
-    report = check_bytes(raw, path, allowlist, guard)
-    story = parse_story(raw.decode("utf-8", errors="replace"))
-    pseudonyms = ", ".join(field.value for field in story.values("pseudonyms"))
-    report.findings += file_name_findings(path, full_path, pseudonyms, allowlist, guard)
-    report.findings += image_findings(story, path, Path(full_path), Path(settings["PATH"]))
-    kind = Path(os.path.relpath(full_path, settings["PATH"])).parts[0]
-    if kind in option["consent_required"]:
-        report.findings += consent_findings(story, path)
-    return report
-
-
-def file_name_findings(path: str, full_path: str, pseudonyms: str, allowlist: Allowlist,
-                       guard: GuardSettings) -> list[Finding]:
-    """Findings in the file name, which becomes the page's address (`jordan-okafor.md`)."""
-    stem = Path(full_path).stem
-    words = " ".join(word.capitalize() for word in re.split(r"[-_.\s]+", stem) if word)
-    report = check_story(f"Pseudonyms: {pseudonyms}\n\n{words}\n", path, allowlist, guard)
-    return [
-        replace(
-            finding,
-            line=1,
-            column=1,
-            end_column=1,
-            text=stem,
-            message=f"the file name becomes the page's address, and it holds "
-            f"'{finding.text}': {finding.message}",
-            suggestion="rename the file with the pseudonym or a few words of the title",
-        )
-        for finding in report.findings
-    ]
 
 
 def as_problem(finding: Finding) -> Problem:
@@ -122,7 +61,14 @@ def guard(
         return image_file_problems(path, full_path)
     if not issubclass(content_class, (Article, Page)):
         return []
-    report = check_story_file(path, full_path, raw, settings)
+    report = check_story_file(
+        path,
+        Path(full_path),
+        raw,
+        Path(settings["PATH"]),
+        trust_allowlist(settings),
+        options(settings.get("ANONYMITY")),
+    )
     accepted = [
         Problem(path, allowance.line, f"accepted by 'Allow: {allowance.text}'",
                 f"Reason given: {allowance.reason}", severity="accepted")

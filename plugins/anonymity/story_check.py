@@ -1,0 +1,94 @@
+"""Everything the guard checks in a story file: its text, file name, images and consent.
+
+The engine (engine.py) reads text; this adds what only the file knows. The Pelican
+adapter and the command line both call `check_story_file`, so the build and
+`invoke check` always agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .allowlist import Allowlist, load_allowlist
+from .consent import consent_findings
+from .engine import check_bytes, check_story
+from .findings import Finding, FolderReport, StoryReport
+from .settings import GuardSettings
+from .source import parse_story
+from .story_images import image_findings
+
+DEFAULTS: dict[str, Any] = {
+    "allowlist": None,  # default: allowlist.txt at the top of the content folder
+    "consent_required": ["case-studies"],
+    "unusual_details": [],
+    "small_places": [],
+}
+
+
+def options(overrides: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The trust's `ANONYMITY` setting merged over the defaults."""
+    return {**DEFAULTS, **(overrides or {})}
+
+
+def allowlist_path(content_dir: Path, chosen: str | Path | None) -> Path:
+    """The trust's allow-list: the one chosen, or allowlist.txt at the content folder's top."""
+    return Path(chosen) if chosen else content_dir / "allowlist.txt"
+
+
+def allowlist_for(content_dir: Path, chosen: str | Path | None) -> Allowlist:
+    path = allowlist_path(content_dir, chosen)
+    return load_allowlist(path) if path.is_file() else Allowlist()
+
+
+def file_name_findings(path: str, file: Path, pseudonyms: str, allowlist: Allowlist,
+                       guard: GuardSettings) -> list[Finding]:
+    """Findings in the file name, which becomes the page's address (`jordan-okafor.md`)."""
+    words = " ".join(word.capitalize() for word in re.split(r"[-_.\s]+", file.stem) if word)
+    report = check_story(f"Pseudonyms: {pseudonyms}\n\n{words}\n", path, allowlist, guard)
+    return [
+        replace(
+            finding,
+            line=1,
+            column=1,
+            end_column=1,
+            text=file.stem,
+            message=f"the file name becomes the page's address, and it holds "
+            f"'{finding.text}': {finding.message}",
+            suggestion="rename the file with the pseudonym or a few words of the title",
+        )
+        for finding in report.findings
+    ]
+
+
+def check_story_file(path: str, file: Path, raw: bytes, content_dir: Path,
+                     allowlist: Allowlist, option: Mapping[str, Any]) -> StoryReport:
+    """Every finding for one story file; `path` is how reports name it."""
+    guard = GuardSettings(tuple(option["unusual_details"]), tuple(option["small_places"]))
+    report = check_bytes(raw, path, allowlist, guard)
+    story = parse_story(raw.decode("utf-8", errors="replace"))
+    pseudonyms = ", ".join(field.value for field in story.values("pseudonyms"))
+    report.findings += file_name_findings(path, file, pseudonyms, allowlist, guard)
+    report.findings += image_findings(story, path, file, content_dir)
+    kind = file.relative_to(content_dir).parts[0] if file.is_relative_to(content_dir) else ""
+    if kind in option["consent_required"]:
+        report.findings += consent_findings(story, path)
+    report.findings.sort(key=lambda finding: (finding.line, finding.column))
+    return report
+
+
+def check_content(content_dir: Path, overrides: Mapping[str, Any] | None = None,
+                  allowlist_path: Path | None = None) -> FolderReport:
+    """Check every story below `content_dir`, drafts included; paths relative to it."""
+    option = options(overrides)
+    allowlist = allowlist_for(content_dir, allowlist_path or option["allowlist"])
+    report = FolderReport()
+    for file in sorted(content_dir.rglob("*.md")):
+        relative = file.relative_to(content_dir).as_posix()
+        report.stories.append(
+            check_story_file(relative, file, file.read_bytes(), content_dir, allowlist, option)
+        )
+    return report
