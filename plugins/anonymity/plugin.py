@@ -22,6 +22,7 @@ from .allowlist import Allowlist, load_allowlist
 from .findings import Finding
 from .images import inspect_image, is_image, strip_metadata
 from .preview import annotate
+from .source import parse_story
 from .story_check import allowlist_path, check_story_file, options
 
 logger = logging.getLogger(__name__)
@@ -61,6 +62,9 @@ def guard(
         return image_file_problems(path, full_path)
     if not issubclass(content_class, (Article, Page)):
         return []
+    preview = settings.get("SLINGSHOT_PREVIEW")
+    if not preview and not publishable(raw, settings):
+        return []  # a draft is never written; `invoke check` shows its findings
     report = check_story_file(
         path,
         Path(full_path),
@@ -74,12 +78,20 @@ def guard(
                 f"Reason given: {allowance.reason}", severity="accepted")
         for allowance in report.allowances
     ]
-    if settings.get("SLINGSHOT_PREVIEW"):
+    if preview:
         _preview_findings[full_path] = report.findings
         for finding in report.findings:
             logger.warning("%s", as_problem(finding).describe())
         return accepted
     return [as_problem(finding) for finding in report.findings] + accepted
+
+
+def publishable(raw: bytes, settings: dict) -> bool:
+    """False for a draft: its status, or the default status when it gives none."""
+    story = parse_story(raw.decode("utf-8", errors="replace"))
+    status = next((field.value for field in story.values("status")), "")
+    default = settings.get("DEFAULT_METADATA", {}).get("status", "published")
+    return (status or default).strip().lower() != "draft"
 
 
 def image_file_problems(path: str, full_path: str) -> list[Problem]:

@@ -46,9 +46,15 @@ def make_departments(settings: Mapping) -> list[Department]:
     ]
 
 
-def assign(departments: list[Department], articles: Iterable[Any]) -> None:
-    """Give each article its department, and each department its profile and stories."""
+def assign(departments: list[Department], articles: Iterable[Any], drafts: Iterable[Any] = ()) -> None:
+    """Give each article its department, and each department its profile and stories.
+
+    Drafts (built only in the preview) know their department but are listed nowhere.
+    """
     by_slug = {department.slug: department for department in departments}
+    for draft in drafts:
+        draft.department = by_slug[draft.department_slug]
+        draft.prev_in_department = draft.next_in_department = None
     for article in sorted(articles, key=lambda item: item.date, reverse=True):
         department = by_slug[article.department_slug]
         article.department = department

@@ -15,7 +15,7 @@ class DepartmentsGenerator(Generator):
 
     def generate_context(self) -> None:
         departments = make_departments(self.settings)
-        assign(departments, self.context["articles"])
+        assign(departments, self.context["articles"], self.context.get("drafts", []))
         self.context["departments"] = departments
 
     def generate_output(self, writer: Any) -> None:
