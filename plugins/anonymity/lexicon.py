@@ -86,6 +86,13 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def public_phrases() -> tuple[str, ...]:
+    """Entries of several words ("Marks and Spencer", "Citizens Advice"), masked like the allow-list
+    so that a first name inside them ("Spencer") is not read as a person."""
+    return tuple(e for entries in _sections("places_slingshot.txt").values() for e in entries if " " in e)
+
+
+@cache
 def places() -> dict[str, str]:
     """Place and other non-person proper nouns (one or more words) mapped to their category."""
     return {

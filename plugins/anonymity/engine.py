@@ -1,0 +1,203 @@
+"""The public entry points of the guard: check one story, one file's bytes, or a folder."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from pathlib import Path
+
+from .allowlist import AllowEntry, Allowlist, load_allowlist, phrase_pattern, read_declarations
+from .dates import dates_of_birth
+from .findings import ERROR, Allowance, Finding, FolderReport, Hit, StoryReport
+from .identifiers import find_identifiers
+from .lexicon import public_phrases
+from .names import find_names
+from .online import find_online
+from .places import find_places
+from .probes import MAX_CANDIDATES
+from .quasi import find_quasi
+from .settings import GuardSettings
+from .source import Story, parse_story
+
+__all__ = ["check_bytes", "check_folder", "check_story", "load_allowlist"]
+
+MAX_PER_KIND = 1000
+MAX_LINE = 20_000
+LONG_LINE = re.compile(rf"[^\n]{{{MAX_LINE}}}")
+# When two detections overlap, the more specific one wins (lower rank first, then errors, then longer).
+RANK = {kind: rank for rank, kinds in enumerate((
+    ("allowance", "encoding", "too_long"), ("email",), ("social_handle",), ("pnc_id", "cro_number"),
+    ("driving_licence", "passport"), ("court_case_number",), ("ni_number",), ("nhs_number",),
+    ("prison_number",), ("crn",), ("vehicle_reg",), ("postcode",), ("phone",), ("date_of_birth",),
+    ("address",), ("person_name",), ("quasi_identifier",),
+)) for kind in kinds}
+
+
+def check_story(text: str, path: str = "<story>", allowlist: Allowlist | None = None,
+                settings: GuardSettings | None = None) -> StoryReport:
+    """Check one story's Markdown source and return its findings and accepted allowances."""
+    story = parse_story(text.removeprefix("\ufeff"))
+    allowlist = allowlist or Allowlist()
+    declarations = read_declarations(story)
+    allowed = sorted(allowlist.spans(story.text) + _public_spans(story.text))
+    hits = _detect(story, allowed, allowlist.words | declarations.pseudonyms, settings or GuardSettings())
+    report = StoryReport(path)
+    for entry in declarations.allowances:
+        accepted = [h for h in hits if entry.accepts(h, story, _spans_of(entry, story))]
+        hits = [h for h in hits if h not in accepted]
+        report.allowances.append(_allowance(story, path, entry, accepted))
+    report.findings = _findings(story, path, hits + declarations.problems + _too_long(story.text))
+    return report
+
+
+def _public_spans(text: str) -> list[tuple[int, int]]:
+    pattern = phrase_pattern(public_phrases())
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
+def _too_long(text: str) -> list[Hit]:
+    """A line too long to be prose: detectors stop after MAX_CANDIDATES, so say so (blocking)."""
+    match = LONG_LINE.search(text)
+    if match is None:
+        return []
+    start = text.rfind("\n", 0, match.start()) + 1
+    return [Hit(start, start, "too_long", ERROR,
+                f"A line of more than {MAX_LINE:,} characters is not prose; each detector looks at "
+                f"no more than {MAX_CANDIDATES:,} candidates in a story, so this one is not fully checked",
+                "break the text into paragraphs, or remove pasted data")]
+
+
+def check_bytes(data: bytes, path: str = "<story>", allowlist: Allowlist | None = None,
+                settings: GuardSettings | None = None) -> StoryReport:
+    """Check a file's raw bytes; bytes that are not UTF-8 are an error, and the rest is still checked."""
+    try:
+        return check_story(data.decode("utf-8"), path, allowlist, settings)
+    except UnicodeDecodeError as problem:
+        report = check_story(data.decode("utf-8", errors="replace"), path, allowlist, settings)
+        report.findings.insert(0, _encoding_finding(data, path, problem))
+        return report
+
+
+def check_folder(content_dir: Path | str, allowlist_path: Path | str | None = None,
+                 settings: GuardSettings | None = None) -> FolderReport:
+    """Check every *.md below `content_dir`; paths in the report are relative to it.
+
+    The allow-list is `allowlist_path` when given, else `content_dir/allowlist.txt` if present.
+    """
+    content_dir = Path(content_dir)
+    default = content_dir / "allowlist.txt"
+    if allowlist_path is None and default.is_file():
+        allowlist_path = default
+    allowlist = load_allowlist(allowlist_path) if allowlist_path else Allowlist()
+    report = FolderReport()
+    for file in sorted(content_dir.rglob("*.md")):
+        relative = file.relative_to(content_dir).as_posix()
+        report.stories.append(check_bytes(file.read_bytes(), relative, allowlist, settings))
+    return report
+
+
+def _capped(hits: list[Hit]) -> list[Hit]:
+    """At most MAX_PER_KIND hits of each kind: enough to block a story, and no input can take long."""
+    counts: Counter[str] = Counter()
+    kept = []
+    for hit in hits:
+        counts[hit.kind] += 1
+        if counts[hit.kind] <= MAX_PER_KIND:
+            kept.append(hit)
+    return kept
+
+
+def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozenset[str],
+            settings: GuardSettings) -> list[Hit]:
+    text = story.text
+    structured = [*find_identifiers(text), *find_online(text), *dates_of_birth(text), *find_places(text)]
+    hits = resolve_overlaps(_checked(story, [h for h in _capped(structured) if not _within(h, allowed)]))
+    occupied = sorted({(h.start, h.end) for h in hits} | set(allowed))
+    hits += find_names(text, story.segments, occupied, allowed_words)
+    # Quasi-identifiers are looked for in two passes (header, body) rather than field by field.
+    quasi = find_quasi(text, 0, story.body_start, settings) + find_quasi(text, story.body_start, len(text), settings)
+    hits += [h for h in _checked(story, _capped(quasi)) if not _within(h, allowed)]
+    return resolve_overlaps(hits)
+
+
+def _checked(story: Story, hits: list[Hit]) -> list[Hit]:
+    """Keep hits that start inside a checked segment (not in Consent:, Date:, Pseudonyms: ...)."""
+    return [h for h in hits if any(s.start <= h.start < s.end for s in story.segments)]
+
+
+def _within(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(spans, (hit.start, float("inf"))) - 1
+    return any(start <= hit.start and hit.end <= end for start, end in spans[max(0, index - 2) : index + 1])
+
+
+def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Keep one hit per overlapping cluster position: the most specific kind wins."""
+    kept: list[Hit] = []
+    for cluster in _clusters(sorted(set(hits), key=lambda h: (h.start, -h.end))):
+        chosen: list[Hit] = []
+        for hit in sorted(cluster, key=lambda h: (RANK.get(h.kind, 99), h.severity != ERROR, h.start - h.end)):
+            if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
+                chosen.append(hit)
+        kept += chosen
+    return sorted(kept, key=lambda h: (h.start, h.end))
+
+
+def _clusters(hits: list[Hit]) -> list[list[Hit]]:
+    clusters: list[list[Hit]] = []
+    reach = -1
+    for hit in hits:
+        if hit.start < reach:
+            clusters[-1].append(hit)
+        else:
+            clusters.append([hit])
+        reach = max(reach, hit.end)
+    return clusters
+
+
+def _spans_of(entry: AllowEntry, story: Story) -> list[tuple[int, int]]:
+    if entry.pattern is None:
+        return []
+    return [m.span() for s in story.segments for m in entry.pattern.finditer(story.text, s.start, s.end)]
+
+
+def _allowance(story: Story, path: str, entry: AllowEntry, accepted: list[Hit]) -> Allowance:
+    line, _ = story.position(entry.start)
+    return Allowance(path, line, entry.text, entry.reason, tuple(_findings(story, path, accepted)))
+
+
+def _findings(story: Story, path: str, hits: list[Hit]) -> list[Finding]:
+    """Map hits to findings, one per source line a hit covers (wrapped names span two lines)."""
+    findings = []
+    for hit in hits:
+        findings += [
+            Finding(path, *story.position(start), story.position(start)[1] + end - start,
+                    hit.kind, hit.severity, story.text[start:end], hit.message, hit.suggestion)
+            for start, end in _line_pieces(story.text, hit.start, hit.end)
+        ]
+    return sorted(findings, key=lambda f: (f.line, f.column, f.end_column))
+
+
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    while True:
+        newline = text.find("\n", start, end)
+        stop = end if newline < 0 else newline
+        piece = text[start:stop].rstrip("\r ")
+        skipped = len(piece) - len(piece.lstrip())
+        if piece.strip() or (not pieces and newline < 0):
+            pieces.append((start + skipped, start + len(piece)))
+        if newline < 0:
+            return pieces
+        start = newline + 1
+
+
+def _encoding_finding(data: bytes, path: str, problem: UnicodeDecodeError) -> Finding:
+    before = data[: problem.start].decode("utf-8")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    bad = data[problem.start : problem.end]
+    return Finding(path, line, column, column + 1, "encoding", ERROR, bad.decode("latin-1"),
+                   f"The file is not valid UTF-8 (byte {bad.hex(' ')} at line {line}); the guard "
+                   "cannot be sure what the published page will show",
+                   "save the file as UTF-8")
