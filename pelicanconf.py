@@ -125,12 +125,26 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "publish_gate",
     "story_model",
+    "anonymity",
     "departments",
     "absolute_feeds",
     "pelican.plugins.sitemap",
+    "social_cards",
+    "campaign_kit",
 ]
 # The build is refused if any of these plugins' checks is not loaded.
-PUBLISH_GATE_REQUIRED = ["story_model"]
+PUBLISH_GATE_REQUIRED = ["story_model", "anonymity"]
+# The anonymity guard: nothing that identifies a person is published (plugins/anonymity).
+ANONYMITY = {
+    # Consenting staff, organisations, places at town level or wider, our own accounts.
+    "allowlist": None,  # None: content/allowlist.txt
+    # Kinds whose stories need a Consent: reference.
+    "consent_required": ["case-studies"],
+    # Details rare enough to identify someone locally; each mention is a warning.
+    "unusual_details": [],
+    # Places small enough that an exact age next to them singles someone out.
+    "small_places": [],
+}
 # sitemap.xml lists published pages only (drafts and hidden pages never); not the 404 page.
 SITEMAP = {"format": "xml", "exclude": [r"^404\.html$"]}
 
@@ -188,3 +202,36 @@ RSS_FEED_SUMMARY_ONLY = False
 THEME = "theme"
 OUTPUT_PATH = "output"
 DELETE_OUTPUT_DIRECTORY = True
+
+# --- Sharing: share images, share metadata and the campaign kit ----------------
+# (plugins social_cards and campaign_kit; README.md, "For the comms team: sharing and campaigns")
+# Share images are drawn with the SITE_COLOURS above and kept in cache/share-images/.
+SOCIAL_CARDS = {"locale": "en_GB"}
+# The comms team's kit (post texts for each network, the schedule) is written to kit/,
+# beside output/, after every build that succeeds; `invoke kit` writes it on its own.
+CAMPAIGN_KIT = {
+    "path": "kit",
+    "networks": ["x", "bluesky", "mastodon", "linkedin", "facebook"],
+}
+# A campaign such as a 24-hour "Twitterthon": from `start` (in TIMEZONE), for `hours`, with
+# `posts_per_hour` posts on `network`; each department in `accounts` posts from its account.
+# Every department appears and none posts twice in a row (kit/schedule.csv, schedule.html).
+# `name` tags every link as utm_campaign. Set CAMPAIGN = None when there is no campaign.
+CAMPAIGN = {
+    "name": "probation-week-2026",
+    "hashtag": CAMPAIGN_HASHTAG,
+    "start": "2026-12-01 08:00",
+    "hours": 24,
+    "posts_per_hour": 2,
+    "network": "x",
+    "accounts": {
+        "offender-management": "@PVOffenderMgmt",
+        "court-team": "@PVCourts",
+        "approved-premises": "@PVPremises",
+        "victims-liaison": "@PVVictims",
+        "programmes": "@PVProgrammes",
+        "unpaid-work": "@PVPayback",
+        "prisons": "@PVThroughGate",
+        "business-support": "@PVAdminTeam",
+    },
+}

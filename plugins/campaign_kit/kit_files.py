@@ -1,0 +1,116 @@
+"""Write the kit: posts.csv and posts.html (every text), schedule.csv and schedule.html.
+
+The CSV files are UTF-8 with a byte-order mark, so Excel shows curly quotes and emoji
+as they are; a cell that Excel would take for a formula (starting with =, +, -, @) gets an
+apostrophe in front, which Excel hides. The HTML pages need nothing else to open or print.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from .posts import Post
+from .schedule import Slot
+from .settings import Campaign
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FILES = ("posts.csv", "posts.html", "schedule.csv", "schedule.html")
+
+
+@dataclass
+class Kit:
+    """Everything the kit's files show."""
+
+    site_name: str
+    hashtag: str
+    utm_campaign: str
+    posts: list[Post]
+    campaign: Campaign | None = None
+    schedule: list[tuple[Slot, Post]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def by_story(self) -> list[list[Post]]:
+        """The posts grouped by story, in the order the stories were given."""
+        groups: dict[str, list[Post]] = {}
+        for post in self.posts:
+            groups.setdefault(post.story.url, []).append(post)
+        return list(groups.values())
+
+
+def cell(value: object) -> str:
+    """A CSV cell that Excel shows as text, never runs as a formula."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([cell(value) for value in row] for row in rows)
+    return buffer.getvalue()
+
+
+def posts_csv(kit: Kit) -> str:
+    header = ["title", "kind", "department", "network", "text", "length", "limit", "counted in",
+              "fits", "own text", "note", "link"]
+    rows = [
+        [post.story.title, post.story.kind, post.story.department_name, post.network.name,
+         post.text, post.length, post.network.limit, post.network.unit,
+         "yes" if post.fits else "NO", "yes" if post.own_text else "no", post.note, post.link]
+        for post in kit.posts
+    ]
+    return csv_text(header, rows)
+
+
+def schedule_csv(kit: Kit) -> str:
+    header = ["post", "date", "time", "department", "account", "network", "kind", "title",
+              "text", "length", "limit", "fits", "note", "link"]
+    rows = [
+        [slot.number, slot.time.strftime("%Y-%m-%d"), slot.time.strftime("%H:%M"),
+         post.story.department_name, slot.account, post.network.name, post.story.kind,
+         post.story.title, post.text, post.length, post.network.limit,
+         "yes" if post.fits else "NO", post.note, post.link]
+        for slot, post in kit.schedule
+    ]
+    return csv_text(header, rows)
+
+
+def environment() -> Environment:
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def write_file(folder: Path, name: str, text: str, encoding: str = "utf-8") -> None:
+    """Write whole or not at all: a reader never opens half a file."""
+    target = folder / name
+    partial = folder / f".{name}.{os.getpid()}.part"
+    partial.write_text(text, encoding=encoding, newline="")
+    os.replace(partial, target)
+
+
+def write_kit(kit: Kit, folder: str | os.PathLike) -> list[Path]:
+    """Write the kit's files into `folder`; remove a schedule left from an earlier campaign."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    env = environment()
+    written = {
+        "posts.csv": (posts_csv(kit), "utf-8-sig"),
+        "posts.html": (env.get_template("posts.html").render(kit=kit), "utf-8"),
+    }
+    if kit.campaign:
+        written["schedule.csv"] = (schedule_csv(kit), "utf-8-sig")
+        written["schedule.html"] = (env.get_template("schedule.html").render(kit=kit), "utf-8")
+    for name, (text, encoding) in written.items():
+        write_file(folder, name, text, encoding)
+    for stale in set(FILES) - set(written):
+        (folder / stale).unlink(missing_ok=True)
+    return [folder / name for name in written]

@@ -1,0 +1,167 @@
+"""Pelican adapter: after a build that succeeded, write the campaign kit beside the output.
+
+A preview (`invoke serve`, SLINGSHOT_PREVIEW) never writes the kit: it shows stories that a
+real build would refuse.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from markupsafe import Markup
+from pelican import signals
+
+from .kit_files import Kit, write_kit
+from .networks import NETWORKS
+from .posts import Story, compose, link_warning, tagged
+from .schedule import departments_without_stories, plan
+from .settings import kit_options, read_campaign
+
+# Under Pelican's own logger, as a namespace plugin's would be: the publish gate and
+# `pelican --fatal errors` count what is logged here.
+logger = logging.getLogger("pelican.plugins.campaign_kit")
+
+
+class ErrorWatch(logging.Handler):
+    """Counts the errors anything logs during one build: the kit is written only after a
+    build without any (in preview, the publish gate lets a failed build finish)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+class Build:
+    """What one build tells the kit."""
+
+    def __init__(self) -> None:
+        self.stories: list[Any] = []
+        self.errors = ErrorWatch()
+
+
+_build = Build()
+
+
+def plain(html: Any) -> str:
+    """Text without tags or character references, non-breaking spaces made plain."""
+    return Markup(str(html or "")).striptags().replace("\xa0", " ")
+
+
+def own_text(value: str | list[str]) -> str:
+    """A `Post:` field: continuation lines (indented by four spaces) are kept as lines."""
+    return "\n".join(value) if isinstance(value, list) else str(value or "")
+
+
+def story_of(article: Any, settings: dict) -> Story:
+    """The kit's view of a published article."""
+    slug = getattr(article, "department_slug", "") or ""
+    department = settings.get("DEPARTMENTS", {}).get(slug, {})
+    profiles = settings.get("KINDS", {}).get("profiles")
+    source = os.path.relpath(article.source_path, os.path.dirname(settings["PATH"]))
+    return Story(
+        title=plain(article.title),
+        summary=plain(article.summary),
+        url=f"{settings['PUBLIC_SITEURL'].rstrip('/')}/{article.url}",
+        kind=str(article.category),
+        department=slug,
+        department_name=department.get("name", slug),
+        is_profile=article.category.name == profiles,
+        own_text=own_text(article.metadata.get("post", "")),
+        source=source,
+    )
+
+
+def make_kit(stories: list[Story], settings: dict) -> Kit:
+    """Every post for every network, and the campaign's schedule: pure, given the stories."""
+    chosen, _ = kit_options(settings)
+    campaign, _ = read_campaign(settings)
+    hashtag = campaign.hashtag if campaign else settings.get("CAMPAIGN_HASHTAG", "")
+    utm_campaign = campaign.name if campaign else chosen["utm_campaign"]
+    medium = chosen["utm_medium"]
+    posts = [
+        compose(story, NETWORKS[slug], hashtag, tagged(story.url, slug, utm_campaign, medium))
+        for story in stories
+        for slug in chosen["networks"]
+    ]
+    kit = Kit(settings["SITENAME"], hashtag, utm_campaign, posts, campaign)
+    if campaign:
+        network = NETWORKS[campaign.network]
+        kit.schedule = [
+            (slot, compose(slot.story, network, hashtag,
+                           tagged(slot.story.url, network.slug, utm_campaign, medium,
+                                  content=slot.department)))
+            for slot in plan(campaign, stories)
+        ]
+        for slug in departments_without_stories(campaign, stories):
+            kit.warnings.append(f"{settings['DEPARTMENTS'][slug]['name']} is in the campaign "
+                                "but has no published story or profile, so it has no post.")
+    warning = link_warning([*posts, *(post for _, post in kit.schedule)])
+    if warning:
+        kit.warnings.append(warning)
+    over = [post for post in posts if not post.fits]
+    kit.warnings += [f"{post.story.title}: too long for {post.network.name}. {post.note}"
+                     for post in over]
+    kit.warnings += [f"{post.story.title} ({post.network.name}): {post.note}"
+                     for post in posts if post.fits and post.note and post.story.own_text]
+    return kit
+
+
+def start(pelican: Any) -> None:
+    """Check CAMPAIGN and CAMPAIGN_KIT before anything is built; stop with every problem."""
+    _, problems = kit_options(pelican.settings)
+    problems += read_campaign(pelican.settings)[1]
+    if problems:
+        for problem in problems:
+            logger.critical("campaign_kit: %s", problem)
+        logger.critical("campaign_kit: fix the settings above in pelicanconf.py, then build again.")
+        raise SystemExit(1)
+
+
+def begin_build(_pelican: Any) -> None:
+    """Forget the last build (autoreload runs many in one process) and watch for errors."""
+    global _build
+    logging.getLogger().removeHandler(_build.errors)
+    _build = Build()
+    logging.getLogger().addHandler(_build.errors)
+
+
+def keep_stories(generator: Any) -> None:
+    _build.stories = list(generator.articles)
+
+
+def finish_build(pelican: Any) -> None:
+    """Write the kit, unless something went wrong in this build."""
+    logging.getLogger().removeHandler(_build.errors)
+    settings = pelican.settings
+    folder = kit_options(settings)[0]["path"]
+    if settings.get("SLINGSHOT_PREVIEW"):
+        # A preview shows stories that a real build refuses: nothing in it goes in the kit.
+        logger.info("campaign_kit: a preview does not update the kit in %s", folder)
+        return
+    if _build.errors.count:
+        logger.warning("campaign_kit: the kit in %s was not updated: the build logged %d "
+                       "error(s). Fix them and build again.", folder, _build.errors.count)
+        return
+    kit = make_kit([story_of(article, settings) for article in _build.stories], settings)
+    write_kit(kit, folder)
+    for warning in kit.warnings:
+        logger.warning("campaign_kit: %s", warning)
+    logger.info("campaign_kit: %d posts for %d stories%s written to %s", len(kit.posts),
+                len(_build.stories),
+                f" and a schedule of {len(kit.schedule)}" if kit.campaign else "", folder)
+
+
+def register() -> None:
+    # initialized: the settings are read and nothing is built yet: a bad campaign stops here.
+    signals.initialized.connect(start)
+    # get_generators fires at the start of every build, before any file is read.
+    signals.get_generators.connect(begin_build)
+    # article_generator_finalized: every published article is read and has its URL.
+    signals.article_generator_finalized.connect(keep_stories)
+    # finalized: everything is written; the kit follows only a build that went well.
+    signals.finalized.connect(finish_build)

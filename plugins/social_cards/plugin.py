@@ -1,0 +1,167 @@
+"""Pelican adapter: a share card for every story, and share tags and links for templates.
+
+Templates call two functions this plugin adds to JINJA_GLOBALS:
+
+- `share_tags(item, canonical, title, description)`: the (attribute, name, content) of each
+  <meta> tag for the page (base.html writes them beside the canonical link);
+- `share_links(article, canonical)`: (text, address) of each plain share link (article.html).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import posixpath
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+from jinja2 import pass_context
+from pelican import signals
+from pelican.contents import Article
+from pelican.generators import Generator
+
+from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cached_card
+from .metadata import Publisher, SharedPage, ShareImage, plain_text, share_tags
+from .settings import options
+from .share_links import share_links
+
+# Under Pelican's own logger, as a namespace plugin's would be: the publish gate and
+# `pelican --fatal errors` count what is logged here.
+logger = logging.getLogger("pelican.plugins.social_cards")
+SITE_IMAGE = "SHARE_SITE_IMAGE"  # the context key of the card for index pages
+
+
+class SocialCardsGenerator(Generator):
+    """Draws (or takes from the cache) a card per story, then copies the cards into the output."""
+
+    def generate_context(self) -> None:
+        started = time.perf_counter()
+        settings = self.settings
+        chosen, _problems = options(settings)  # already checked when Pelican started
+        cache = Path(chosen["cache"])
+        palette = Palette.from_site(settings["SITE_COLOURS"])
+        self.cards: dict[str, Path] = {}
+        drawn = 0
+        stories = [*self.context.get("articles", []), *self.context.get("hidden_articles", [])]
+        for story in stories:
+            if not story.save_as:
+                continue
+            department = department_name(story, settings)
+            title = plain_text(story.title)
+            photo = story_photo(story, settings)
+            spec = CardSpec(title, department, settings["SITENAME"], palette, chosen["font"], photo)
+            folder = posixpath.dirname(story.save_as)
+            path = posixpath.join(folder, f"share-{spec.key()[:10]}.{spec.extension}")
+            cached, fresh = cached_card(spec, cache)
+            drawn += fresh
+            self.cards[path] = cached
+            photo_alt = getattr(story, "image_alt", "") if photo else ""
+            story.share_image = self.share_image(
+                path, alt_text(title, department, settings["SITENAME"], photo_alt), spec)
+        strapline = plain_text(settings.get("SITE_STRAPLINE", "")) or settings["SITENAME"]
+        spec = CardSpec(strapline, "", settings["SITENAME"], palette, chosen["font"])
+        path = f"share-{spec.key()[:10]}.png"
+        cached, fresh = cached_card(spec, cache)
+        drawn += fresh
+        self.cards[path] = cached
+        self.context[SITE_IMAGE] = self.share_image(
+            path, f"{settings['SITENAME']}: {strapline}", spec)
+        logger.info("social_cards: %d share images (%d drawn, %d from %s) in %.3f s",
+                    len(self.cards), drawn, len(self.cards) - drawn, cache,
+                    time.perf_counter() - started)
+
+    def share_image(self, path: str, alt: str, spec: CardSpec) -> ShareImage:
+        url = f"{self.settings['PUBLIC_SITEURL'].rstrip('/')}/{path}"
+        return ShareImage(url, WIDTH, HEIGHT, alt, spec.mime_type)
+
+    def generate_output(self, writer: Any) -> None:
+        for path, cached in self.cards.items():
+            target = os.path.join(self.output_path, *path.split("/"))
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(cached, target)
+
+
+def department_name(story: Any, settings: dict) -> str:
+    """The name of the story's department (story_model gives each story its slug)."""
+    slug = getattr(story, "department_slug", None)
+    return settings.get("DEPARTMENTS", {}).get(slug, {}).get("name", "") if slug else ""
+
+
+def story_photo(story: Any, settings: dict) -> str | None:
+    """The story's own photo (its `Image:` field), when the file is there."""
+    image = story.metadata.get("image")
+    path = os.path.join(settings["PATH"], image) if image else None
+    return path if path and os.path.isfile(path) else None
+
+
+def publisher(settings: dict, chosen: dict) -> Publisher:
+    return Publisher(settings["SITENAME"], chosen["locale"], chosen["x_account"],
+                     chosen["fediverse_creator"])
+
+
+def shared_page(
+    context: Any, item: Any, canonical: str, title: str, description: str
+) -> SharedPage:
+    """What a page shares: a story its own card and dates; a department its profile's card;
+    every other page the site's card."""
+    item = item or None  # an undefined template variable is falsy
+    image = getattr(item, "share_image", None)
+    profile = getattr(item, "profile", None)
+    image = image or getattr(profile, "share_image", None) or context.get(SITE_IMAGE)
+    page = SharedPage(
+        url=canonical,
+        title=plain_text(title) or context["SITENAME"],
+        description=plain_text(description) or plain_text(context.get("SITE_STRAPLINE", "")),
+        image=image,
+    )
+    if isinstance(item, Article):
+        page = SharedPage(
+            page.url, page.title, page.description, page.image, type="article",
+            published=item.date, modified=getattr(item, "modified", None),
+            section=str(item.category),
+        )
+    return page
+
+
+def template_functions(chosen: dict) -> dict[str, Any]:
+    """The functions templates call, bound to the checked settings."""
+
+    @pass_context
+    def tags(context: Any, item: Any, canonical: str, title: str = "", description: str = ""):
+        page = shared_page(context, item, canonical, title, description)
+        return share_tags(page, publisher(context, chosen))
+
+    @pass_context
+    def links(context: Any, article: Any, canonical: str):
+        return share_links(canonical, plain_text(article.title), plain_text(article.summary),
+                           hashtag=context.get("CAMPAIGN_HASHTAG", ""), via=chosen["x_account"])
+
+    return {"share_tags": tags, "share_links": links}
+
+
+def start(pelican: Any) -> None:
+    """Check SOCIAL_CARDS once, and give templates their functions."""
+    chosen, problems = options(pelican.settings)
+    if problems:
+        for problem in problems:
+            logger.critical("social_cards: %s", problem)
+        raise SystemExit(1)
+    pelican.settings["JINJA_GLOBALS"] = {
+        **pelican.settings.get("JINJA_GLOBALS", {}),
+        **template_functions(chosen),
+    }
+
+
+def add_generator(_pelican: Any) -> type[Generator]:
+    return SocialCardsGenerator
+
+
+def register() -> None:
+    # initialized: the settings are read and no generator exists yet, so the check comes
+    # first and the template functions reach every generator's Jinja environment.
+    signals.initialized.connect(start)
+    # get_generators: our generator runs after the articles are read and before any page
+    # is written, so each page's template finds its story's card.
+    signals.get_generators.connect(add_generator)

@@ -1,0 +1,160 @@
+"""Share images: every story and profile has one, sized and weighted for every network,
+with its text inside the frame, never cut mid-word, and the same bytes for the same title."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+from site_reading import PUBLIC, soup
+from social_cards.cards import (
+    HEIGHT,
+    MARGIN,
+    MAX_BYTES,
+    WIDTH,
+    CardSpec,
+    Palette,
+    background,
+    cached_card,
+    compose,
+    encode,
+)
+from social_cards.layout import ELLIPSIS, fit
+from social_cards.settings import FONT
+
+ROOT = Path(__file__).resolve().parent.parent
+PALETTE = Palette.from_site({"brand": "#1d4f6e", "accent": "#b3dde6", "text": "#1b1b1b",
+                             "background": "#ffffff"})
+PHOTO = str(ROOT / "content" / "images" / "towpath.jpg")
+LONG_TITLE = ("After eleven years of short sentences, revolving doors and broken promises, Kyle "
+              "finally finds a flat, a job at the bakery, a football team that wants him on "
+              "Saturdays and a probation officer who never once gave up on him")
+
+
+def card(title: str, photo: str | None = None, department: str = "Unpaid work (Community Payback)"):
+    return CardSpec(title, department, "Pennine Vale Probation", PALETTE, FONT, photo)
+
+
+def share_image_of(output: Path, page: Path) -> Path:
+    address = soup(page).find("meta", property="og:image")["content"]
+    assert address.startswith(PUBLIC + "/")
+    return output / address[len(PUBLIC) + 1:]
+
+
+def story_pages(output: Path) -> list[Path]:
+    kinds = ("case-studies", "department-profiles", "news")
+    return sorted(page for kind in kinds for page in (output / kind).glob("*/index.html"))
+
+
+def test_every_story_and_profile_has_its_own_share_image(site):
+    pages = story_pages(site.output)
+    images = {page: share_image_of(site.output, page) for page in pages}
+    assert len(pages) >= 12 and len(set(images.values())) == len(pages)
+    for page, image in images.items():
+        assert image.parent == page.parent and image.is_file(), image
+
+
+def test_share_images_are_1200_by_630_under_1_mb_png_or_jpeg(site):
+    for page in story_pages(site.output):
+        path = share_image_of(site.output, page)
+        assert path.stat().st_size < MAX_BYTES, path
+        with Image.open(path) as image:
+            assert image.size == (WIDTH, HEIGHT), path
+            assert image.format == {".png": "PNG", ".jpg": "JPEG"}[path.suffix], path
+            # No date or software tag that would change the bytes from build to build.
+            assert not {"tIME", "exif", "icc_profile"} & set(image.info), (path, image.info)
+
+
+def test_a_story_with_a_photo_gets_its_photo_and_the_others_a_flat_card(site):
+    with_photo = site.page("case-studies/dean-finds-his-feet-on-the-allotment/")
+    without = site.page("case-studies/sam-clears-the-towpath/")
+    assert share_image_of(site.output, with_photo).suffix == ".jpg"
+    assert share_image_of(site.output, without).suffix == ".png"
+
+
+@pytest.mark.parametrize("title", [
+    "Dean finds his feet on the allotment",
+    "Sam clears the towpath, and finds a new path of her own",
+    "We’re recruiting trainee probation officers",
+    LONG_TITLE,
+    "Supercalifragilisticexpialidocious-and-then-some-more-without-any-spaces-at-all-here",
+])
+@pytest.mark.parametrize("photo", [None, PHOTO])
+def test_text_stays_inside_the_frame_and_the_margins_stay_clear(title, photo):
+    spec = card(title, photo)
+    drawn = compose(spec)
+    plan = drawn.layout
+    assert {text.role for text in plan.texts} == {"department", "title", "site"}
+    for text in plan.texts:
+        assert text.box.within(plan.frame), text
+    # Everything in the margin is exactly what was there before any text was drawn.
+    difference = ImageChops.difference(drawn.image, background(spec))
+    frame = (MARGIN, MARGIN, WIDTH - MARGIN, HEIGHT - MARGIN)
+    inside = difference.crop(frame).getbbox()
+    difference.paste((0, 0, 0), frame)
+    assert difference.getbbox() is None, "text or its chip reaches into the margin"
+    assert inside is not None, "no text was drawn"
+
+
+def test_the_text_is_legible_at_phone_size():
+    plan = compose(card(LONG_TITLE)).layout
+    # A card is shown about 340 CSS pixels wide on a phone: 44 px here is 12.5 px there.
+    assert plan.title.size >= 44
+    assert compose(card("Dean finds his feet on the allotment")).layout.title.size == 72
+
+
+def test_a_very_long_title_is_shortened_with_an_ellipsis_never_mid_word():
+    plan = compose(card(LONG_TITLE)).layout
+    assert plan.title.shortened
+    shown = plan.title_text
+    assert shown.endswith(ELLIPSIS)
+    words = LONG_TITLE.split()
+    kept = shown.removesuffix(ELLIPSIS).split()
+    assert kept == words[: len(kept)], "the words shown are the title's first words, whole"
+    assert kept[-1] == words[len(kept) - 1].rstrip(",;:")
+
+
+def test_a_title_that_fits_is_shown_whole_and_wrapped_at_spaces():
+    title = "Sam clears the towpath, and finds a new path of her own"
+    plan = compose(card(title)).layout
+    assert not plan.title.shortened
+    assert " ".join(plan.title.lines) == title
+
+
+def test_a_single_word_wider_than_a_line_is_the_only_thing_ever_cut():
+    word = "x" * 80
+    fitted = fit(word, FONT, 600, 300, (48, 44))
+    assert fitted.shortened and fitted.lines[0].endswith(ELLIPSIS)
+    assert word.startswith(fitted.lines[0].removesuffix(ELLIPSIS))
+
+
+def test_the_same_title_gives_the_same_bytes_and_a_new_title_a_new_name(tmp_path):
+    spec = card("Dean finds his feet on the allotment", PHOTO)
+    first = encode(compose(spec).image, spec)
+    assert encode(compose(spec).image, spec) == first
+    path, drawn = cached_card(spec, tmp_path)
+    assert drawn and path.read_bytes() == first
+    again, drawn_again = cached_card(spec, tmp_path)
+    assert again == path and not drawn_again, "a card in the cache is never drawn again"
+    assert card("Dean finds his feet again", PHOTO).key() != spec.key()
+    assert card("Dean finds his feet on the allotment").key() != spec.key()
+
+
+def test_png_cards_carry_no_timestamp():
+    spec = card("Sam clears the towpath")
+    data = encode(compose(spec).image, spec)
+    assert b"tIME" not in data and b"tEXt" not in data
+    assert Image.open(io.BytesIO(data)).format == "PNG"
+
+
+def test_cards_are_copied_from_the_cache_outside_the_output(site):
+    cache = ROOT / "cache" / "share-images"
+    page = site.page("case-studies/sam-clears-the-towpath/")
+    image = share_image_of(site.output, page)
+    key = re.fullmatch(r"share-(\w{10})\.png", image.name).group(1)
+    cached = list(cache.glob(f"{key}*.png"))
+    assert len(cached) == 1 and cached[0].read_bytes() == image.read_bytes()
