@@ -34,6 +34,11 @@ def options(overrides: Mapping[str, Any] | None) -> dict[str, Any]:
     return {**DEFAULTS, **(overrides or {})}
 
 
+def guard_settings(option: Mapping[str, Any]) -> GuardSettings:
+    """The engine's settings from the trust's (merged) `ANONYMITY` setting."""
+    return GuardSettings(tuple(option["unusual_details"]), tuple(option["small_places"]))
+
+
 def allowlist_path(content_dir: Path, chosen: str | Path | None) -> Path:
     """The trust's allow-list: the one chosen, or allowlist.txt at the content folder's top."""
     return Path(chosen) if chosen else content_dir / "allowlist.txt"
@@ -67,7 +72,7 @@ def file_name_findings(path: str, file: Path, pseudonyms: str, allowlist: Allowl
 def check_story_file(path: str, file: Path, raw: bytes, content_dir: Path,
                      allowlist: Allowlist, option: Mapping[str, Any]) -> StoryReport:
     """Every finding for one story file; `path` is how reports name it."""
-    guard = GuardSettings(tuple(option["unusual_details"]), tuple(option["small_places"]))
+    guard = guard_settings(option)
     report = check_bytes(raw, path, allowlist, guard)
     story = parse_story(raw.decode("utf-8", errors="replace"))
     pseudonyms = ", ".join(field.value for field in story.values("pseudonyms"))

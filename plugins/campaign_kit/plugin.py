@@ -1,7 +1,8 @@
 """Pelican adapter: after a build that succeeded, write the campaign kit beside the output.
 
-A preview (`invoke serve`, SLINGSHOT_PREVIEW) never writes the kit: it shows stories that a
-real build would refuse.
+The publish gate gives the verdict on a build; it sends `slingshot_build_passed` only for a
+build without errors that is not a preview (a preview shows stories that a real build
+refuses), and only then is the kit written.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 from typing import Any
 
 from markupsafe import Markup
+from blinker import signal
 from pelican import signals
 
 from .kit_files import Kit, write_kit
@@ -21,19 +23,8 @@ from .settings import kit_options, read_campaign
 
 # Under Pelican's own logger, as a namespace plugin's would be: the publish gate and
 # `pelican --fatal errors` count what is logged here.
+build_passed = signal("slingshot_build_passed")
 logger = logging.getLogger("pelican.plugins.campaign_kit")
-
-
-class ErrorWatch(logging.Handler):
-    """Counts the errors anything logs during one build: the kit is written only after a
-    build without any (in preview, the publish gate lets a failed build finish)."""
-
-    def __init__(self) -> None:
-        super().__init__(level=logging.ERROR)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
 
 
 class Build:
@@ -41,7 +32,6 @@ class Build:
 
     def __init__(self) -> None:
         self.stories: list[Any] = []
-        self.errors = ErrorWatch()
 
 
 _build = Build()
@@ -123,30 +113,19 @@ def start(pelican: Any) -> None:
 
 
 def begin_build(_pelican: Any) -> None:
-    """Forget the last build (autoreload runs many in one process) and watch for errors."""
+    """Forget the last build (autoreload runs many in one process)."""
     global _build
-    logging.getLogger().removeHandler(_build.errors)
     _build = Build()
-    logging.getLogger().addHandler(_build.errors)
 
 
 def keep_stories(generator: Any) -> None:
     _build.stories = list(generator.articles)
 
 
-def finish_build(pelican: Any) -> None:
-    """Write the kit, unless something went wrong in this build."""
-    logging.getLogger().removeHandler(_build.errors)
+def write_after_success(pelican: Any) -> None:
+    """Receiver of the gate's `slingshot_build_passed`: write the kit."""
     settings = pelican.settings
     folder = kit_options(settings)[0]["path"]
-    if settings.get("SLINGSHOT_PREVIEW"):
-        # A preview shows stories that a real build refuses: nothing in it goes in the kit.
-        logger.info("campaign_kit: a preview does not update the kit in %s", folder)
-        return
-    if _build.errors.count:
-        logger.warning("campaign_kit: the kit in %s was not updated: the build logged %d "
-                       "error(s). Fix them and build again.", folder, _build.errors.count)
-        return
     kit = make_kit([story_of(article, settings) for article in _build.stories], settings)
     write_kit(kit, folder)
     for warning in kit.warnings:
@@ -163,5 +142,5 @@ def register() -> None:
     signals.get_generators.connect(begin_build)
     # article_generator_finalized: every published article is read and has its URL.
     signals.article_generator_finalized.connect(keep_stories)
-    # finalized: everything is written; the kit follows only a build that went well.
-    signals.finalized.connect(finish_build)
+    # The publish gate's verdict, at the end of a build that went well (never a preview).
+    build_passed.connect(write_after_success)

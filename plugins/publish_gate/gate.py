@@ -15,6 +15,9 @@ drops the file, and a logged error still writes the rest. So this plugin
   status 1 — unless the site is built for preview (`SLINGSHOT_PREVIEW = True`), where the
   author wants the rest of the site to keep rebuilding.
 
+Plugins that must act only on a build that passed (the campaign kit) connect to
+`build_passed`.
+
 Other plugins add checks by connecting to the `check_source` signal: a receiver gets
 `path` (as shown to the author), `full_path`, `raw` (bytes), `content_class` and
 `settings`, and returns a list of `Problem`.
@@ -37,6 +40,8 @@ from .problems import Problem
 logger = logging.getLogger(__name__)
 
 check_source = signal("slingshot_check_source")
+# Sent with the Pelican object at the end of a build that passed, and is not a preview.
+build_passed = signal("slingshot_build_passed")
 
 
 class SourceRejected(Exception):
@@ -165,7 +170,10 @@ def finish_build(pelican: Any) -> None:
         log = logger.error if problem.is_error else logger.warning
         log("%s", problem.describe())
     failed = bool(_gate.rejected) or _gate.errors_logged.count > 0
-    if not failed or pelican.settings.get("SLINGSHOT_PREVIEW"):
+    if pelican.settings.get("SLINGSHOT_PREVIEW"):
+        return
+    if not failed:
+        build_passed.send(pelican)
         return
     logger.critical(
         "Build failed: %d file(s) not published (%s) and %d error(s) logged. "

@@ -1,0 +1,215 @@
+"""The second check: the built site itself, every page, feed, sitemap and image, before upload.
+
+The anonymity guard reads each story's source. What is published also holds what templates,
+slugs, file names, share metadata and theme files add, so the same guard reads the built
+output too: each text file becomes one synthetic story whose header declares every published
+story's `Pseudonyms:` and `Allow:` (the same declarations the sources were checked with), whose
+`Slug:` fields are the file's internal addresses and whose body is the rest of its text.
+Every image is opened and must carry no identifying metadata. The output hygiene rules
+(hygiene.py) run on the same tree. Any error refuses the upload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from anonymity.allowlist import Allowlist
+from anonymity.engine import check_story
+from anonymity.findings import ERROR, Finding
+from anonymity.images import inspect_image
+from anonymity.settings import GuardSettings
+
+from .hygiene import CHECKED_IMAGES, hygiene_problems
+from .output_text import Piece, file_pieces
+from .sources import Declarations
+
+
+# The networks' "share this" addresses: not anyone's profile; their query values are checked.
+SHARE_ENDPOINTS = (
+    "x.com/intent/", "twitter.com/intent/", "bsky.app/intent/", "linkedin.com/sharing/",
+    "facebook.com/sharer", "reddit.com/submit", "wa.me/", "t.me/share", "mastodonshare.com/",
+)
+# Share metadata that is a machine value (sizes, types, locales), never words about a person.
+MACHINE_VALUES = frozenset(f"<meta {name}>" for name in (
+    "og:image:width", "og:image:height", "og:type", "og:locale", "twitter:card", "viewport",
+    "color-scheme", "theme-color", "robots", "referrer", "format-detection", "og:image:type",
+))
+
+
+@dataclass(frozen=True)
+class OutputProblem:
+    """One reason the built site cannot be published: the file (relative to the site) and what."""
+
+    path: str
+    what: str
+
+    def describe(self) -> str:
+        """One line that names the output file and what is wrong with it."""
+        return f"{self.path}: {self.what}"
+
+
+@dataclass
+class OutputReport:
+    """The verdict on one built site."""
+
+    problems: list[OutputProblem] = field(default_factory=list)
+    text_files: int = 0
+    images: int = 0
+    warnings: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing stops the upload."""
+        return not self.problems
+
+
+@dataclass
+class _Synthetic:
+    """A file's pieces laid out as a story, with the piece behind each line."""
+
+    text: str
+    lines: dict[int, Piece]
+
+
+def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
+                 guard: GuardSettings | None = None, siteurl: str = "",
+                 drafts: Iterable[str] = (), content: Path | None = None) -> OutputReport:
+    """Check every file of a built site; the report lists every problem that stops an upload."""
+    report = OutputReport()
+    report.problems += [OutputProblem(p.path, p.what)
+                        for p in hygiene_problems(site, siteurl, drafts, content)]
+    for path in sorted(p for p in site.rglob("*") if p.is_file() and not p.is_symlink()):
+        relative = path.relative_to(site).as_posix()
+        if path.suffix.lower() in CHECKED_IMAGES:
+            report.images += 1
+            report.problems += _image_problems(path, relative)
+            continue
+        try:
+            pieces = file_pieces(path)
+        except (UnicodeDecodeError, SyntaxError, ValueError) as error:
+            report.problems.append(OutputProblem(relative, f"cannot be read to be checked ({error})"))
+            continue
+        if pieces is None:
+            continue
+        report.text_files += 1
+        found = check_pieces(pieces, declarations, allowlist, guard, siteurl)
+        report.warnings += sum(1 for f in found if f[1].severity != ERROR)
+        report.problems += [
+            OutputProblem(relative, _describe(piece, finding))
+            for piece, finding in found if finding.severity == ERROR
+        ]
+    return report
+
+
+def check_pieces(pieces: list[Piece], declarations: Declarations, allowlist: Allowlist,
+                 guard: GuardSettings | None = None, siteurl: str = "") -> list[tuple[Piece, Finding]]:
+    """The guard's findings on a file's pieces, each with the piece it was found in."""
+    synthetic = synthetic_story(pieces, declarations, siteurl)
+    report = check_story(synthetic.text, "<output>", allowlist, guard or GuardSettings())
+    own = {phrase.lstrip("@").casefold() for phrase in allowlist.phrases}
+    return [
+        (synthetic.lines[f.line], f) for f in report.findings
+        if f.line in synthetic.lines and not (f.kind == "social_handle" and _handle(f.text) in own)
+    ]
+
+
+def synthetic_story(pieces: list[Piece], declarations: Declarations, siteurl: str = "") -> _Synthetic:
+    """Lay pieces out as a story the guard reads: declarations, addresses as slugs, then text.
+
+    Pieces are three blank lines apart, more than any detector reaches across, so words that
+    are only neighbours in the file (a meta value and the next) never read as one detail.
+    """
+    header = [f"Pseudonyms: {value}" for value in declarations.pseudonyms]
+    header += [f"Allow: {value}" for value in declarations.allowances]
+    lines: dict[int, Piece] = {}
+    body: list[tuple[str, Piece]] = []
+    for piece in _expanded(pieces, siteurl):
+        if piece.is_address:
+            header.append(f"Slug: {piece.text}")
+            lines[len(header)] = piece
+            continue
+        heading = piece.where == "the page title" or piece.where.startswith("the text of <h")
+        body += [(("# " if heading else "") + " ".join(line.split()), piece)
+                 for line in piece.text.splitlines() if line.strip()]
+    text = "\n".join(header) + "\n\n"
+    number = len(header) + 2
+    for line, piece in body:
+        text += line + "\n\n\n\n"
+        lines[number] = piece
+        number += 4
+    return _Synthetic(text, lines)
+
+
+def _expanded(pieces: list[Piece], siteurl: str) -> list[Piece]:
+    """Pieces as the guard reads them: machine values dropped, addresses taken apart."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.is_address:
+            out += address_pieces(piece, siteurl)
+        elif piece.where not in MACHINE_VALUES:
+            out.append(piece)
+    return out
+
+
+def address_pieces(piece: Piece, siteurl: str = "") -> list[Piece]:
+    """An address as the guard reads it: a path on this site is a slug; another site's address
+    is text (a profile link is found there); every query value is checked on its own."""
+    text = piece.text.strip()
+    if text.lower().startswith(("data:", "javascript:")):
+        return []
+    path = own_path(text, siteurl)
+    parts = urlsplit(path if path is not None else text)
+    out: list[Piece] = []
+    if path is not None:
+        if unquote(parts.path).strip("/. "):
+            out.append(Piece(piece.where, unquote(parts.path).replace("../", ""), True))
+    else:
+        host = parts.netloc.lower().removeprefix("www.")
+        if not f"{host}{parts.path}".startswith(SHARE_ENDPOINTS):
+            base = f"{parts.scheme}:{'//' if parts.netloc else ''}{parts.netloc}{parts.path}"
+            out.append(Piece(f"the address {_short(text)} ({piece.where})", unquote(base)))
+    for _, value in parse_qsl(parts.query):
+        where = f"a value in the address {_short(text)} ({piece.where})"
+        address = len(value.split()) == 1 and (own_path(value, siteurl) is not None or "://" in value)
+        out += address_pieces(Piece(where, value, True), siteurl) if address else [Piece(where, value)]
+    return out
+
+
+def own_path(address: str, siteurl: str = "") -> str | None:
+    """The address as a path on this site ('/case-studies/x/'), or None for another site."""
+    if siteurl and address.startswith(siteurl.rstrip("/")):
+        return address[len(siteurl.rstrip("/")):] or "/"
+    if address.startswith("tag:"):  # Atom ids: tag:host,date:/path/
+        return address.split(":", 2)[-1]
+    parts = urlsplit(address)
+    return None if parts.scheme or parts.netloc else address
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+
+
+def _handle(text: str) -> str:
+    """The account name in a handle or a profile address."""
+    return text.rstrip("/").rsplit("/", 1)[-1].lstrip("@").split("@")[0].casefold()
+
+
+def _describe(piece: Piece, finding: Finding) -> str:
+    kind = finding.kind.replace("_", " ")
+    place = f"in the address {_short(piece.text)} ({piece.where})" if piece.is_address else f"in {piece.where}"
+    advice = finding.suggestion[:1].upper() + finding.suggestion[1:]
+    return f"{kind} {finding.text!r} {place}: {finding.message}. {advice}"
+
+
+def _image_problems(path: Path, relative: str) -> list[OutputProblem]:
+    check = inspect_image(path)
+    if check.error:
+        return [OutputProblem(relative, f"image: {check.error}")]
+    return [
+        OutputProblem(relative, f"image carries {what}{': ' + value if value else ''}. Only photos in "
+                      "content/images are cleaned when the site is built: remove this one's metadata")
+        for what, value in check.metadata
+    ]

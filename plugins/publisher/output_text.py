@@ -1,0 +1,163 @@
+"""What a published file shows or gives away, as pieces of text the anonymity guard can read.
+
+A page says more than its visible text: alt text, titles, share metadata, addresses (slugs,
+image file names), comments and inline data all reach anyone who saves the page. Feeds carry
+whole stories as escaped HTML, and the sitemap lists every address. Each piece keeps a note of
+where it came from, so a finding names the file and the place in it.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+# Attributes whose value is shown to someone or read out: checked as text.
+TEXT_ATTRIBUTES = frozenset({
+    "alt", "title", "aria-label", "aria-description", "aria-roledescription", "placeholder",
+    "label", "summary", "abbr", "value", "content", "download",
+})
+# Attributes that hold an address: checked as a path (slugs and file names).
+ADDRESS_ATTRIBUTES = frozenset({
+    "href", "src", "action", "poster", "cite", "data", "formaction", "background", "longdesc",
+    "xlink:href", "itemid", "about", "resource",
+})
+# Elements whose text starts a new piece (so a sentence never runs into the next heading).
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details",
+    "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "head", "header", "hr", "html", "label", "legend", "li", "main", "nav", "ol", "option",
+    "p", "pre", "script", "section", "summary", "table", "td", "th", "title", "tr", "ul",
+    "noscript", "template", "time", "button", "select", "textarea",
+})
+# Feed elements whose text is itself HTML (Atom content/summary, RSS description).
+HTML_FEED_ELEMENTS = frozenset({"content", "summary", "description", "encoded", "subtitle", "rights"})
+ADDRESS_TEXT = re.compile(r"(?:https?://|tag:|mailto:|/)\S*")
+SOURCE_MAP = re.compile(rb"[#@]\s*sourceMappingURL\s*=")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of published text and where in its file it was found."""
+
+    where: str
+    text: str
+    is_address: bool = False
+
+
+class _PageReader(HTMLParser):
+    """Collects the text, text attributes, addresses and comments of one HTML document."""
+
+    def __init__(self, context: str = "") -> None:
+        super().__init__(convert_charrefs=True)
+        self.context = context
+        self.pieces: list[Piece] = []
+        self._open: list[str] = []
+        self._words: list[str] = []
+        self._block = "page"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in BLOCKS:
+            self._flush()
+            self._block = tag
+        if tag not in ("br", "hr", "img", "meta", "link", "input", "source", "wbr"):
+            self._open.append(tag)
+        named = dict(attrs)
+        for name, value in attrs:
+            if not value or not value.strip():
+                continue
+            if name in ADDRESS_ATTRIBUTES:
+                self._add(f"the {name} of <{tag}>", value, address=True)
+            elif name == "srcset":
+                for candidate in value.split(","):
+                    if candidate.strip():
+                        self._add(f"the srcset of <{tag}>", candidate.split()[0], address=True)
+            elif name in TEXT_ATTRIBUTES or name.startswith("data-"):
+                label = named.get("name") or named.get("property") if tag == "meta" else None
+                self._add(f"<meta {label}>" if label else f"the {name} of <{tag}>", value)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if self._open and self._open[-1] == tag:
+            self._open.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in BLOCKS:
+            self._flush()
+        if tag in self._open:
+            while self._open and self._open.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if "style" not in self._open:
+            self._words.append(data)
+
+    def handle_comment(self, data: str) -> None:
+        self._add("an HTML comment", data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._words).split())
+        self._words = []
+        if text:
+            where = "the page title" if self._block == "title" else f"the text of <{self._block}>"
+            self._add(where, text)
+
+    def _add(self, where: str, text: str, address: bool = False) -> None:
+        where = f"{self.context}{where}" if self.context else where
+        self.pieces.append(Piece(where, text.strip() if address else text, address))
+
+
+def html_pieces(markup: str, context: str = "") -> list[Piece]:
+    """Every piece of text an HTML document or fragment publishes."""
+    reader = _PageReader(context)
+    reader.feed(markup)
+    reader.close()
+    return reader.pieces
+
+
+def xml_pieces(data: bytes) -> list[Piece]:
+    """Every piece of text of a feed, sitemap or SVG: element text, attributes, embedded HTML."""
+    root = ET.fromstring(data)  # noqa: S314 - our own build's output, checked before publishing
+    pieces: list[Piece] = []
+    for element in root.iter():
+        name = _local(element.tag)
+        for attribute, value in element.attrib.items():
+            key = _local(attribute)
+            if not value.strip():
+                continue
+            if key in ("href", "src", "url", "uri"):
+                pieces.append(Piece(f"the {key} of <{name}>", value.strip(), True))
+            elif key in ("term", "label", "title", "alt", "content"):
+                pieces.append(Piece(f"the {key} of <{name}>", value))
+        text = (element.text or "").strip()
+        if not text:
+            continue
+        if name in HTML_FEED_ELEMENTS or "<" in text:
+            pieces += html_pieces(text, f"<{name}>: ")
+        elif ADDRESS_TEXT.fullmatch(text):
+            pieces.append(Piece(f"<{name}>", text, True))
+        else:
+            pieces.append(Piece(f"<{name}>", text))
+    return pieces
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def file_pieces(path: Path) -> list[Piece] | None:
+    """The published text of one output file; None for a file that holds no text to check."""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return html_pieces(path.read_text(encoding="utf-8"))
+    if suffix in (".xml", ".atom", ".rss", ".svg", ".xsl"):
+        return xml_pieces(path.read_bytes())
+    if suffix in (".txt", ".json", ".webmanifest", ".csv", ".ics", ".vcf"):
+        return [Piece("the text", path.read_text(encoding="utf-8"))]
+    return None

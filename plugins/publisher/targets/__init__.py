@@ -1,0 +1,29 @@
+"""Upload a built, checked site to one target: rsync, S3, GitHub Pages or a plain folder.
+
+Each target's module has `publish(site, target, dry_run, say) -> str`: it either completes
+the switch to the new site or raises PublishError leaving the live site as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .config import KINDS, Target, TargetError, choose_target
+from .errors import PublishError
+
+__all__ = ["KINDS", "PublishError", "Target", "TargetError", "choose_target", "upload"]
+
+
+def upload(site: Path, target: Target, dry_run: bool = False,
+           say: Callable[[str], None] = print) -> str:
+    """Send the site to the target; returns a one-line summary of what is live now."""
+    if target.kind == "folder":
+        from . import folder as module  # noqa: PLC0415 - each target loads only what it needs
+    elif target.kind == "rsync":
+        from . import rsync as module  # noqa: PLC0415
+    elif target.kind == "s3":
+        from . import s3 as module  # noqa: PLC0415
+    else:
+        from . import pages as module  # noqa: PLC0415
+    return module.publish(site, target, dry_run, say)
