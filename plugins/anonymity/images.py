@@ -12,6 +12,7 @@ import re
 import tempfile
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageOps, IptcImagePlugin, UnidentifiedImageError
@@ -67,6 +68,21 @@ def inspect_image(path: Path) -> ImageCheck:
         return ImageCheck(error=f"the image cannot be read ({error})")
     with image:
         return ImageCheck(metadata=tuple(identifying_metadata(image)))
+
+
+def checked_image(path: Path) -> ImageCheck:
+    """`inspect_image`, remembered while the file is unchanged: many stories share a photo,
+    and decoding it once per story would cost more than the rest of the guard."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return inspect_image(path)
+    return _remembered_check(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_check(path: str, _modified: int, _size: int) -> ImageCheck:
+    return inspect_image(Path(path))
 
 
 def identifying_metadata(image: Image.Image) -> list[tuple[str, str]]:

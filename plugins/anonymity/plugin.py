@@ -19,16 +19,19 @@ from pelican.contents import Article, Content, Page, Static
 from publish_gate import Problem, check_source
 
 from .allowlist import Allowlist, load_allowlist
-from .findings import Finding
-from .images import inspect_image, is_image, strip_metadata
+from .findings import Finding, StoryReport
+from .images import checked_image, is_image, strip_metadata
 from .preview import annotate
 from .source import parse_story
 from .story_check import allowlist_path, check_story_file, options
+from .verdicts import Verdicts, fingerprint, story_key
 
 logger = logging.getLogger(__name__)
 
 # Findings of the stories shown in the preview, by source path, for `mark_preview`.
 _preview_findings: dict[str, list[Finding]] = {}
+# This build's remembered reports (see verdicts.py).
+_verdicts = Verdicts(None, "")
 
 
 @lru_cache(maxsize=4)
@@ -65,14 +68,7 @@ def guard(
     preview = settings.get("SLINGSHOT_PREVIEW")
     if not preview and not publishable(raw, settings):
         return []  # a draft is never written; `invoke check` shows its findings
-    report = check_story_file(
-        path,
-        Path(full_path),
-        raw,
-        Path(settings["PATH"]),
-        trust_allowlist(settings),
-        options(settings.get("ANONYMITY")),
-    )
+    report = story_report(path, full_path, raw, settings)
     accepted = [
         Problem(path, allowance.line, f"accepted by 'Allow: {allowance.text}'",
                 f"Reason given: {allowance.reason}", severity="accepted")
@@ -84,6 +80,39 @@ def guard(
             logger.warning("%s", as_problem(finding).describe())
         return accepted
     return [as_problem(finding) for finding in report.findings] + accepted
+
+
+def story_report(path: str, full_path: str, raw: bytes, settings: dict) -> StoryReport:
+    """The report on one story: remembered from an earlier build when nothing changed."""
+    key = story_key(path, raw)
+    report = _verdicts.get(key)
+    if report is None:
+        report = check_story_file(
+            path,
+            Path(full_path),
+            raw,
+            Path(settings["PATH"]),
+            trust_allowlist(settings),
+            options(settings.get("ANONYMITY")),
+        )
+        _verdicts.put(key, report)
+    return report
+
+
+def start_build(pelican: Any) -> None:
+    """Load the remembered reports that are still valid (all of them, unless code,
+    data, allow-list, settings or images changed)."""
+    global _verdicts
+    settings = pelican.settings
+    content = Path(settings["PATH"])
+    option = options(settings.get("ANONYMITY"))
+    folder = Path(settings["CACHE_PATH"]) if settings.get("CACHE_CONTENT") else None
+    now = fingerprint(content, allowlist_path(content, option["allowlist"]), option)
+    _verdicts = Verdicts(folder, now, previous=_verdicts)
+
+
+def finish_build(_pelican: Any) -> None:
+    _verdicts.save()
 
 
 def publishable(raw: bytes, settings: dict) -> bool:
@@ -98,7 +127,7 @@ def image_file_problems(path: str, full_path: str) -> list[Problem]:
     """An image that cannot be opened safely is never copied to the site."""
     if not is_image(full_path):
         return []
-    error = inspect_image(Path(full_path)).error
+    error = checked_image(Path(full_path)).error
     if not error:
         return []
     return [Problem(path, 1, f"image: {error}", "Replace the file with a JPEG or PNG that opens")]
@@ -121,7 +150,7 @@ def publish_clean_images(generator: Any) -> None:
             continue
         target = output / static.save_as
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not inspect_image(Path(static.source_path)).error:
+        if not checked_image(Path(static.source_path)).error:
             shutil.copyfile(static.source_path, target)
             strip_metadata(target)
     generator.staticfiles[:] = kept
@@ -129,6 +158,9 @@ def publish_clean_images(generator: Any) -> None:
 
 def register() -> None:
     check_source.connect(guard)
+    # get_generators fires at the start of every build; finalized at its end.
+    signals.get_generators.connect(start_build)
+    signals.finalized.connect(finish_build)
     # content_object_init sees each story's HTML before it is written: preview marks go there.
     signals.content_object_init.connect(mark_preview)
     # static_generator_finalized fires before any static file is copied, so no image

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .findings import ERROR, WARNING, Finding
-from .images import inspect_image
+from .images import checked_image
 from .source import Story
 
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,1000})\]\(\s*<?([^\s)>]{1,1000})")
@@ -86,7 +86,7 @@ def image_findings(story: Story, path: str, story_path: Path, content_dir: Path)
                 "save the photo in content/images/ and link to it there",
             ))
             continue
-        check = inspect_image(target)
+        check = checked_image(target)
         if check.error:
             findings.append(found_at(
                 story, path, use, "image_unreadable", ERROR, use.src,
