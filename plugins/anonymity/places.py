@@ -32,6 +32,8 @@ _STREET = (
     r"Walk|Row|Fold|Croft|Brow|Vale|Gardens|Place|Square|Court|Hill|View|Green|Park|Mount|"
     r"Chase|Meadows|Fields|Wharf|Yard|Boulevard|Approach|Gate"
 )
+# One street type, in any case: file names are lower case.
+STREET_TYPE = re.compile(rf"(?:{_STREET})", re.IGNORECASE)
 _BLOCK = r"House|Court|Lodge|Tower|Mill|Buildings|Point|Heights|Apartments|Mansions"
 # Postcodes (from the first digit of the outward code, "SK4", with the area letters checked
 # behind) and numbered addresses ("27 Heaton Moor Mews") are found in one pass over the digits.

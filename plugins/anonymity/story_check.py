@@ -17,6 +17,8 @@ from .allowlist import Allowlist, load_allowlist
 from .consent import consent_findings
 from .engine import check_bytes, check_story
 from .findings import Finding, FolderReport, StoryReport
+from .lexicon import common_words, fold, given_names
+from .places import STREET_TYPE
 from .settings import GuardSettings
 from .source import parse_story
 from .story_images import image_findings
@@ -49,10 +51,19 @@ def allowlist_for(content_dir: Path, chosen: str | Path | None) -> Allowlist:
     return load_allowlist(path) if path.is_file() else Allowlist()
 
 
+def as_written(word: str) -> str:
+    """A word of a file name as prose would write it: names capitalised, everyday words not
+    ("sadie-stops-and-thinks" reads "Sadie stops and thinks", not "Sadie Stops")."""
+    key = fold(word)
+    if key in given_names() or key not in common_words() or STREET_TYPE.fullmatch(word):
+        return word.capitalize()
+    return word
+
+
 def file_name_findings(path: str, file: Path, pseudonyms: str, allowlist: Allowlist,
                        guard: GuardSettings) -> list[Finding]:
     """Findings in the file name, which becomes the page's address (`jordan-okafor.md`)."""
-    words = " ".join(word.capitalize() for word in re.split(r"[-_.\s]+", file.stem) if word)
+    words = " ".join(as_written(word) for word in re.split(r"[-_.\s]+", file.stem) if word)
     report = check_story(f"Pseudonyms: {pseudonyms}\n\n{words}\n", path, allowlist, guard)
     return [
         replace(
