@@ -364,3 +364,11 @@ def test_a_megabyte_line_of_near_matches_is_checked_quickly_and_flagged_as_unche
     report = check_story(line, "big.md")
     assert time.perf_counter() - start < 5
     assert report.findings[0].kind == "too_long" and report.findings[0].severity == "error"
+
+
+def test_a_word_of_an_allow_listed_organisation_is_not_allowed_alone():
+    allowlist = Allowlist(("Hope Hospital", "Amina Yusuf"))
+    flagged = check_story("Pseudonyms: Lee\n\nHope said she was pleased.\n", "x.md", allowlist)
+    assert [f.text for f in flagged.errors] == ["Hope"]
+    allowed = check_story("Pseudonyms: Lee\n\nAmina says the team is proud.\n", "x.md", allowlist)
+    assert allowed.errors == []

@@ -38,8 +38,11 @@ class Allowlist:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """Folded words of every phrase, allowed on their own."""
-        return frozenset(words_of(self.phrases))
+        """Folded words allowed on their own: one-word entries, and the parts of a person's
+        name ("Amina" of "Amina Yusuf"), but not of an organisation ("Hope" of "Hope
+        Hospital" must not let "Hope said" through)."""
+        return frozenset(words_of([p for p in self.phrases if len(_WORD.findall(p)) == 1
+                                   or person_shaped(p)]))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where allow-listed phrases occur in `text`."""
@@ -137,6 +140,22 @@ class PhrasePattern:
             after = text[m.end()] if m.end() < len(text) else " "
             if not (before.isalnum() or before in "_@#") and not (after.isalnum() or after in "_@"):
                 yield m
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:Police|Court|Courts|Trust|Service|Services|Council|Hospital|Hospice|Centre|Center|"
+    r"Prison|HMP|NHS|Probation|Ministry|Department|Team|Programme|Project|Club|Church|Mosque|"
+    r"Temple|School|Academy|College|University|Charity|Foundation|Association|Society|Group|"
+    r"Network|Partnership|Company|Ltd|Limited|News|Express|Radio|Bank|Housing|Royal|Park|"
+    r"Street|Road|Station|House|Hall|Library|Museum|Theatre|Kitchen|Cafe|Café)\b"
+)
+
+
+def person_shaped(phrase: str) -> bool:
+    """Two to four capitalised words and nothing that names an organisation or a place."""
+    words = _WORD.findall(phrase)
+    return (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+            and not _ORGANISATION.search(phrase) and not re.search(r"[\d@/.]", phrase))
 
 
 def words_of(phrases: tuple[str, ...] | list[str]) -> list[str]:
