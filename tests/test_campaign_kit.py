@@ -5,17 +5,26 @@ from __future__ import annotations
 import csv
 import datetime
 import json
+import random
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import regex
+import twitter_text
 from twitter_text import extract_urls_with_indices, parse_tweet
+from twitter_text.extract_emojis import extract_emojis_with_indices
+from twitter_text.has_invalid_characters import has_invalid_characters
+from twitter_text.regexp.emoji import emoji as EMOJI, emoji_list
 
+from campaign_kit import networks
+from campaign_kit.kit_cache import KitCache
+from campaign_kit.kit_files import fingerprint
 from campaign_kit.networks import NETWORKS, graphemes, mastodon_length, x_length
-from campaign_kit.posts import Story, compose, tagged
+from campaign_kit.posts import ELLIPSIS, FEWEST_SUMMARY_WORDS, Story, compose, tagged
 from campaign_kit.schedule import plan
 from campaign_kit.settings import Campaign, kit_options, read_campaign
 from conftest import ROOT, copy_content, run_pelican
@@ -85,6 +94,270 @@ def test_utm_tags_replace_old_ones_and_keep_other_parameters():
     query = parse_qs(urlsplit(url).query)
     assert query == {"page": ["2"], "utm_source": ["bluesky"], "utm_medium": ["social"],
                      "utm_campaign": ["week"], "utm_content": ["court-team"]}
+
+
+def counted(network: str, text: str) -> int:
+    """`text`'s length on `network` by each network's rules, independently of the kit's code."""
+    if network == "x":
+        return parse_tweet(text).weightedLength
+    if network == "mastodon":
+        pieces, last = [], 0
+        for found in extract_urls_with_indices(text):
+            start, end = found["indices"]
+            pieces += [text[last:start], "x" * 23]
+            last = end
+        text = regex.sub(r"(?<![\w@])(@\w+)@[\w.-]+\w", r"\1", "".join([*pieces, text[last:]]))
+    if network in ("bluesky", "mastodon"):
+        return len(regex.findall(r"\X", text))
+    return len(text)
+
+
+# --- Counting fast, and still by the networks' rules -----------------------------------------
+# networks.py counts ordinary ("plain") text without twitter-text or \X. These tests are the
+# proof that it may: each claim it rests on, checked against the libraries themselves.
+
+X_PLAIN = [chr(point) for point in range(0x110000)
+           if networks.NOT_X_PLAIN.match(chr(point)) is None]
+
+
+def test_twitter_text_weighs_each_plain_character_as_the_kit_does():
+    assert 300 < len(X_PLAIN) < 500 and "\r" not in X_PLAIN and "©" not in X_PLAIN
+    for char in X_PLAIN:
+        assert parse_tweet(char).weightedLength == (2 if char == ELLIPSIS else 1), repr(char)
+        assert networks.x_weight(char) == (2 if char == ELLIPSIS else 1)
+        assert not has_invalid_characters(char) and not extract_emojis_with_indices(char)
+        assert unicodedata.combining(char) == 0
+
+
+def test_no_emoji_can_be_made_of_plain_characters_and_nfc_changes_none():
+    # twitter-text's emoji pattern is its multi-code-point sequences or one code point of its
+    # list; each single plain character is no emoji (above), and every sequence needs a
+    # character that is not plain. So no run of plain characters holds an emoji.
+    plain = set(X_PLAIN)
+    sequences = [entry.codepoint.split() for entry in emoji_list]
+    assert all(any(chr(int(point, 16)) not in plain for point in sequence)
+               for sequence in sequences if len(sequence) > 1)
+    assert EMOJI.search("".join(X_PLAIN)) is None
+    # NFC composes only neighbours; no two plain characters compose, so plain text is NFC.
+    for first in X_PLAIN:
+        for second in X_PLAIN:
+            assert unicodedata.is_normalized("NFC", first + second), (first, second)
+
+
+def test_characters_the_grapheme_counter_takes_one_by_one_never_join():
+    single = [chr(point) for point in [*range(0, 0x3400, 3), *range(0x4E00, 0x110000, 97)]]
+    single = [char for char in single if networks.JOINER.search(char) is None]
+    for char in ("a", "\n", "\u2026", "\u00ad", "日", "🌱"):  # Other, LF, Control
+        assert networks.JOINER.search(char) is None, repr(char)
+    for char in ("\r", "\u0301", "\u200d", "\ufe0f", "🇬", "\u1100", "\u0903"):
+        assert networks.JOINER.search(char), repr(char)  # CR, Extend, ZWJ, RI, L, SpacingMark
+    rng = random.Random(7)
+    sample = rng.sample(single, 300)
+    for first in sample:
+        for second in sample[:60]:
+            assert len(regex.findall(r"\X", first + second)) == 2, (first, second)
+    for _ in range(300):
+        text = "".join(rng.choices(single, k=rng.randint(1, 40)))
+        assert graphemes(text) == len(regex.findall(r"\X", text)) == len(text)
+
+
+LINKS = [
+    "https://stories.penninevale-probation.example/case-studies/dean/?utm_source=x&utm_medium=social",
+    "https://stories.penninevale-probation.org.uk/news/jobs-fair/?utm_source=x&utm_campaign=week",
+    "https://t.co/abcdef123", "penninevale.org.uk/about", "www.gov.uk",
+]
+WORDS = ("Dean finds his feet on the allotment, and Sam’s “new path” – at last… café naïve "
+         "Zoë 50% #tag @name a.b e.g. 3.5 end. Next: (brackets) ‘quotes’ — dash £10 ½ ß Łódź "
+         "Ærø ~ ^ | \\ { } [ ] < > = + * & $ ! ? ; : , ' \" `").split()
+
+
+def random_plain_text(rng: random.Random, links: bool) -> str:
+    words = rng.choices(WORDS, k=rng.randint(1, 60))
+    if links:
+        words += rng.sample(LINKS, rng.randint(1, 2))
+        rng.shuffle(words)
+    separators = rng.choices([" ", " ", " ", "\n", "\n\n", " \u2026 "], k=len(words))
+    pairs = zip(words, separators, strict=True)
+    return "".join(word + separator for word, separator in pairs).strip()
+
+
+def test_the_fast_x_count_is_parse_tweet_on_plain_text_with_and_without_links():
+    rng = random.Random(20261122)
+    for number in range(250):
+        text = random_plain_text(rng, links=number % 2 == 0)
+        assert x_length(text) == parse_tweet(text).weightedLength, text
+
+
+def test_the_quick_look_for_links_never_misses_one():
+    # It stops at the first "/" after a full stop: no top-level domain may hold one.
+    assert "/" not in networks.top_level_domain().pattern
+    rng = random.Random(5)
+    found = 0
+    for _ in range(300):
+        text = random_plain_text(rng, links=rng.random() < 0.5)
+        if extract_urls_with_indices(text):
+            found += 1
+            assert networks.may_have_links(text), text
+    assert found > 100
+    assert not networks.may_have_links(f"#Tag {LINKS[0]}")  # a test address: no link
+
+
+@pytest.mark.parametrize("network", list(NETWORKS))
+def test_a_plain_body_and_its_tail_add_up_on_every_network(network):
+    rng = random.Random(network)
+    count_body = NETWORKS[network].body_length
+    checked = 0
+    for _ in range(120):
+        body = random_plain_text(rng, links=False) + "\n\n"
+        tail = f"#ProbationChangesLives {rng.choice(LINKS[:2])}"
+        length = count_body(body)
+        if length is None:  # not plain (a dotted word, or a mention on Mastodon)
+            assert network in ("x", "mastodon") and ("." in body or "@" in body)
+            continue
+        checked += 1
+        assert length + NETWORKS[network].count(tail) == counted(network, body + tail), body
+    assert checked >= 10
+
+
+def test_a_plain_story_is_counted_without_parse_tweet(monkeypatch):
+    calls = Counter()
+    original = twitter_text.parse_tweet
+    monkeypatch.setattr(twitter_text, "parse_tweet",
+                        lambda text, *args: calls.update(["parse"]) or original(text, *args))
+    story = Story("Dean finds his feet on the allotment",
+                  "Sentenced to unpaid work for theft, " * 12,
+                  "https://stories.penninevale-probation.org.uk/case-studies/dean-2/",
+                  "Case studies", "unpaid-work", "Unpaid work")
+    for slug, network in NETWORKS.items():
+        post = compose(story, network, "#Tag", tagged(story.url, slug, "week"))
+        assert post.length == counted(slug, post.text) and post.fits
+    assert calls["parse"] == 0
+
+
+# Stories that leave the fast path: emoji, CJK, combining marks, links and mentions in the
+# summary, and text long enough that every network's limit bites somewhere.
+TRICKY = [
+    ("Dean 🌱 finds his feet on the allotment 👨‍👩‍👧",
+     "Sentenced to unpaid work 🇬🇧 for theft, Dean expected to count the hours 🕐🕑🕒, " * 6),
+    ("ディーンは市民農園で自分の足場を見つける",
+     "窃盗で無償労働を言い渡されたディーンは、時間を数えるつもりだった。" * 8),
+    ("Zoe\u0301 and Rene\u0301e clear the towpath", "Cafe\u0301 owners na\u0131\u0308ve " * 40),
+    ("Read this: penninevale.org.uk", "More at https://www.gov.uk/guidance/probation and "
+     "bbc.co.uk/news, or ask @pvprobation@social.example and @dean. " * 6),
+    ("Plain title, long summary", "The allotment gave Dean something to look forward to. " * 14),
+    ("Short", "Only a few words."),
+]
+
+
+def candidates_by_the_rules(story: Story, tail: str) -> list[str]:
+    """The standard texts in order, built from posts.py's docstring: the whole text; the
+    summary cut a word at a time (down to four words, then "…"); the headline alone; the
+    headline cut a word at a time."""
+    def cut(words: list[str], keep: int) -> str:
+        return " ".join(words[:keep]).rstrip(",;:.\u2013\u2014- ") + ELLIPSIS
+
+    def join(*parts: str) -> str:
+        return "\n\n".join(part for part in parts if part)
+
+    summary, title = story.summary.split(), story.title.split()
+    texts = [join(story.title, story.summary, tail)]
+    texts += [join(story.title, cut(summary, keep), tail)
+              for keep in range(len(summary) - 1, FEWEST_SUMMARY_WORDS - 1, -1)]
+    texts.append(join(story.title, tail))
+    texts += [join(cut(title, keep), tail) for keep in range(len(title) - 1, 0, -1)]
+    return texts
+
+
+@pytest.mark.parametrize("title, summary", TRICKY, ids=range(len(TRICKY)))
+@pytest.mark.parametrize("host", ["https://stories.penninevale-probation.org.uk",
+                                  "https://stories.penninevale-probation.example"])
+def test_every_post_on_tricky_text_is_the_longest_valid_text_by_the_networks_rules(
+        title, summary, host):
+    story = Story(title.strip(), summary.strip(), f"{host}/case-studies/dean/", "Case studies",
+                  "unpaid-work", "Unpaid work")
+    for slug, network in NETWORKS.items():
+        link = tagged(story.url, slug, "week")
+        post = compose(story, network, "#ProbationChangesLives", link)
+        assert post.length == counted(slug, post.text) <= network.limit, (slug, post.text)
+        assert slug != "x" or parse_tweet(post.text).valid
+        assert post.text.endswith(link) and "#ProbationChangesLives" in post.text
+        tail = f"#ProbationChangesLives {link}"
+        expected = next(text for text in candidates_by_the_rules(story, tail)
+                        if counted(slug, text) <= network.limit)
+        assert post.text == expected, slug
+        real = host.endswith(".uk") and slug in ("x", "mastodon")
+        assert post.link_counted_as == (23 if real else len(link))
+
+
+def test_a_story_too_long_for_x_at_its_shortest_says_so():
+    story = Story("🌱" * 200, "", "https://a.example/x/", "News", "court-team", "Court team")
+    post = compose(story, NETWORKS["x"], "#Tag", "https://a.example/x/?utm_source=x")
+    assert not post.fits and post.length == counted("x", post.text) > 280
+    assert "even at its shortest" in post.note
+
+
+# --- The kit's cache ----------------------------------------------------------------------
+
+def test_a_cached_post_is_the_post_composed_and_only_changed_stories_are_composed(tmp_path):
+    stories = made_up("unpaid-work", 3) + made_up("court-team", 2)
+    first = KitCache(tmp_path)
+    composed = [first.post(story, NETWORKS["x"], "#Tag", story.url) for story in stories]
+    first.save()
+    assert first.composed == len(stories)
+    changed = Story(**{**stories[1].__dict__, "summary": "A new summary."})
+    edited = [stories[0], changed, *stories[2:]]
+    again = KitCache(tmp_path)
+    remembered = [again.post(story, NETWORKS["x"], "#Tag", story.url) for story in edited]
+    assert again.composed == 1
+    assert remembered[0] == composed[0] and remembered[2:] == composed[2:]
+    assert remembered[1] == compose(edited[1], NETWORKS["x"], "#Tag", edited[1].url)
+
+
+def test_a_broken_or_older_cache_is_ignored(tmp_path):
+    story = made_up("unpaid-work", 1)[0]
+    (tmp_path / "kit.json").write_text("{not json", encoding="utf-8")
+    cache = KitCache(tmp_path)
+    assert cache.post(story, NETWORKS["bluesky"], "#Tag", story.url).fits and cache.composed == 1
+    cache.save()
+    saved = json.loads((tmp_path / "kit.json").read_text(encoding="utf-8"))
+    saved["rules"] = "0/an older twitter-text"
+    (tmp_path / "kit.json").write_text(json.dumps(saved), encoding="utf-8")
+    older = KitCache(tmp_path)
+    older.post(story, NETWORKS["bluesky"], "#Tag", story.url)
+    assert older.composed == 1
+
+
+def test_the_kit_fingerprint_changes_with_any_text(settings):
+    from campaign_kit.plugin import make_kit  # noqa: PLC0415 - imports Pelican
+
+    stories = made_up("unpaid-work", 2) + made_up("court-team", 1)
+    kit = make_kit(stories, settings)
+    assert fingerprint(kit) == fingerprint(make_kit(stories, settings))
+    changed = [stories[0], Story(**{**stories[1].__dict__, "title": "Another title"}), stories[2]]
+    assert fingerprint(make_kit(changed, settings)) != fingerprint(kit)
+
+
+def test_a_second_build_composes_nothing_and_a_changed_story_only_its_posts(tmp_path):
+    content = copy_content(tmp_path)
+    flags = ["-v", "-e", f"CACHE_PATH={json.dumps(str(tmp_path / 'cache'))}"]
+    first = run_pelican(content, tmp_path / "output", *flags)
+    assert first.returncode == 0, first.log
+    kit = tmp_path / "kit"
+    files = {path.name: path.read_bytes() for path in kit.iterdir()}
+    again = run_pelican(content, tmp_path / "output", *flags)
+    assert again.returncode == 0, again.log
+    assert re.search(r"campaign_kit: .* unchanged in .*\(0 composed", again.log), again.log
+    assert {path.name: path.read_bytes() for path in kit.iterdir()} == files
+    (kit / "posts.csv").write_text("edited in Excel", encoding="utf-8")
+    story = content / "case-studies" / "sam-clears-the-towpath.md"
+    story.write_text(story.read_text(encoding="utf-8").replace(
+        "Title: Sam clears the towpath", "Title: Sam clears the canal towpath"), encoding="utf-8")
+    edited = run_pelican(content, tmp_path / "output", *flags)
+    assert edited.returncode == 0, edited.log
+    composed = int(re.search(r"written to .*\((\d+) composed", edited.log).group(1))
+    assert len(NETWORKS) <= composed <= len(NETWORKS) + 3  # its posts, and its schedule slots
+    posts = (kit / "posts.csv").read_text(encoding="utf-8-sig")
+    assert "Sam clears the canal towpath" in posts and "edited in Excel" not in posts
 
 
 # --- The kit written by the build of the sample site ------------------------------------

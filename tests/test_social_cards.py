@@ -4,12 +4,16 @@ with its text inside the frame, never cut mid-word, and the same bytes for the s
 from __future__ import annotations
 
 import io
+import json
+import pickle
 import re
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops
+from pelican.settings import read_settings
+from PIL import Image, ImageChops, ImageOps
 
+from conftest import run_pelican
 from site_reading import PUBLIC, soup
 from social_cards.cards import (
     HEIGHT,
@@ -22,9 +26,11 @@ from social_cards.cards import (
     cached_card,
     compose,
     encode,
+    photo_background,
 )
 from social_cards.layout import ELLIPSIS, fit
-from social_cards.settings import FONT
+from social_cards.plugin import template_functions
+from social_cards.settings import FONT, options
 
 ROOT = Path(__file__).resolve().parent.parent
 PALETTE = Palette.from_site({"brand": "#1d4f6e", "accent": "#b3dde6", "text": "#1b1b1b",
@@ -91,8 +97,10 @@ def test_text_stays_inside_the_frame_and_the_margins_stay_clear(title, photo):
     assert {text.role for text in plan.texts} == {"department", "title", "site"}
     for text in plan.texts:
         assert text.box.within(plan.frame), text
-    # Everything in the margin is exactly what was there before any text was drawn.
-    difference = ImageChops.difference(drawn.image, background(spec))
+    # Everything in the margin is exactly what was there before any text was drawn
+    # (compared as colours: a flat card is a palette image).
+    difference = ImageChops.difference(drawn.image.convert("RGB"),
+                                       background(spec).convert("RGB"))
     frame = (MARGIN, MARGIN, WIDTH - MARGIN, HEIGHT - MARGIN)
     inside = difference.crop(frame).getbbox()
     difference.paste((0, 0, 0), frame)
@@ -158,3 +166,60 @@ def test_cards_are_copied_from_the_cache_outside_the_output(site):
     key = re.fullmatch(r"share-(\w{10})\.png", image.name).group(1)
     cached = list(cache.glob(f"{key}*.png"))
     assert len(cached) == 1 and cached[0].read_bytes() == image.read_bytes()
+
+
+def test_a_flat_card_is_an_8_bit_palette_png_with_full_contrast_text():
+    spec = card("Sam clears the towpath")
+    drawn = compose(spec).image
+    data = encode(drawn, spec)
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.format == "PNG" and image.mode == "P" and image.size == (WIDTH, HEIGHT)
+        colours = {colour for _, colour in image.convert("RGB").getcolors(256)}
+    # The headline in its own colour on the brand colour, and the department's name in the
+    # text colour on the accent: anti-aliasing adds shades between them, nothing else.
+    assert {(255, 255, 255), (0x1d, 0x4f, 0x6e), (0xb3, 0xdd, 0xe6), (0x1b, 0x1b, 0x1b)} <= colours
+    assert encode(compose(spec).image, spec) == data, "the same title gives the same bytes"
+
+
+def test_a_photo_is_decoded_once_for_all_its_cards_and_again_when_it_changes(tmp_path):
+    photo = tmp_path / "towpath.jpg"
+    photo.write_bytes(Path(PHOTO).read_bytes())
+    photo_background.cache_clear()
+    first = card("Dean finds his feet", str(photo))
+    key = first.key()
+    compose(first)
+    compose(card("Sam clears the towpath", str(photo)))
+    assert photo_background.cache_info().misses == 1
+    with Image.open(PHOTO) as original:
+        ImageOps.mirror(original).save(photo, quality=90)
+    assert card("Dean finds his feet", str(photo)).key() != key, "a new photo, a new card"
+    compose(card("Dean finds his feet", str(photo)))
+    assert photo_background.cache_info().misses == 2
+
+
+def test_the_template_functions_survive_pickling():
+    chosen, problems = options(read_settings(str(ROOT / "pelicanconf.py")))
+    assert not problems
+    functions = pickle.loads(pickle.dumps(template_functions(chosen)))
+    assert set(functions) == {"share_tags", "share_links"}
+    assert functions["share_links"].x_account == chosen["x_account"]
+
+
+def test_a_rebuild_with_pelicans_content_cache_works_and_shares_the_same_cards(tmp_path):
+    # Pelican pickles Tag and Category objects, which hold the settings (JINJA_GLOBALS too),
+    # into its content cache; a second build reads them back.
+    cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True,
+             "CACHE_PATH": str(tmp_path / "cache")}
+    flags = ["-e", *(f"{key}={json.dumps(value)}" for key, value in cache.items())]
+    first = run_pelican(ROOT / "content", tmp_path / "first", *flags)
+    assert first.returncode == 0, first.log
+    assert "pickle" not in first.log.lower() and "Traceback" not in first.log, first.log
+    readers = tmp_path / "cache" / "ArticlesGenerator-Readers"
+    assert readers.is_file() and readers.stat().st_size > 0
+    second = run_pelican(ROOT / "content", tmp_path / "second", *flags)
+    assert second.returncode == 0, second.log
+    assert "pickle" not in second.log.lower() and "Traceback" not in second.log, second.log
+    for page in story_pages(tmp_path / "first"):
+        again = tmp_path / "second" / page.relative_to(tmp_path / "first")
+        image = share_image_of(tmp_path / "first", page)
+        assert share_image_of(tmp_path / "second", again).read_bytes() == image.read_bytes()

@@ -8,21 +8,27 @@ apostrophe in front, which Excel hides. The HTML pages need nothing else to open
 from __future__ import annotations
 
 import csv
+import dataclasses
+import hashlib
 import io
+import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .posts import Post
+from .posts import Post, Story
 from .schedule import Slot
 from .settings import Campaign
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FILES = ("posts.csv", "posts.html", "schedule.csv", "schedule.html")
+FORMAT = 1  # change it when this module writes the files differently
+STORY_FIELDS = tuple(field.name for field in dataclasses.fields(Story))
 
 
 @dataclass
@@ -82,6 +88,37 @@ def schedule_csv(kit: Kit) -> str:
         for slot, post in kit.schedule
     ]
     return csv_text(header, rows)
+
+
+def fingerprint(kit: Kit, post_ids: Sequence[str] | None = None) -> str:
+    """A digest of everything that decides the kit's files: every post and slot, the warnings,
+    the campaign, the templates and this module's FORMAT. The same digest, the same bytes.
+
+    `post_ids` may name each post (kit.posts, then the schedule's) by a digest of everything
+    its text comes from (kit_cache.post_key): hashing those is quicker than the texts.
+    """
+    all_posts = [*kit.posts, *(post for _, post in kit.schedule)]
+    if post_ids is not None and len(post_ids) == len(all_posts):
+        networks = {post.network.slug: post.network for post in all_posts}
+        posts: list = [list(post_ids), [[network.slug, network.name, network.limit,
+                                          network.unit] for network in networks.values()]]
+    else:
+        posts = [[*(getattr(post.story, name) for name in STORY_FIELDS), post.network.slug,
+                  post.network.name, post.network.limit, post.network.unit, post.text,
+                  post.link, post.length, post.own_text, post.note] for post in all_posts]
+    campaign = kit.campaign
+    recipe = [
+        FORMAT, jinja2.__version__,
+        [(path.name, path.read_text(encoding="utf-8")) for path in sorted(TEMPLATES.iterdir())],
+        kit.site_name, kit.hashtag, kit.utm_campaign, kit.warnings,
+        [campaign.name, campaign.hashtag, campaign.start.isoformat(), campaign.hours,
+         campaign.posts_per_hour, campaign.network, campaign.accounts] if campaign else None,
+        [[slot.number, slot.time.isoformat(), slot.department, slot.account]
+         for slot, _ in kit.schedule],
+        posts,
+    ]
+    encoded = json.dumps(recipe, ensure_ascii=False, default=str).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
 
 
 def environment() -> Environment:

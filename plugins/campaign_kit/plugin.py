@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import logging
 import os
+import time
+from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
 from blinker import signal
 from pelican import signals
 
-from .kit_files import Kit, write_kit
-from .networks import NETWORKS
-from .posts import Story, compose, link_warning, tagged
+from .kit_cache import KitCache
+from .kit_files import Kit, fingerprint, write_kit
+from .networks import NETWORKS, Network
+from .posts import Post, Story, compose, link_warning, tagged
 from .schedule import departments_without_stories, plan
 from .settings import kit_options, read_campaign
 
@@ -66,15 +69,19 @@ def story_of(article: Any, settings: dict) -> Story:
     )
 
 
-def make_kit(stories: list[Story], settings: dict) -> Kit:
-    """Every post for every network, and the campaign's schedule: pure, given the stories."""
+Composer = Callable[[Story, Network, str, str], Post]
+
+
+def make_kit(stories: list[Story], settings: dict, compose_post: Composer = compose) -> Kit:
+    """Every post for every network, and the campaign's schedule: pure, given the stories
+    (`compose_post` may take posts from the last build's cache instead of composing them)."""
     chosen, _ = kit_options(settings)
     campaign, _ = read_campaign(settings)
     hashtag = campaign.hashtag if campaign else settings.get("CAMPAIGN_HASHTAG", "")
     utm_campaign = campaign.name if campaign else chosen["utm_campaign"]
     medium = chosen["utm_medium"]
     posts = [
-        compose(story, NETWORKS[slug], hashtag, tagged(story.url, slug, utm_campaign, medium))
+        compose_post(story, NETWORKS[slug], hashtag, tagged(story.url, slug, utm_campaign, medium))
         for story in stories
         for slug in chosen["networks"]
     ]
@@ -82,9 +89,9 @@ def make_kit(stories: list[Story], settings: dict) -> Kit:
     if campaign:
         network = NETWORKS[campaign.network]
         kit.schedule = [
-            (slot, compose(slot.story, network, hashtag,
-                           tagged(slot.story.url, network.slug, utm_campaign, medium,
-                                  content=slot.department)))
+            (slot, compose_post(slot.story, network, hashtag,
+                                tagged(slot.story.url, network.slug, utm_campaign, medium,
+                                       content=slot.department)))
             for slot in plan(campaign, stories)
         ]
         for slug in departments_without_stories(campaign, stories):
@@ -124,15 +131,25 @@ def keep_stories(generator: Any) -> None:
 
 def write_after_success(pelican: Any) -> None:
     """Receiver of the gate's `slingshot_build_passed`: write the kit."""
+    started = time.perf_counter()
     settings = pelican.settings
-    folder = kit_options(settings)[0]["path"]
-    kit = make_kit([story_of(article, settings) for article in _build.stories], settings)
-    write_kit(kit, folder)
+    chosen = kit_options(settings)[0]
+    folder = chosen["path"]
+    cache = KitCache(chosen["cache"])
+    kit = make_kit([story_of(article, settings) for article in _build.stories], settings,
+                   cache.post)
+    digest = fingerprint(kit, cache.order)
+    written = not cache.files_current(folder, digest)
+    if written:
+        cache.wrote(folder, digest, write_kit(kit, folder))
+    cache.save()
     for warning in kit.warnings:
         logger.warning("campaign_kit: %s", warning)
-    logger.info("campaign_kit: %d posts for %d stories%s written to %s", len(kit.posts),
-                len(_build.stories),
-                f" and a schedule of {len(kit.schedule)}" if kit.campaign else "", folder)
+    logger.info("campaign_kit: %d posts for %d stories%s %s %s (%d composed, the rest from "
+                "the cache) in %.3f s", len(kit.posts), len(_build.stories),
+                f" and a schedule of {len(kit.schedule)}" if kit.campaign else "",
+                "written to" if written else "unchanged in", folder, cache.composed,
+                time.perf_counter() - started)
 
 
 def register() -> None:

@@ -21,6 +21,10 @@ KIT_DEFAULTS: dict[str, Any] = {
     "utm_medium": "social",
     # utm_campaign when there is no CAMPAIGN.
     "utm_campaign": "stories",
+    # Where the kit keeps the posts it composed, so that the next build composes only the
+    # posts whose story, hashtag or link changed: relative to CACHE_PATH (like Pelican's own
+    # cache and the share images), or absolute. None: compose every post on every build.
+    "cache": "campaign-kit",
 }
 CAMPAIGN_DEFAULTS: dict[str, Any] = {
     "posts_per_hour": 1,
@@ -63,6 +67,13 @@ def kit_options(settings: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]
         problems.append(f"CAMPAIGN_KIT['path'] is {chosen['path']}, inside the public output "
                         f"folder {output}: the kit is for the comms team, not the web. "
                         "Choose a folder outside it, such as 'kit'")
+    if chosen["cache"]:
+        chosen["cache"] = os.path.abspath(os.path.join(settings.get("CACHE_PATH", "cache"),
+                                                       os.path.expanduser(str(chosen["cache"]))))
+        if os.path.commonpath([output, chosen["cache"]]) == output:
+            problems.append(f"CAMPAIGN_KIT['cache'] is {chosen['cache']}, inside the public "
+                            f"output folder {output}: choose a folder outside it, such as "
+                            "'campaign-kit' (under CACHE_PATH), or None for no cache")
     unknown = [network for network in chosen["networks"] if network not in NETWORKS]
     if unknown or not chosen["networks"]:
         problems.append(f"CAMPAIGN_KIT['networks'] is {chosen['networks']!r}: list one or more "

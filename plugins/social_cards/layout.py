@@ -80,8 +80,13 @@ def lines_that_fit(height: int, line_height: int, ascent: int, descent: int) -> 
     return 1 + (height - ascent - descent) // line_height
 
 
-def wrap(words: Sequence[str], face: ImageFont.FreeTypeFont, width: int) -> list[str] | None:
-    """Greedy wrapping at spaces; None when a single word is wider than `width`."""
+def wrap(words: Sequence[str], face: ImageFont.FreeTypeFont, width: int,
+         most: int | None = None) -> list[str] | None:
+    """Greedy wrapping at spaces; None when a single word is wider than `width`.
+
+    With `most`, wrapping stops at the first line beyond it: the caller only needs to know that
+    the text takes more than `most` lines, and measuring the rest would be wasted.
+    """
     lines: list[str] = []
     current = ""
     for word in words:
@@ -93,6 +98,8 @@ def wrap(words: Sequence[str], face: ImageFont.FreeTypeFont, width: int) -> list
             return None
         lines.append(current)
         current = word
+        if most is not None and len(lines) >= most:
+            return [*lines, current]  # at least one line too many
     if current:
         lines.append(current)
     return lines
@@ -157,7 +164,7 @@ def fit(
         room = lines_that_fit(height, line_height, ascent, descent)
         if most_lines is not None:
             room = min(room, most_lines)
-        lines = wrap(words, face, width)
+        lines = wrap(words, face, width, most=room)
         if lines is not None and 0 < len(lines) <= room:
             return Fitted(tuple(lines), size, line_height, ascent, descent, shortened=False)
     if room < 1:
@@ -166,23 +173,14 @@ def fit(
     return Fitted(tuple(lines), size, line_height, ascent, descent, shortened=True)
 
 
-def line_boxes(fitted: Fitted, font_path: str, left: int, top: int) -> list[tuple[str, Box]]:
-    """Where each line's ink lands when the block is drawn from (left, top)."""
+def place(fitted: Fitted, font_path: str, left: int, top: int) -> list[tuple[str, Box, int, int]]:
+    """Each line, the box its ink covers and the (x, y) to draw it from with anchor "la", when
+    the block is drawn from (left, top): no ink falls left of `left`."""
     face = font(font_path, fitted.size)
-    boxes = []
+    placed = []
     for number, line in enumerate(fitted.lines):
         x0, y0, x1, y1 = ink(face, line)
-        shift = -min(x0, 0)
+        x = left - min(x0, 0)
         y = top + number * fitted.line_height
-        boxes.append((line, Box(left + x0 + shift, y + y0, left + x1 + shift, y + y1)))
-    return boxes
-
-
-def line_origins(fitted: Fitted, font_path: str, left: int, top: int) -> list[tuple[str, int, int]]:
-    """The (text, x, y) to draw each line with anchor "la", so no ink falls left of `left`."""
-    face = font(font_path, fitted.size)
-    origins = []
-    for number, line in enumerate(fitted.lines):
-        shift = -min(ink(face, line)[0], 0)
-        origins.append((line, left + shift, top + number * fitted.line_height))
-    return origins
+        placed.append((line, Box(x + x0, y + y0, x + x1, y + y1), x, y))
+    return placed

@@ -96,11 +96,6 @@ def story_photo(story: Any, settings: dict) -> str | None:
     return path if path and os.path.isfile(path) else None
 
 
-def publisher(settings: dict, chosen: dict) -> Publisher:
-    return Publisher(settings["SITENAME"], chosen["locale"], chosen["x_account"],
-                     chosen["fediverse_creator"])
-
-
 def shared_page(
     context: Any, item: Any, canonical: str, title: str, description: str
 ) -> SharedPage:
@@ -125,20 +120,42 @@ def shared_page(
     return page
 
 
-def template_functions(chosen: dict) -> dict[str, Any]:
-    """The functions templates call, bound to the checked settings."""
+class ShareTags:
+    """`share_tags(item, canonical, title, description)` for templates.
 
-    @pass_context
-    def tags(context: Any, item: Any, canonical: str, title: str = "", description: str = ""):
+    A class at module level, not a closure: Pelican's content cache pickles the settings (its
+    Tag and Category objects hold them), JINJA_GLOBALS included, and pickle can only save a
+    function by its importable name, or an object by its class and its (plain) attributes.
+    """
+
+    def __init__(self, chosen: dict) -> None:
+        self.locale = chosen["locale"]
+        self.x_account = chosen["x_account"]
+        self.fediverse_creator = chosen["fediverse_creator"]
+
+    @pass_context  # Jinja gives a callable object the template's context too
+    def __call__(self, context: Any, item: Any, canonical: str, title: str = "",
+                 description: str = "") -> list:
         page = shared_page(context, item, canonical, title, description)
-        return share_tags(page, publisher(context, chosen))
+        site = Publisher(context["SITENAME"], self.locale, self.x_account, self.fediverse_creator)
+        return share_tags(page, site)
+
+
+class ShareLinks:
+    """`share_links(article, canonical)` for templates (a class for the reason ShareTags is)."""
+
+    def __init__(self, chosen: dict) -> None:
+        self.x_account = chosen["x_account"]
 
     @pass_context
-    def links(context: Any, article: Any, canonical: str):
+    def __call__(self, context: Any, article: Any, canonical: str) -> list[tuple[str, str]]:
         return share_links(canonical, plain_text(article.title), plain_text(article.summary),
-                           hashtag=context.get("CAMPAIGN_HASHTAG", ""), via=chosen["x_account"])
+                           hashtag=context.get("CAMPAIGN_HASHTAG", ""), via=self.x_account)
 
-    return {"share_tags": tags, "share_links": links}
+
+def template_functions(chosen: dict) -> dict[str, Any]:
+    """The functions templates call, bound to the checked settings (and picklable)."""
+    return {"share_tags": ShareTags(chosen), "share_links": ShareLinks(chosen)}
 
 
 def start(pelican: Any) -> None:

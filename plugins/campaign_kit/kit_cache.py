@@ -1,0 +1,140 @@
+"""The kit's cache: a build composes again only the posts that changed, and writes the kit's
+files again only when they would change.
+
+A post depends on its story (headline, summary, address, kind, department, own text, file),
+its network, the hashtag and the tagged link, and on the rules that count it (VERSION, the
+twitter-text and regex releases, Python's Unicode data). Each post is filed under a hash of
+all of these, so a changed story, a new hashtag or a new library composes again and nothing
+needs clearing by hand. The kit's files are written again unless the last build wrote the
+same content (`kit_files.fingerprint`) to the same folder and every file is still as it was
+written: a file opened and saved in Excel, or deleted, is written again.
+
+Everything is one JSON file beside Pelican's own cache (CAMPAIGN_KIT['cache'], under
+CACHE_PATH), holding only what the last build used.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import unicodedata
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+
+import regex
+
+from .kit_files import FILES
+from .networks import Network
+from .posts import Post, Story, compose
+
+VERSION = 1  # change it when composing or counting changes: every post is composed again
+FILE = "kit.json"
+STORY_FIELDS = tuple(field.name for field in dataclasses.fields(Story))
+logger = logging.getLogger("pelican.plugins.campaign_kit")
+
+
+def rules() -> str:
+    """What else decides a post's text and length: the counting code and its libraries."""
+    try:
+        twitter_text = metadata.version("twitter-text-parser")
+    except metadata.PackageNotFoundError:
+        twitter_text = "unknown"
+    return f"{VERSION}/{twitter_text}/{regex.__version__}/{unicodedata.unidata_version}"
+
+
+def post_key(story: Story, network: Network, hashtag: str, link: str) -> str:
+    """The name a post is filed under: a digest of everything it is composed from."""
+    recipe = [[getattr(story, name) for name in STORY_FIELDS], network.slug, network.limit,
+              hashtag, link]
+    encoded = json.dumps(recipe, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()[:32]
+
+
+def file_digest(path: Path) -> str | None:
+    """SHA-256 of a file's bytes; None when it is not there."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class KitCache:
+    """Composes posts, or takes them from the last build; remembers the files it wrote."""
+
+    def __init__(self, folder: str | os.PathLike | None) -> None:
+        self.path = Path(folder) / FILE if folder else None
+        self.rules = rules()
+        saved = self.read()
+        posts, files = saved.get("posts"), saved.get("files")
+        self.remembered: dict[str, list] = posts if isinstance(posts, dict) else {}
+        self.last_files: dict = files if isinstance(files, dict) else {}
+        self.used: dict[str, list] = {}
+        self.order: list[str] = []  # the key of each post asked for, in order
+        self.files = self.last_files
+        self.composed = 0
+
+    def read(self) -> dict:
+        if not self.path or not self.path.is_file():
+            return {}
+        try:
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as problem:
+            logger.info("campaign_kit: the kit's cache %s cannot be read (%s): every post is "
+                        "composed again", self.path, problem)
+            return {}
+        return saved if isinstance(saved, dict) and saved.get("rules") == self.rules else {}
+
+    def post(self, story: Story, network: Network, hashtag: str, link: str) -> Post:
+        """The post for `story` on `network`, as `posts.compose` makes it."""
+        key = post_key(story, network, hashtag, link)
+        self.order.append(key)
+        entry = self.remembered.get(key) or self.used.get(key)
+        if entry:
+            try:
+                text, length, own_text, note, counted = entry
+                post = Post(story, network, text, link, length, own_text, note, counted)
+            except (TypeError, ValueError):  # an entry from a hand-edited or broken file
+                post = None
+            if post is not None:
+                self.used[key] = entry
+                return post
+        post = compose(story, network, hashtag, link)
+        self.composed += 1
+        self.used[key] = [post.text, post.length, post.own_text, post.note, post.link_counted_as]
+        return post
+
+    def files_current(self, folder: str | os.PathLike, fingerprint: str) -> bool:
+        """True when the last build wrote a kit of this fingerprint into `folder`, and its
+        files are all there, unchanged, with no other kit file beside them. (A cache kept
+        under other counting rules was dropped whole when read, files and all.)"""
+        last = self.last_files
+        if last.get("folder") != str(folder) or last.get("fingerprint") != fingerprint:
+            return False
+        digests = last.get("digests")
+        if not isinstance(digests, dict):
+            return False
+        return all(file_digest(Path(folder) / name) == digests.get(name) for name in FILES)
+
+    def wrote(self, folder: str | os.PathLike, fingerprint: str, paths: Iterable[Path]) -> None:
+        """Remember the files the kit was just written to."""
+        self.files = {"folder": str(folder), "fingerprint": fingerprint,
+                      "digests": {path.name: file_digest(path) for path in paths}}
+
+    def save(self) -> None:
+        """Keep this build's posts and files for the next (written whole, or not at all)."""
+        if not self.path or (self.used == self.remembered and self.files == self.last_files):
+            return
+        text = json.dumps({"rules": self.rules, "posts": self.used, "files": self.files},
+                          ensure_ascii=False, separators=(",", ":"))
+        partial = self.path.with_name(f".{FILE}.{os.getpid()}.part")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(text, encoding="utf-8")
+            os.replace(partial, self.path)
+        except OSError as problem:
+            logger.warning("campaign_kit: could not keep the kit's cache in %s (%s): the next "
+                           "build composes every post again", self.path, problem)
