@@ -18,3 +18,8 @@ SLINGSHOT_PREVIEW = True
 DRAFT_URL = "drafts/{slug}/"
 DRAFT_SAVE_AS = "drafts/{slug}/index.html"
 OUTPUT_PATH = "preview"
+# Rebuilds after an edit reuse what is unchanged (Pelican's content cache, and the
+# anonymity guard's remembered reports, which are kept beside it).
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = "cache/preview"
