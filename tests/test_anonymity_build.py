@@ -166,7 +166,9 @@ def test_published_images_carry_no_metadata_and_a_corrupt_one_is_named(tmp_path)
 def test_file_names_read_as_prose_are_not_mistaken_for_names(tmp_path):
     content = copy_content(tmp_path)
     story = STORY.replace("Pseudonyms: Kai", "Pseudonyms: Kai, Sadie")
-    (content / "case-studies" / "sadie-stops-and-thinks.md").write_text(story)
+    for name in ("sadie-stops-and-thinks", "a-second-chance-for-kai"):
+        (content / "case-studies" / f"{name}.md").write_text(story)
     build = run_pelican(content, tmp_path / "output")
     assert build.returncode == 0, build.log
     assert (build.output / "case-studies" / "sadie-stops-and-thinks" / "index.html").is_file()
+    assert (build.output / "case-studies" / "a-second-chance-for-kai" / "index.html").is_file()

@@ -17,7 +17,7 @@ from .allowlist import Allowlist, load_allowlist
 from .consent import consent_findings
 from .engine import check_bytes, check_story
 from .findings import Finding, FolderReport, StoryReport
-from .lexicon import common_words, fold, given_names
+from .lexicon import common_words, fold, given_names, surnames
 from .places import STREET_TYPE
 from .settings import GuardSettings
 from .source import parse_story
@@ -51,20 +51,24 @@ def allowlist_for(content_dir: Path, chosen: str | Path | None) -> Allowlist:
     return load_allowlist(path) if path.is_file() else Allowlist()
 
 
-def as_written(word: str) -> str:
-    """A word of a file name as prose would write it: names capitalised, everyday words not
-    ("sadie-stops-and-thinks" reads "Sadie stops and thinks", not "Sadie Stops")."""
-    key = fold(word)
-    if key in given_names() or key not in common_words() or STREET_TYPE.fullmatch(word):
-        return word.capitalize()
-    return word
+def as_prose(stem: str) -> str:
+    """A file name as prose would write it. Everyday words stay in lower case, even those
+    that are also names ("a-second-chance"), unless a surname follows ("paddy-doherty");
+    other words and street types are capitalised ("sadie-stops-and-thinks" reads
+    "Sadie stops and thinks")."""
+    words = [word for word in re.split(r"[-_.\s]+", stem) if word]
+    capital = [fold(word) not in common_words() or bool(STREET_TYPE.fullmatch(word)) for word in words]
+    for index, word in enumerate(words[:-1]):
+        following = fold(words[index + 1])
+        if capital[index + 1] and following in surnames() and fold(word) in given_names():
+            capital[index] = True
+    return " ".join(word.capitalize() if up else word for word, up in zip(words, capital))
 
 
 def file_name_findings(path: str, file: Path, pseudonyms: str, allowlist: Allowlist,
                        guard: GuardSettings) -> list[Finding]:
     """Findings in the file name, which becomes the page's address (`jordan-okafor.md`)."""
-    words = " ".join(as_written(word) for word in re.split(r"[-_.\s]+", file.stem) if word)
-    report = check_story(f"Pseudonyms: {pseudonyms}\n\n{words}\n", path, allowlist, guard)
+    report = check_story(f"Pseudonyms: {pseudonyms}\n\n{as_prose(file.stem)}\n", path, allowlist, guard)
     return [
         replace(
             finding,
