@@ -25,6 +25,7 @@ import hashlib
 import io
 import json
 import os
+import zlib
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -49,9 +50,9 @@ STRIPE = 12  # the accent stripe along the bottom edge
 PHOTO_TEXT_TOP = int(HEIGHT * 0.36)  # on a photo the headline stays in the lower part
 PHOTO_TINT = (0.25, 0.90)  # opacity of the brand tint at the top, and from PHOTO_TEXT_TOP down
 JPEG_QUALITIES = (85, 75, 65, 50)
-# Zlib level for flat cards: 1 is four times faster than 6 on a palette image and the file is
-# still a few tens of kilobytes.
-PNG_COMPRESSION = 1
+# How flat cards are compressed: zlib's run-length strategy suits a card's long runs of one
+# colour, and is five times faster than Pillow's default (level 6) for a file of ~20 KB.
+PNG_COMPRESSION = {"compress_level": 1, "compress_type": zlib.Z_RLE}
 # Steps from one colour of a pair to the other in a flat card's palette: two pairs of 128 fill
 # the 256 entries; a step is half of what 8-bit anti-aliasing gives, which no eye can tell.
 SHADES = 128
@@ -359,7 +360,7 @@ def encode(image: Image.Image, spec: CardSpec) -> bytes:
     """The card as PNG (flat) or JPEG (photo), with no date or other metadata in the file."""
     if not spec.photo:
         buffer = io.BytesIO()
-        image.save(buffer, "PNG", compress_level=PNG_COMPRESSION)
+        image.save(buffer, "PNG", **PNG_COMPRESSION)
         return buffer.getvalue()
     if image.mode != "RGB":
         image = image.convert("RGB")

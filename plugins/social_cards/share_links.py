@@ -6,12 +6,16 @@ Mastodon has no such address (every server has its own), so it has no link here.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote, urlencode
+
+# The page's title and address recur in several links: each is quoted once.
+quoted = lru_cache(maxsize=256)(quote)
 
 
 def query(**fields: str) -> str:
     """A query string with spaces as %20, which every network and mail program reads."""
-    return urlencode({key: value for key, value in fields.items() if value}, quote_via=quote)
+    return urlencode({key: value for key, value in fields.items() if value}, quote_via=quoted)
 
 
 def share_links(url: str, title: str, summary: str = "", hashtag: str = "",
