@@ -482,6 +482,16 @@ def test_the_kit_may_not_be_written_inside_the_output(settings):
     assert any("CAMPAIGN_KIT['path']" in problem for problem in problems)
 
 
+def test_the_kit_cache_sits_under_cache_path_and_never_in_the_output(settings):
+    chosen, problems = kit_options(settings)
+    assert not problems
+    assert chosen["cache"] == str(Path(settings["CACHE_PATH"], "campaign-kit").absolute())
+    output = settings["OUTPUT_PATH"]
+    _, problems = kit_options({**settings, "CAMPAIGN_KIT": {"cache": f"{output}/kit-cache"}})
+    assert any("CAMPAIGN_KIT['cache']" in problem for problem in problems)
+    assert kit_options({**settings, "CAMPAIGN_KIT": {"cache": None}})[0]["cache"] is None
+
+
 def test_a_bad_campaign_stops_the_build_at_start_with_the_key_named(tmp_path, settings):
     bad = json.dumps({**settings["CAMPAIGN"], "start": "2026-12-32 08:00"})
     build = run_pelican(ROOT / "content", tmp_path / "output", "-e", f"CAMPAIGN={bad}")
