@@ -41,7 +41,7 @@ def test_sample_content_has_at_least_twelve_published_stories_in_every_kind(sett
 
 
 def test_every_published_story_has_its_own_page(site, settings):
-    for kind, source in published_stories(settings):
+    for _kind, source in published_stories(settings):
         title = re.search(r"^Title:\s*(.+)$", source.read_text(), re.M).group(1)
         pages = [p for p in site.output.rglob("index.html") if title in plain(soup(p).h1.get_text())]
         assert pages, f"no page has the title of {source.name}"

@@ -27,7 +27,7 @@ OFFENCE_CUE = re.compile(
     r"arrested|charged|[Cc]ourt|hearing|trial|sentenced|convicted|appeared|[Mm]agistrates|[Jj]udge|crime"
 )
 SCHOOL = re.compile(
-    rf"[A-Z](?<![\w'’-].)[\w'’&-]{{0,30}}[ \t]{{1,2}}(?:[A-Z][\w'’&-]{{0,30}}[ \t]{{1,2}}){{0,3}}"
+    r"[A-Z](?<![\w'’-].)[\w'’&-]{0,30}[ \t]{1,2}(?:[A-Z][\w'’&-]{0,30}[ \t]{1,2}){0,3}"
     r"(?:(?:Primary|High|Grammar|Secondary|Infant|Junior|Catholic|C of E|CE)[ \t]{1,2})?"
     r"(?:School|Academy|College|Sixth Form|Nursery|Pupil Referral Unit)\b"
 )
