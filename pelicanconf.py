@@ -112,6 +112,7 @@ STATIC_PATHS = ["images"]
 ARTICLE_EXCLUDES: list[str] = []
 IGNORE_FILES = [".#*", "_*", "*.swp", "*~"]
 DEFAULT_METADATA = {"status": "draft"}  # a story is published only when it says so
+# Typogrify runs inside the Markdown reader (plugins/typography), so the content cache keeps it.
 TYPOGRIFY = True
 # Code and preformatted text stay as written; no extra spans around capitals or quotes.
 TYPOGRIFY_IGNORE_TAGS = ["pre", "code", "kbd", "samp", "script", "style", "a"]
@@ -122,9 +123,15 @@ SLUGIFY_SOURCE = "basename"
 
 # --- Plugins ----------------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
+# Worker processes for the work that does not depend on other stories (plugins/worker_pool):
+# None is one per core; 0 does everything in the build's own process.
+SLINGSHOT_WORKERS = None
 PLUGINS = [
+    # First, so that its workers are stopped before the publish gate gives its verdict.
+    "worker_pool",
     "publish_gate",
     "story_model",
+    "typography",
     "anonymity",
     "departments",
     "absolute_feeds",

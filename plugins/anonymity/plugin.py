@@ -16,7 +16,8 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article, Content, Page, Static
 
-from publish_gate import Problem, check_source
+from publish_gate import Problem, check_source, shown_path
+from worker_pool import Preparer, add_preparer, prepared
 
 from .allowlist import Allowlist, load_allowlist
 from .findings import Finding, StoryReport
@@ -32,6 +33,7 @@ logger = logging.getLogger(__name__)
 _preview_findings: dict[str, list[Finding]] = {}
 # This build's remembered reports (see verdicts.py).
 _verdicts = Verdicts(None, "")
+PREPARER = "anonymity.report"
 
 
 @lru_cache(maxsize=4)
@@ -83,20 +85,44 @@ def guard(
 
 
 def story_report(path: str, full_path: str, raw: bytes, settings: dict) -> StoryReport:
-    """The report on one story: remembered from an earlier build when nothing changed."""
+    """The report on one story: remembered from an earlier build when nothing changed, or
+    made by a worker ahead of the build (plugins/worker_pool), or made here."""
     key = story_key(path, raw)
     report = _verdicts.get(key)
     if report is None:
-        report = check_story_file(
-            path,
-            Path(full_path),
-            raw,
-            Path(settings["PATH"]),
-            trust_allowlist(settings),
-            options(settings.get("ANONYMITY")),
-        )
-        _verdicts.put(key, report)
+        ahead = prepared(PREPARER, full_path)
+        report = ahead[1] if ahead is not None and ahead[0] == key else None
+    if report is None:
+        report = fresh_report(path, full_path, raw, settings)
+    _verdicts.put(key, report)
     return report
+
+
+def fresh_report(path: str, full_path: str, raw: bytes, settings: dict) -> StoryReport:
+    return check_story_file(
+        path,
+        Path(full_path),
+        raw,
+        Path(settings["PATH"]),
+        trust_allowlist(settings),
+        options(settings.get("ANONYMITY")),
+    )
+
+
+def needs_report(full_path: str, generator: Any) -> bool:
+    """Worth checking ahead: a story the build will check and has no remembered report of."""
+    settings = generator.settings
+    raw = Path(full_path).read_bytes()
+    if not settings.get("SLINGSHOT_PREVIEW") and not publishable(raw, settings):
+        return False
+    return _verdicts.get(story_key(shown_path(full_path, settings), raw)) is None
+
+
+def report_ahead(full_path: str, settings: dict) -> tuple[str, StoryReport]:
+    """In a worker: the story's key and its report, exactly as `story_report` would make it."""
+    raw = Path(full_path).read_bytes()
+    path = shown_path(full_path, settings)
+    return story_key(path, raw), fresh_report(path, full_path, raw, settings)
 
 
 def start_build(pelican: Any) -> None:
@@ -158,6 +184,7 @@ def publish_clean_images(generator: Any) -> None:
 
 def register() -> None:
     check_source.connect(guard)
+    add_preparer(Preparer(PREPARER, needs_report, report_ahead))
     # get_generators fires at the start of every build; finalized at its end.
     signals.get_generators.connect(start_build)
     signals.finalized.connect(finish_build)

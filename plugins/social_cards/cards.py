@@ -374,15 +374,25 @@ def encode(image: Image.Image, spec: CardSpec) -> bytes:
 
 def cached_card(spec: CardSpec, cache: Path) -> tuple[Path, bool]:
     """The card's file in the cache, drawn first if it is not there; and whether it was drawn."""
-    path = cache / f"{spec.key()}.{spec.extension}"
+    path = cache_path(spec, cache)
     if path.is_file():
         return path, False
+    return draw_card(spec, cache), True
+
+
+def cache_path(spec: CardSpec, cache: Path) -> Path:
+    return cache / f"{spec.key()}.{spec.extension}"
+
+
+def draw_card(spec: CardSpec, cache: Path) -> Path:
+    """Draw the card into the cache (a worker process may call this) and return its file."""
+    path = cache_path(spec, cache)
     data = encode(compose(spec).image, spec)
     cache.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.part")
     partial.write_bytes(data)
     os.replace(partial, path)  # whole or not at all, even with two builds at once
-    return path, True
+    return path
 
 
 def alt_text(title: str, department: str, site_name: str, photo_alt: str = "") -> str:

@@ -15,6 +15,7 @@ import posixpath
 import shutil
 import time
 from pathlib import Path
+from concurrent.futures import Future
 from typing import Any
 
 from jinja2 import pass_context
@@ -22,7 +23,9 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cached_card
+from worker_pool import result, submit
+
+from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cache_path, draw_card
 from .metadata import Publisher, SharedPage, ShareImage, plain_text, share_tags
 from .settings import options
 from .share_links import share_links
@@ -34,16 +37,21 @@ SITE_IMAGE = "SHARE_SITE_IMAGE"  # the context key of the card for index pages
 
 
 class SocialCardsGenerator(Generator):
-    """Draws (or takes from the cache) a card per story, then copies the cards into the output."""
+    """Draws (or takes from the cache) a card per story, then copies the cards into the output.
+
+    Cards missing from the cache are drawn by worker processes (plugins/worker_pool) while
+    Pelican writes the pages, and collected when the cards are copied; without workers, or
+    when a worker fails, they are drawn here.
+    """
 
     def generate_context(self) -> None:
-        started = time.perf_counter()
+        self.started = time.perf_counter()
         settings = self.settings
         chosen, _problems = options(settings)  # already checked when Pelican started
-        cache = Path(chosen["cache"])
+        self.cache = Path(chosen["cache"])
         palette = Palette.from_site(settings["SITE_COLOURS"])
-        self.cards: dict[str, Path] = {}
-        drawn = 0
+        self.cards: dict[str, CardSpec] = {}
+        self.drawing: dict[str, Future | None] = {}
         stories = [*self.context.get("articles", []), *self.context.get("hidden_articles", [])]
         for story in stories:
             if not story.save_as:
@@ -53,34 +61,43 @@ class SocialCardsGenerator(Generator):
             photo = story_photo(story, settings)
             spec = CardSpec(title, department, settings["SITENAME"], palette, chosen["font"], photo)
             folder = posixpath.dirname(story.save_as)
-            path = posixpath.join(folder, f"share-{spec.key()[:10]}.{spec.extension}")
-            cached, fresh = cached_card(spec, cache)
-            drawn += fresh
-            self.cards[path] = cached
+            path = self.add_card(folder, spec)
             photo_alt = getattr(story, "image_alt", "") if photo else ""
             story.share_image = self.share_image(
                 path, alt_text(title, department, settings["SITENAME"], photo_alt), spec)
         strapline = plain_text(settings.get("SITE_STRAPLINE", "")) or settings["SITENAME"]
         spec = CardSpec(strapline, "", settings["SITENAME"], palette, chosen["font"])
-        path = f"share-{spec.key()[:10]}.png"
-        cached, fresh = cached_card(spec, cache)
-        drawn += fresh
-        self.cards[path] = cached
+        path = self.add_card("", spec)
         self.context[SITE_IMAGE] = self.share_image(
             path, f"{settings['SITENAME']}: {strapline}", spec)
-        logger.info("social_cards: %d share images (%d drawn, %d from %s) in %.3f s",
-                    len(self.cards), drawn, len(self.cards) - drawn, cache,
-                    time.perf_counter() - started)
+
+    def add_card(self, folder: str, spec: CardSpec) -> str:
+        """The card's path in the output; drawing starts now if the cache lacks it."""
+        path = posixpath.join(folder, f"share-{spec.key()[:10]}.{spec.extension}")
+        self.cards[path] = spec
+        if not cache_path(spec, self.cache).is_file():
+            self.drawing[path] = submit(draw_card, spec, self.cache)
+        return path
 
     def share_image(self, path: str, alt: str, spec: CardSpec) -> ShareImage:
         url = f"{self.settings['PUBLIC_SITEURL'].rstrip('/')}/{path}"
         return ShareImage(url, WIDTH, HEIGHT, alt, spec.mime_type)
 
     def generate_output(self, writer: Any) -> None:
-        for path, cached in self.cards.items():
+        for path, spec in self.cards.items():
+            cached = self.drawn(path, spec)
             target = os.path.join(self.output_path, *path.split("/"))
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copyfile(cached, target)
+        logger.info("social_cards: %d share images (%d drawn, %d from %s) in %.3f s",
+                    len(self.cards), len(self.drawing), len(self.cards) - len(self.drawing),
+                    self.cache, time.perf_counter() - self.started)
+
+    def drawn(self, path: str, spec: CardSpec) -> Path:
+        """The card's file in the cache, once a worker (or, failing that, this process) drew it."""
+        if path in self.drawing and result(self.drawing[path]) is None:
+            return draw_card(spec, self.cache)
+        return cache_path(spec, self.cache)
 
 
 def department_name(story: Any, settings: dict) -> str:

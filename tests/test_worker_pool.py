@@ -1,0 +1,149 @@
+"""Work done ahead in worker processes: the site is the same with them or without them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, copy_content, run_pelican
+
+import worker_pool.pool as pool
+import worker_pool.sources as sources
+from worker_pool import Preparer
+
+PLANTED = "Call Dean's mother on 07700 900123 about the allotment.\n"
+
+
+def build(content: Path, output: Path, workers: int, *extra: str):
+    """A cold build: its own cache folder, so every card is drawn and every story read."""
+    return run_pelican(content, output, "-e", f"SLINGSHOT_WORKERS={workers}",
+                       f'CACHE_PATH="{output.parent / (output.name + "-cache")}"', *extra)
+
+
+def tree(output: Path) -> dict[str, bytes]:
+    """Every file of a site; the sitemap without the build time it gives index pages."""
+    files = {path.relative_to(output).as_posix(): path.read_bytes()
+             for path in output.rglob("*") if path.is_file()}
+    files["sitemap.xml"] = re.sub(rb"<lastmod>[^<]*</lastmod>", b"", files["sitemap.xml"])
+    return files
+
+
+def test_the_site_built_with_workers_is_the_site_built_without(tmp_path):
+    alone = build(ROOT / "content", tmp_path / "alone", 0, "-v")
+    helped = build(ROOT / "content", tmp_path / "helped", 2, "-v")
+    assert alone.returncode == 0 and helped.returncode == 0, alone.log + helped.log
+    assert "handed to 2 workers" in helped.log and "handed to" not in alone.log
+    without, with_workers = tree(alone.output), tree(helped.output)
+    assert sorted(with_workers) == sorted(without)
+    assert [name for name in without if without[name] != with_workers[name]] == []
+    assert any(name.startswith("case-studies/") and name.endswith(".png") for name in without)
+
+
+def test_a_story_with_an_identifier_is_refused_with_workers_too(tmp_path):
+    content = copy_content(tmp_path)
+    story = content / "case-studies" / "aaron-turns-away-from-easy-money.md"
+    story.write_text(story.read_text() + "\n" + PLANTED)
+    done = build(content, tmp_path / "output", 2)
+    assert done.returncode == 1
+    assert f"{story.relative_to(tmp_path)}" in done.log and "07700 900123" in done.log
+    page = tmp_path / "output" / "case-studies" / story.stem / "index.html"
+    assert not page.exists()
+
+
+def test_a_report_made_ahead_for_other_bytes_is_not_trusted(monkeypatch, tmp_path):
+    """A file that changed after a worker checked it is checked again, here."""
+    import anonymity.plugin as guard_plugin
+    from anonymity.findings import StoryReport
+    from anonymity.verdicts import Verdicts
+
+    story = tmp_path / "content" / "news" / "story.md"
+    story.parent.mkdir(parents=True)
+    raw = ("Title: A day out\nDate: 2026-01-05\nStatus: published\n\n" + PLANTED).encode()
+    story.write_bytes(raw)
+    settings = {"PATH": str(tmp_path / "content"), "ANONYMITY": {}}
+    monkeypatch.setattr(guard_plugin, "_verdicts", Verdicts(None, ""))
+    clean = StoryReport("content/news/story.md", [], [])
+    monkeypatch.setattr(guard_plugin, "prepared", lambda *_: ("key of older bytes", clean))
+    report = guard_plugin.story_report("content/news/story.md", str(story), raw, settings)
+    assert any("07700 900123" in finding.text for finding in report.findings)
+
+
+def test_a_markdown_file_read_ahead_then_changed_is_read_again(monkeypatch, tmp_path):
+    from pelican.settings import DEFAULT_CONFIG
+
+    import typography.reader as reader
+
+    story = tmp_path / "story.md"
+    story.write_text("Title: Old title\n\nOld words.\n")
+    settings = {**DEFAULT_CONFIG, "SLINGSHOT_TYPOGRIFY": True}
+    ahead = reader.read_ahead(str(story), settings)
+    story.write_text("Title: New title\n\nNew \"words\".\n")
+    monkeypatch.setattr(reader, "prepared", lambda *_: ahead)
+    content, metadata = reader.TypographicMarkdownReader(settings).read(str(story))
+    assert metadata["title"] == "New&nbsp;title"
+    assert "&#8220;words&#8221;." in content and "Old" not in content
+
+
+def test_read_ahead_gives_what_pelican_itself_reads_with_typogrify(tmp_path):
+    from pelican.readers import Readers
+    from pelican.settings import DEFAULT_CONFIG
+
+    import typography.reader as reader
+
+    story = tmp_path / "story.md"
+    story.write_text('Title: Sam\'s "new" path\nTags: garden, work\nSummary: It\'s -- at last...\n\n'
+                     'He said "it\'s a start" -- and meant it.\n\n    code "stays"\n')
+    settings = {**DEFAULT_CONFIG, "TYPOGRIFY": True, "CACHE_CONTENT": False,
+                "TYPOGRIFY_OMIT_FILTERS": ["caps", "initial_quotes"]}
+    expected = Readers(settings).read_file(str(tmp_path), "story.md")
+    ours = {**settings, "TYPOGRIFY": False, "SLINGSHOT_TYPOGRIFY": True}
+    digest, content, portable = reader.read_ahead(str(story), ours)
+    metadata = reader.restored(portable, ours)
+    assert digest == reader.file_digest(str(story))
+    assert content == expected._content
+    assert metadata["title"] == expected.title and metadata["summary"] == expected.summary
+    assert [str(tag) for tag in metadata["tags"]] == ["garden", "work"]
+    assert metadata["tags"][0].settings is ours, "tags use the build's settings, not a copy"
+
+
+def square(number: int) -> int:
+    return number * number
+
+
+def fails(_: int) -> int:
+    raise RuntimeError("a worker that breaks")
+
+
+@pytest.fixture
+def workers():
+    pool.configure({"SLINGSHOT_WORKERS": 2})
+    yield
+    pool.shutdown()
+    pool.configure({"SLINGSHOT_WORKERS": 0})
+
+
+def test_a_task_runs_in_another_process(workers):
+    import os
+
+    assert pool.result(pool.submit(os.getpid)) != os.getpid()
+    assert pool.result(pool.submit(square, 7)) == 49
+
+
+def test_a_failed_task_gives_none_so_the_build_does_the_work_itself(workers):
+    assert pool.result(pool.submit(fails, 1)) is None
+
+
+def test_without_workers_nothing_is_submitted():
+    pool.configure({"SLINGSHOT_WORKERS": 1})
+    assert pool.submit(square, 2) is None
+    assert pool.result(None) is None
+
+
+def test_a_preparer_that_fails_leaves_only_its_own_result_out(monkeypatch):
+    monkeypatch.setattr(sources, "_preparers", {
+        "good": Preparer("good", lambda *_: True, lambda path, _settings: path.upper()),
+        "bad": Preparer("bad", lambda *_: True, lambda *_: fails(0)),
+    })
+    assert sources._prepare_file("a.md", ("good", "bad")) == {"good": "A.MD"}
