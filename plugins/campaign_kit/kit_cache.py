@@ -31,6 +31,8 @@ from .kit_files import FILES
 from .networks import Network
 from .posts import Post, Story, compose
 
+# What a post is composed from: its story, network, hashtag and tagged link.
+Recipe = tuple[Story, Network, str, str]
 VERSION = 1  # change it when composing or counting changes: every post is composed again
 FILE = "kit.json"
 STORY_FIELDS = tuple(field.name for field in dataclasses.fields(Story))
@@ -52,6 +54,26 @@ def post_key(story: Story, network: Network, hashtag: str, link: str) -> str:
               hashtag, link]
     encoded = json.dumps(recipe, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(encoded).hexdigest()[:32]
+
+
+def recalled(story: Story, network: Network, link: str, entry: list | None) -> Post | None:
+    """The post an entry holds; None for no entry, or one from a hand-edited or broken file."""
+    if not entry:
+        return None
+    try:
+        text, length, own_text, note, counted = entry
+        return Post(story, network, text, link, length, own_text, note, counted)
+    except (TypeError, ValueError):
+        return None
+
+
+def entry_of(post: Post) -> list:
+    return [post.text, post.length, post.own_text, post.note, post.link_counted_as]
+
+
+def composed_entries(recipes: list[Recipe]) -> list[tuple[str, list]]:
+    """In a worker process: each recipe's key and its post's entry."""
+    return [(post_key(*recipe), entry_of(compose(*recipe))) for recipe in recipes]
 
 
 def file_digest(path: Path) -> str | None:
@@ -76,6 +98,7 @@ class KitCache:
         self.order: list[str] = []  # the key of each post asked for, in order
         self.files = self.last_files
         self.composed = 0
+        self.ahead: dict[str, list] = {}  # entries composed by worker processes this build
 
     def read(self) -> dict:
         if not self.path or not self.path.is_file():
@@ -92,20 +115,18 @@ class KitCache:
         """The post for `story` on `network`, as `posts.compose` makes it."""
         key = post_key(story, network, hashtag, link)
         self.order.append(key)
-        entry = self.remembered.get(key) or self.used.get(key)
-        if entry:
-            try:
-                text, length, own_text, note, counted = entry
-                post = Post(story, network, text, link, length, own_text, note, counted)
-            except (TypeError, ValueError):  # an entry from a hand-edited or broken file
-                post = None
-            if post is not None:
-                self.used[key] = entry
-                return post
-        post = compose(story, network, hashtag, link)
-        self.composed += 1
-        self.used[key] = [post.text, post.length, post.own_text, post.note, post.link_counted_as]
+        post = recalled(story, network, link, self.remembered.get(key) or self.used.get(key))
+        if post is None:
+            post = recalled(story, network, link, self.ahead.pop(key, None))
+            post = post or compose(story, network, hashtag, link)
+            self.composed += 1
+        self.used[key] = entry_of(post)
         return post
+
+    def missing(self, recipes: Iterable[Recipe]) -> list[Recipe]:
+        """The recipes of posts this cache does not hold."""
+        return [recipe for recipe in recipes
+                if post_key(*recipe) not in self.remembered]
 
     def files_current(self, folder: str | os.PathLike, fingerprint: str) -> bool:
         """True when the last build wrote a kit of this fingerprint into `folder`, and its

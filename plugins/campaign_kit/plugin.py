@@ -11,13 +11,16 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 from markupsafe import Markup
 from blinker import signal
 from pelican import signals
 
-from .kit_cache import KitCache
+from worker_pool import available, result, submit
+
+from .kit_cache import KitCache, Recipe, composed_entries
 from .kit_files import Kit, fingerprint, write_kit
 from .networks import NETWORKS, Network
 from .posts import Post, Story, compose, link_warning, tagged
@@ -28,13 +31,15 @@ from .settings import kit_options, read_campaign
 # `pelican --fatal errors` count what is logged here.
 build_passed = signal("slingshot_build_passed")
 logger = logging.getLogger("pelican.plugins.campaign_kit")
+BATCH = 100  # posts per task for the workers: few enough tasks, small enough to share out
 
 
 class Build:
     """What one build tells the kit."""
 
     def __init__(self) -> None:
-        self.stories: list[Any] = []
+        self.stories: list[Story] = []
+        self.composing: list[Future | None] = []  # posts composed by worker processes
 
 
 _build = Build()
@@ -77,14 +82,8 @@ def make_kit(stories: list[Story], settings: dict, compose_post: Composer = comp
     (`compose_post` may take posts from the last build's cache instead of composing them)."""
     chosen, _ = kit_options(settings)
     campaign, _ = read_campaign(settings)
-    hashtag = campaign.hashtag if campaign else settings.get("CAMPAIGN_HASHTAG", "")
-    utm_campaign = campaign.name if campaign else chosen["utm_campaign"]
-    medium = chosen["utm_medium"]
-    posts = [
-        compose_post(story, NETWORKS[slug], hashtag, tagged(story.url, slug, utm_campaign, medium))
-        for story in stories
-        for slug in chosen["networks"]
-    ]
+    hashtag, utm_campaign, medium = tagging(settings)
+    posts = [compose_post(*recipe) for recipe in post_recipes(stories, settings)]
     kit = Kit(settings["SITENAME"], hashtag, utm_campaign, posts, campaign)
     if campaign:
         network = NETWORKS[campaign.network]
@@ -108,6 +107,34 @@ def make_kit(stories: list[Story], settings: dict, compose_post: Composer = comp
     return kit
 
 
+def tagging(settings: dict) -> tuple[str, str, str]:
+    """The hashtag, the utm_campaign and the utm_medium of every post."""
+    chosen, _ = kit_options(settings)
+    campaign, _ = read_campaign(settings)
+    hashtag = campaign.hashtag if campaign else settings.get("CAMPAIGN_HASHTAG", "")
+    utm_campaign = campaign.name if campaign else chosen["utm_campaign"]
+    return hashtag, utm_campaign, chosen["utm_medium"]
+
+
+def post_recipes(stories: list[Story], settings: dict) -> list[Recipe]:
+    """What each post on each network is composed from (the schedule's posts aside)."""
+    hashtag, utm_campaign, medium = tagging(settings)
+    return [
+        (story, NETWORKS[slug], hashtag, tagged(story.url, slug, utm_campaign, medium))
+        for story in stories
+        for slug in kit_options(settings)[0]["networks"]
+    ]
+
+
+def compose_ahead(stories: list[Story], settings: dict) -> list[Future | None]:
+    """Hand the posts the kit's cache lacks to worker processes, while the site is written."""
+    if not available():
+        return []
+    missing = KitCache(kit_options(settings)[0]["cache"]).missing(post_recipes(stories, settings))
+    return [submit(composed_entries, missing[start:start + BATCH])
+            for start in range(0, len(missing), BATCH)]
+
+
 def start(pelican: Any) -> None:
     """Check CAMPAIGN and CAMPAIGN_KIT before anything is built; stop with every problem."""
     _, problems = kit_options(pelican.settings)
@@ -126,7 +153,8 @@ def begin_build(_pelican: Any) -> None:
 
 
 def keep_stories(generator: Any) -> None:
-    _build.stories = list(generator.articles)
+    _build.stories = [story_of(article, generator.settings) for article in generator.articles]
+    _build.composing = compose_ahead(_build.stories, generator.settings)
 
 
 def write_after_success(pelican: Any) -> None:
@@ -136,8 +164,9 @@ def write_after_success(pelican: Any) -> None:
     chosen = kit_options(settings)[0]
     folder = chosen["path"]
     cache = KitCache(chosen["cache"])
-    kit = make_kit([story_of(article, settings) for article in _build.stories], settings,
-                   cache.post)
+    for future in _build.composing:
+        cache.ahead.update(result(future) or [])
+    kit = make_kit(_build.stories, settings, cache.post)
     digest = fingerprint(kit, cache.order)
     written = not cache.files_current(folder, digest)
     if written:

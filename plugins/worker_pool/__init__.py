@@ -5,7 +5,7 @@ and drawing its share card do not depend on other stories, so they can run besid
 """
 
 from .plugin import register
-from .pool import result, submit
+from .pool import available, result, submit
 from .sources import Preparer, add_preparer, prepared
 
-__all__ = ["Preparer", "add_preparer", "prepared", "register", "result", "submit"]
+__all__ = ["Preparer", "available", "add_preparer", "prepared", "register", "result", "submit"]
