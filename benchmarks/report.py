@@ -119,8 +119,10 @@ def table(figures: dict) -> str:
             for reason in sorted(set((build or {}).get("errors", []))):
                 label = "Not tried" if build.get("skipped") else "Failed"
                 lines.append(f"{label}: {name.replace('_', ' ')} at {int(size):,} stories: {reason}")
-    lines.append("Seconds are wall-clock medians of cold builds in new processes (caches empty); "
-                 "CPU time is the build process's own, and holds better on a busy machine.")
+    lines.append("Seconds are wall-clock medians of cold builds in new processes (caches empty). "
+                 "CPU time is the build's own, its worker processes included (Slingshot runs "
+                 f"{env.get('workers', '?')} beside the build: plugins/worker_pool; plain Pelican "
+                 "and its rebuild use one core), and holds better on a busy machine.")
     return "\n".join(lines)
 
 

@@ -141,6 +141,9 @@ def environment() -> dict:
     from pelican.settings import read_settings  # noqa: PLC0415
 
     settings = read_settings(str(SETTINGS))
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from worker_pool.pool import worker_count  # noqa: PLC0415 - a plugin of the site
+
     binary = hugo_site.executable()
     cpu = next((line.split(":", 1)[1].strip() for line in _cpuinfo()
                 if line.startswith("model name")), platform.processor() or "unknown CPU")
@@ -155,6 +158,7 @@ def environment() -> dict:
         "plugins": [str(p) for p in settings["PLUGINS"]],
         "publish_gate_required": list(settings.get("PUBLISH_GATE_REQUIRED", [])),
         "guard_in_plugins": GUARD_PLUGIN in [str(p) for p in settings["PLUGINS"]],
+        "workers": worker_count(settings),
     }
 
 
