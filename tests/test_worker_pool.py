@@ -136,12 +136,19 @@ def test_a_task_runs_in_another_process(workers):
     assert pool.result(pool.submit(square, 7)) == 49
 
 
+def test_one_worker_per_core_but_none_on_one_core(monkeypatch):
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _: {0, 1, 2})
+    assert pool.worker_count({}) == 3 and pool.worker_count({"SLINGSHOT_WORKERS": 1}) == 1
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _: {0})
+    assert pool.worker_count({}) == 0
+
+
 def test_a_failed_task_gives_none_so_the_build_does_the_work_itself(workers):
     assert pool.result(pool.submit(fails, 1)) is None
 
 
 def test_without_workers_nothing_is_submitted():
-    pool.configure({"SLINGSHOT_WORKERS": 1})
+    pool.configure({"SLINGSHOT_WORKERS": 0})
     assert pool.submit(square, 2) is None
     assert pool.result(None) is None
 

@@ -2,7 +2,7 @@
 
 Forked workers inherit the build's settings and loaded code, so nothing but a task's
 arguments and result crosses between processes. Where there is no `fork` (Windows), with
-one core, or when `SLINGSHOT_WORKERS` is 0 or 1, nothing is submitted and every plugin
+one core, or when `SLINGSHOT_WORKERS` is 0, nothing is submitted and every plugin
 does its work in the build's own process. Callers must treat a missing or failed future as
 "do it yourself": what is built never depends on the pool.
 """
@@ -23,13 +23,13 @@ _workers = 0
 
 
 def worker_count(settings: dict) -> int:
-    """`SLINGSHOT_WORKERS`, or one worker per core this process may use."""
+    """`SLINGSHOT_WORKERS`, or one worker per core this process may use (none with one core:
+    the build itself keeps it busy)."""
     chosen = settings.get("SLINGSHOT_WORKERS")
     if chosen is not None:
         return max(0, int(chosen))
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return cores if cores and cores > 1 else 0
 
 
 def configure(settings: dict) -> None:
@@ -41,7 +41,7 @@ def configure(settings: dict) -> None:
 
 
 def available() -> bool:
-    return _workers > 1
+    return _workers > 0
 
 
 def size() -> int:
