@@ -138,6 +138,7 @@ PLUGINS = [
     "pelican.plugins.sitemap",
     "social_cards",
     "campaign_kit",
+    "unchanged_pages",
 ]
 # The build is refused if any of these plugins' checks is not loaded.
 PUBLISH_GATE_REQUIRED = ["story_model", "anonymity"]
@@ -242,3 +243,9 @@ CAMPAIGN = {
         "business-support": "@PVAdminTeam",
     },
 }
+
+# --- Rebuilds: unchanged pages and feeds left as they are (plugins/unchanged_pages) ---
+# Only for builds with Pelican's content cache on (`invoke serve`): such a build writes only
+# what changed and removes what a clean build would not make. `invoke build` and
+# `invoke publish` write everything. "enabled": False turns it off.
+UNCHANGED_PAGES = {"enabled": True}
