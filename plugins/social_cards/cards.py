@@ -38,7 +38,7 @@ from .layout import Box, Fitted, fit, font, ink, place
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 64  # nothing but the background is drawn within this distance of an edge
 MAX_BYTES = 1_000_000  # Bluesky's limit for the image of a link card
-LAYOUT_VERSION = "2"  # change it when the drawing changes, so every card is drawn again
+LAYOUT_VERSION = "3"  # change it when the drawing or the encoding changes: every card is drawn again
 
 TITLE_SIZES = tuple(range(72, 43, -2))  # 72 px down to 44 px: legible on a phone
 TITLE_LINES = 5  # more lines than this are too much to read in a glance
