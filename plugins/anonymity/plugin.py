@@ -113,9 +113,9 @@ def needs_report(full_path: str, generator: Any) -> bool:
     """Worth checking ahead: a story the build will check and has no remembered report of."""
     settings = generator.settings
     raw = Path(full_path).read_bytes()
-    if not settings.get("SLINGSHOT_PREVIEW") and not publishable(raw, settings):
+    if _verdicts.get(story_key(shown_path(full_path, settings), raw)) is not None:
         return False
-    return _verdicts.get(story_key(shown_path(full_path, settings), raw)) is None
+    return settings.get("SLINGSHOT_PREVIEW") or publishable(raw, settings)
 
 
 def report_ahead(full_path: str, settings: dict) -> tuple[str, StoryReport]:

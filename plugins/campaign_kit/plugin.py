@@ -39,6 +39,8 @@ class Build:
 
     def __init__(self) -> None:
         self.stories: list[Story] = []
+        self.recipes: list[Recipe] | None = None
+        self.cache: KitCache | None = None
         self.composing: list[Future | None] = []  # posts composed by worker processes
 
 
@@ -77,13 +79,15 @@ def story_of(article: Any, settings: dict) -> Story:
 Composer = Callable[[Story, Network, str, str], Post]
 
 
-def make_kit(stories: list[Story], settings: dict, compose_post: Composer = compose) -> Kit:
+def make_kit(stories: list[Story], settings: dict, compose_post: Composer = compose,
+             recipes: list[Recipe] | None = None) -> Kit:
     """Every post for every network, and the campaign's schedule: pure, given the stories
-    (`compose_post` may take posts from the last build's cache instead of composing them)."""
-    chosen, _ = kit_options(settings)
+    (`compose_post` may take posts from the last build's cache instead of composing them;
+    `recipes`, when given, are `post_recipes(stories, settings)`)."""
     campaign, _ = read_campaign(settings)
     hashtag, utm_campaign, medium = tagging(settings)
-    posts = [compose_post(*recipe) for recipe in post_recipes(stories, settings)]
+    recipes = post_recipes(stories, settings) if recipes is None else recipes
+    posts = [compose_post(*recipe) for recipe in recipes]
     kit = Kit(settings["SITENAME"], hashtag, utm_campaign, posts, campaign)
     if campaign:
         network = NETWORKS[campaign.network]
@@ -126,11 +130,9 @@ def post_recipes(stories: list[Story], settings: dict) -> list[Recipe]:
     ]
 
 
-def compose_ahead(stories: list[Story], settings: dict) -> list[Future | None]:
+def compose_ahead(cache: KitCache, recipes: list[Recipe]) -> list[Future | None]:
     """Hand the posts the kit's cache lacks to worker processes, while the site is written."""
-    if not available():
-        return []
-    missing = KitCache(kit_options(settings)[0]["cache"]).missing(post_recipes(stories, settings))
+    missing = cache.missing(recipes)
     return [submit(composed_entries, missing[start:start + BATCH])
             for start in range(0, len(missing), BATCH)]
 
@@ -153,8 +155,13 @@ def begin_build(_pelican: Any) -> None:
 
 
 def keep_stories(generator: Any) -> None:
-    _build.stories = [story_of(article, generator.settings) for article in generator.articles]
-    _build.composing = compose_ahead(_build.stories, generator.settings)
+    """The stories, and (in a build that may write the kit) their posts started in workers."""
+    settings = generator.settings
+    _build.stories = [story_of(article, settings) for article in generator.articles]
+    if available() and not settings.get("SLINGSHOT_PREVIEW"):
+        _build.recipes = post_recipes(_build.stories, settings)
+        _build.cache = KitCache(kit_options(settings)[0]["cache"])
+        _build.composing = compose_ahead(_build.cache, _build.recipes)
 
 
 def write_after_success(pelican: Any) -> None:
@@ -163,10 +170,10 @@ def write_after_success(pelican: Any) -> None:
     settings = pelican.settings
     chosen = kit_options(settings)[0]
     folder = chosen["path"]
-    cache = KitCache(chosen["cache"])
+    cache = _build.cache or KitCache(chosen["cache"])
     for future in _build.composing:
         cache.ahead.update(result(future) or [])
-    kit = make_kit(_build.stories, settings, cache.post)
+    kit = make_kit(_build.stories, settings, cache.post, _build.recipes)
     digest = fingerprint(kit, cache.order)
     written = not cache.files_current(folder, digest)
     if written:

@@ -50,7 +50,7 @@ class SocialCardsGenerator(Generator):
         chosen, _problems = options(settings)  # already checked when Pelican started
         self.cache = Path(chosen["cache"])
         palette = Palette.from_site(settings["SITE_COLOURS"])
-        self.cards: dict[str, CardSpec] = {}
+        self.cards: dict[str, tuple[CardSpec, Path]] = {}  # output path: spec, cached file
         self.drawing: dict[str, Future | None] = {}
         stories = [*self.context.get("articles", []), *self.context.get("hidden_articles", [])]
         for story in stories:
@@ -74,8 +74,9 @@ class SocialCardsGenerator(Generator):
     def add_card(self, folder: str, spec: CardSpec) -> str:
         """The card's path in the output; drawing starts now if the cache lacks it."""
         path = posixpath.join(folder, f"share-{spec.key()[:10]}.{spec.extension}")
-        self.cards[path] = spec
-        if not cache_path(spec, self.cache).is_file():
+        cached = cache_path(spec, self.cache)
+        self.cards[path] = (spec, cached)
+        if not cached.is_file():
             self.drawing[path] = submit(draw_card, spec, self.cache)
         return path
 
@@ -84,20 +85,15 @@ class SocialCardsGenerator(Generator):
         return ShareImage(url, WIDTH, HEIGHT, alt, spec.mime_type)
 
     def generate_output(self, writer: Any) -> None:
-        for path, spec in self.cards.items():
-            cached = self.drawn(path, spec)
+        for path, (spec, cached) in self.cards.items():
+            if path in self.drawing and result(self.drawing[path]) is None:
+                draw_card(spec, self.cache)  # the worker failed: draw it here
             target = os.path.join(self.output_path, *path.split("/"))
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copyfile(cached, target)
         logger.info("social_cards: %d share images (%d drawn, %d from %s) in %.3f s",
                     len(self.cards), len(self.drawing), len(self.cards) - len(self.drawing),
                     self.cache, time.perf_counter() - self.started)
-
-    def drawn(self, path: str, spec: CardSpec) -> Path:
-        """The card's file in the cache, once a worker (or, failing that, this process) drew it."""
-        if path in self.drawing and result(self.drawing[path]) is None:
-            return draw_card(spec, self.cache)
-        return cache_path(spec, self.cache)
 
 
 def department_name(story: Any, settings: dict) -> str:
