@@ -31,7 +31,6 @@ from .settings import kit_options, read_campaign
 # `pelican --fatal errors` count what is logged here.
 build_passed = signal("slingshot_build_passed")
 logger = logging.getLogger("pelican.plugins.campaign_kit")
-BATCH = 100  # posts per task for the workers: few enough tasks, small enough to share out
 
 
 class Build:
@@ -131,10 +130,12 @@ def post_recipes(stories: list[Story], settings: dict) -> list[Recipe]:
 
 
 def compose_ahead(cache: KitCache, recipes: list[Recipe]) -> list[Future | None]:
-    """Hand the posts the kit's cache lacks to worker processes, while the site is written."""
+    """Hand the posts the kit's cache lacks to a worker process, while the site is written.
+
+    One task for them all: a worker composing posts first loads twitter-text (half a
+    second), which one worker should pay, not every one."""
     missing = cache.missing(recipes)
-    return [submit(composed_entries, missing[start:start + BATCH])
-            for start in range(0, len(missing), BATCH)]
+    return [submit(composed_entries, missing)] if missing else []
 
 
 def start(pelican: Any) -> None:
