@@ -20,7 +20,7 @@ from pelican.contents import Article, Tag
 from pelican.settings import DEFAULT_CONFIG
 from unchanged_pages.content_index import ContentIndex
 from unchanged_pages.digests import MISSING, Summariser, Unsummarisable
-from unchanged_pages.ledger import value_at
+from unchanged_pages.ledger import Ledger, url_property, value_at
 from unchanged_pages.manifest import (
     Entry,
     FileStamp,
@@ -509,3 +509,53 @@ def test_a_context_changed_while_pages_are_written_is_noticed(tmp_path):
     assert ledger.context_unchanged()
     stories.append("c")
     assert not ledger.context_unchanged()
+
+
+# -- memos of one build ---------------------------------------------------------------------
+
+def test_a_text_is_digested_once_by_value_and_a_changed_text_is_still_noticed():
+    summariser = Summariser(no_content)
+    text = "Dean digs in"
+    first = summariser.digest(text[:5] + text[5:])  # a new object each time, of equal text
+    assert summariser.digest(text[:9] + text[9:]) == first == digest(text)
+    assert summariser.digest("Dean digs out") != first
+    assert summariser.digest(Markup("Dean digs in")) != first  # a kind of text of its own
+
+
+def replayed_url(story_now: Article, recorded: Article, base: str) -> tuple[str, str]:
+    """What a page that read `recorded.url` found, and what its reads find on `story_now`
+    in the next build, on a page at the relative URL base `base`."""
+    settings = {**DEFAULT_CONFIG, "PLUGIN_PATHS": []}
+    last = Ledger(settings, "/nowhere", None)
+    last._start({"generated_content": {"case-studies/dean.md": recorded}})
+    root = {"article": recorded}
+    with recording(root) as log:
+        _ = recorded.url
+    reads, found = last._recorded(log)
+    now = Ledger(settings, "/nowhere", Manifest("/nowhere", {}, last._table.texts))
+    now._start({"generated_content": {"case-studies/dean.md": story_now}})
+    replayed = [now._replay(reads, {"article": story_now}, {"localsiteurl": where})
+                for where in ("..", base)]
+    assert replayed[0] == replayed[1]  # read once for the build, whatever the base
+    return found, replayed[1]
+
+
+def test_a_story_url_is_read_once_per_build_and_a_changed_url_is_still_noticed():
+    found, replayed = replayed_url(story(), story(), "../..")
+    assert found == replayed
+    moved = story()
+    moved.slug = "dean-digs-deeper"
+    found, replayed = replayed_url(moved, story(), "")
+    assert found != replayed
+
+
+def test_only_pelicans_own_url_properties_are_taken_as_the_same_at_any_base():
+    class OwnURL(Article):
+        @property
+        def url(self):
+            return self._context.get("localsiteurl", "") + "/elsewhere"
+
+    assert url_property(Article, "url", None) and url_property(Article, "save_as", None)
+    assert not url_property(OwnURL, "url", None)
+    assert not url_property(Article, "summary", None)
+    assert not url_property(Article, "url", ((), ()))

@@ -29,6 +29,7 @@ from typing import Any
 from pelican.urlwrappers import URLWrapper
 
 SIZE = 16  # bytes of BLAKE2b: collisions are out of reach for a site's few thousand files
+STR = "builtins.str"  # how a text's digest starts, as for any value: its kind's name
 ATOMS = (type(None), bool, int, float, complex)
 BY_REPR = (datetime.timedelta, decimal.Decimal, fractions.Fraction, uuid.UUID, pathlib.PurePath)
 FUNCTIONS = (types.FunctionType, types.LambdaType)
@@ -80,6 +81,7 @@ class Summariser:
         # id -> (object, digest); holding the object keeps its id from being reused.
         self._memo: dict[int, tuple[Any, bytes]] = {}
         self._open: set[int] = set()
+        self._texts: dict[str, bytes] = {}  # each distinct text's digest
         self._by_kind: dict[type, Callable[[Any], bytes]] = {}
 
     def leave_out(self, mapping: dict, keys: Iterable[str]) -> None:
@@ -92,12 +94,18 @@ class Summariser:
         self.unordered.add(id(mapping))
 
     def digest(self, value: Any) -> bytes:
-        """The digest of `value`, memoised for this build.
+        """The digest of `value`, memoised for this build: a text by its value (each
+        distinct text is digested once), anything else by identity.
 
-        The memo assumes what was digested does not change during the build's writing
+        The memo by identity assumes what was digested does not change during the build's writing
         phase, which is when pages are digested; `plugin.py` checks the site's context
         again at the end of the build.
         """
+        if type(value) is str:  # by value: URLs and texts are made anew on each read
+            text = self._texts.get(value)
+            if text is None:
+                text = self._texts[value] = digest_of(STR, value)
+            return text
         known = self._memo.get(id(value))
         if known is not None:
             return known[1]

@@ -18,7 +18,7 @@ from jinja2 import Environment
 
 from .digests import Summariser, Unsummarisable, digest_of
 
-FORMAT = "unchanged_pages/1"  # change it when what a digest covers changes
+FORMAT = "unchanged_pages/2"  # change it when what a digest covers changes
 SKIPPED_FOLDERS = {"__pycache__", ".git", ".pytest_cache", ".ruff_cache"}
 ENVIRONMENT_OPTIONS = (
     "block_start_string", "block_end_string", "variable_start_string", "variable_end_string",

@@ -12,6 +12,12 @@ A file is left as it is only when all of these hold:
   read from stories (title, URL, content at this page's relative URL base...).
 
 Anything that cannot be digested makes the file be written, and written again next time.
+
+Many files make the same reads (a story's title is read by its page, its neighbours',
+indexes, tag pages and feeds), so each read is worked out once per build (`Replay`), and a
+read of a story is made once per build and relative URL base, or once per build when its
+value cannot depend on the base (an attribute the story holds itself, or Pelican's own
+`url` and `save_as`, which are made from the story's metadata and the settings only).
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from .digests import (
 )
 from .fingerprint import build_fingerprint, environment_digest
 from .manifest import Entry, FileStamp, Manifest
-from .read_log import ReadLog
+from .read_log import VALUE, ReadLog
 from .read_table import EVERYTHING, ReadTable, kind_of
 
 VOLATILE = ("localsiteurl",)  # the writer changes it in the context before each page
@@ -67,6 +73,9 @@ class Ledger:
         self._environments: dict[tuple, bytes] = {}
         self._table = ReadTable(self.previous.read_keys)
         self._replayed: dict[tuple[int, Any], bytes] = {}
+        self._plans: dict[int, Replay] = {}
+        self._url_properties: dict[tuple, bool] = {}
+        self._shapes: dict[tuple[type, int], bytes] = {}
 
     # -- what the writer asks ------------------------------------------------------------
 
@@ -216,8 +225,12 @@ class Ledger:
     def _found(self, kind: str, value: Any) -> bytes:
         """The digest of what a read of this kind found."""
         assert self._summariser is not None
-        if kind == "shape":
-            return digest_of(qualified_name(type(value)), str(len(value)))
+        if kind == "shape":  # a list's kind and length: the same for many pages
+            shape = (type(value), len(value))
+            known = self._shapes.get(shape)
+            if known is None:
+                known = self._shapes[shape] = digest_of(qualified_name(shape[0]), str(shape[1]))
+            return known
         if kind == "everything":
             return digest_of(*(digest_of(name, self._summariser.digest(item))
                                for name, item in sorted(value.items(), key=lambda pair: pair[0])))
@@ -227,61 +240,130 @@ class Ledger:
         """Make the last render's reads again on this build's objects; digest the values.
 
         A read of a story depends only on the story and the relative URL base (or not
-        even that, see `_depends_on`), so it is made once per build and base.
+        even that, see `url_property` and `holds_itself`), so it is made once per build and base.
         """
         base = context.get("localsiteurl")
-        table, replayed = self._table, self._replayed
+        plans, replayed = self._plans, self._replayed
+        digest = self._summariser.digest  # type: ignore[union-attr]
         combined = hashlib.blake2b(digest_size=SIZE)
         for place in reads:
-            if not table.texts[place].startswith('["c"'):
-                combined.update(table.token(place) + self._read_again(place, root))
+            plan = plans.get(place) or self._plan(place)
+            if plan.content is None:
+                if plan.variable is None:
+                    combined.update(plan.token + self._read_again(plan, root))
+                    continue
+                try:  # the commonest read, made here: one name of the context, all of it
+                    found = digest(root.get(plan.variable, MISSING))
+                except Exception as error:  # noqa: BLE001 - as in `_read_again`
+                    found = digest_of("failed", repr(error))
+                combined.update(plan.token + found)
                 continue
-            known = replayed.get((place, base)) or replayed.get((place, PLAIN_ATTRIBUTE))
+            memo = (place, PLAIN_ATTRIBUTE if plan.base_free else base)
+            known = replayed.get(memo)
             if known is None:
-                known = table.token(place) + self._read_again(place, root)
-                replayed[(place, self._depends_on(place, base))] = known
+                known = replayed[memo] = plan.token + self._read_again(plan, root)
             combined.update(known)
         return combined.hexdigest()
 
-    def _read_again(self, place: int, root: Mapping[str, Any]) -> bytes:
-        """What the read at `place` finds now (a digest that matches nothing, if it fails)."""
+    def _plan(self, place: int) -> Replay:
+        """How to make the read at `place` again in this build (worked out once)."""
+        assert self._index is not None
+        plan = self._plans[place] = Replay(self._table.token(place), "broken")
         try:
             key = self._table.key(place)
             kind = kind_of(key)
             if kind == "content":
-                value = self._read_content(key)
+                _, name, (attribute, arguments) = key
+                content = self._index.find(name)
+                plan.name, plan.attribute, plan.arguments = name, attribute, arguments
+                plan.content = MISSING if content is None else content
+                plan.base_free = content is not None and (
+                    arguments is None and holds_itself(content, attribute)
+                    or self._url_property(type(content), attribute, arguments))
+            elif kind != "everything":
+                plan.path = list(key[2])
+                if kind == VALUE and len(plan.path) == 1 and isinstance(plan.path[0], str):
+                    plan.variable = plan.path[0]
+            plan.kind = kind
+        except Exception:  # noqa: BLE001 - a read that cannot be made again: write the file
+            plan.kind = "broken"
+        return plan
+
+    def _url_property(self, kind: type, attribute: str, arguments: Any) -> bool:
+        """`url_property`, memoised for the build (`holds_itself` is not: it depends on
+        the object)."""
+        memo = (kind, attribute, arguments is None)
+        known = self._url_properties.get(memo)
+        if known is None:
+            known = self._url_properties[memo] = url_property(kind, attribute, arguments)
+        return known
+
+    def _read_again(self, plan: Replay, root: Mapping[str, Any]) -> bytes:
+        """What the read finds now (a digest that matches nothing, if it fails)."""
+        try:
+            kind = plan.kind
+            if kind == "content":
+                value = self._read_content(plan)
             elif kind == "everything":
                 value = root
+            elif kind == "broken":
+                raise ValueError("a read the table cannot name")
             else:
-                value = value_at(root, key[2])
+                path = plan.path
+                value = root.get(path[0], MISSING) if len(path) == 1 else value_at(root, path)
             return self._found(kind, value)
         except Exception as error:  # noqa: BLE001 - any failure means: write the file
             return digest_of("failed", repr(error))
 
-    def _depends_on(self, place: int, base: Any) -> Any:
-        """What a read of a story depends on, besides the story: the relative URL base,
-        unless it reads an attribute the story holds itself (no code runs to read it)."""
-        if self._index is None:
-            return base
-        try:
-            _, name, (attribute, arguments) = self._table.key(place)
-        except ValueError:
-            return base
-        content = self._index.find(name)
-        if arguments is None and content is not None and holds_itself(content, attribute):
-            return PLAIN_ATTRIBUTE
-        return base
+    def _read_content(self, plan: Replay) -> Any:
+        content = plan.content
+        if content is MISSING:
+            raise LookupError(f"{plan.name} is gone")
+        if plan.arguments is None:
+            return getattr(content, plan.attribute, MISSING)
+        positional, keywords = plan.arguments
+        return getattr(content, plan.attribute)(*positional, **keywords)
 
-    def _read_content(self, key: list) -> Any:
-        assert self._index is not None
-        _, name, (attribute, arguments) = key
-        content = self._index.find(name)
-        if content is None:
-            raise LookupError(f"{name} is gone")
-        if arguments is None:
-            return getattr(content, attribute, MISSING)
-        positional, keywords = arguments
-        return getattr(content, attribute)(*positional, **keywords)
+
+class Replay:
+    """How to make one recorded read again in this build: its token, its kind, and what
+    it reads (a story's attribute, or a path in the render's context)."""
+
+    __slots__ = ("arguments", "attribute", "base_free", "content", "kind", "name", "path",
+                 "token", "variable")
+
+    def __init__(self, token: bytes, kind: str) -> None:
+        self.token = token
+        self.kind = kind
+        self.content: Any = None  # the story, MISSING if it is gone; None: not a story's read
+        self.name = ""
+        self.attribute = ""
+        self.arguments: Any = None
+        self.path: list = []
+        self.variable: str | None = None  # a read of all the value under one name
+        self.base_free = False  # the value does not depend on the relative URL base
+
+
+# Pelican's properties that make a story's URLs from its metadata and the settings, never
+# from the context (where the relative URL base is): the same on every page of a build.
+URL_PROPERTIES = ("url", "save_as")
+URL_HELPERS = ("get_url_setting", "_expand_settings", "url_format", "get_relative_source_path")
+
+
+def url_property(kind: type, attribute: str, arguments: Any) -> bool:
+    """Whether `attribute` is one of Pelican's own URL properties, not replaced by a
+    subclass or a plugin (nor the helpers they call)."""
+    return (arguments is None and attribute in URL_PROPERTIES
+            and all(pelicans_own(kind, name) for name in (attribute, *URL_HELPERS))
+            and not hasattr(kind, f"override_{attribute}"))  # a value or code of the class
+
+
+def pelicans_own(kind: type, name: str) -> bool:
+    """Whether `kind.name` is a function or property written in `pelican.contents`."""
+    found = getattr(kind, name, None)
+    function = found.fget if isinstance(found, property) else found
+    function = getattr(function, "func", function)  # a partial
+    return getattr(function, "__module__", None) == "pelican.contents"
 
 
 def holds_itself(content: Any, attribute: str) -> bool:

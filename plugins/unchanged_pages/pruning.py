@@ -17,15 +17,30 @@ Stamp = tuple[int, int, int]  # inode, size, change time in nanoseconds
 
 
 def listing(root: str) -> dict[str, Stamp]:
-    """Every file (and link) under `root`, by its path from `root` with "/" between names."""
+    """Every file (and link) under `root`, by its path from `root` with "/" between names.
+
+    As `os.walk` finds them (a link to a folder is not entered, nor listed), but with
+    the stamp from the folder's own listing: this runs twice on thousands of files.
+    """
     found: dict[str, Stamp] = {}
-    prefix = len(os.path.join(root, ""))
-    for folder, _folders, files in os.walk(root):
-        for name in files:
-            path = os.path.join(folder, name)
-            stat = os.lstat(path)
-            found[path[prefix:].replace(os.sep, "/")] = (stat.st_ino, stat.st_size,
-                                                         stat.st_ctime_ns)
+    folders = [(root, "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if is_folder:
+                if not entry.is_symlink():
+                    folders.append((entry.path, f"{prefix}{entry.name}/"))
+                continue
+            stat = entry.stat(follow_symlinks=False)
+            found[prefix + entry.name] = (stat.st_ino, stat.st_size, stat.st_ctime_ns)
     return found
 
 
