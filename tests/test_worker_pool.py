@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,10 +33,26 @@ def tree(output: Path) -> dict[str, bytes]:
     return files
 
 
-def test_the_site_built_with_workers_is_the_site_built_without(tmp_path):
+@pytest.fixture(scope="module")
+def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A content folder big enough for workers: the benchmark's generated stories."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from stories import write_site  # noqa: PLC0415 - the benchmarks' story generator
+
+    content = tmp_path_factory.mktemp("big") / "content"
+    write_site(content, sources.SMALL_SITE + 10)
+    return content
+
+
+def copy_of(content: Path, folder: Path) -> Path:
+    shutil.copytree(content, folder / "content")
+    return folder / "content"
+
+
+def test_the_site_built_with_workers_is_the_site_built_without(big_site, tmp_path):
     """Pages, feeds, images, share cards and the campaign kit, byte for byte."""
-    alone = build(copy_content(tmp_path / "a"), tmp_path / "a" / "output", 0, "-v")
-    helped = build(copy_content(tmp_path / "b"), tmp_path / "b" / "output", 2, "-v")
+    alone = build(copy_of(big_site, tmp_path / "a"), tmp_path / "a" / "output", 0, "-v")
+    helped = build(copy_of(big_site, tmp_path / "b"), tmp_path / "b" / "output", 2, "-v")
     assert alone.returncode == 0 and helped.returncode == 0, alone.log + helped.log
     assert "handed to 2 workers" in helped.log and "handed to" not in alone.log
     for folder in ("output", "kit"):
@@ -46,15 +64,22 @@ def test_the_site_built_with_workers_is_the_site_built_without(tmp_path):
     assert (tmp_path / "b" / "kit" / "posts.csv").stat().st_size > 1000
 
 
-def test_a_story_with_an_identifier_is_refused_with_workers_too(tmp_path):
-    content = copy_content(tmp_path)
-    story = content / "case-studies" / "aaron-turns-away-from-easy-money.md"
+def test_a_small_site_is_built_without_workers(tmp_path):
+    done = build(copy_content(tmp_path), tmp_path / "output", 2, "-v")
+    assert done.returncode == 0, done.log
+    assert "handed to" not in done.log
+
+
+def test_a_story_with_an_identifier_is_refused_with_workers_too(big_site, tmp_path):
+    content = copy_of(big_site, tmp_path)
+    story = sorted((content / "case-studies").glob("*.md"))[3]
     story.write_text(story.read_text() + "\n" + PLANTED)
-    done = build(content, tmp_path / "output", 2)
-    assert done.returncode == 1
+    done = build(content, tmp_path / "output", 2, "-v")
+    assert done.returncode == 1 and "handed to 2 workers" in done.log
     assert f"{story.relative_to(tmp_path)}" in done.log and "07700 900123" in done.log
     page = tmp_path / "output" / "case-studies" / story.stem / "index.html"
     assert not page.exists()
+    assert (tmp_path / "output" / "case-studies").is_dir(), "the other stories are built"
 
 
 def test_a_report_made_ahead_for_other_bytes_is_not_trusted(monkeypatch, tmp_path):
@@ -145,6 +170,13 @@ def test_one_worker_per_core_but_none_on_one_core(monkeypatch):
 
 def test_a_failed_task_gives_none_so_the_build_does_the_work_itself(workers):
     assert pool.result(pool.submit(fails, 1)) is None
+
+
+def test_a_build_that_stands_the_workers_down_gets_them_back_for_the_next(workers):
+    pool.stand_down()
+    assert pool.submit(square, 3) is None
+    pool.shutdown()
+    assert pool.result(pool.submit(square, 3)) == 9
 
 
 def test_without_workers_nothing_is_submitted():

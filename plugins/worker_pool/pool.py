@@ -19,7 +19,8 @@ from typing import Any
 logger = logging.getLogger("pelican.plugins.worker_pool")
 
 _executor: ProcessPoolExecutor | None = None
-_workers = 0
+_configured = 0  # workers a build may use (SLINGSHOT_WORKERS, the cores)
+_workers = 0  # workers this build uses
 
 
 def worker_count(settings: dict) -> int:
@@ -33,11 +34,17 @@ def worker_count(settings: dict) -> int:
 
 
 def configure(settings: dict) -> None:
-    """Set the size of the next build's pool (the pool itself starts on the first task)."""
-    global _workers
-    shutdown()
+    """Set the size of every build's pool (the pool itself starts on the first task)."""
+    global _configured
     can_fork = "fork" in multiprocessing.get_all_start_methods()
-    _workers = worker_count(settings) if can_fork else 0
+    _configured = worker_count(settings) if can_fork else 0
+    shutdown()
+
+
+def stand_down() -> None:
+    """No workers for the rest of this build (`shutdown` restores them for the next)."""
+    global _workers
+    _workers = 0
 
 
 def available() -> bool:
@@ -72,8 +79,9 @@ def result(future: Future | None) -> Any | None:
 
 
 def shutdown() -> None:
-    """Stop the workers; tasks nobody asked for are cancelled."""
-    global _executor
+    """Stop the workers (tasks nobody asked for are cancelled); the next build may use them."""
+    global _executor, _workers
     if _executor is not None:
         _executor.shutdown(wait=True, cancel_futures=True)
         _executor = None
+    _workers = _configured

@@ -21,8 +21,11 @@ from . import pool
 
 logger = logging.getLogger("pelican.plugins.worker_pool")
 
-# Below this many files, starting workers (each loads the guard's name lists) costs more
-# than it saves: a rebuild after one change does its few files in the build itself.
+# Below this many stories, workers cost more CPU than they save time (each loads the guard's
+# name lists, the card font and twitter-text): a small site is built in one process.
+SMALL_SITE = 150
+# Below this many files to read, a rebuild reads them itself (cards and the kit may still
+# use the workers).
 MIN_FILES = 16
 
 
@@ -52,8 +55,12 @@ def prepare_sources(generator: Any) -> None:
     """Submit the generator's source files to the workers, in reading order."""
     if not pool.available() or not _preparers:
         return
+    files = source_files(generator)
+    if not isinstance(generator, PagesGenerator) and len(files) < SMALL_SITE:
+        pool.stand_down()
+        return
     wanted = []
-    for full_path in source_files(generator):
+    for full_path in files:
         names = tuple(name for name, preparer in _preparers.items()
                       if preparer.needed(full_path, generator))
         if names:
