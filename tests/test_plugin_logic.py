@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from hypothesis import given, settings, strategies as st
+from pelican.utils import get_date
 from PIL import Image
 
 from absolute_feeds.links import absolute_links
 from departments.model import PROFILES, assign, make_departments
 from story_model.header import read_header
 from story_model.images import add_image_sizes
-from story_model.rules import check_article, decode, find_department
+from story_model.rules import ISO_DATE, check_article, decode, find_department, read_date
 
 STORY = """Title: Dean digs in
 Date: 2026-03-14 10:00
@@ -88,3 +90,16 @@ def test_images_in_a_story_get_their_width_and_height(tmp_path):
     sized = add_image_sizes(html, str(tmp_path / "news" / "x.md"), {"PATH": str(tmp_path)})
     assert '<img width="40" height="30" alt="A"' in sized
     assert '<img alt="B" src="missing.jpg">' in sized
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(ISO_DATE, fullmatch=True))
+def test_the_fast_date_check_reads_a_date_as_pelican_does(value):
+    """Dates in the advised form skip dateutil; they must pass or fail exactly as with it."""
+    def read(parse):
+        try:
+            return parse(value).replace(tzinfo=None)
+        except (ValueError, OverflowError):
+            return "not a date"
+
+    assert read(read_date) == read(get_date)

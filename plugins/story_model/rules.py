@@ -6,6 +6,7 @@ officer can fix the file without reading a traceback.
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 from collections.abc import Mapping
@@ -17,6 +18,9 @@ from publish_gate import Problem
 from .header import Header, read_header
 
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# The form DATE_ADVICE asks for: checked by the standard library, twenty times sooner than by
+# dateutil, and read the same way by both.
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?", re.ASCII)
 STATUSES = ("published", "draft", "hidden")
 DATE_ADVICE = "Write the date as YYYY-MM-DD, or YYYY-MM-DD HH:MM, for example 2026-03-14 10:00"
 
@@ -74,10 +78,17 @@ def date_problems(path: str, header: Header) -> list[Problem]:
         # dateutil reads "Tuesday" as the coming Tuesday: a date must say its year.
         if not YEAR.search(value):
             raise ValueError(value)
-        get_date(value)
+        read_date(value)
     except (ValueError, OverflowError):
         return [Problem(path, header.line("date"), f"'{value}' is not a date", DATE_ADVICE)]
     return []
+
+
+def read_date(value: str) -> datetime.datetime:
+    """The date as Pelican reads it; ValueError (or OverflowError) if it is not one."""
+    if ISO_DATE.fullmatch(value):
+        return datetime.datetime.fromisoformat(value)
+    return get_date(value)
 
 
 def status_problems(path: str, header: Header) -> list[Problem]:
