@@ -372,14 +372,6 @@ def encode(image: Image.Image, spec: CardSpec) -> bytes:
     return buffer.getvalue()
 
 
-def cached_card(spec: CardSpec, cache: Path) -> tuple[Path, bool]:
-    """The card's file in the cache, drawn first if it is not there; and whether it was drawn."""
-    path = cache_path(spec, cache)
-    if path.is_file():
-        return path, False
-    return draw_card(spec, cache), True
-
-
 def cache_path(spec: CardSpec, cache: Path) -> Path:
     return cache / f"{spec.key()}.{spec.extension}"
 
