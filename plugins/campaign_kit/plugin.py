@@ -122,10 +122,11 @@ def tagging(settings: dict) -> tuple[str, str, str]:
 def post_recipes(stories: list[Story], settings: dict) -> list[Recipe]:
     """What each post on each network is composed from (the schedule's posts aside)."""
     hashtag, utm_campaign, medium = tagging(settings)
+    networks = kit_options(settings)[0]["networks"]
     return [
         (story, NETWORKS[slug], hashtag, tagged(story.url, slug, utm_campaign, medium))
         for story in stories
-        for slug in kit_options(settings)[0]["networks"]
+        for slug in networks
     ]
 
 
@@ -156,10 +157,12 @@ def begin_build(_pelican: Any) -> None:
 
 
 def keep_stories(generator: Any) -> None:
-    """The stories, and (in a build that may write the kit) their posts started in workers."""
+    """The stories, and their posts started in workers (a preview never writes the kit)."""
     settings = generator.settings
+    if settings.get("SLINGSHOT_PREVIEW"):
+        return
     _build.stories = [story_of(article, settings) for article in generator.articles]
-    if available() and not settings.get("SLINGSHOT_PREVIEW"):
+    if available():
         _build.recipes = post_recipes(_build.stories, settings)
         _build.cache = KitCache(kit_options(settings)[0]["cache"])
         _build.composing = compose_ahead(_build.cache, _build.recipes)
