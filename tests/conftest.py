@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,3 +66,18 @@ def settings() -> dict:
     from pelican.settings import read_settings
 
     return read_settings(str(ROOT / "pelicanconf.py"))
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        """Keep the test output free of request lines."""
+
+
+@pytest.fixture(scope="session")
+def server(site: Build) -> Iterator[str]:
+    """The sample site served over HTTP on 127.0.0.1, as its address (no trailing "/")."""
+    handler = functools.partial(QuietHandler, directory=str(site.output))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()

@@ -7,10 +7,6 @@ X card and generic readers; BeautifulSoup reads what it does not (image alt, siz
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -36,26 +32,12 @@ PAGES = {
 }
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        """Keep the test output free of request lines."""
-
-
-@pytest.fixture(scope="module")
-def server(site) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(site.output))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_port}/"
-    httpd.shutdown()
-
-
 @pytest.fixture(scope="module")
 def previews(server) -> dict[str, tuple[object, BeautifulSoup]]:
     """Each page as the preview client fetched it, and the HTML it fetched."""
     fetched = {}
     for path in PAGES:
-        preview = link_preview(server + path)
+        preview = link_preview(f"{server}/{path}")
         fetched[path] = (preview, BeautifulSoup(preview.link.content, "lxml"))
     return fetched
 
