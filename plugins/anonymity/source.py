@@ -24,7 +24,8 @@ UNCHECKED_FIELDS = frozenset(
 # Fields whose values are paths or slugs: names hide in them in lower case.
 PATH_FIELDS = frozenset({"slug", "image", "thumbnail", "cover", "og_image", "featured_image"})
 
-_IMAGE_TARGET = re.compile(r"!\[[^\]\n]{0,500}\]\(\s*<?([^\s)>]{1,500})")
+# A Markdown image: its alt text (group 1) and its target (group 2).
+MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,1000})\]\(\s*<?([^\s)>]{1,1000})")
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ class Story:
         ]
         segments.append(Segment(self.body_start, len(self.text), "body"))
         segments += [
-            Segment(m.start(1), m.end(1), "image")
-            for m in _IMAGE_TARGET.finditer(self.text, self.body_start)
+            Segment(m.start(2), m.end(2), "image")
+            for m in MARKDOWN_IMAGE.finditer(self.text, self.body_start)
         ]
         return segments
 

@@ -13,9 +13,8 @@ from pathlib import Path
 
 from .findings import ERROR, WARNING, Finding
 from .images import checked_image
-from .source import Story
+from .source import MARKDOWN_IMAGE, Story
 
-MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,1000})\]\(\s*<?([^\s)>]{1,1000})")
 HTML_IMAGE = re.compile(r"<img\b[^>]{0,2000}>", re.I)
 HTML_SRC = re.compile(r"""\bsrc\s*=\s*["']?([^"'\s>]+)""", re.I)
 HTML_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
