@@ -24,7 +24,7 @@ from .kit_cache import KitCache, Recipe, composed_entries
 from .kit_files import Kit, fingerprint, write_kit
 from .networks import NETWORKS, Network
 from .posts import Post, Story, compose, link_warning, tagged
-from .schedule import departments_without_stories, plan
+from .schedule import Slot, departments_without_stories, plan
 from .settings import kit_options, read_campaign
 
 # Under Pelican's own logger, as a namespace plugin's would be: the publish gate and
@@ -38,7 +38,7 @@ class Build:
 
     def __init__(self) -> None:
         self.stories: list[Story] = []
-        self.recipes: list[Recipe] | None = None
+        self.recipes: Recipes | None = None
         self.cache: KitCache | None = None
         self.composing: list[Future | None] = []  # posts composed by worker processes
 
@@ -76,26 +76,22 @@ def story_of(article: Any, settings: dict) -> Story:
 
 
 Composer = Callable[[Story, Network, str, str], Post]
+# The recipes of a kit's posts, and of its schedule's (each with its slot).
+Recipes = tuple[list[Recipe], list[tuple[Slot, Recipe]]]
 
 
 def make_kit(stories: list[Story], settings: dict, compose_post: Composer = compose,
-             recipes: list[Recipe] | None = None) -> Kit:
+             recipes: Recipes | None = None) -> Kit:
     """Every post for every network, and the campaign's schedule: pure, given the stories
     (`compose_post` may take posts from the last build's cache instead of composing them;
-    `recipes`, when given, are `post_recipes(stories, settings)`)."""
+    `recipes`, when given, are `kit_recipes(stories, settings)`)."""
     campaign, _ = read_campaign(settings)
-    hashtag, utm_campaign, medium = tagging(settings)
-    recipes = post_recipes(stories, settings) if recipes is None else recipes
-    posts = [compose_post(*recipe) for recipe in recipes]
+    hashtag, utm_campaign, _ = tagging(settings)
+    post_list, schedule = kit_recipes(stories, settings) if recipes is None else recipes
+    posts = [compose_post(*recipe) for recipe in post_list]
     kit = Kit(settings["SITENAME"], hashtag, utm_campaign, posts, campaign)
     if campaign:
-        network = NETWORKS[campaign.network]
-        kit.schedule = [
-            (slot, compose_post(slot.story, network, hashtag,
-                                tagged(slot.story.url, network.slug, utm_campaign, medium,
-                                       content=slot.department)))
-            for slot in plan(campaign, stories)
-        ]
+        kit.schedule = [(slot, compose_post(*recipe)) for slot, recipe in schedule]
         for slug in departments_without_stories(campaign, stories):
             kit.warnings.append(f"{settings['DEPARTMENTS'][slug]['name']} is in the campaign "
                                 "but has no published story or profile, so it has no post.")
@@ -119,23 +115,37 @@ def tagging(settings: dict) -> tuple[str, str, str]:
     return hashtag, utm_campaign, chosen["utm_medium"]
 
 
-def post_recipes(stories: list[Story], settings: dict) -> list[Recipe]:
-    """What each post on each network is composed from (the schedule's posts aside)."""
+def kit_recipes(stories: list[Story], settings: dict) -> Recipes:
+    """What each post on each network is composed from, and each post of the campaign's
+    schedule (whose links also say the department)."""
     hashtag, utm_campaign, medium = tagging(settings)
     networks = kit_options(settings)[0]["networks"]
-    return [
+    posts = [
         (story, NETWORKS[slug], hashtag, tagged(story.url, slug, utm_campaign, medium))
         for story in stories
         for slug in networks
     ]
+    campaign, _ = read_campaign(settings)
+    if not campaign:
+        return posts, []
+    network = NETWORKS[campaign.network]
+    schedule = [
+        (slot, (slot.story, network, hashtag, tagged(slot.story.url, network.slug,
+                                                     utm_campaign, medium,
+                                                     content=slot.department)))
+        for slot in plan(campaign, stories)
+    ]
+    return posts, schedule
 
 
-def compose_ahead(cache: KitCache, recipes: list[Recipe]) -> list[Future | None]:
+def compose_ahead(cache: KitCache, recipes: Recipes) -> list[Future | None]:
     """Hand the posts the kit's cache lacks to a worker process, while the site is written.
 
-    One task for them all: a worker composing posts first loads twitter-text (half a
-    second), which one worker should pay, not every one."""
-    missing = cache.missing(recipes)
+    One task for them all, the schedule's posts too: a process composing posts first loads
+    twitter-text (most of a second), which one worker should pay, not every worker, and
+    not the build itself."""
+    posts, schedule = recipes
+    missing = cache.missing([*posts, *(recipe for _, recipe in schedule)])
     return [submit(composed_entries, missing)] if missing else []
 
 
@@ -163,7 +173,7 @@ def keep_stories(generator: Any) -> None:
         return
     _build.stories = [story_of(article, settings) for article in generator.articles]
     if available():
-        _build.recipes = post_recipes(_build.stories, settings)
+        _build.recipes = kit_recipes(_build.stories, settings)
         _build.cache = KitCache(kit_options(settings)[0]["cache"])
         _build.composing = compose_ahead(_build.cache, _build.recipes)
 
