@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+EDIT = "\n\nThis story was updated with a short note from the team.\n"
 
 PLAIN_PELICAN = """
 PATH = {content!r}
@@ -116,3 +117,16 @@ def median_build(content: Path, settings: Path, runs: int, overrides: dict | Non
         timed_build(content, settings, scratch / f"out{run}", overrides) for run in range(runs)
     ]
     return statistics.median(times)
+
+
+def autoreload_rebuild(command: list[str], story: Path) -> Run:
+    """A rebuild as `invoke serve` makes it, after one story changed: in the process that
+    made the first build (autoreload.py). `command` is a `pelican_command`; the story is
+    left as it was. Peak memory is that of the whole process, both builds."""
+    with tempfile.TemporaryDirectory() as folder:
+        figures = Path(folder) / "rebuild.json"
+        script = [sys.executable, str(ROOT / "benchmarks" / "autoreload.py"), str(story),
+                  str(figures), "--", *command[3:]]
+        whole = run_measured(script)
+        measured = json.loads(figures.read_text(encoding="utf-8"))
+    return Run(measured["seconds"], measured["cpu_seconds"], whole.peak_bytes)
