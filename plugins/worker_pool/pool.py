@@ -19,8 +19,7 @@ from typing import Any
 logger = logging.getLogger("pelican.plugins.worker_pool")
 
 _executor: ProcessPoolExecutor | None = None
-_configured = 0  # workers a build may use (SLINGSHOT_WORKERS, the cores)
-_workers = 0  # workers this build uses
+_workers = 0  # workers a build may use (SLINGSHOT_WORKERS, the cores)
 
 
 def worker_count(settings: dict) -> int:
@@ -35,16 +34,10 @@ def worker_count(settings: dict) -> int:
 
 def configure(settings: dict) -> None:
     """Set the size of every build's pool (the pool itself starts on the first task)."""
-    global _configured
-    can_fork = "fork" in multiprocessing.get_all_start_methods()
-    _configured = worker_count(settings) if can_fork else 0
-    shutdown()
-
-
-def stand_down() -> None:
-    """No workers for the rest of this build (`shutdown` restores them for the next)."""
     global _workers
-    _workers = 0
+    shutdown()
+    can_fork = "fork" in multiprocessing.get_all_start_methods()
+    _workers = worker_count(settings) if can_fork else 0
 
 
 def available() -> bool:
@@ -80,8 +73,7 @@ def result(future: Future | None) -> Any | None:
 
 def shutdown() -> None:
     """Stop the workers (tasks nobody asked for are cancelled); the next build may use them."""
-    global _executor, _workers
+    global _executor
     if _executor is not None:
         _executor.shutdown(wait=True, cancel_futures=True)
         _executor = None
-    _workers = _configured

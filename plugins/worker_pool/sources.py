@@ -21,8 +21,9 @@ from . import pool
 
 logger = logging.getLogger("pelican.plugins.worker_pool")
 
-# Below this many stories, workers cost more CPU than they save time (each loads the guard's
-# name lists, the card font and twitter-text): a small site is built in one process.
+# Below this many stories, reading ahead costs more CPU than it saves time (each worker
+# loads the guard's name lists): a small site reads its stories itself, and the workers
+# only draw its share cards and compose its kit while it writes its pages.
 SMALL_SITE = 150
 # Below this many files to read, a rebuild reads them itself (cards and the kit may still
 # use the workers).
@@ -57,7 +58,6 @@ def prepare_sources(generator: Any) -> None:
         return
     files = source_files(generator)
     if not isinstance(generator, PagesGenerator) and len(files) < SMALL_SITE:
-        pool.stand_down()
         return
     wanted = []
     for full_path in files:
