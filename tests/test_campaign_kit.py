@@ -463,6 +463,23 @@ def test_a_department_with_nothing_published_is_named_in_the_kit(settings):
     assert any(warning.startswith("Victims Liaison Team") for warning in missing)
 
 
+def test_every_post_the_kit_asks_for_is_handed_to_a_worker_schedule_too(settings, monkeypatch):
+    """So that the build's own process never composes (nor loads twitter-text for it)."""
+    import campaign_kit.plugin as plugin  # noqa: PLC0415 - imports Pelican
+    from campaign_kit.kit_cache import KitCache, post_key  # noqa: PLC0415
+
+    stories = made_up("unpaid-work", 3) + made_up("court-team", 2)
+    recipes = plugin.kit_recipes(stories, settings)
+    handed: list = []
+    monkeypatch.setattr(plugin, "submit", lambda _task, missing: handed.extend(missing))
+    plugin.compose_ahead(KitCache(None), recipes)
+    asked: list = []
+    kit = plugin.make_kit(stories, settings, lambda *recipe: asked.append(recipe) or
+                          plugin.compose(*recipe), recipes)
+    assert kit.schedule, "the settings have a campaign"
+    assert {post_key(*recipe) for recipe in asked} == {post_key(*recipe) for recipe in handed}
+
+
 # --- Settings: checked at start-up, each problem naming its key ---------------------------
 
 def test_a_campaign_with_mistakes_names_every_bad_key(settings):
