@@ -7,6 +7,7 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -193,6 +194,22 @@ def test_a_preparer_that_fails_leaves_only_its_own_result_out(monkeypatch):
     assert sources._prepare_file("a.md", ("good", "bad")) == {"good": "A.MD"}
 
 
+def test_a_preparer_warms_up_in_the_build_once_before_its_files_go_to_workers(monkeypatch):
+    events: list[str] = []
+    monkeypatch.setattr(sources, "_preparers", {
+        "cold": Preparer("cold", lambda *_: True, lambda *_: None),
+        "warm": Preparer("warm", lambda *_: True, lambda *_: None,
+                         lambda: events.append("warm up")),
+    })
+    monkeypatch.setattr(sources, "_futures", {})
+    files = [f"/site/story-{number}.md" for number in range(sources.SMALL_SITE)]
+    monkeypatch.setattr(sources, "source_files", lambda _generator: files)
+    monkeypatch.setattr(pool, "available", lambda: True)
+    monkeypatch.setattr(pool, "submit", lambda _task, path, _names: events.append(path))
+    sources.prepare_sources(SimpleNamespace(settings={}))
+    assert events == ["warm up", *files]
+
+
 def test_the_kit_uses_a_post_composed_ahead_and_composes_what_is_missing(monkeypatch, tmp_path):
     import campaign_kit.kit_cache as kit_cache
     from campaign_kit.networks import NETWORKS
@@ -220,3 +237,14 @@ def pool_free_entries(recipes: list) -> list:
     from campaign_kit.kit_cache import composed_entries
 
     return composed_entries(recipes)
+
+
+def test_the_guards_warm_up_loads_the_name_lists_workers_then_inherit():
+    from anonymity import lexicon
+    from anonymity.plugin import warm_up
+
+    for loader in (lexicon.given_names, lexicon.surnames, lexicon.common_words):
+        loader.cache_clear()
+    warm_up()
+    assert all(loader.cache_info().currsize == 1
+               for loader in (lexicon.given_names, lexicon.surnames, lexicon.common_words))

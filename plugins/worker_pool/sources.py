@@ -36,11 +36,15 @@ class Preparer:
 
     `needed(full_path, generator)` runs in the build: is the work still to do?
     `prepare(full_path, settings)` runs in a worker; what it returns must pickle.
+    `warm_up()`, if given, runs in the build before files are handed out: what it loads
+    (word lists, patterns) each worker inherits when forked, and the build keeps for its
+    own checks and for the next build in the same process (`invoke serve`).
     """
 
     name: str
     needed: Callable[[str, Any], bool]
     prepare: Callable[[str, dict], Any]
+    warm_up: Callable[[], None] | None = None
 
 
 _preparers: dict[str, Preparer] = {}
@@ -69,6 +73,9 @@ def prepare_sources(generator: Any) -> None:
         return
     global _settings
     _settings = generator.settings  # workers forked from now on inherit it
+    for name in dict.fromkeys(name for _, names in wanted for name in names):
+        if _preparers[name].warm_up:
+            _preparers[name].warm_up()
     for full_path, names in wanted:
         _futures[full_path] = pool.submit(_prepare_file, full_path, names)
     logger.info("worker_pool: %d source files handed to %d workers", len(wanted), pool.size())
