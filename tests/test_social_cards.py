@@ -153,9 +153,9 @@ def test_the_same_title_gives_the_same_bytes_and_a_new_title_a_new_name(tmp_path
     assert generator.drawing == {}, "a card in the cache is never drawn again"
     retitled = card("Dean finds his feet again", PHOTO)
     generator.add_card("news/b", retitled)
-    assert list(generator.drawing) == [f"news/b/share-{retitled.key()[:10]}.jpg"]
-    assert card("Dean finds his feet again", PHOTO).key() != spec.key()
-    assert card("Dean finds his feet on the allotment").key() != spec.key()
+    assert list(generator.drawing) == [f"news/b/share-{retitled.key[:10]}.jpg"]
+    assert card("Dean finds his feet again", PHOTO).key != spec.key
+    assert card("Dean finds his feet on the allotment").key != spec.key
 
 
 def test_png_cards_carry_no_timestamp():
@@ -192,13 +192,13 @@ def test_a_photo_is_decoded_once_for_all_its_cards_and_again_when_it_changes(tmp
     photo.write_bytes(Path(PHOTO).read_bytes())
     photo_background.cache_clear()
     first = card("Dean finds his feet", str(photo))
-    key = first.key()
+    key = first.key
     compose(first)
     compose(card("Sam clears the towpath", str(photo)))
     assert photo_background.cache_info().misses == 1
     with Image.open(PHOTO) as original:
         ImageOps.mirror(original).save(photo, quality=90)
-    assert card("Dean finds his feet", str(photo)).key() != key, "a new photo, a new card"
+    assert card("Dean finds his feet", str(photo)).key != key, "a new photo, a new card"
     compose(card("Dean finds his feet", str(photo)))
     assert photo_background.cache_info().misses == 2
 

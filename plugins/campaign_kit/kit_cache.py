@@ -22,6 +22,7 @@ import logging
 import os
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -48,6 +49,9 @@ def rules() -> str:
     return f"{VERSION}/{twitter_text}/{regex.__version__}/{unicodedata.unidata_version}"
 
 
+# Every post of a big site, kept while `invoke serve` rebuilds: a key is asked for twice a
+# build (what the cache lacks, then each post), and again in the next build.
+@lru_cache(maxsize=1 << 17)
 def post_key(story: Story, network: Network, hashtag: str, link: str) -> str:
     """The name a post is filed under: a digest of everything it is composed from."""
     recipe = [[getattr(story, name) for name in STORY_FIELDS], network.slug, network.limit,

@@ -78,6 +78,7 @@ def link_counted_as(network: Network, link: str, text: str) -> int:
     return len(link)
 
 
+@lru_cache(maxsize=1 << 17)  # each story's link for each network, again in every build
 def tagged(url: str, source: str, campaign: str, medium: str = "social", content: str = "") -> str:
     """`url` tagged with utm_source, utm_medium, utm_campaign (and utm_content) for analytics."""
     parts = urlsplit(url)

@@ -5,7 +5,7 @@ the photo cropped to fill the card under a tint of the brand colour (saved as JP
 way it stays under 1 MB, the largest image Bluesky takes for a link card.
 
 The same inputs always give the same bytes: nothing in the file records when it was
-made, and `CardSpec.key()` names a card by everything that shapes it, so a build only
+made, and `CardSpec.key` names a card by everything that shapes it, so a build only
 draws a card whose headline, department, colours, font, photo or layout have changed.
 
 Drawing a thousand cards takes seconds, not minutes, because nothing is done twice:
@@ -27,7 +27,7 @@ import json
 import os
 import zlib
 from dataclasses import asdict, dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import PIL
@@ -97,6 +97,7 @@ class CardSpec:
     def mime_type(self) -> str:
         return "image/jpeg" if self.photo else "image/png"
 
+    @cached_property  # asked for by the page's image name and by the cache's file name
     def key(self) -> str:
         """A name for the card that changes when, and only when, the card would change."""
         recipe = {
@@ -373,7 +374,7 @@ def encode(image: Image.Image, spec: CardSpec) -> bytes:
 
 
 def cache_path(spec: CardSpec, cache: Path) -> Path:
-    return cache / f"{spec.key()}.{spec.extension}"
+    return cache / f"{spec.key}.{spec.extension}"
 
 
 def draw_card(spec: CardSpec, cache: Path) -> Path:

@@ -73,7 +73,7 @@ class SocialCardsGenerator(Generator):
 
     def add_card(self, folder: str, spec: CardSpec) -> str:
         """The card's path in the output; drawing starts now if the cache lacks it."""
-        path = posixpath.join(folder, f"share-{spec.key()[:10]}.{spec.extension}")
+        path = posixpath.join(folder, f"share-{spec.key[:10]}.{spec.extension}")
         cached = cache_path(spec, self.cache)
         self.cards[path] = (spec, cached)
         if not cached.is_file():
