@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -240,11 +241,13 @@ def pool_free_entries(recipes: list) -> list:
 
 
 def test_the_guards_warm_up_loads_the_name_lists_workers_then_inherit():
-    from anonymity import lexicon
-    from anonymity.plugin import warm_up
-
-    for loader in (lexicon.given_names, lexicon.surnames, lexicon.common_words):
-        loader.cache_clear()
-    warm_up()
-    assert all(loader.cache_info().currsize == 1
-               for loader in (lexicon.given_names, lexicon.surnames, lexicon.common_words))
+    """In a new process, so that nothing else in the test run has loaded them already."""
+    script = ("from anonymity import lexicon\n"
+              "from anonymity.plugin import warm_up\n"
+              "lists = (lexicon.given_names, lexicon.surnames, lexicon.common_words)\n"
+              "before = [f.cache_info().currsize for f in lists]\n"
+              "warm_up()\n"
+              "print(before, [f.cache_info().currsize for f in lists])\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT / "plugins",
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["[0,", "0,", "0]", "[1,", "1,", "1]"]
