@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PELICAN = [sys.executable, "-m", "pelican"]  # every build's command starts so
 EDIT = "\n\nThis story was updated with a short note from the team.\n"
 
 PLAIN_PELICAN = """
@@ -78,8 +79,7 @@ def pelican_command(content: Path, settings: Path, output: Path,
     settings_given = {"CACHE_PATH": str(output.with_name(output.name + ".cache")),
                       **(overrides or {})}
     pairs = [f"{key}={json.dumps(value)}" for key, value in settings_given.items()]
-    return [sys.executable, "-m", "pelican", str(content), "-s", str(settings),
-            "-o", str(output), "-q", "-e", *pairs]
+    return [*PELICAN, str(content), "-s", str(settings), "-o", str(output), "-q", "-e", *pairs]
 
 
 def run_measured(command: list[str], cwd: Path = ROOT) -> Run:
@@ -126,7 +126,7 @@ def autoreload_rebuild(command: list[str], story: Path) -> Run:
     with tempfile.TemporaryDirectory() as folder:
         figures = Path(folder) / "rebuild.json"
         script = [sys.executable, str(ROOT / "benchmarks" / "autoreload.py"), str(story),
-                  str(figures), "--", *command[3:]]
+                  str(figures), "--", *command[len(PELICAN):]]
         whole = run_measured(script)
         measured = json.loads(figures.read_text(encoding="utf-8"))
     return Run(measured["seconds"], measured["cpu_seconds"], whole.peak_bytes)
