@@ -12,7 +12,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from anonymity.source import parse_story
+from anonymity.source import is_draft as story_is_draft
+from anonymity.source import read_story
 
 STORY_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
@@ -37,7 +38,7 @@ class Sources:
         """The declarations of every published story, each value once."""
         found = Declarations()
         for path in self.published:
-            story = parse_story(path.read_text(encoding="utf-8", errors="replace").removeprefix("\ufeff"))
+            story = read_story(path.read_bytes())
             found.pseudonyms += [f.value for f in story.values("pseudonyms") if f.value]
             found.allowances += [f.value for f in story.values("allow") if f.value]
         found.pseudonyms = list(dict.fromkeys(found.pseudonyms))
@@ -48,7 +49,7 @@ class Sources:
         """The slugs drafts would have: none of them may appear in the published site."""
         slugs = []
         for path in self.drafts:
-            story = parse_story(path.read_text(encoding="utf-8", errors="replace"))
+            story = read_story(path.read_bytes())
             given = [f.value for f in story.values("slug") if f.value]
             slugs.append(given[0] if given else path.stem)
         return slugs
@@ -56,9 +57,7 @@ class Sources:
 
 def is_draft(path: Path) -> bool:
     """True for a story whose Status: is draft, or that has no Status: at all."""
-    story = parse_story(path.read_text(encoding="utf-8", errors="replace").removeprefix("\ufeff"))
-    status = [f.value.strip().lower() for f in story.values("status")]
-    return not status or status[-1] == "draft"
+    return story_is_draft(read_story(path.read_bytes()))
 
 
 def read_sources(content: Path) -> Sources:

@@ -1,19 +1,14 @@
-"""Read the metadata header of a Markdown story, keeping the line of every field.
+"""A story's header as the story model's rules use it: each field's value and line.
 
-Pelican's Markdown reader drops line numbers, and an author needs them to fix a
-mistake, so the header is read here too, with the same rules as Markdown's `meta`
-extension: `Key: value` lines at the top (optionally between `---` lines),
-continuation lines indented by four spaces, ending at the first blank line.
+This is a view of the project's one reading of a story (`anonymity.source`), which also
+gives Pelican its metadata, so the rules judge exactly the values that are published.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-FIELD = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
-CONTINUATION = re.compile(r"^[ ]{4,}(?P<value>.*)$")
-FENCE = re.compile(r"^-{3}\s*$")
+from anonymity.source import Story, parse_story
 
 
 @dataclass(frozen=True)
@@ -43,23 +38,13 @@ class Header:
 
 
 def read_header(text: str) -> Header:
-    """Parse the header of `text`, a whole story."""
-    lines = text.splitlines()
+    """The header of `text`, a whole story: the first value of each field."""
+    return header_of(parse_story(text))
+
+
+def header_of(story: Story) -> Header:
     fields: dict[str, Field] = {}
-    start = 1 if lines and FENCE.match(lines[0]) else 0
-    last: Field | None = None
-    number = start
-    for number, line in enumerate(lines[start:], start=start + 1):
-        if not line.strip() or (start and FENCE.match(line)):
-            return Header(fields, body_line=number + 1)
-        continued = CONTINUATION.match(line)
-        if continued and last:
-            last = Field(last.key, f"{last.value} {continued['value'].strip()}", last.line)
-            fields[last.key] = last
-            continue
-        match = FIELD.match(line)
-        if not match:
-            return Header(fields, body_line=number)
-        last = Field(match["key"].lower(), match["value"].strip(), number)
-        fields[last.key] = last
-    return Header(fields, body_line=number + 1)
+    for meta in story.fields:
+        if not meta.continued and meta.key not in fields:
+            fields[meta.key] = Field(meta.key, story.value(meta.key), story.position(meta.start)[0])
+    return Header(fields, body_line=story.position(story.body_start)[0])

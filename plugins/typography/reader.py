@@ -1,4 +1,9 @@
-"""A Markdown reader that typogrifies, and takes what a worker read ahead when it can.
+"""The project's Markdown reader: the one reading of a story, typogrified, read ahead.
+
+Pelican's own Markdown reader finds the header with Python-Markdown's `meta` extension;
+this one takes the header and body from `anonymity.source`, the reading the guard, the
+story model and the publisher use, and gives Markdown the body alone. So the metadata and
+HTML Pelican publishes come from exactly the text that was checked.
 
 A worker's result is used only if the file's bytes are still those the worker read. Tags,
 the category and authors come back as (kind, name) and are made again here with the build's
@@ -10,9 +15,11 @@ from __future__ import annotations
 import hashlib
 from typing import Any, NamedTuple
 
+from markdown import Markdown
 from pelican.readers import MarkdownReader
 from pelican.urlwrappers import URLWrapper
 
+from anonymity.source import Story, read_story
 from worker_pool import prepared
 
 from .typography import typogrified_story
@@ -28,7 +35,8 @@ class Wrapped(NamedTuple):
 
 
 class TypographicMarkdownReader(MarkdownReader):
-    """Pelican's Markdown reader, plus Pelican's typogrify step when TYPOGRIFY is on."""
+    """Pelican's Markdown reader on the project's one reading of a story, plus Pelican's
+    typogrify step when TYPOGRIFY is on."""
 
     def read(self, source_path: str) -> tuple[str, dict]:
         ahead = prepared(PREPARER, source_path)
@@ -37,9 +45,29 @@ class TypographicMarkdownReader(MarkdownReader):
         return self.read_here(source_path)
 
     def read_here(self, source_path: str) -> tuple[str, dict]:
-        content, metadata = super().read(source_path)
+        with open(source_path, "rb") as source:
+            story = read_story(source.read())
+        content, metadata = self.convert(story)
         if self.settings.get("SLINGSHOT_TYPOGRIFY"):
             content, metadata = typogrified_story(content, metadata, self.settings)
+        return content, metadata
+
+
+    def convert(self, story: Story) -> tuple[str, dict]:
+        """The body as HTML and each header field processed as Pelican processes it: formatted
+        fields (Summary) as Markdown, continuation lines kept as lines (a `Post:` of two lines
+        is two lines), the first of a repeated field."""
+        markdown = Markdown(**self.settings["MARKDOWN"])
+        markdown.preprocessors.deregister("meta")
+        content = markdown.convert(story.body)
+        metadata = {}
+        for key in dict.fromkeys(meta.key for meta in story.fields):
+            lines = story.lines_of(key)
+            if key in self.settings["FORMATTED_FIELDS"]:
+                markdown.reset()
+                metadata[key] = self.process_metadata(key, markdown.convert("\n".join(lines)))
+            else:
+                metadata[key] = self.process_metadata(key, "\n".join(lines))
         return content, metadata
 
 
