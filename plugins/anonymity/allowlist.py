@@ -3,8 +3,13 @@
 - The allow-list (one name or phrase a line) covers staff who consented, public bodies, places,
   the trust's own accounts and website. A word that is part of an allow-listed name is allowed
   on its own too ("Amina says" when "Amina Yusuf" is listed).
-- `Pseudonyms:` declares the invented names of one story.
-- `Allow: <text> — <reason>` accepts one detail in one story; without a reason it is an error.
+- `Pseudonyms:` declares the invented first names of one story: one word each, never a
+  surname or a full name, or a real name could be declared through.
+- `Allow: <text> — <reason>` accepts one detail in one story. The reason must say why in a few
+  words, and no reason makes an identifier safe: a number, contact detail, postcode or date of
+  birth (NEVER_ALLOWED) is never accepted.
+
+A declaration that breaks these rules is an error and accepts nothing.
 """
 
 from __future__ import annotations
@@ -15,14 +20,40 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .dates import dates_of_birth
 from .findings import ERROR, Hit
-from .lexicon import fold
+from .identifiers import find_identifiers
+from .lexicon import fold, given_names, surnames
+from .names import TITLES
+from .online import find_online
+from .places import find_places
 from .probes import first
 from .source import Story
 
 _REASON_SEPARATOR = re.compile(r"\s+(?:—|–|--)\s+")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’]|-(?=\w))*")
+MIN_REASON_WORDS = 3
+
+# Details that single out one person whatever the reason given: no Allow: accepts them. The
+# trust's own phone number or email address belongs in the allow-list, reviewed once for all.
+NEVER_ALLOWED = {
+    "ni_number": "a National Insurance number",
+    "nhs_number": "an NHS number",
+    "pnc_id": "a PNC ID",
+    "cro_number": "a CRO number",
+    "prison_number": "a prison number",
+    "crn": "a probation case reference number (CRN)",
+    "court_case_number": "a court case number",
+    "phone": "a phone number",
+    "email": "an email address",
+    "postcode": "a postcode",
+    "vehicle_reg": "a number plate",
+    "passport": "a passport number",
+    "driving_licence": "a driving licence number",
+    "date_of_birth": "a date of birth",
+}
+_NOT_ACCEPTED = "so it accepts nothing and the name is still checked in the story"
 
 
 @dataclass(frozen=True)
@@ -73,13 +104,26 @@ class AllowEntry:
         return hit.kind == "person_name" and set(words_of([hit_text])) <= set(words_of([self.text]))
 
 
+@dataclass(frozen=True)
+class Pseudonym:
+    """One accepted entry of `Pseudonyms:` and where it was declared."""
+
+    name: str
+    start: int
+
+
 @dataclass
 class StoryDeclarations:
-    """The per-story declarations: pseudonym words, allowances, and errors in writing them."""
+    """The per-story declarations: pseudonyms, allowances, and errors in writing them."""
 
-    pseudonyms: frozenset[str] = frozenset()
+    pseudonyms: list[Pseudonym] = field(default_factory=list)
     allowances: list[AllowEntry] = field(default_factory=list)
     problems: list[Hit] = field(default_factory=list)
+
+    @property
+    def pseudonym_words(self) -> frozenset[str]:
+        """Folded words the pseudonyms allow on their own."""
+        return frozenset(words_of([pseudonym.name for pseudonym in self.pseudonyms]))
 
 
 def load_allowlist(path: Path | str) -> Allowlist:
@@ -173,18 +217,98 @@ def _compact(text: str) -> str:
 
 
 def read_declarations(story: Story) -> StoryDeclarations:
-    """Read Pseudonyms: and Allow: from a story's metadata."""
-    names = [n for f in story.values("pseudonyms") for n in _LIST_SEPARATOR.split(f.value) if n]
-    declarations = StoryDeclarations(pseudonyms=frozenset(words_of(names)))
+    """Read Pseudonyms: and Allow: from a story's metadata; a bad declaration is a problem."""
+    declarations = StoryDeclarations()
+    for value in story.values("pseudonyms"):
+        _read_pseudonyms(value.value, value.start, declarations)
     for value in story.values("allow"):
-        parts = _REASON_SEPARATOR.split(value.value, maxsplit=1)
-        if len(parts) == 2 and parts[0].strip() and len(parts[1].strip()) >= 3:
-            declarations.allowances.append(
-                AllowEntry(parts[0].strip(), parts[1].strip(), value.start, value.end))
-        else:
-            declarations.problems.append(Hit(
-                value.start, value.end, "allowance", ERROR,
-                "An Allow: without a reason cannot be reviewed, so it accepts nothing",
-                "write 'Allow: <text> — <why it is safe to publish>'",
-            ))
+        _read_allow(value.value, value.start, value.end, declarations)
     return declarations
+
+
+def _read_pseudonyms(value: str, start: int, declarations: StoryDeclarations) -> None:
+    entries = _entries(value, start)
+    kept = ", ".join(dict.fromkeys(name for entry, _ in entries if (name := _kept_name(entry))))
+    for entry, at in entries:
+        problem = _pseudonym_problem(entry, kept)
+        if problem is None:
+            declarations.pseudonyms.append(Pseudonym(entry, at))
+        else:
+            declarations.problems.append(Hit(at, at + len(entry), "pseudonym", ERROR, *problem))
+
+
+def _entries(value: str, start: int) -> list[tuple[str, int]]:
+    """The entries of a list value ("Sam, Kai and Jo"), each with its offset in the story."""
+    bounds = [0, *(i for m in _LIST_SEPARATOR.finditer(value) for i in m.span()), len(value)]
+    return [(value[a:b], start + a) for a, b in zip(bounds[::2], bounds[1::2]) if value[a:b].strip()]
+
+
+def _pseudonym_problem(entry: str, kept: str) -> tuple[str, str] | None:
+    """Why an entry cannot be a pseudonym, and what to write instead; None when it can."""
+    words = _WORD.findall(entry)
+    if len(words) > 1:
+        return (f"'{entry}' is a full name: Pseudonyms: takes invented first names only, {_NOT_ACCEPTED}",
+                f"keep the first name, drop the surname: `Pseudonyms: {kept}`" if kept
+                else "replace it with an invented first name")
+    if words and surname_only(words[0]):
+        return (f"'{entry}' is a surname: Pseudonyms: takes invented first names only, {_NOT_ACCEPTED}",
+                "replace it with an invented first name, and the surname in the story too")
+    return None
+
+
+def _kept_name(entry: str) -> str | None:
+    """What a good `Pseudonyms:` line keeps of an entry: the entry, or a full name's first name."""
+    words = _WORD.findall(entry)
+    if len(words) == 1:
+        return None if surname_only(words[0]) else entry
+    if words and words[0] not in TITLES and not surname_only(words[0]):
+        return words[0]
+    return None
+
+
+def surname_only(word: str) -> bool:
+    """A known surname that is not also a given name: "Hargreaves", but not "Jordan" or "Lee"."""
+    folded = fold(word)
+    if folded in given_names():
+        return False
+    return any(part in surnames() and part not in given_names() for part in folded.split("-"))
+
+
+def _read_allow(value: str, start: int, end: int, declarations: StoryDeclarations) -> None:
+    parts = _REASON_SEPARATOR.split(value, maxsplit=1)
+    text, reason = parts[0].strip(), parts[1].strip() if len(parts) == 2 else ""
+    problem = _allow_problem(text, reason, start, end)
+    if problem is None:
+        declarations.allowances.append(AllowEntry(text, reason, start, end))
+    else:
+        declarations.problems.append(problem)
+
+
+def _allow_problem(text: str, reason: str, start: int, end: int) -> Hit | None:
+    """Why an Allow: accepts nothing: it names an identifier, or gives no reason to review."""
+    if found := identifiers_in(text):
+        return refusal(found, start, start + len(text))
+    if not text or not reason:
+        return Hit(start, end, "allowance", ERROR,
+                   "An Allow: without a reason cannot be reviewed, so it accepts nothing",
+                   "write 'Allow: <text> — <why it is safe to publish>'")
+    if len({fold(word) for word in _WORD.findall(reason)}) < MIN_REASON_WORDS:
+        return Hit(start, end, "allowance", ERROR,
+                   f"'{reason}' does not say why '{text}' is safe to publish, so the Allow: accepts nothing",
+                   "write why in a few words, e.g. '— she is our chief officer and agreed in writing'")
+    return None
+
+
+def identifiers_in(text: str) -> list[Hit]:
+    """The details in `text` that no Allow: may accept (see NEVER_ALLOWED)."""
+    found = [*find_identifiers(text), *find_online(text), *dates_of_birth(text), *find_places(text)]
+    return [hit for hit in found if hit.kind in NEVER_ALLOWED]
+
+
+def refusal(identifiers: list[Hit], start: int, end: int) -> Hit:
+    """The error on an Allow: that would accept an identifier; the identifier stays an error."""
+    labels = " and ".join(dict.fromkeys(NEVER_ALLOWED[hit.kind] for hit in identifiers))
+    return Hit(start, end, "allowance", ERROR,
+               f"An Allow: cannot accept {labels}: it identifies one person whatever the reason",
+               "remove it from the story and delete this Allow: line (the trust's own number "
+               "or address goes in the allow-list)")

@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .allowlist import AllowEntry, Allowlist, load_allowlist, phrase_pattern, read_declarations
+from .allowlist import (NEVER_ALLOWED, AllowEntry, Allowlist, PhrasePattern, Pseudonym, load_allowlist,
+                        phrase_pattern, read_declarations, refusal)
 from .dates import dates_of_birth
-from .findings import ERROR, Allowance, Finding, FolderReport, Hit, StoryReport
+from .findings import ERROR, Allowance, Finding, FolderReport, Hit, PseudonymUse, StoryReport
 from .identifiers import find_identifiers
 from .lexicon import public_phrases
 from .names import find_names
@@ -36,19 +37,48 @@ RANK = {kind: rank for rank, kinds in enumerate((
 
 def check_story(text: str, path: str = "<story>", allowlist: Allowlist | None = None,
                 settings: GuardSettings | None = None) -> StoryReport:
-    """Check one story's Markdown source and return its findings and accepted allowances."""
+    """Check one story's Markdown source and return its findings and what was accepted."""
     story = parse_story(text.removeprefix("\ufeff"))
     allowlist = allowlist or Allowlist()
     declarations = read_declarations(story)
     allowed = sorted(allowlist.spans(story.text) + _public_spans(story.text))
-    hits = _detect(story, allowed, allowlist.words | declarations.pseudonyms, settings or GuardSettings())
+    allowed_words = allowlist.words | declarations.pseudonym_words
+    hits = _detect(story, allowed, allowed_words, settings or GuardSettings())
     report = StoryReport(path)
-    for entry in declarations.allowances:
-        accepted = [h for h in hits if entry.accepts(h, story, _spans_of(entry, story))]
-        hits = [h for h in hits if h not in accepted]
-        report.allowances.append(_allowance(story, path, entry, accepted))
-    report.findings = _findings(story, path, hits + declarations.problems + _too_long(story.text))
+    hits, refusals = _apply_allowances(story, report, declarations.allowances, hits)
+    report.pseudonyms = _pseudonym_uses(story, path, declarations.pseudonyms)
+    report.findings = _findings(story, path, hits + declarations.problems + refusals + _too_long(story.text))
     return report
+
+
+def _apply_allowances(story: Story, report: StoryReport, entries: list[AllowEntry],
+                      hits: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """Take what each Allow: accepts out of `hits` and record it in `report`.
+
+    An identifier (NEVER_ALLOWED) is not accepted: it stays a finding, and the Allow: that
+    would have accepted it gets an error instead of a place in the list of acceptances.
+    Returns the hits left and those errors.
+    """
+    refusals = []
+    for entry in entries:
+        spans = _spans_of(entry.pattern, story)
+        matched = [h for h in hits if entry.accepts(h, story, spans)]
+        accepted = [h for h in matched if h.kind not in NEVER_ALLOWED]
+        if refused := [h for h in matched if h.kind in NEVER_ALLOWED]:
+            refusals.append(refusal(refused, entry.start, entry.start + len(entry.text)))
+        if accepted or not refused:
+            report.allowances.append(_allowance(story, report.path, entry, accepted))
+        hits = [h for h in hits if h not in accepted]
+    return hits, refusals
+
+
+def _pseudonym_uses(story: Story, path: str, pseudonyms: list[Pseudonym]) -> list[PseudonymUse]:
+    """The declared pseudonyms the story uses: each use is a name accepted as invented."""
+    uses = []
+    for pseudonym in pseudonyms:
+        if count := len(_spans_of(phrase_pattern((pseudonym.name,)), story)):
+            uses.append(PseudonymUse(path, story.position(pseudonym.start)[0], pseudonym.name, count))
+    return uses
 
 
 def _public_spans(text: str) -> list[tuple[int, int]]:
@@ -155,10 +185,11 @@ def _clusters(hits: list[Hit]) -> list[list[Hit]]:
     return clusters
 
 
-def _spans_of(entry: AllowEntry, story: Story) -> list[tuple[int, int]]:
-    if entry.pattern is None:
+def _spans_of(pattern: PhrasePattern | None, story: Story) -> list[tuple[int, int]]:
+    """Where a phrase occurs in the checked parts of a story."""
+    if pattern is None:
         return []
-    return [m.span() for s in story.segments for m in entry.pattern.finditer(story.text, s.start, s.end)]
+    return [m.span() for s in story.segments for m in pattern.finditer(story.text, s.start, s.end)]
 
 
 def _allowance(story: Story, path: str, entry: AllowEntry, accepted: list[Hit]) -> Allowance:

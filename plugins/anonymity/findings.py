@@ -56,13 +56,24 @@ class Allowance:
     accepted: tuple[Finding, ...] = ()
 
 
+@dataclass(frozen=True)
+class PseudonymUse:
+    """A declared pseudonym that the story uses, so a name it accepts as invented."""
+
+    path: str
+    line: int
+    name: str
+    uses: int
+
+
 @dataclass
 class StoryReport:
-    """Everything the guard found in one story."""
+    """Everything the guard found in one story, and everything its declarations accepted."""
 
     path: str
     findings: list[Finding] = field(default_factory=list)
     allowances: list[Allowance] = field(default_factory=list)
+    pseudonyms: list[PseudonymUse] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:
@@ -92,13 +103,26 @@ class FolderReport:
         return [a for story in self.stories for a in story.allowances]
 
     @property
+    def pseudonyms(self) -> list[PseudonymUse]:
+        """All declared pseudonyms that their story uses."""
+        return [p for story in self.stories for p in story.pseudonyms]
+
+    @property
+    def acceptances(self) -> int:
+        """How many details were accepted: findings by Allow:, and pseudonyms used."""
+        return sum(len(a.accepted) for a in self.allowances) + len(self.pseudonyms)
+
+    @property
     def errors(self) -> list[Finding]:
         """Findings that must stop publication."""
         return [f for f in self.findings if f.severity == ERROR]
 
     def to_dict(self) -> dict[str, object]:
-        """Return the documented JSON shape: files_checked and findings."""
+        """Return the documented JSON shape: files_checked and findings, then what was accepted."""
         return {
             "files_checked": self.files_checked,
             "findings": [f.to_dict() for f in self.findings],
+            "acceptances": self.acceptances,
+            "allowances": [asdict(a) for a in self.allowances],
+            "pseudonyms": [asdict(p) for p in self.pseudonyms],
         }

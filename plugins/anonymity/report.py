@@ -13,7 +13,7 @@ _CONTEXT = 60  # characters of the source line shown either side of a finding
 
 
 def as_json(report: FolderReport) -> str:
-    """The documented JSON: {"files_checked": N, "findings": [...]}."""
+    """The documented JSON: {"files_checked": N, "findings": [...]}, then what was accepted."""
     return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
 
 
@@ -27,6 +27,7 @@ def as_text(report: FolderReport, content_dir: Path) -> str:
             lines += _finding_lines(finding, source)
         lines.append("")
     lines += _allowance_lines(report)
+    lines += _pseudonym_lines(report)
     lines.append(_summary(report))
     return "\n".join(lines)
 
@@ -63,10 +64,20 @@ def _allowance_lines(report: FolderReport) -> list[str]:
     return [*lines, ""]
 
 
+def _pseudonym_lines(report: FolderReport) -> list[str]:
+    if not report.pseudonyms:
+        return []
+    lines = ["Pseudonyms used (Pseudonyms: in the story):"]
+    lines += [f"  {p.path}: accepted as a pseudonym: {p.name} (line {p.line}, {p.uses} "
+              f"use{'s' if p.uses > 1 else ''})" for p in report.pseudonyms]
+    return [*lines, ""]
+
+
 def _summary(report: FolderReport) -> str:
     errors = sum(1 for f in report.findings if f.severity == ERROR)
     warnings = len(report.findings) - errors
-    accepted = sum(len(a.accepted) for a in report.allowances)
+    by_allow = sum(len(a.accepted) for a in report.allowances)
     verdict = "not ready to publish" if errors else "nothing blocks publication"
     return (f"{report.files_checked} files checked: {errors} errors, {warnings} warnings, "
-            f"{accepted} accepted by Allow: — {verdict}.")
+            f"{report.acceptances} accepted ({by_allow} by Allow:, {len(report.pseudonyms)} by "
+            f"Pseudonyms:) — {verdict}.")
