@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 from invoke import Context, Exit, task
@@ -15,6 +16,10 @@ ROOT = Path(__file__).resolve().parent
 CONTENT = ROOT / "content"
 TEMPLATE = ROOT / "templates" / "story.md"
 PYTHON = sys.executable
+# Characters a title may not hold: line breaks (Zl, Zp and the controls among Cc), other
+# controls, invisible formatting (Cf) and the halves of a character that was not UTF-8 (Cs).
+# A line break would end the `Title:` line and start a header field of the writer's choosing.
+UNSEEN = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def pelican(c: Context, *args: str) -> None:
@@ -58,6 +63,7 @@ def new(c, title, kind="case-studies", department="offender-management"):
     """Start a new story from the template, as a draft."""
     from pelican.utils import slugify  # noqa: PLC0415 - only this task needs Pelican
 
+    refuse_unseen_characters(title)
     settings = _settings()
     if kind not in settings["KINDS"]:
         raise Exit(f"'{kind}' is not a kind. Use one of: {', '.join(settings['KINDS'])}.", code=2)
@@ -68,6 +74,9 @@ def new(c, title, kind="case-studies", department="offender-management"):
             code=2,
         )
     slug = slugify(title, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
+    if not any(char.isalnum() for char in slug):  # "!!!" gives "", "- -" gives "-"
+        raise Exit(f"The title {title!r} has no words to name the story's file after: "
+                   "use words in the title.", code=2)
     target = CONTENT / kind / f"{slug}.md"
     if target.exists():
         raise Exit(f"{target.relative_to(ROOT)} already exists: choose another title.", code=2)
@@ -78,6 +87,15 @@ def new(c, title, kind="case-studies", department="offender-management"):
     )
     target.write_text(story, encoding="utf-8")
     print(f"Created {target.relative_to(ROOT)} (Status: draft). Edit it, then `invoke serve`.")
+
+
+def refuse_unseen_characters(title: str) -> None:
+    """Stop (exit status 2) when the title holds a line break or another unseen character."""
+    unseen = next((char for char in title if unicodedata.category(char) in UNSEEN), None)
+    if unseen is not None:
+        raise Exit(f"The title holds {unseen!r} (U+{ord(unseen):04X}), a line break or an "
+                   "invisible character: write the title on one line, with no tabs or control "
+                   "characters.", code=2)
 
 
 @task

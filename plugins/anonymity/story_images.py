@@ -7,6 +7,7 @@ Markdown `![alt](src)` or HTML `<img>`. Findings point at the line of the refere
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ HTML_IMAGE = re.compile(r"<img\b[^>]{0,2000}>", re.I)
 HTML_SRC = re.compile(r"""\bsrc\s*=\s*["']?([^"'\s>]+)""", re.I)
 HTML_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 LINK_PREFIX = re.compile(r"^\{(?:static|filename|attach)\}")
+IMAGES = "images"  # the folder of the content folder that holds every story's photo
 
 
 @dataclass(frozen=True)
@@ -29,14 +31,15 @@ class ImageUse:
     end: int
     src: str
     alt: str
+    header: bool = False  # the `Image:` field: the story's photo, also drawn on its share card
 
 
 def image_uses(story: Story) -> Iterator[ImageUse]:
     """Every image the story references, in the header and in the body."""
-    for field in story.values("image"):
-        if field.value:
-            alts = story.values("image-alt")
-            yield ImageUse(field.start, field.end, field.value, alts[0].value if alts else "")
+    fields = story.values("image")
+    if fields and story.value("image"):  # the value Pelican reads: continuation lines joined
+        yield ImageUse(fields[0].start, fields[-1].end, story.value("image"),
+                       story.value("image-alt"), header=True)
     for match in MARKDOWN_IMAGE.finditer(story.text, story.body_start):
         yield ImageUse(match.start(), match.end(), match.group(2), match.group(1).strip())
     for match in HTML_IMAGE.finditer(story.text, story.body_start):
@@ -47,9 +50,41 @@ def image_uses(story: Story) -> Iterator[ImageUse]:
             yield ImageUse(match.start(), match.end(), src.group(1), text.strip())
 
 
-def image_file(src: str, story_path: Path, content_dir: Path) -> Path | None:
-    """The file behind a reference; None for an image on another site."""
-    if "://" in src or src.startswith("data:"):
+def is_remote(src: str) -> bool:
+    """True for an image on another site (or inline data), which is no file of ours."""
+    return "://" in src or src.startswith("data:")
+
+
+def story_image_path(value: str, content_dir: Path) -> Path | None:
+    """The file an `Image:` field names, or None when it names no file inside content/images/.
+
+    The one reading of the field: the guard, the story model's rule (story_model/rules.py) and
+    the share card (social_cards) all call it, so the photo that is checked is the photo that
+    is drawn. It lives in the guard's engine, which must import without Pelican (`invoke
+    check`). The theme writes the value after the site's address, so only a plain path from
+    the content folder works: `images/photo.jpg`, with no `..` or `.`, no `/` at the start, no
+    backslash or control character (read in NFKC, as the site reads a story, so that "．．" is
+    ".." too), and no link that leads out of the folder.
+    """
+    value = unicodedata.normalize("NFKC", value.strip())
+    parts = value.split("/")
+    plain = value.isprintable() and "\\" not in value and not {"", ".", ".."} & set(parts)
+    if not plain or len(parts) < 2 or parts[0] != IMAGES:
+        return None
+    path = content_dir / value
+    try:
+        inside = path.resolve().is_relative_to((content_dir / IMAGES).resolve())
+    except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python 3.13)
+        return None
+    return path if inside else None
+
+
+def image_file(src: str, story_path: Path, content_dir: Path, header: bool = False) -> Path | None:
+    """The file behind a reference; None for an image on another site, or for an `Image:`
+    field (`header`) that names no file inside content/images/."""
+    if header:
+        return story_image_path(src, content_dir)
+    if is_remote(src):
         return None
     if LINK_PREFIX.match(src) or src.startswith("/"):
         return content_dir / LINK_PREFIX.sub("", src).lstrip("/")
@@ -77,7 +112,15 @@ def image_findings(story: Story, path: str, story_path: Path, content_dir: Path)
                 "the image has no text alternative, so people who cannot see it miss it",
                 "add alt text that says what the photo shows (Image-alt: or ![text](...))",
             ))
-        target = image_file(use.src, story_path, content_dir)
+        target = image_file(use.src, story_path, content_dir, use.header)
+        if target is None and not is_remote(use.src):
+            findings.append(found_at(
+                story, path, use, "image_outside_images", ERROR, use.src,
+                "the story's photo is not a file inside content/images/, the only folder the "
+                "site takes it from",
+                "put the photo in content/images/ and write 'Image: images/photo.jpg'",
+            ))
+            continue
         if target is None:
             findings.append(found_at(
                 story, path, use, "image_remote", ERROR, use.src,

@@ -33,6 +33,7 @@ from pathlib import Path
 import PIL
 from PIL import Image, ImageColor, ImageDraw, ImageOps
 
+from .file_names import letter_name
 from .layout import Box, Fitted, fit, font, ink, place
 
 WIDTH, HEIGHT = 1200, 630
@@ -99,7 +100,8 @@ class CardSpec:
 
     @cached_property  # asked for by the page's image name and by the cache's file name
     def key(self) -> str:
-        """A name for the card that changes when, and only when, the card would change."""
+        """A name for the card that changes when, and only when, the card would change: in
+        letters only, as it becomes the name of a published file (file_names.py)."""
         recipe = {
             "layout": LAYOUT_VERSION,
             "pillow": PIL.__version__,
@@ -112,7 +114,7 @@ class CardSpec:
             "photo": file_digest(self.photo) if self.photo else None,
         }
         encoded = json.dumps(recipe, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        return hashlib.sha256(encoded).hexdigest()[:20]
+        return letter_name(encoded)
 
 
 @dataclass(frozen=True)

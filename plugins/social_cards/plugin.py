@@ -23,6 +23,7 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import Generator
 
+from anonymity.story_images import story_image_path
 from worker_pool import result, submit
 
 from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cache_path, draw_card
@@ -103,10 +104,11 @@ def department_name(story: Any, settings: dict) -> str:
 
 
 def story_photo(story: Any, settings: dict) -> str | None:
-    """The story's own photo (its `Image:` field), when the file is there."""
+    """The story's own photo (its `Image:` field), when the file is there: read as the story
+    model and the anonymity guard read it, so the card shows only the photo they checked."""
     image = story.metadata.get("image")
-    path = os.path.join(settings["PATH"], image) if image else None
-    return path if path and os.path.isfile(path) else None
+    path = story_image_path(image, Path(settings["PATH"])) if image else None
+    return str(path) if path and path.is_file() else None
 
 
 def shared_page(

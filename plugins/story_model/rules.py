@@ -10,9 +10,11 @@ import datetime
 import os
 import re
 from collections.abc import Mapping
+from pathlib import Path
 
 from pelican.utils import get_date
 
+from anonymity.story_images import story_image_path
 from publish_gate import Problem
 
 from .header import Header, read_header
@@ -146,7 +148,18 @@ def image_problems(path: str, header: Header, settings: Mapping) -> list[Problem
     if not image:
         return []
     problems = []
-    if not os.path.isfile(os.path.join(settings["PATH"], image)):
+    photo = story_image_path(image, Path(settings["PATH"]))
+    if photo is None:
+        problems.append(
+            Problem(
+                path,
+                header.line("image"),
+                f"the image '{image}' is not a file inside content/images/",
+                "Put the photo in content/images/ and write its path from the content folder, "
+                "for example 'Image: images/photo.jpg' (no '..', no '/' at the start)",
+            )
+        )
+    elif not photo.is_file():
         problems.append(
             Problem(
                 path,
