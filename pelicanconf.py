@@ -130,18 +130,22 @@ PLUGINS = [
     # First, so that its workers are stopped before the publish gate gives its verdict.
     "worker_pool",
     "publish_gate",
+    # Before story_model and typography, which read stories through its one reading
+    # (anonymity.source).
+    "anonymity",
     "story_model",
     "typography",
-    "anonymity",
     "departments",
     "absolute_feeds",
     "pelican.plugins.sitemap",
     "social_cards",
     "campaign_kit",
     "unchanged_pages",
+    # The check of everything a build writes (and, for the live site, robots.txt).
+    "publisher",
 ]
 # The build is refused if any of these plugins' checks is not loaded.
-PUBLISH_GATE_REQUIRED = ["story_model", "anonymity"]
+PUBLISH_GATE_REQUIRED = ["story_model", "anonymity", "publisher"]
 # The anonymity guard: nothing that identifies a person is published (plugins/anonymity).
 ANONYMITY = {
     # Consenting staff, organisations, places at town level or wider, our own accounts.

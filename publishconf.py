@@ -13,9 +13,9 @@ from pelicanconf import *  # noqa: E402, F403 - the live site is the same site
 RELATIVE_URLS = False
 
 # --- Publishing (plugins/publisher; README.md, "Publishing") ---------------------
-# robots.txt, and gzip and brotli copies of every page, feed and stylesheet for hosts that
+# gzip and brotli copies of every page, feed and stylesheet for hosts that
 # serve them (pelican-precompress runs last, after every other plugin has written).
-PLUGINS = [*PLUGINS, "publisher", "pelican.plugins.precompress"]
+PLUGINS = [*PLUGINS, "pelican.plugins.precompress"]
 PRECOMPRESS_GZIP = True
 PRECOMPRESS_BROTLI = True
 PRECOMPRESS_ZOPFLI = False

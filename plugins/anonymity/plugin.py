@@ -19,12 +19,14 @@ from pelican.contents import Article, Content, Page, Static
 from publish_gate import Problem, check_source, shown_path
 from worker_pool import Preparer, add_preparer, prepared
 
+from .addresses import addresses
 from .allowlist import Allowlist, load_allowlist
 from .engine import check_story
 from .findings import Finding, StoryReport
 from .images import checked_image, is_image, strip_metadata
 from .preview import annotate
-from .source import parse_story
+from .story_images import image_file
+from .source import is_draft, read_story
 from .story_check import allowlist_path, check_story_file, options
 from .verdicts import Verdicts, fingerprint, story_key
 
@@ -152,20 +154,39 @@ def finish_build(_pelican: Any) -> None:
 
 def publishable(raw: bytes, settings: dict) -> bool:
     """False for a draft: its status, or the default status when it gives none."""
-    story = parse_story(raw.decode("utf-8", errors="replace"))
-    status = next((field.value for field in story.values("status")), "")
     default = settings.get("DEFAULT_METADATA", {}).get("status", "published")
-    return (status or default).strip().lower() != "draft"
+    return not is_draft(read_story(raw), default)
 
 
 def image_file_problems(path: str, full_path: str) -> list[Problem]:
-    """An image that cannot be opened safely is never copied to the site."""
+    """Only images go in the static folders, and only ones that open safely."""
+    if not is_image(full_path) and not Path(full_path).suffix.lower() == ".svg":
+        return [Problem(path, 1, "this file is not an image, and content/images/ is copied to the "
+                        "public site", "Move it out of the content folder (a consent form or a "
+                        "document stays on the team's drive); only photos (JPEG, PNG, WebP) go here")]
     if not is_image(full_path):
         return []
     error = checked_image(Path(full_path)).error
     if not error:
         return []
     return [Problem(path, 1, f"image: {error}", "Replace the file with a JPEG or PNG that opens")]
+
+
+def used_files(context: dict, settings: dict) -> set[Path]:
+    """The content files a published page shows or links to, and the theme's logo."""
+    content = Path(settings["PATH"]).resolve()
+    used = {(content / settings["SITE_LOGO"]).resolve()} if settings.get("SITE_LOGO") else set()
+    keys = ["articles", "hidden_articles", "pages", "hidden_pages"]
+    if settings.get("SLINGSHOT_PREVIEW"):
+        keys += ["drafts", "draft_pages"]
+    for item in (item for key in keys for item in context.get(key, [])):
+        source = Path(item.source_path)
+        story = read_story(source.read_bytes())
+        for address in addresses(story):
+            target = None if not address.own else image_file(address.text.split("#")[0], source, content)
+            if target is not None:
+                used.add(target.resolve())
+    return used
 
 
 def mark_preview(content: Content) -> None:
@@ -176,10 +197,14 @@ def mark_preview(content: Content) -> None:
 
 
 def publish_clean_images(generator: Any) -> None:
-    """Write each image to the site re-encoded without metadata, instead of a raw copy."""
+    """Publish only the files a published page uses, each image re-encoded without metadata
+    (written here, instead of Pelican's raw copy); a draft's photo stays out."""
     output = Path(generator.output_path)
+    used = used_files(generator.context, generator.settings)
     kept = []
     for static in generator.staticfiles:
+        if Path(static.source_path).resolve() not in used:
+            continue
         if not is_image(static.source_path):
             kept.append(static)
             continue

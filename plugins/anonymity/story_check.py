@@ -13,14 +13,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from .addresses import address_findings
 from .allowlist import Allowlist, load_allowlist
 from .consent import consent_findings
 from .engine import check_bytes, check_story
-from .findings import Finding, FolderReport, StoryReport
+from .findings import ERROR, Finding, FolderReport, StoryReport
 from .lexicon import common_words, fold, given_names, surnames
 from .places import STREET_TYPE
 from .settings import GuardSettings
-from .source import parse_story
+from .source import Story, read_story
 from .story_images import image_findings
 
 DEFAULTS: dict[str, Any] = {
@@ -84,14 +85,25 @@ def file_name_findings(path: str, file: Path, pseudonyms: str, allowlist: Allowl
     ]
 
 
+def shape_findings(story: Story, path: str) -> list[Finding]:
+    """A header that could be read two ways blocks the story until the writer says which."""
+    return [
+        Finding(path, problem.line, 1, 1, "header", ERROR, story.line_text(problem.line)[:60],
+                problem.message, problem.advice[:1].lower() + problem.advice[1:])
+        for problem in story.problems
+    ]
+
+
 def check_story_file(path: str, file: Path, raw: bytes, content_dir: Path,
                      allowlist: Allowlist, option: Mapping[str, Any]) -> StoryReport:
     """Every finding for one story file; `path` is how reports name it."""
     guard = guard_settings(option)
     report = check_bytes(raw, path, allowlist, guard)
-    story = parse_story(raw.decode("utf-8", errors="replace"))
+    story = read_story(raw)
+    report.findings += shape_findings(story, path)
     pseudonyms = ", ".join(field.value for field in story.values("pseudonyms"))
     report.findings += file_name_findings(path, file, pseudonyms, allowlist, guard)
+    report.findings += address_findings(story, path, allowlist)
     report.findings += image_findings(story, path, file, content_dir)
     kind = file.relative_to(content_dir).parts[0] if file.is_relative_to(content_dir) else ""
     if kind in option["consent_required"]:

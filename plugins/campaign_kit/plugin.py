@@ -12,12 +12,13 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
-from blinker import signal
 from pelican import signals
 
+from publish_gate import build_passed, check_built
 from worker_pool import available, result, submit
 
 from .kit_cache import KitCache, Recipe, composed_entries
@@ -29,7 +30,6 @@ from .settings import kit_options, read_campaign
 
 # Under Pelican's own logger, as a namespace plugin's would be: the publish gate and
 # `pelican --fatal errors` count what is logged here.
-build_passed = signal("slingshot_build_passed")
 logger = logging.getLogger("pelican.plugins.campaign_kit")
 
 
@@ -178,6 +178,20 @@ def keep_stories(generator: Any) -> None:
         _build.composing = compose_ahead(_build.cache, _build.recipes)
 
 
+def refuse_unclean_kit(folder: Path, files: list[Path], settings: dict) -> None:
+    """Check the kit as the site is checked; a kit with a problem is removed and the build fails."""
+    problems = [problem for problem in check_built(folder, settings, site=False) if problem.is_error]
+    if not problems:
+        return
+    for problem in problems:
+        logger.error("%s", problem.describe())
+    for file in files:
+        file.unlink(missing_ok=True)
+    logger.critical("Build failed: the campaign kit held something no check of the stories found, "
+                    "so it was not written. Fix the problems listed above, then build again.")
+    raise SystemExit(1)
+
+
 def write_after_success(pelican: Any) -> None:
     """Receiver of the gate's `slingshot_build_passed`: write the kit."""
     started = time.perf_counter()
@@ -191,7 +205,9 @@ def write_after_success(pelican: Any) -> None:
     digest = fingerprint(kit, cache.order)
     written = not cache.files_current(folder, digest)
     if written:
-        cache.wrote(folder, digest, write_kit(kit, folder))
+        files = write_kit(kit, folder)
+        refuse_unclean_kit(Path(folder), files, settings)
+        cache.wrote(folder, digest, files)
     cache.save()
     for warning in kit.warnings:
         logger.warning("campaign_kit: %s", warning)

@@ -1,5 +1,14 @@
 """Fail closed: a source file with an error is never published, and the build exits non-zero."""
 
-from .gate import Problem, check_source, register, shown_path
+from .gate import (
+    Problem,
+    build_passed,
+    check_built,
+    check_output,
+    check_source,
+    register,
+    shown_path,
+)
 
-__all__ = ["Problem", "check_source", "register", "shown_path"]
+__all__ = ["Problem", "build_passed", "check_built", "check_output", "check_source", "register",
+           "shown_path"]

@@ -15,23 +15,32 @@ drops the file, and a logged error still writes the rest. So this plugin
   status 1 — unless the site is built for preview (`SLINGSHOT_PREVIEW = True`), where the
   author wants the rest of the site to keep rebuilding.
 
+- checks everything the build wrote (every file of the output folder, its names included)
+  with the receivers of `check_output`, in every build but a preview; a problem there fails
+  the build and empties the output folder, since it holds something that was not checked.
+
 Plugins that must act only on a build that passed (the campaign kit) connect to
-`build_passed`.
+`build_passed`, and check what they write with `check_built`.
 
 Other plugins add checks by connecting to the `check_source` signal: a receiver gets
 `path` (as shown to the author), `full_path`, `raw` (bytes), `content_class` and
-`settings`, and returns a list of `Problem`.
+`settings`, and returns a list of `Problem`. A receiver of `check_output` gets `folder`
+(a built folder), `settings` and `site` (False for a folder that is not the site), and
+returns a list of `Problem`.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
+from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
 from blinker import signal
 from pelican import signals
+from pelican.plugins import granular_signals
 from pelican.contents import Static
 from pelican.readers import Readers
 
@@ -40,6 +49,7 @@ from .problems import Problem
 logger = logging.getLogger(__name__)
 
 check_source = signal("slingshot_check_source")
+check_output = signal("slingshot_check_output")
 # Sent with the Pelican object at the end of a build that passed, and is not a preview.
 build_passed = signal("slingshot_build_passed")
 
@@ -109,11 +119,35 @@ def shown_path(full_path: str, settings: dict) -> str:
     return os.path.relpath(full_path, os.path.dirname(settings["PATH"]))
 
 
+def check_built(folder: Path, settings: dict, site: bool = True) -> list[Problem]:
+    """Every check of built files on `folder` (the site, or with `site` False another folder
+    the build writes, such as the campaign kit); a check that crashes is a problem too."""
+    found: list[Problem] = []
+    for receiver in check_output.receivers_for(None):
+        try:
+            found.extend(receiver(None, folder=folder, settings=settings, site=site) or [])
+        except Exception as error:  # noqa: BLE001 - any failure of a check must fail closed
+            found.append(Problem(folder.name, 1, f"{receiver.__module__} could not check the built "
+                                 f"files ({error.__class__.__name__}: {error})",
+                                 "Tell the site's maintainers, with this message"))
+    return found
+
+
+def empty_folder(folder: Path) -> None:
+    """Remove what a failed build wrote, so nothing unchecked is left to copy or publish."""
+    for child in folder.iterdir() if folder.is_dir() else ():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+
+
 def missing_checks(settings: dict) -> list[str]:
     """Plugins named in `PUBLISH_GATE_REQUIRED` whose checks are not connected."""
     connected = {
         part
-        for receiver in check_source.receivers_for(None)
+        for signal_ in (check_source, check_output)
+        for receiver in signal_.receivers_for(None)
         for part in getattr(receiver, "__module__", "").split(".")
     }
     return [name for name in settings.get("PUBLISH_GATE_REQUIRED", []) if name not in connected]
@@ -136,6 +170,11 @@ def start_build(pelican: Any) -> None:
             ", ".join(missing),
         )
         raise SystemExit(1)
+    # pelican-granular-signals sends its `deploy` signal after every `finalized` receiver
+    # (whose order blinker does not define) and after its `sitemap` and `compress` signals:
+    # by then every file of the build is written, the sitemap and compressed copies included.
+    # Registered now, once every plugin has registered, so that it comes after them all.
+    granular_signals.register()
     global _gate
     logging.getLogger("pelican").removeHandler(_gate.errors_logged)
     _gate = Gate()
@@ -169,18 +208,26 @@ def finish_build(pelican: Any) -> None:
     for problem in _gate.problems:
         log = logger.error if problem.is_error else logger.warning
         log("%s", problem.describe())
-    failed = bool(_gate.rejected) or _gate.errors_logged.count > 0
     if pelican.settings.get("SLINGSHOT_PREVIEW"):
         return
+    output = Path(pelican.output_path)
+    built = [problem for problem in check_built(output, pelican.settings) if problem.is_error]
+    for problem in built:
+        logger.error("%s", problem.describe())
+    failed = bool(_gate.rejected or built) or _gate.errors_logged.count > 0
     if not failed:
         build_passed.send(pelican)
         return
+    if built:
+        empty_folder(output)
     logger.critical(
-        "Build failed: %d file(s) not published (%s) and %d error(s) logged. "
+        "Build failed: %d file(s) not published (%s) and %d error(s) logged%s. "
         "Fix the problems listed above, then build again.",
         len(_gate.rejected),
         ", ".join(sorted(_gate.rejected)) or "none",
         _gate.errors_logged.count,
+        f"; the built site held something no check of its sources found, so {output} was "
+        "emptied" if built else "",
     )
     raise SystemExit(1)
 
@@ -192,5 +239,5 @@ def register() -> None:
     signals.readers_init.connect(guard_readers)
     # static_generator_finalized fires before any static file is copied.
     signals.static_generator_finalized.connect(drop_rejected_files)
-    # finalized fires after everything is written: the verdict on the whole build.
-    signals.finalized.connect(finish_build)
+    # deploy fires after everything is written: the verdict on the whole build.
+    signal("deploy").connect(finish_build)

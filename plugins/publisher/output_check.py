@@ -39,6 +39,11 @@ MACHINE_VALUES = frozenset(f"<meta {name}>" for name in (
 ))
 
 
+# Distinct pieces checked as one synthetic story: enough to spread the cost of reading the
+# declarations, few enough that a story stays small.
+BATCH = 400
+
+
 @dataclass(frozen=True)
 class OutputProblem:
     """One reason the built site cannot be published: the file (relative to the site) and what."""
@@ -76,11 +81,15 @@ class _Synthetic:
 
 def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
                  guard: GuardSettings | None = None, siteurl: str = "",
-                 drafts: Iterable[str] = (), content: Path | None = None) -> OutputReport:
-    """Check every file of a built site; the report lists every problem that stops an upload."""
+                 drafts: Iterable[str] = (), content: Path | None = None,
+                 hygiene: bool = True) -> OutputReport:
+    """Check every file of a built site (or, with `hygiene` off, of another built folder such
+    as the campaign kit); the report lists every problem that stops an upload."""
     report = OutputReport()
-    report.problems += [OutputProblem(p.path, p.what)
-                        for p in hygiene_problems(site, siteurl, drafts, content)]
+    if hygiene:
+        report.problems += [OutputProblem(p.path, p.what)
+                            for p in hygiene_problems(site, siteurl, drafts, content)]
+    files: dict[str, list[Piece]] = {}
     for path in sorted(p for p in site.rglob("*") if p.is_file() and not p.is_symlink()):
         relative = path.relative_to(site).as_posix()
         if path.suffix.lower() in CHECKED_IMAGES:
@@ -92,10 +101,12 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
         except (UnicodeDecodeError, SyntaxError, ValueError) as error:
             report.problems.append(OutputProblem(relative, f"cannot be read to be checked ({error})"))
             continue
-        if pieces is None:
-            continue
-        report.text_files += 1
-        found = check_pieces(pieces, declarations, allowlist, guard, siteurl)
+        if pieces is not None:
+            report.text_files += 1
+            files[relative] = _expanded(pieces, siteurl)
+    known = distinct_findings(files.values(), declarations, allowlist, guard, siteurl)
+    for relative, pieces in files.items():
+        found = [(piece, finding) for piece in dict.fromkeys(pieces) for finding in known[piece]]
         report.warnings += sum(1 for f in found if f[1].severity != ERROR)
         report.problems += [
             OutputProblem(relative, _describe(piece, finding))
@@ -104,10 +115,28 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
     return report
 
 
+def distinct_findings(files: Iterable[list[Piece]], declarations: Declarations,
+                      allowlist: Allowlist, guard: GuardSettings | None,
+                      siteurl: str) -> dict[Piece, list[Finding]]:
+    """The findings of each distinct piece of the site, checked once: a story's text is on its
+    page and in a dozen feeds, the header and footer on every page. Pieces are checked
+    BATCH at a time, three blank lines apart as in one file, so no detail spans two."""
+    distinct = list(dict.fromkeys(piece for pieces in files for piece in pieces))
+    known: dict[Piece, list[Finding]] = {piece: [] for piece in distinct}
+    for start in range(0, len(distinct), BATCH):
+        batch = distinct[start:start + BATCH]
+        for piece, finding in check_pieces(batch, declarations, allowlist, guard, siteurl,
+                                           expand=False):
+            known[piece].append(finding)
+    return known
+
+
 def check_pieces(pieces: list[Piece], declarations: Declarations, allowlist: Allowlist,
-                 guard: GuardSettings | None = None, siteurl: str = "") -> list[tuple[Piece, Finding]]:
-    """The guard's findings on a file's pieces, each with the piece it was found in."""
-    synthetic = synthetic_story(pieces, declarations, siteurl)
+                 guard: GuardSettings | None = None, siteurl: str = "",
+                 expand: bool = True) -> list[tuple[Piece, Finding]]:
+    """The guard's findings on a file's pieces, each with the piece it was found in; with
+    `expand` False, the pieces are already as the guard reads them (`_expanded`)."""
+    synthetic = synthetic_story(pieces, declarations, siteurl, expand)
     report = check_story(synthetic.text, "<output>", allowlist, guard or GuardSettings())
     own = {phrase.lstrip("@").casefold() for phrase in allowlist.phrases}
     return [
@@ -116,7 +145,8 @@ def check_pieces(pieces: list[Piece], declarations: Declarations, allowlist: All
     ]
 
 
-def synthetic_story(pieces: list[Piece], declarations: Declarations, siteurl: str = "") -> _Synthetic:
+def synthetic_story(pieces: list[Piece], declarations: Declarations, siteurl: str = "",
+                    expand: bool = True) -> _Synthetic:
     """Lay pieces out as a story the guard reads: declarations, addresses as slugs, then text.
 
     Pieces are three blank lines apart, more than any detector reaches across, so words that
@@ -126,7 +156,7 @@ def synthetic_story(pieces: list[Piece], declarations: Declarations, siteurl: st
     header += [f"Allow: {value}" for value in declarations.allowances]
     lines: dict[int, Piece] = {}
     body: list[tuple[str, Piece]] = []
-    for piece in _expanded(pieces, siteurl):
+    for piece in _expanded(pieces, siteurl) if expand else pieces:
         if piece.is_address:
             header.append(f"Slug: {piece.text}")
             lines[len(header)] = piece

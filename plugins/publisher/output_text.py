@@ -8,9 +8,12 @@ where it came from, so a finding names the file and the place in it.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -36,6 +39,9 @@ BLOCKS = frozenset({
 HTML_FEED_ELEMENTS = frozenset({"content", "summary", "description", "encoded", "subtitle", "rights"})
 ADDRESS_TEXT = re.compile(r"(?:https?://|tag:|mailto:|/)\S*")
 SOURCE_MAP = re.compile(rb"[#@]\s*sourceMappingURL\s*=")
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,9 @@ class _PageReader(HTMLParser):
         self._flush()
 
     def _flush(self) -> None:
-        text = " ".join("".join(self._words).split())
+        # A blank line is a break wherever the text is shown as written (the kit's posts).
+        paragraphs = PARAGRAPH_BREAK.split("".join(self._words))
+        text = "\n".join(" ".join(part.split()) for part in paragraphs if part.strip())
         self._words = []
         if text:
             where = "the page title" if self._block == "title" else f"the text of <{self._block}>"
@@ -113,12 +121,25 @@ class _PageReader(HTMLParser):
         self.pieces.append(Piece(where, text.strip() if address else text, address))
 
 
+@lru_cache(maxsize=512)
+def embedded_pieces(markup: str, context: str) -> tuple[Piece, ...]:
+    """The pieces of HTML inside a feed entry, read once: an entry is in many feeds."""
+    return tuple(html_pieces(markup, context))
+
+
 def html_pieces(markup: str, context: str = "") -> list[Piece]:
     """Every piece of text an HTML document or fragment publishes."""
     reader = _PageReader(context)
     reader.feed(markup)
     reader.close()
     return reader.pieces
+
+
+def csv_pieces(text: str) -> list[Piece]:
+    """Each cell of a spreadsheet on its own: neighbouring cells are not one sentence."""
+    return [Piece(f"row {number}, column {column}", cell)
+            for number, row in enumerate(csv.reader(io.StringIO(text)), start=1)
+            for column, cell in enumerate(row, start=1) if cell.strip()]
 
 
 def xml_pieces(data: bytes) -> list[Piece]:
@@ -139,7 +160,7 @@ def xml_pieces(data: bytes) -> list[Piece]:
         if not text:
             continue
         if name in HTML_FEED_ELEMENTS or "<" in text:
-            pieces += html_pieces(text, f"<{name}>: ")
+            pieces += embedded_pieces(text, f"<{name}>: ")
         elif ADDRESS_TEXT.fullmatch(text):
             pieces.append(Piece(f"<{name}>", text, True))
         else:
@@ -158,6 +179,8 @@ def file_pieces(path: Path) -> list[Piece] | None:
         return html_pieces(path.read_text(encoding="utf-8"))
     if suffix in (".xml", ".atom", ".rss", ".svg", ".xsl"):
         return xml_pieces(path.read_bytes())
-    if suffix in (".txt", ".json", ".webmanifest", ".csv", ".ics", ".vcf"):
+    if suffix == ".csv":
+        return csv_pieces(path.read_text(encoding="utf-8-sig"))
+    if suffix in (".txt", ".json", ".webmanifest", ".ics", ".vcf"):
         return [Piece("the text", path.read_text(encoding="utf-8"))]
     return None
