@@ -1,0 +1,232 @@
+"""Every route a detail could take to the site fails closed: what is published is what was checked.
+
+Each planted story below is one way a hurried writer (or an attacker) got a detail past the
+guard with `invoke build` exiting 0. Each must now stop the build with a message that names
+the story file, and its detail must appear in no file (nor file name) under output/ or kit/.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import unicodedata
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from PIL import Image
+
+from anonymity.source import parse_story
+from conftest import Build, copy_content, run_pelican
+from publisher.sources import read_sources
+
+CLEAN = """Title: Kai gets back on track
+Date: 2026-05-02 10:00
+Department: unpaid-work
+Tags: employment, second chances
+Summary: Kai found steady work after a spell of unpaid work in the park.
+Pseudonyms: Kai
+Consent: CF-2026-0999
+Status: published
+
+Kai spent his unpaid work hours restoring benches in a town park.
+"""
+
+
+def replaced(old: str, new: str, text: str = CLEAN) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+# Each route: the story file's name, its text, and the detail that must be published nowhere.
+ROUTES: dict[str, tuple[str, str, str]] = {
+    "no blank line after the header": (
+        "kai-header.md",
+        replaced("Status: published\n\n", "Status: published\nKai met Ottilie Fairbrother-Quayle "
+                 "at 14 Ladysmith Street.\n"),
+        "Ladysmith"),
+    "old Mac line endings": (
+        "kai-mac.md",
+        replaced("town park.", "town park near 22 Hebble Street, HX1 2PQ.").replace("\n", "\r"),
+        "HX1 2PQ"),
+    "a byte order mark": (
+        "kai-bom.md",
+        "\ufeff" + replaced("town park.", "town park. Call him on 07700 900123."),
+        "900123"),
+    "Status twice": (
+        "kai-status.md",
+        replaced("town park.", "town park by 31 Thornber Road.\n\nStatus: draft").replace(
+            "\n\nStatus: draft", "", 1).replace("Status: published\n", "Status: published\n"
+                                                "Status: draft\n", 1),
+        "Thornber"),
+    "no-break spaces from Word": (
+        "kai-word.md",
+        replaced("town park.", "town park with Mr\u00a0Okafor on Moor\u00a0Lane."),
+        "Okafor"),
+    "zero-width and thin spaces": (
+        "kai-zero-width.md",
+        replaced("town park.", "town park with Jordan\u200b Osei and Mr\u2009Adeyemi."),
+        "Adeyemi"),
+    "fullwidth digits": (
+        "kai-fullwidth.md",
+        replaced("town park.", "town park. Ring \uff10\uff17\uff17\uff10\uff10 "
+                 "\uff19\uff10\uff10\uff14\uff16\uff11."),
+        "07700 900461"),
+    "a surname in Slug:": (
+        "kai-slug.md",
+        replaced("Status: published", "Slug: kai-meets-the-blenkinsops\nStatus: published"),
+        "blenkinsops"),
+    "a surname in Save_as: and Url:": (
+        "kai-save-as.md",
+        replaced("Status: published", "Save_as: case-studies/kai-featherstonehaugh/index.html\n"
+                 "Url: case-studies/kai-featherstonehaugh/\nStatus: published"),
+        "featherstonehaugh"),
+    "a name in an image's file name": (
+        "kai-photo.md",
+        replaced("town park.", "town park.\n\n![Benches in a park]({static}/images/"
+                 "peregrine-hollingsworth.jpg)"),
+        "hollingsworth"),
+    "a name in a link's address": (
+        "kai-link.md",
+        replaced("town park.", "town park, as [the local paper]"
+                 "(https://news.example.com/cuthbert-ainsley-sentenced-2025) reported."),
+        "ainsley"),
+    "a full name declared as a pseudonym": (
+        "kai-pseudonym.md",
+        replaced("Pseudonyms: Kai", "Pseudonyms: Kai, Daniel Kowalczyk").replace(
+            "town park.", "town park with Daniel Kowalczyk."),
+        "Kowalczyk"),
+    "a surname declared as a pseudonym": (
+        "kai-surname.md",
+        replaced("Pseudonyms: Kai", "Pseudonyms: Kai, Hargreaves").replace(
+            "town park.", "town park. Mr Hargreaves said he worked hard."),
+        "Hargreaves"),
+    "an identifier allowed": (
+        "kai-allow-id.md",
+        replaced("Status: published", "Allow: 2013/0456789G -- n/a\nStatus: published").replace(
+            "town park.", "town park (PNC 2013/0456789G)."),
+        "0456789G"),
+    "a name allowed without a reason": (
+        "kai-allow-name.md",
+        replaced("Status: published", "Allow: Lucinda Marchbanks -- ok.\nStatus: published").replace(
+            "town park.", "town park with Lucinda Marchbanks."),
+        "Marchbanks"),
+}
+
+
+def make_image(path: Path, colour: str = "green") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (40, 30), colour).save(path)
+
+
+def published_names_and_text(*roots: Path) -> str:
+    """Every file name and every file's text under `roots` (compressed copies opened), as a
+    reader sees them (no-break and zero-width spaces read as spaces), in lower case."""
+    seen = []
+    for root in roots:
+        for path in root.rglob("*") if root.exists() else ():
+            seen.append(path.relative_to(root).as_posix())
+            if path.is_file():
+                data = path.read_bytes()
+                if path.suffix == ".gz":
+                    data = gzip.decompress(data)
+                seen.append(data.decode("utf-8", errors="ignore"))
+    return as_read(html.unescape("\n".join(seen))).lower()
+
+
+def as_read(text: str) -> str:
+    """Text as a reader sees it: compatibility forms plain, every space a space, no invisibles.
+    (Written here, not taken from the code under test, so that the two can disagree.)"""
+    plain = unicodedata.normalize("NFKC", text)
+    return "".join(" " if unicodedata.category(char) == "Zs" else char for char in plain
+                   if unicodedata.category(char) != "Cf")
+
+
+@pytest.fixture(scope="module")
+def routes_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """One build of the sample site with a story planted for every route."""
+    folder = tmp_path_factory.mktemp("routes")
+    content = copy_content(folder)
+    make_image(content / "images" / "peregrine-hollingsworth.jpg")
+    for name, text, _ in ROUTES.values():
+        (content / "case-studies" / name).write_bytes(text.encode("utf-8"))
+    return run_pelican(content, folder / "output")
+
+
+def test_the_build_fails_without_a_traceback(routes_build: Build) -> None:
+    assert routes_build.returncode != 0
+    assert "Traceback" not in routes_build.log
+    assert (routes_build.output / "index.html").is_file(), "the rest of the site is still built"
+
+
+@pytest.mark.parametrize("route", list(ROUTES))
+def test_each_route_names_its_story_and_publishes_its_detail_nowhere(routes_build: Build,
+                                                                      route: str) -> None:
+    name, _, detail = ROUTES[route]
+    assert f"case-studies/{name}:" in routes_build.log, route
+    published = published_names_and_text(routes_build.output, routes_build.output.parent / "kit")
+    assert detail.lower() not in published, f"{detail!r} was published ({route})"
+
+
+def test_a_header_with_no_blank_line_says_what_to_do(routes_build: Build) -> None:
+    log = " ".join(routes_build.log.split())
+    assert "case-studies/kai-header.md:9:1:" in log
+    assert "Add an empty line after the last field" in log
+
+
+def test_status_given_twice_is_an_error_naming_both_lines(routes_build: Build) -> None:
+    log = " ".join(routes_build.log.split())
+    assert "case-studies/kai-status.md:9:1:" in log and "(lines 8 and 9)" in log
+
+
+def test_a_byte_order_mark_is_read_as_notepad_means_it(routes_build: Build) -> None:
+    """The story is refused for its phone number, not for a missing Title."""
+    log = " ".join(routes_build.log.split())
+    assert "kai-bom.md" in log and "has no Title" not in log
+    assert "kai-bom.md:10:" in log and "phone" in log
+
+
+def test_the_publisher_and_the_build_agree_on_a_story_that_says_both_statuses(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "case-studies").mkdir(parents=True)
+    _, text, _ = ROUTES["Status twice"]
+    (content / "case-studies" / "both.md").write_text(text, encoding="utf-8")
+    sources = read_sources(content)
+    assert [path.name for path in sources.published] == ["both.md"]  # checked, never skipped
+    assert parse_story(text).problems, "and the reading says the field is given twice"
+
+
+def test_a_clean_story_with_a_bom_and_windows_line_endings_is_published(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    story = "\ufeff" + CLEAN.replace("\n", "\r\n")
+    (content / "case-studies" / "kai-gets-back-on-track.md").write_bytes(story.encode("utf-8"))
+    build = run_pelican(content, tmp_path / "output")
+    assert build.returncode == 0, build.log
+    page = BeautifulSoup((build.output / "case-studies" / "kai-gets-back-on-track" / "index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    assert " ".join(page.h1.get_text().split()) == "Kai gets back on track"
+    assert "restoring benches" in page.get_text()
+
+
+def test_a_document_in_content_images_is_an_error_and_never_copied(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "images" / "consent-form-lucinda-marchbanks.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    build = run_pelican(content, tmp_path / "output")
+    assert build.returncode != 0
+    log = " ".join(build.log.split())
+    assert "images/consent-form-lucinda-marchbanks.pdf:1:1: this file is not an image" in log
+    assert "marchbanks" not in published_names_and_text(build.output, tmp_path / "kit")
+
+
+def test_only_files_a_published_page_uses_are_published(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    make_image(content / "images" / "benches.jpg")  # a draft's photo
+    make_image(content / "images" / "spare.jpg", "red")  # used by nothing
+    (content / "case-studies" / "kai-draft.md").write_text(
+        replaced("Status: published", "Status: draft").replace(
+            "town park.", "town park.\n\n![Benches in a park]({static}/images/benches.jpg)"),
+        encoding="utf-8")
+    build = run_pelican(content, tmp_path / "output")
+    assert build.returncode == 0, build.log
+    published = sorted(path.name for path in (build.output / "images").iterdir())
+    assert published == ["allotment.jpg", "logo.svg", "towpath.jpg", "workshop.jpg"]
