@@ -17,7 +17,8 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from anonymity.source import parse_story
-from conftest import Build, copy_content, run_pelican
+from conftest import ROOT, Build, copy_content, run_pelican
+from publisher import pipeline
 from publisher.sources import read_sources
 
 CLEAN = """Title: Kai gets back on track
@@ -230,3 +231,22 @@ def test_only_files_a_published_page_uses_are_published(tmp_path: Path) -> None:
     assert build.returncode == 0, build.log
     published = sorted(path.name for path in (build.output / "images").iterdir())
     assert published == ["allotment.jpg", "logo.svg", "towpath.jpg", "workshop.jpg"]
+
+
+def test_the_build_lists_every_acceptance(site: Build) -> None:
+    log = " ".join(site.log.split())
+    assert "case-studies/sam-clears-the-towpath.md:6:1: accepted as a pseudonym: Sam" in log
+    assert "detail(s) accepted by the stories' Pseudonyms: and Allow:" in log
+
+
+def test_publish_lists_every_acceptance_before_it_uploads(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    story = content / "case-studies" / "kai-gets-back-on-track.md"
+    story.write_text(replaced("town park.", "town park with Amina Yusuf.", CLEAN).replace(
+        "Status: published", "Allow: Amina Yusuf -- our chief officer, who agreed in writing\n"
+        "Status: published"), encoding="utf-8")
+    said: list[str] = []
+    pipeline.prepare(content, ROOT / "publishconf.py", tmp_path / "work", say=said.append)
+    listing = next(line for line in said if line.startswith("The stories accept"))
+    assert "Allow: Amina Yusuf -- our chief officer, who agreed in writing" in listing
+    assert "the pseudonym Kai" in listing

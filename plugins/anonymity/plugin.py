@@ -81,6 +81,10 @@ def guard(
         Problem(path, allowance.line, f"accepted by 'Allow: {allowance.text}'",
                 f"Reason given: {allowance.reason}", severity="accepted")
         for allowance in report.allowances
+    ] + [
+        Problem(path, use.line, f"accepted as a pseudonym: {use.name}",
+                f"Used {use.uses} time(s) in the story", severity="accepted")
+        for use in report.pseudonyms
     ]
     if preview:
         _preview_findings[full_path] = report.findings

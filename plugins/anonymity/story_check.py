@@ -82,6 +82,7 @@ def file_name_findings(path: str, file: Path, pseudonyms: str, allowlist: Allowl
             suggestion="rename the file with the pseudonym or a few words of the title",
         )
         for finding in report.findings
+        if finding.kind != "pseudonym"  # reported once, on the story's own Pseudonyms: line
     ]
 
 

@@ -208,6 +208,10 @@ def finish_build(pelican: Any) -> None:
     for problem in _gate.problems:
         log = logger.error if problem.is_error else logger.warning
         log("%s", problem.describe())
+    accepted = sum(1 for problem in _gate.problems if problem.severity == "accepted")
+    if accepted:
+        logger.warning("%d detail(s) accepted by the stories' Pseudonyms: and Allow: (listed above): "
+                    "review them before you publish", accepted)
     if pelican.settings.get("SLINGSHOT_PREVIEW"):
         return
     output = Path(pelican.output_path)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from anonymity.allowlist import Allowlist, load_allowlist
-from anonymity.findings import Finding
+from anonymity.findings import Finding, FolderReport
 from anonymity.story_check import allowlist_path, check_content, guard_settings, options
 
 from .output_check import OutputProblem, check_output
@@ -84,6 +84,7 @@ def prepare(content: Path, settings_file: Path, work: Path, say: Say = print,
             *(f"  {_source_line(content, finding)}" for finding in stories.errors),
             "Fix them, then publish again.",
         ]))
+    say_acceptances(stories, say)
     site = work / "site"
     say("Building the live site with publishconf.py ...")
     try:
@@ -135,6 +136,16 @@ def package(content: Path, settings_file: Path, folder: Path, say: Say = print,
         site = prepare(content, settings_file, Path(work), say, build)
         return write_package(site, folder, settings.get("SITENAME", "site"),
                              settings.get("SITEURL", ""), day)
+
+
+def say_acceptances(stories: FolderReport, say: Say) -> None:
+    """List every detail the stories accept, so the person publishing sees what they vouch for."""
+    lines = [f"  {use.path}:{use.line}: the pseudonym {use.name} ({use.uses} use(s))"
+             for use in stories.pseudonyms]
+    lines += [f"  {allowance.path}:{allowance.line}: Allow: {allowance.text} -- {allowance.reason}"
+              for story in stories.stories for allowance in story.allowances]
+    if lines:
+        say(f"The stories accept {len(lines)} detail(s); check each is safe:\n" + "\n".join(lines))
 
 
 def grouped(problems: list[OutputProblem]) -> list[str]:
