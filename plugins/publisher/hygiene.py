@@ -62,11 +62,11 @@ def hygiene_problems(site: Path, siteurl: str = "", drafts: Iterable[str] = (),
     problems = [HygieneProblem(name, "is missing: every published site has one")
                 for name in REQUIRED if not (site / name).is_file()]
     draft_slugs = {slug for slug in drafts if slug}
-    source_hashes = _source_hashes(sources) if sources else set()
+    source_hashes = _source_hashes(sources) if sources else {}
     for path in sorted(site.rglob("*")):
         relative = path.relative_to(site).as_posix()
         problems += [HygieneProblem(relative, what) for what in file_problems(path, relative, draft_slugs)]
-        if path.is_file() and not path.is_symlink() and source_hashes and _digest(path) in source_hashes:
+        if path.is_file() and not path.is_symlink() and _is_copy(path, source_hashes):
             problems.append(HygieneProblem(relative, "is a copy of a file in content/: sources are "
                                            "never published"))
     if (site / "sitemap.xml").is_file():
@@ -179,6 +179,15 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _source_hashes(content: Path) -> set[str]:
-    return {_digest(p) for p in content.rglob("*")
-            if p.is_file() and p.suffix.lower() in SOURCE_FILES | {".txt"} and p.stat().st_size}
+def _source_hashes(content: Path) -> dict[int, set[str]]:
+    """The digests of the sources, by size: only a file of the same size can be a copy."""
+    hashes: dict[int, set[str]] = {}
+    for path in content.rglob("*"):
+        if path.is_file() and path.suffix.lower() in SOURCE_FILES | {".txt"} and path.stat().st_size:
+            hashes.setdefault(path.stat().st_size, set()).add(_digest(path))
+    return hashes
+
+
+def _is_copy(path: Path, source_hashes: dict[int, set[str]]) -> bool:
+    same_size = source_hashes.get(path.stat().st_size)
+    return bool(same_size) and _digest(path) in same_size

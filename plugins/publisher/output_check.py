@@ -11,7 +11,10 @@ Every image is opened and must carry no identifying metadata. The output hygiene
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -39,6 +42,8 @@ MACHINE_VALUES = frozenset(f"<meta {name}>" for name in (
 ))
 
 
+# Files per worker process below which the check stays in the build's own process.
+PARALLEL_FILES = 250
 # Distinct pieces checked as one synthetic story: enough to spread the cost of reading the
 # declarations, few enough that a story stays small.
 BATCH = 400
@@ -89,8 +94,64 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
     if hygiene:
         report.problems += [OutputProblem(p.path, p.what)
                             for p in hygiene_problems(site, siteurl, drafts, content)]
+    paths = sorted(p for p in site.rglob("*") if p.is_file() and not p.is_symlink())
+    job = _Job(site, paths, declarations, allowlist, guard, siteurl)
+    for part in in_parts(job):
+        report.problems += part.problems
+        report.text_files += part.text_files
+        report.images += part.images
+        report.warnings += part.warnings
+    report.problems.sort(key=lambda problem: problem.path)
+    return report
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One check of a built folder, shared with the worker processes that take a part each."""
+
+    site: Path
+    paths: list[Path]
+    declarations: Declarations
+    allowlist: Allowlist
+    guard: GuardSettings | None
+    siteurl: str
+
+    def part(self, index: int, parts: int) -> OutputReport:
+        """The report on every `parts`-th file from `index`."""
+        return check_files(self.site, self.paths[index::parts], self.declarations,
+                           self.allowlist, self.guard, self.siteurl)
+
+
+_job: _Job | None = None  # the job forked workers inherit
+
+
+def in_parts(job: _Job) -> list[OutputReport]:
+    """The job split over one forked worker per core for a large site (each inherits the
+    loaded name lists); in this process for a small one, or where processes cannot fork."""
+    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1,
+                  len(job.paths) // PARALLEL_FILES)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [job.part(0, 1)]
+    global _job
+    _job = job
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_part, range(workers), [workers] * workers))
+    finally:
+        _job = None
+
+
+def _part(index: int, parts: int) -> OutputReport:
+    assert _job is not None, "a worker of in_parts inherits the job"
+    return _job.part(index, parts)
+
+
+def check_files(site: Path, paths: list[Path], declarations: Declarations, allowlist: Allowlist,
+                guard: GuardSettings | None, siteurl: str) -> OutputReport:
+    """The report on some files of a built folder: images opened, text read piece by piece."""
+    report = OutputReport()
     files: dict[str, list[Piece]] = {}
-    for path in sorted(p for p in site.rglob("*") if p.is_file() and not p.is_symlink()):
+    for path in paths:
         relative = path.relative_to(site).as_posix()
         if path.suffix.lower() in CHECKED_IMAGES:
             report.images += 1
