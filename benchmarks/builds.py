@@ -88,8 +88,10 @@ def run_measured(command: list[str], cwd: Path = ROOT) -> Run:
     `os.wait4` gives the resource use of this one child (not the maximum over every child
     so far, as `getrusage(RUSAGE_CHILDREN)` would), so each build has its own peak memory.
     """
-    # A wide terminal for Pelican's log, so that a message is not wrapped over lines.
-    environment = {**os.environ, "COLUMNS": "250"}
+    # A wide terminal for Pelican's log, so that a message is not wrapped over lines. The
+    # plugins folder is importable, so that a build without the guard's plugin can still use
+    # the one reading of a story (anonymity.source) that the story model and reader share.
+    environment = {**os.environ, "COLUMNS": "250", "PYTHONPATH": str(ROOT / "plugins")}
     with tempfile.TemporaryFile() as log:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT,
