@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -18,8 +19,10 @@ from PIL import Image
 
 from anonymity.source import parse_story
 from conftest import ROOT, Build, copy_content, run_pelican
+from anonymity.allowlist import Allowlist
 from publisher import pipeline
-from publisher.sources import read_sources
+from publisher.output_check import check_output
+from publisher.sources import Declarations, read_sources
 
 CLEAN = """Title: Kai gets back on track
 Date: 2026-05-02 10:00
@@ -92,6 +95,19 @@ ROUTES: dict[str, tuple[str, str, str]] = {
         replaced("town park.", "town park, as [the local paper]"
                  "(https://news.example.com/cuthbert-ainsley-sentenced-2025) reported."),
         "ainsley"),
+    "a name in a link's fragment": (
+        "kai-fragment.md",
+        replaced("town park.", "town park, as [reported](https://news.example.com/court#"
+                 "ashworth-family)."),
+        "ashworth"),
+    "a name in a tag, in lower case": (
+        "kai-tag.md",
+        replaced("Tags: employment", "Tags: employment, jordan nowak"),
+        "nowak"),
+    "a name typed with a Cyrillic letter": (
+        "kai-lookalike.md",
+        replaced("town park.", "town park with Mr \u041ekonkwo."),
+        "\u043ekonkwo"),
     "a full name declared as a pseudonym": (
         "kai-pseudonym.md",
         replaced("Pseudonyms: Kai", "Pseudonyms: Kai, Daniel Kowalczyk").replace(
@@ -250,3 +266,31 @@ def test_publish_lists_every_acceptance_before_it_uploads(tmp_path: Path) -> Non
     listing = next(line for line in said if line.startswith("The stories accept"))
     assert "Allow: Amina Yusuf -- our chief officer, who agreed in writing" in listing
     assert "the pseudonym Kai" in listing
+
+
+def test_every_build_checks_what_it_wrote_and_leaves_nothing_unchecked(tmp_path: Path) -> None:
+    """A template never passes through the stories' check: the build's own check of its
+    output finds the name, fails, and empties output/ so nothing unchecked can be uploaded."""
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    base = theme / "templates" / "base.html"
+    base.write_text(base.read_text(encoding="utf-8").replace(
+        "</footer>", "<p>Photos by Gordon Blackwell</p></footer>"), encoding="utf-8")
+    build = run_pelican(ROOT / "content", tmp_path / "output", "-e", f'THEME="{theme}"')
+    assert build.returncode != 0
+    assert "'Gordon Blackwell'" in " ".join(build.log.split())
+    assert list(build.output.iterdir()) == []
+    assert not (tmp_path / "kit").exists()
+
+
+def test_the_built_site_check_reads_addresses_as_words(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<p><a href="/tags/jordan-nowak/">a topic</a> and '
+                                     '<a href="https://news.example.com/#mensah-trial">news</a></p>',
+                                     encoding="utf-8")
+    report = check_output(site, Declarations(), Allowlist(), hygiene=False)
+    found = " ".join(problem.what for problem in report.problems)
+    assert "'nowak'" in found and "'mensah'" in found
+    allowed = check_output(site, Declarations(), Allowlist(("Nowak",)), hygiene=False)
+    assert "'nowak'" not in " ".join(problem.what for problem in allowed.problems)

@@ -7,9 +7,10 @@ into words and each word is looked up:
 
 - a given name or surname that is not also an everyday word is an error anywhere
   ("cuthbert" in a news site's link, "hollingsworth" in a photo's file name);
-- in an address of this site (its pages and images), a word that is not an everyday word
-  or a place is an error too: a surname missing from every list ("blenkinsop") is still
-  not an everyday word.
+- in an address of this site (its pages and images) that a writer chose, a word that is not
+  an everyday word or a place is an error too: a surname missing from every list
+  ("blenkinsop") is still not an everyday word. Tags are held to the first rule only, since
+  staff coin words for topics ("wellbeing", "resettlement").
 
 A story's declared pseudonyms, its `Allow:` texts and the trust's allow-list are accepted.
 """
@@ -58,6 +59,7 @@ class Address:
     start: int
     own: bool
     what: str
+    strict: bool = True  # an unknown word is suspect too (not for tags: staff coin words)
 
 
 def address_findings(story: Story, path: str, allowlist: Allowlist) -> list[Finding]:
@@ -69,16 +71,25 @@ def address_findings(story: Story, path: str, allowlist: Allowlist) -> list[Find
         if address.start in seen:
             continue
         seen.add(address.start)
-        for word in _suspect_words(address, accepted):
+        for word in suspect_words(address.text, address.own, accepted, address.strict):
             findings.append(_finding(story, path, address, word))
     return findings
 
 
 def addresses(story: Story) -> Iterator[Address]:
-    """The addresses a story gives: header fields of this site's addresses, then link targets."""
+    """The addresses a story gives: header fields of this site's addresses, its tags (each has
+    a page and feeds at an address made of its words), then link targets."""
     for meta in story.fields:
         if meta.key in OWN_ADDRESS_FIELDS and meta.value:
             yield Address(meta.value, meta.start, True, f"'{meta.key.capitalize()}:'")
+        if meta.key == "tags":
+            offset = meta.start
+            for tag in meta.value.split(","):
+                if tag.strip():
+                    yield Address(tag.strip(), offset + len(tag) - len(tag.lstrip()), True,
+                                  "'Tags:' (each tag's page is at an address made of its words)",
+                                  strict=False)
+                offset += len(tag) + 1
     body = story.text[story.body_start:]
     for pattern in LINK_TARGETS:
         for match in pattern.finditer(body):
@@ -91,25 +102,33 @@ def addresses(story: Story) -> Iterator[Address]:
 
 def _accepted_words(story: Story, allowlist: Allowlist) -> frozenset[str]:
     declared = read_declarations(story)
-    allowed_texts = [entry.text for entry in declared.allowances]
-    return frozenset(declared.pseudonyms) | allowlist.words | frozenset(
-        words_of(allowed_texts + list(allowlist.phrases)))
+    return accepted_words([pseudonym.name for pseudonym in declared.pseudonyms],
+                          [entry.text for entry in declared.allowances], allowlist)
 
 
-def _suspect_words(address: Address, accepted: frozenset[str]) -> list[str]:
-    parts = urlsplit(address.text)
-    text = address.text if address.own else f"{parts.netloc} {parts.path} {parts.query}"
+def suspect_words(address: str, own: bool, accepted: frozenset[str],
+                  unknown: bool = True) -> list[str]:
+    """The folded words of an address that may be a name: a given name or surname anywhere,
+    and (with `unknown`) in this site's own address, any word that is not an everyday word."""
+    parts = urlsplit(address)
+    text = address if own else f"{parts.netloc} {parts.path} {parts.query} {parts.fragment}"
     found = []
     for word in PATH_WORD.findall(unquote(text)):
         folded = fold(word)
         if len(folded) < 2 or folded in accepted or folded in ADDRESS_VOCABULARY or folded in found:
             continue
-        if _is_name(folded) or (address.own and _is_unknown(folded)):
+        if is_name(folded) or (own and unknown and _is_unknown(folded)):
             found.append(folded)
     return found
 
 
-def _is_name(word: str) -> bool:
+def accepted_words(pseudonyms: list[str], allowed: list[str], allowlist: Allowlist) -> frozenset[str]:
+    """Folded words an address may hold: declared pseudonyms, `Allow:` texts, the allow-list."""
+    return frozenset(words_of(pseudonyms + allowed + list(allowlist.phrases))) | allowlist.words
+
+
+def is_name(word: str) -> bool:
+    """A folded word that is a given name or surname, and not an everyday word or a place."""
     return (word in given_names() or word in surnames()) and word not in common_words() \
         and word not in places()
 
@@ -120,7 +139,7 @@ def _is_unknown(word: str) -> bool:
 
 def _finding(story: Story, path: str, address: Address, word: str) -> Finding:
     line, column = story.position(address.start)
-    kind = "a person's name" if _is_name(word) else "a word that is not an everyday word, so it may be a surname"
+    kind = "a person's name" if is_name(word) else "a word that is not an everyday word, so it may be a surname"
     return Finding(
         path, line, column, column + len(address.text), "person_name", ERROR, address.text,
         f"the address in {address.what} holds '{word}', {kind}; addresses are published as written",

@@ -86,6 +86,23 @@ def file_name_findings(path: str, file: Path, pseudonyms: str, allowlist: Allowl
     ]
 
 
+# A word with Latin letters and Cyrillic or Greek ones ("Оkafor" with a Cyrillic О) reads as
+# one name to a person and as no name to a detector.
+MIXED_SCRIPT = re.compile(r"\b(?=\w*[A-Za-z\u00c0-\u024f])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
+
+
+def lookalike_findings(story: Story, path: str) -> list[Finding]:
+    """Words that mix alphabets whose letters look alike: retyped, they can be checked."""
+    findings = []
+    for match in MIXED_SCRIPT.finditer(story.text):
+        line, column = story.position(match.start())
+        findings.append(Finding(
+            path, line, column, column + len(match.group()), "lookalike", ERROR, match.group(),
+            "the word mixes Latin letters with Cyrillic or Greek ones that look the same, which "
+            "hides it from the check", "retype the word on an English keyboard"))
+    return findings
+
+
 def shape_findings(story: Story, path: str) -> list[Finding]:
     """A header that could be read two ways blocks the story until the writer says which."""
     return [
@@ -101,7 +118,7 @@ def check_story_file(path: str, file: Path, raw: bytes, content_dir: Path,
     guard = guard_settings(option)
     report = check_bytes(raw, path, allowlist, guard)
     story = read_story(raw)
-    report.findings += shape_findings(story, path)
+    report.findings += shape_findings(story, path) + lookalike_findings(story, path)
     pseudonyms = ", ".join(field.value for field in story.values("pseudonyms"))
     report.findings += file_name_findings(path, file, pseudonyms, allowlist, guard)
     report.findings += address_findings(story, path, allowlist)

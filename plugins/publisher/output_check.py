@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from anonymity.addresses import accepted_words, suspect_words
 from anonymity.allowlist import Allowlist
 from anonymity.engine import check_story
 from anonymity.findings import ERROR, Finding
@@ -42,6 +44,8 @@ MACHINE_VALUES = frozenset(f"<meta {name}>" for name in (
 ))
 
 
+# Between an allowed text and its reason in `Allow:` ("Amina Yusuf -- our chief officer").
+REASON = re.compile(r"\s+(?:—|–|--)\s+")
 # Files per worker process below which the check stays in the build's own process.
 PARALLEL_FILES = 250
 # Distinct pieces checked as one synthetic story: enough to spread the cost of reading the
@@ -200,10 +204,30 @@ def check_pieces(pieces: list[Piece], declarations: Declarations, allowlist: All
     synthetic = synthetic_story(pieces, declarations, siteurl, expand)
     report = check_story(synthetic.text, "<output>", allowlist, guard or GuardSettings())
     own = {phrase.lstrip("@").casefold() for phrase in allowlist.phrases}
-    return [
+    found = [
         (synthetic.lines[f.line], f) for f in report.findings
         if f.line in synthetic.lines and not (f.kind == "social_handle" and _handle(f.text) in own)
     ]
+    return found + address_word_findings(_expanded(pieces, siteurl) if expand else pieces,
+                                         declarations, allowlist)
+
+
+def address_word_findings(pieces: list[Piece], declarations: Declarations,
+                          allowlist: Allowlist) -> list[tuple[Piece, Finding]]:
+    """A person's name among the words of an address, in lower case where the name detector
+    cannot see it ("tags/jordan-nowak/", "#okafor-family"), unless a story declares it."""
+    allowed = [REASON.split(allowance, maxsplit=1)[0] for allowance in declarations.allowances]
+    accepted = accepted_words(list(declarations.pseudonyms), allowed, allowlist)
+    found = []
+    for piece in pieces:
+        if not piece.is_address and not piece.where.startswith("the address "):
+            continue
+        for word in suspect_words(piece.text, piece.is_address, accepted, unknown=False):
+            found.append((piece, Finding(
+                "<output>", 1, 1, 1, "person_name", ERROR, word,
+                "a person's name, in an address that is published as written",
+                "rename the story, tag, image or link that gives this address")))
+    return found
 
 
 def synthetic_story(pieces: list[Piece], declarations: Declarations, siteurl: str = "",

@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anonymity.allowlist import read_declarations
 from anonymity.source import is_draft as story_is_draft
 from anonymity.source import read_story
 
@@ -35,12 +36,13 @@ class Sources:
     drafts: list[Path] = field(default_factory=list)
 
     def declarations(self) -> Declarations:
-        """The declarations of every published story, each value once."""
+        """What the published stories accept, each value once: only the pseudonyms and
+        `Allow:` lines the guard itself accepts (a surname given as a pseudonym is not)."""
         found = Declarations()
         for path in self.published:
-            story = read_story(path.read_bytes())
-            found.pseudonyms += [f.value for f in story.values("pseudonyms") if f.value]
-            found.allowances += [f.value for f in story.values("allow") if f.value]
+            declared = read_declarations(read_story(path.read_bytes()))
+            found.pseudonyms += [pseudonym.name for pseudonym in declared.pseudonyms]
+            found.allowances += [f"{entry.text} -- {entry.reason}" for entry in declared.allowances]
         found.pseudonyms = list(dict.fromkeys(found.pseudonyms))
         found.allowances = list(dict.fromkeys(found.allowances))
         return found
