@@ -286,6 +286,9 @@ def address_pieces(piece: Piece, siteurl: str = "") -> list[Piece]:
         if not f"{host}{parts.path}".startswith(SHARE_ENDPOINTS):
             base = f"{parts.scheme}:{'//' if parts.netloc else ''}{parts.netloc}{parts.path}"
             out.append(Piece(f"the address {_short(text)} ({piece.where})", unquote(base)))
+    if parts.fragment.strip("#"):
+        out.append(Piece(f"the fragment of the address {_short(text)} ({piece.where})",
+                         unquote(parts.fragment), True))
     for _, value in parse_qsl(parts.query):
         where = f"a value in the address {_short(text)} ({piece.where})"
         address = len(value.split()) == 1 and (own_path(value, siteurl) is not None or "://" in value)
