@@ -208,8 +208,10 @@ def check_pieces(pieces: list[Piece], declarations: Declarations, allowlist: All
         (synthetic.lines[f.line], f) for f in report.findings
         if f.line in synthetic.lines and not (f.kind == "social_handle" and _handle(f.text) in own)
     ]
-    return found + address_word_findings(_expanded(pieces, siteurl) if expand else pieces,
-                                         declarations, allowlist)
+    named = {(piece, finding.text.casefold()) for piece, finding in found}
+    return found + [(piece, finding) for piece, finding in address_word_findings(
+        _expanded(pieces, siteurl) if expand else pieces, declarations, allowlist)
+        if (piece, finding.text) not in named]
 
 
 def address_word_findings(pieces: list[Piece], declarations: Declarations,
