@@ -11,6 +11,7 @@ import gzip
 import html
 import shutil
 import unicodedata
+import zlib
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,9 @@ from PIL import Image
 from anonymity.source import parse_story
 from conftest import ROOT, Build, copy_content, run_pelican
 from anonymity.allowlist import Allowlist
+from anonymity.images import inspect_image
 from publisher import pipeline
+from publisher.hygiene import metadata_blocks
 from publisher.output_check import check_output
 from publisher.sources import Declarations, read_sources
 
@@ -294,3 +297,20 @@ def test_the_built_site_check_reads_addresses_as_words(tmp_path: Path) -> None:
     assert "'nowak'" in found and "'mensah'" in found
     allowed = check_output(site, Declarations(), Allowlist(("Nowak",)), hygiene=False)
     assert "'nowak'" not in " ".join(problem.what for problem in allowed.problems)
+
+
+def png_with_text_after_the_picture(path: Path) -> None:
+    """A PNG whose text chunk comes after its image data, where only a full read finds it."""
+    make_image(path.with_suffix(".tmp.png"))
+    data = path.with_suffix(".tmp.png").read_bytes()
+    body = b"Author\x00Gordon Blackwell"
+    chunk = len(body).to_bytes(4, "big") + b"tEXt" + body + zlib.crc32(b"tEXt" + body).to_bytes(4, "big")
+    end = data.rindex(b"IEND") - 4
+    path.write_bytes(data[:end] + chunk + data[end:])
+
+
+def test_text_after_a_png_s_picture_is_found_without_decoding_every_image(tmp_path: Path) -> None:
+    photo = tmp_path / "card.png"
+    png_with_text_after_the_picture(photo)
+    assert "author text" in " ".join(what for what, _ in inspect_image(photo, decode=False).metadata)
+    assert "a text chunk 'Author'" in metadata_blocks(photo)

@@ -56,10 +56,36 @@ def open_fully(path: Path) -> Image.Image:
     return image
 
 
-def inspect_image(path: Path) -> ImageCheck:
-    """The identifying metadata of an image file, or the reason it cannot be read."""
+def open_for_metadata(path: Path) -> Image.Image:
+    """An image opened as far as its metadata: decoded only where some may come after the
+    picture (a PNG with text or EXIF chunks, a GIF's comments, other formats)."""
+    image = Image.open(path)
+    if image.format not in ("JPEG", "WEBP") and not (
+            image.format == "PNG" and not png_chunk_types(path) & PNG_METADATA_CHUNKS):
+        image.load()
+    return image
+
+
+PNG_METADATA_CHUNKS = frozenset({"tEXt", "zTXt", "iTXt", "eXIf"})
+
+
+def png_chunk_types(path: Path) -> set[str]:
+    """The types of a PNG file's chunks, read from their headers without decoding anything."""
+    data = Path(path).read_bytes()
+    types, offset = set(), 8  # after the signature
+    while offset + 8 <= len(data):
+        length = int.from_bytes(data[offset:offset + 4], "big")
+        types.add(data[offset + 4:offset + 8].decode("latin-1"))
+        offset += 12 + length  # length, type, data, CRC
+    return types
+
+
+def inspect_image(path: Path, decode: bool = True) -> ImageCheck:
+    """The identifying metadata of an image file, or the reason it cannot be read. Without
+    `decode`, a JPEG or WebP (whose metadata all comes before the picture) is not decoded:
+    for the build's own output, already cleaned, the metadata is the question."""
     try:
-        image = open_fully(path)
+        image = open_fully(path) if decode else open_for_metadata(path)
     except FileNotFoundError:
         return ImageCheck(error="the image file does not exist")
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):

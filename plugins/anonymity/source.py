@@ -41,9 +41,7 @@ def normalise(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text.removeprefix("\ufeff"))
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKC", text)
-    text = _SPACES.sub(" ", text)
-    return _INVISIBLE.sub("", text)
+    return _RECODED.sub(_as_read, unicodedata.normalize("NFKC", text))
 
 
 # Beyond the first 65,536 code points, format characters live only in these blocks
@@ -52,18 +50,40 @@ _ASTRAL_FORMAT = ((0x11000, 0x11100), (0x13430, 0x13460), (0x1BC00, 0x1BCB0),
                   (0x1D100, 0x1D200), (0xE0000, 0xE0080))
 
 
-def _character_class(categories: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern for every non-ASCII character of the given Unicode categories."""
+def _as_read_table() -> dict[int, str | None]:
+    """Every space separator read as a space; format and control characters (zero-width
+    spaces and joiners, soft hyphens, direction marks, C1 controls) dropped."""
     points = [*range(0x80, 0x10000), *(point for start, end in _ASTRAL_FORMAT
                                         for point in range(start, end))]
-    chars = [chr(point) for point in points if unicodedata.category(chr(point)) in categories]
-    return re.compile("[" + "".join(re.escape(char) for char in chars) + "]")
+    table: dict[int, str | None] = {}
+    for point in points:
+        category = unicodedata.category(chr(point))
+        if category == "Zs":
+            table[point] = " "
+        elif category in ("Cf", "Cc"):
+            table[point] = None
+    return table
 
 
-# Every space separator becomes a space; format and control characters (zero-width
-# spaces and joiners, soft hyphens, direction marks, C1 controls) are dropped.
-_SPACES = _character_class(("Zs",))
-_INVISIBLE = _character_class(("Cf", "Cc"))
+def _as_read(match: re.Match[str]) -> str:
+    return _AS_READ[ord(match.group())] or ""
+
+
+def _ranges_pattern(points: list[int]) -> re.Pattern[str]:
+    """One character class for the code points, as ranges (several times faster to scan)."""
+    ranges: list[list[int]] = []
+    for point in sorted(points):
+        if ranges and ranges[-1][1] == point - 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return re.compile("[" + "".join(
+        re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+        for low, high in ranges) + "]")
+
+
+_AS_READ = _as_read_table()
+_RECODED = _ranges_pattern(list(_AS_READ))
 
 
 def read_story(raw: bytes) -> Story:

@@ -20,6 +20,8 @@ from urllib.parse import unquote, urlsplit
 
 from PIL import Image, IptcImagePlugin
 
+from anonymity.images import open_for_metadata
+
 # Images the guard can open and inspect; anything else that looks like an image is refused.
 CHECKED_IMAGES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".ico"})
 UNCHECKABLE_IMAGES = frozenset({".avif", ".heic", ".heif", ".jxl", ".jp2", ".psd", ".raw", ".dng",
@@ -128,7 +130,7 @@ def compressed_copy_problems(path: Path) -> list[str]:
 def metadata_blocks(path: Path | BinaryIO) -> list[str]:
     """The metadata blocks an image holds: EXIF, XMP, IPTC, comments or PNG text chunks."""
     try:
-        with Image.open(path) as image:
+        with open_for_metadata(path) if isinstance(path, Path) else Image.open(path) as image:
             blocks = []
             if len(image.getexif()) or image.info.get("exif"):
                 blocks.append("EXIF")

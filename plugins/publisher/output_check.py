@@ -14,9 +14,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -48,9 +49,10 @@ MACHINE_VALUES = frozenset(f"<meta {name}>" for name in (
 REASON = re.compile(r"\s+(?:—|–|--)\s+")
 # Files per worker process below which the check stays in the build's own process.
 PARALLEL_FILES = 250
-# Distinct pieces checked as one synthetic story: enough to spread the cost of reading the
-# declarations, few enough that a story stays small.
-BATCH = 400
+# Characters of distinct pieces checked as one synthetic story: a few stories' worth, so that
+# no detector comes near its cap on candidates (probes.MAX_CANDIDATES), which a whole feed
+# laid out as one story could pass, leaving the rest of it unread.
+BATCH_CHARACTERS = 20_000
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,8 @@ def check_files(site: Path, paths: list[Path], declarations: Declarations, allow
             files[relative] = _expanded(pieces, siteurl)
     known = distinct_findings(files.values(), declarations, allowlist, guard, siteurl)
     for relative, pieces in files.items():
-        found = [(piece, finding) for piece in dict.fromkeys(pieces) for finding in known[piece]]
+        found = [(piece, finding) for piece in dict.fromkeys(pieces)
+                 for finding in known[read_as(piece)]]
         report.warnings += sum(1 for f in found if f[1].severity != ERROR)
         report.problems += [
             OutputProblem(relative, _describe(piece, finding))
@@ -183,17 +186,45 @@ def check_files(site: Path, paths: list[Path], declarations: Declarations, allow
 def distinct_findings(files: Iterable[list[Piece]], declarations: Declarations,
                       allowlist: Allowlist, guard: GuardSettings | None,
                       siteurl: str) -> dict[Piece, list[Finding]]:
-    """The findings of each distinct piece of the site, checked once: a story's text is on its
-    page and in a dozen feeds, the header and footer on every page. Pieces are checked
-    BATCH at a time, three blank lines apart as in one file, so no detail spans two."""
-    distinct = list(dict.fromkeys(piece for pieces in files for piece in pieces))
+    """The findings of each distinct piece of the site, by `read_as`, checked once: a story's
+    text is on its page, in a dozen feeds and in the kit, the header and footer on every page.
+    Pieces are checked in `batches`, three blank lines apart as in one file, so no detail
+    spans two."""
+    distinct = list(dict.fromkeys(read_as(piece) for pieces in files for piece in pieces))
     known: dict[Piece, list[Finding]] = {piece: [] for piece in distinct}
-    for start in range(0, len(distinct), BATCH):
-        batch = distinct[start:start + BATCH]
+    for batch in batches(distinct):
         for piece, finding in check_pieces(batch, declarations, allowlist, guard, siteurl,
                                            expand=False):
             known[piece].append(finding)
     return known
+
+
+def batches(pieces: list[Piece]) -> Iterator[list[Piece]]:
+    """Pieces in runs of at most BATCH_CHARACTERS (a longer piece alone)."""
+    batch: list[Piece] = []
+    size = 0
+    for piece in pieces:
+        if batch and size + len(piece.text) > BATCH_CHARACTERS:
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece.text)
+    if batch:
+        yield batch
+
+
+def read_as(piece: Piece) -> Piece:
+    """What of a piece the guard reads: its text, whether it is an address or a heading; not
+    where it was found, so the same paragraph in a page and in a feed is checked once."""
+    where = "the page title" if _is_heading(piece) else "the text" if not piece.is_address else \
+        "an address"
+    if piece.where.startswith("the address "):
+        where = "the address"  # another site's: its words are read for names
+    return Piece(where, piece.text, piece.is_address)
+
+
+def _is_heading(piece: Piece) -> bool:
+    return piece.where == "the page title" or "the text of <h" in piece.where
 
 
 def check_pieces(pieces: list[Piece], declarations: Declarations, allowlist: Allowlist,
@@ -201,8 +232,10 @@ def check_pieces(pieces: list[Piece], declarations: Declarations, allowlist: All
                  expand: bool = True) -> list[tuple[Piece, Finding]]:
     """The guard's findings on a file's pieces, each with the piece it was found in; with
     `expand` False, the pieces are already as the guard reads them (`_expanded`)."""
-    synthetic = synthetic_story(pieces, declarations, siteurl, expand)
-    report = check_story(synthetic.text, "<output>", allowlist, guard or GuardSettings())
+    synthetic = synthetic_story(pieces, siteurl, expand)
+    accepting = with_declarations(allowlist, tuple(declarations.pseudonyms),
+                                  tuple(declarations.allowances))
+    report = check_story(synthetic.text, "<output>", accepting, guard or GuardSettings())
     own = {phrase.lstrip("@").casefold() for phrase in allowlist.phrases}
     found = [
         (synthetic.lines[f.line], f) for f in report.findings
@@ -214,6 +247,15 @@ def check_pieces(pieces: list[Piece], declarations: Declarations, allowlist: All
         if (piece, finding.text) not in named]
 
 
+@lru_cache(maxsize=8)
+def with_declarations(allowlist: Allowlist, pseudonyms: tuple[str, ...],
+                      allowances: tuple[str, ...]) -> Allowlist:
+    """The allow-list with what the published stories declare: their pseudonyms, and the text
+    of each `Allow:` the guard accepted (a site's pages show all of them side by side)."""
+    allowed = [REASON.split(allowance, maxsplit=1)[0] for allowance in allowances]
+    return Allowlist(tuple(dict.fromkeys((*allowlist.phrases, *pseudonyms, *allowed))))
+
+
 def address_word_findings(pieces: list[Piece], declarations: Declarations,
                           allowlist: Allowlist) -> list[tuple[Piece, Finding]]:
     """A person's name among the words of an address, in lower case where the name detector
@@ -222,7 +264,7 @@ def address_word_findings(pieces: list[Piece], declarations: Declarations,
     accepted = accepted_words(list(declarations.pseudonyms), allowed, allowlist)
     found = []
     for piece in pieces:
-        if not piece.is_address and not piece.where.startswith("the address "):
+        if not piece.is_address and not piece.where.startswith("the address"):
             continue
         for word in suspect_words(piece.text, piece.is_address, accepted, unknown=False):
             found.append((piece, Finding(
@@ -232,15 +274,13 @@ def address_word_findings(pieces: list[Piece], declarations: Declarations,
     return found
 
 
-def synthetic_story(pieces: list[Piece], declarations: Declarations, siteurl: str = "",
-                    expand: bool = True) -> _Synthetic:
-    """Lay pieces out as a story the guard reads: declarations, addresses as slugs, then text.
+def synthetic_story(pieces: list[Piece], siteurl: str = "", expand: bool = True) -> _Synthetic:
+    """Lay pieces out as a story the guard reads: addresses as slugs, then text.
 
     Pieces are three blank lines apart, more than any detector reaches across, so words that
     are only neighbours in the file (a meta value and the next) never read as one detail.
     """
-    header = [f"Pseudonyms: {value}" for value in declarations.pseudonyms]
-    header += [f"Allow: {value}" for value in declarations.allowances]
+    header: list[str] = []
     lines: dict[int, Piece] = {}
     body: list[tuple[str, Piece]] = []
     for piece in _expanded(pieces, siteurl) if expand else pieces:
@@ -248,7 +288,7 @@ def synthetic_story(pieces: list[Piece], declarations: Declarations, siteurl: st
             header.append(f"Slug: {piece.text}")
             lines[len(header)] = piece
             continue
-        heading = piece.where == "the page title" or piece.where.startswith("the text of <h")
+        heading = _is_heading(piece)
         body += [(("# " if heading else "") + " ".join(line.split()), piece)
                  for line in piece.text.splitlines() if line.strip()]
     text = "\n".join(header) + "\n\n"
@@ -325,7 +365,7 @@ def _describe(piece: Piece, finding: Finding) -> str:
 
 
 def _image_problems(path: Path, relative: str) -> list[OutputProblem]:
-    check = inspect_image(path)
+    check = inspect_image(path, decode=False)
     if check.error:
         return [OutputProblem(relative, f"image: {check.error}")]
     return [
