@@ -69,6 +69,17 @@ def open_for_metadata(path: Path) -> Image.Image:
 PNG_METADATA_CHUNKS = frozenset({"tEXt", "zTXt", "iTXt", "eXIf"})
 
 
+def exif_of(image: Image.Image) -> Image.Exif:
+    """An image's EXIF. A PNG's is in its info once read as far as `open_for_metadata` reads
+    it (asking Pillow would decode the whole picture to look after it)."""
+    if image.format != "PNG":
+        return image.getexif()
+    exif = Image.Exif()
+    if image.info.get("exif"):
+        exif.load(image.info["exif"])
+    return exif
+
+
 def png_chunk_types(path: Path) -> set[str]:
     """The types of a PNG file's chunks, read from their headers without decoding anything."""
     data = Path(path).read_bytes()
@@ -114,7 +125,7 @@ def _remembered_check(path: str, _modified: int, _size: int) -> ImageCheck:
 def identifying_metadata(image: Image.Image) -> list[tuple[str, str]]:
     """(what, value) for each identifying entry in the EXIF, XMP, IPTC and comments."""
     found: list[tuple[str, str]] = []
-    exif = image.getexif()
+    exif = exif_of(image)
     if exif.get_ifd(GPS_IFD):
         found.append(("GPS location", "where the photo was taken"))
     found += [(name, short(exif[tag])) for tag, name in BASE_TAGS.items() if exif.get(tag)]

@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from PIL import Image, IptcImagePlugin
 
-from anonymity.images import open_for_metadata
+from anonymity.images import exif_of, open_for_metadata
 
 # Images the guard can open and inspect; anything else that looks like an image is refused.
 CHECKED_IMAGES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".ico"})
@@ -132,7 +132,7 @@ def metadata_blocks(path: Path | BinaryIO) -> list[str]:
     try:
         with open_for_metadata(path) if isinstance(path, Path) else Image.open(path) as image:
             blocks = []
-            if len(image.getexif()) or image.info.get("exif"):
+            if len(exif_of(image)) or image.info.get("exif"):
                 blocks.append("EXIF")
             if image.info.get("xmp") or image.info.get("XML:com.adobe.xmp"):
                 blocks.append("XMP")
