@@ -213,6 +213,7 @@ def batches(pieces: list[Piece]) -> Iterator[list[Piece]]:
         yield batch
 
 
+@lru_cache(maxsize=65536)
 def read_as(piece: Piece) -> Piece:
     """What of a piece the guard reads: its text, whether it is an address or a heading; not
     where it was found, so the same paragraph in a page and in a feed is checked once."""
@@ -305,10 +306,16 @@ def _expanded(pieces: list[Piece], siteurl: str) -> list[Piece]:
     out: list[Piece] = []
     for piece in pieces:
         if piece.is_address:
-            out += address_pieces(piece, siteurl)
+            out += _address_pieces(piece, siteurl)
         elif piece.where not in MACHINE_VALUES:
             out.append(piece)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _address_pieces(piece: Piece, siteurl: str) -> tuple[Piece, ...]:
+    """`address_pieces`, worked out once for an address on every page (the menu, the footer)."""
+    return tuple(address_pieces(piece, siteurl))
 
 
 def address_pieces(piece: Piece, siteurl: str = "") -> list[Piece]:

@@ -118,9 +118,10 @@ class _PageReader:
         self.pieces.append(Piece(where, text.strip() if address else text, address))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=8192)
 def embedded_pieces(markup: str, context: str) -> tuple[Piece, ...]:
-    """The pieces of HTML inside a feed entry, read once: an entry is in many feeds."""
+    """The pieces of HTML inside a feed entry, read once: an entry is in many feeds (the
+    site-wide ones, its kind's, its department's and each of its tags', in two formats)."""
     return tuple(html_pieces(markup, context))
 
 
