@@ -156,6 +156,10 @@ ANONYMITY = {
     "unusual_details": [],
     # Places small enough that an exact age next to them singles someone out.
     "small_places": [],
+    # Names never to publish, in any story (a family the local press has named).
+    "deny_names": [],
+    # The trust's own reference numbers, as regular expressions, e.g. r"\bPV-\d{6}\b".
+    "reference_formats": [],
 }
 # sitemap.xml lists published pages only (drafts and hidden pages never); not the 404 page.
 SITEMAP = {"format": "xml", "exclude": [r"^404\.html$"]}

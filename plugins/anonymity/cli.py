@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from .report import as_json, as_text
+from .settings import read_options
 from .story_check import check_content
 
 
@@ -32,7 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--allowlist {args.allowlist} does not exist")
     if args.settings and not args.settings.is_file():
         parser.error(f"--settings {args.settings} does not exist")
-    report = check_content(args.content, trust_options(args.settings), args.allowlist)
+    trust, problems = read_options(trust_options(args.settings))
+    if problems:
+        parser.error("; ".join(problems))
+    report = check_content(args.content, trust, args.allowlist)
     output = as_json(report) if args.format == "json" else as_text(report, args.content)
     sys.stdout.write(output + "\n")
     return 1 if report.errors else 0

@@ -19,6 +19,7 @@ from .places import find_places
 from .probes import MAX_CANDIDATES
 from .quasi import find_quasi
 from .settings import GuardSettings
+from .trust import trust_hits
 from .source import Story, parse_story
 
 __all__ = ["check_bytes", "check_folder", "check_story", "load_allowlist"]
@@ -30,7 +31,7 @@ LONG_LINE = re.compile(rf"[^\n]{{{MAX_LINE}}}")
 RANK = {kind: rank for rank, kinds in enumerate((
     ("allowance", "encoding", "too_long"), ("email",), ("social_handle",), ("pnc_id", "cro_number"),
     ("driving_licence", "passport"), ("court_case_number",), ("ni_number",), ("nhs_number",),
-    ("prison_number",), ("crn",), ("vehicle_reg",), ("postcode",), ("phone",), ("date_of_birth",),
+    ("prison_number",), ("crn", "local_reference"), ("vehicle_reg",), ("postcode",), ("phone",), ("date_of_birth",),
     ("address",), ("person_name",), ("quasi_identifier",),
 )) for kind in kinds}
 
@@ -141,7 +142,8 @@ def _capped(hits: list[Hit]) -> list[Hit]:
 def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozenset[str],
             settings: GuardSettings) -> list[Hit]:
     text = story.text
-    structured = [*find_identifiers(text), *find_online(text), *dates_of_birth(text), *find_places(text)]
+    structured = [*find_identifiers(text), *find_online(text), *dates_of_birth(text), *find_places(text),
+                  *trust_hits(text, settings)]
     hits = resolve_overlaps(_checked(story, [h for h in _capped(structured) if not _within(h, allowed)]))
     occupied = sorted({(h.start, h.end) for h in hits} | set(allowed))
     hits += find_names(text, story.segments, occupied, allowed_words)

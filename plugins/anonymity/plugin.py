@@ -25,6 +25,7 @@ from .engine import check_story
 from .findings import Finding, StoryReport
 from .images import checked_image, is_image, strip_metadata
 from .preview import annotate
+from .settings import read_options
 from .story_images import image_file
 from .source import is_draft, read_story
 from .story_check import allowlist_path, check_story_file, options
@@ -140,6 +141,16 @@ def warm_up() -> None:
     check_story(WARM_UP_STORY)
 
 
+def check_settings(pelican: Any) -> None:
+    """Stop before anything is built when `ANONYMITY` has a mistake: never guard with less."""
+    problems = read_options(pelican.settings.get("ANONYMITY"))[1]
+    if problems:
+        for problem in problems:
+            logger.critical("anonymity: %s", problem)
+        logger.critical("anonymity: fix ANONYMITY in pelicanconf.py, then build again.")
+        raise SystemExit(1)
+
+
 def start_build(pelican: Any) -> None:
     """Load the remembered reports that are still valid (all of them, unless code,
     data, allow-list, settings or images changed)."""
@@ -221,6 +232,8 @@ def publish_clean_images(generator: Any) -> None:
 
 
 def register() -> None:
+    # initialized: the settings are read and nothing is built yet.
+    signals.initialized.connect(check_settings)
     check_source.connect(guard)
     add_preparer(Preparer(PREPARER, needs_report, report_ahead, warm_up))
     # get_generators fires at the start of every build; finalized at its end.

@@ -20,26 +20,14 @@ from .engine import check_bytes, check_story
 from .findings import ERROR, Finding, FolderReport, StoryReport
 from .lexicon import common_words, fold, given_names, surnames
 from .places import STREET_TYPE
-from .settings import GuardSettings
+from .settings import GuardSettings, guard_settings, read_options
 from .source import Story, read_story
 from .story_images import image_findings
 
-DEFAULTS: dict[str, Any] = {
-    "allowlist": None,  # default: allowlist.txt at the top of the content folder
-    "consent_required": ["case-studies"],
-    "unusual_details": [],
-    "small_places": [],
-}
-
-
 def options(overrides: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The trust's `ANONYMITY` setting merged over the defaults."""
-    return {**DEFAULTS, **(overrides or {})}
-
-
-def guard_settings(option: Mapping[str, Any]) -> GuardSettings:
-    """The engine's settings from the trust's (merged) `ANONYMITY` setting."""
-    return GuardSettings(tuple(option["unusual_details"]), tuple(option["small_places"]))
+    """The trust's `ANONYMITY` setting merged over the defaults (checked at start-up by the
+    plugin and the command line; `settings.read_options` lists the problems)."""
+    return read_options(overrides)[0]
 
 
 def allowlist_path(content_dir: Path, chosen: str | Path | None) -> Path:
