@@ -216,6 +216,10 @@ RSS_FEED_SUMMARY_ONLY = False
 
 # --- Theme ------------------------------------------------------------------
 THEME = "theme"
+# Every value a template writes is escaped, unless the template says it is HTML (`|safe`):
+# only a story's body, summary and title are, and the reader has cleaned them (nh3).
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [],
+                     "autoescape": True}
 OUTPUT_PATH = "output"
 DELETE_OUTPUT_DIRECTORY = True
 

@@ -17,6 +17,7 @@ from pelican import signals
 from pelican.contents import Article, Content, Page, Static
 
 from publish_gate import Problem, check_source, shown_path
+from publish_gate.active_content import svg_problems
 from worker_pool import Preparer, add_preparer, prepared
 
 from .addresses import addresses
@@ -180,7 +181,8 @@ def image_file_problems(path: str, full_path: str) -> list[Problem]:
                         "public site", "Move it out of the content folder (a consent form or a "
                         "document stays on the team's drive); only photos (JPEG, PNG, WebP) go here")]
     if not is_image(full_path):
-        return []
+        return [Problem(path, 1, what, "Save the picture again without it (or as a PNG)")
+                for what in svg_problems(Path(full_path))]
     error = checked_image(Path(full_path)).error
     if not error:
         return []

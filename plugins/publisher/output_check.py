@@ -28,6 +28,8 @@ from anonymity.findings import ERROR, Finding
 from anonymity.images import inspect_image
 from anonymity.settings import GuardSettings
 
+from publish_gate.active_content import page_problems, svg_problems
+
 from .hygiene import CHECKED_IMAGES, hygiene_problems
 from .output_text import Piece, file_pieces
 from .sources import Declarations
@@ -168,6 +170,8 @@ def check_files(site: Path, paths: list[Path], declarations: Declarations, allow
         except (UnicodeDecodeError, SyntaxError, ValueError) as error:
             report.problems.append(OutputProblem(relative, f"cannot be read to be checked ({error})"))
             continue
+        report.problems += [OutputProblem(relative, f"{what}: pages run no script and load nothing "
+                                          "from another site") for what in active_parts(path, siteurl)]
         if pieces is not None:
             report.text_files += 1
             files[relative] = _expanded(pieces, siteurl)
@@ -181,6 +185,14 @@ def check_files(site: Path, paths: list[Path], declarations: Declarations, allow
             for piece, finding in found if finding.severity == ERROR
         ]
     return report
+
+
+def active_parts(path: Path, siteurl: str) -> list[str]:
+    """What a built page or SVG picture would run, or fetch from another site."""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return page_problems(path.read_text(encoding="utf-8"), siteurl)
+    return svg_problems(path) if suffix == ".svg" else []
 
 
 def distinct_findings(files: Iterable[list[Piece]], declarations: Declarations,

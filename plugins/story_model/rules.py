@@ -12,13 +12,14 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from pelican.utils import get_date
+from pelican.utils import get_date, slugify
 
 from anonymity.story_images import story_image_path
 from publish_gate import Problem
 
 from .header import Header, read_header
 
+HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z][^>]*>")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # The form DATE_ADVICE asks for: checked by the standard library, twenty times sooner than by
 # dateutil, and read the same way by both.
@@ -180,6 +181,22 @@ def image_problems(path: str, header: Header, settings: Mapping) -> list[Problem
     return problems
 
 
+def tag_problems(path: str, header: Header, settings: Mapping) -> list[Problem]:
+    """Tags are plain words: each gets a page and feeds at an address made of its words."""
+    problems = []
+    for tag in (tag.strip() for tag in header.value("tags").split(",")):
+        if not tag:
+            continue
+        if HTML_TAG.search(tag):
+            problems.append(Problem(path, header.line("tags"), f"the tag '{tag}' holds HTML",
+                                    "Write each tag as a few plain words, separated by commas"))
+        elif not slugify(tag, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", [])):
+            problems.append(Problem(path, header.line("tags"), f"the tag '{tag}' has no letters "
+                                    "or digits, so it cannot have a page",
+                                    "Write each tag as a few plain words, separated by commas"))
+    return problems
+
+
 def check_article(path: str, full_path: str, text: str, settings: Mapping) -> list[Problem]:
     """Every rule for a story in one of the kinds' folders."""
     header = read_header(text)
@@ -191,6 +208,7 @@ def check_article(path: str, full_path: str, text: str, settings: Mapping) -> li
         *department_problems(path, header, settings),
         *kind_problems(path, folder, header, settings),
         *image_problems(path, header, settings),
+        *tag_problems(path, header, settings),
     ]
 
 

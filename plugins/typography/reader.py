@@ -13,6 +13,8 @@ own settings, so a thousand results do not carry a thousand copies of the settin
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 from typing import Any, NamedTuple
 
 from markdown import Markdown
@@ -22,9 +24,11 @@ from pelican.urlwrappers import URLWrapper
 from anonymity.source import Story, read_story
 from worker_pool import prepared
 
+from .safe_html import Unsafe, elements_in, sanitised, sanitised_title, unsafe_parts
 from .typography import typogrified_story
 
 PREPARER = "typography.markdown"
+logger = logging.getLogger(__name__)
 
 
 class Wrapped(NamedTuple):
@@ -48,10 +52,10 @@ class TypographicMarkdownReader(MarkdownReader):
         with open(source_path, "rb") as source:
             story = read_story(source.read())
         content, metadata = self.convert(story)
+        refuse_unsafe(source_path, story, content, metadata, self.settings)
         if self.settings.get("SLINGSHOT_TYPOGRIFY"):
             content, metadata = typogrified_story(content, metadata, self.settings)
-        return content, metadata
-
+        return sanitised(content), {key: clean_field(key, value) for key, value in metadata.items()}
 
     def convert(self, story: Story) -> tuple[str, dict]:
         """The body as HTML and each header field processed as Pelican processes it: formatted
@@ -69,6 +73,41 @@ class TypographicMarkdownReader(MarkdownReader):
             else:
                 metadata[key] = self.process_metadata(key, "\n".join(lines))
         return content, metadata
+
+
+class UnsafeStory(ValueError):
+    """A story whose HTML holds what is never published; the message says where and what to do."""
+
+
+def refuse_unsafe(source_path: str, story: Story, content: str, metadata: dict,
+                  settings: dict) -> None:
+    """Stop a story whose body, summary or title holds HTML that the allow-list would drop
+    (or, in a title, any HTML at all): the author is told, the page never silently changes."""
+    found = unsafe_parts(content) + unsafe_parts(str(metadata.get("summary", "")))
+    found += [Unsafe(f"{tag} in the title", "write the title as plain text", tag.rstrip(">"))
+              for tag in elements_in(str(metadata.get("title", "")))]
+    if found:
+        shown = os.path.relpath(source_path, os.path.dirname(os.path.abspath(settings["PATH"])))
+        for part in found:  # Pelican logs only that the story "could not be processed"
+            logger.error("%s:%d:1: %s cannot be published: %s", shown, _line_of(story, part.needle),
+                         part.what, part.advice)
+        raise UnsafeStory(f"{shown} holds HTML that is never published")
+
+
+def _line_of(story: Story, needle: str) -> int:
+    """The line where `needle` is first written (any case), or 1."""
+    at = story.text.lower().find(needle.lower())
+    return story.position(at)[0] if at >= 0 else 1
+
+
+def clean_field(key: str, value: object) -> object:
+    """The title and summary as published: cleaned like the body (a title keeps only
+    typogrify's spans)."""
+    if key == "summary" and isinstance(value, str):
+        return sanitised(value)
+    if key == "title" and isinstance(value, str):
+        return sanitised_title(value)
+    return value
 
 
 def read_ahead(source_path: str, settings: dict) -> tuple[str, str, dict]:

@@ -1,0 +1,56 @@
+"""The guard's recall per kind and the share of decoys it blocks, on labelled folders of stories.
+
+Each folder holds stories, `labels.json` and `allowlist.txt` (the format of tests/corpus). The
+stories are checked as users run the guard (`invoke check`): text, file names, images, consent.
+
+Run: .venv/bin/python benchmarks/recall.py [FOLDER ...] [--missed]
+(default: tests/corpus tests/anonymity_cases tests/recall_cases)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from anonymity.evaluation import Score, load_labels, score  # noqa: E402
+from anonymity.story_check import check_content  # noqa: E402
+
+FOLDERS = ("tests/corpus", "tests/anonymity_cases", "tests/recall_cases")
+
+
+def scored(folder: Path) -> Score:
+    report = check_content(folder, None, folder / "allowlist.txt")
+    report.stories = [story for story in report.stories if story.path != "README.md"]
+    return score(report, load_labels(folder / "labels.json", folder))
+
+
+def overall(result: Score) -> str:
+    found, labelled = sum(result.found.values()), sum(result.labelled.values())
+    return f"overall recall {found}/{labelled} = {found / labelled:.3f}" if labelled else ""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / f for f in FOLDERS])
+    parser.add_argument("--missed", action="store_true", help="list each missed label and blocked decoy")
+    args = parser.parse_args()
+    for folder in args.folders:
+        if not (folder / "labels.json").is_file():
+            continue
+        result = scored(folder)
+        print(f"\n## {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}\n")
+        print(result.table())
+        print(f"\n{overall(result)}; decoys blocked {len(result.decoys_flagged)}/{result.decoys}")
+        if args.missed:
+            for label in result.missed:
+                print(f"  missed {label.kind}: {label.file}:{label.line} {label.text!r}")
+            for label in result.decoys_flagged:
+                print(f"  blocked decoy: {label.file}:{label.line} {label.text!r}")
+
+
+if __name__ == "__main__":
+    main()
