@@ -22,12 +22,13 @@ PYTHON = sys.executable
 UNSEEN = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
-def pelican(c: Context, *args: str) -> None:
-    """Run Pelican with this environment's Python; stop with its exit status on failure."""
-    command = [PYTHON, "-m", "pelican", *args]
-    result = c.run(" ".join(command), warn=True, pty=False, in_stream=False)
-    if result.failed:
-        raise Exit("The build failed: see the messages above.", code=result.return_code or 1)
+def pelican(_c: Context, *args: str) -> None:
+    """Run Pelican with this environment's Python, as a list of arguments (never a shell string:
+    a checkout in "comms team" works, and no argument is ever read as a command); stop with
+    its exit status on failure."""
+    done = subprocess.run([PYTHON, "-m", "pelican", *args], cwd=ROOT, check=False)
+    if done.returncode != 0:
+        raise Exit("The build failed: see the messages above.", code=done.returncode)
 
 
 @task
@@ -103,8 +104,7 @@ def test(c):
     """Install the test browser if it is missing, then run every test."""
     ensure_chromium()
     ensure_publish_tools()
-    result = c.run(f"{PYTHON} -m pytest tests", warn=True, pty=False)
-    raise Exit(code=result.return_code)
+    raise Exit(code=subprocess.run([PYTHON, "-m", "pytest", "tests"], cwd=ROOT, check=False).returncode)
 
 
 def ensure_chromium() -> None:
@@ -142,7 +142,6 @@ def _settings() -> dict:
 def kit(c):
     """Write the comms team's campaign kit into kit/: post texts for every network, schedule."""
     import json  # noqa: PLC0415 - only this task needs these
-    import shlex  # noqa: PLC0415
     import tempfile  # noqa: PLC0415
 
     sys.path.insert(0, str(ROOT / "plugins"))
@@ -156,8 +155,7 @@ def kit(c):
     # scratch folder so that output/ (what is published) is left as it is.
     given = json.dumps({**(settings.get("CAMPAIGN_KIT") or {}), "path": chosen["path"]})
     with tempfile.TemporaryDirectory(prefix="slingshot-kit-") as scratch:
-        pelican(c, "content", "-s", "pelicanconf.py", "-o", shlex.quote(scratch),
-                "-e", shlex.quote(f"CAMPAIGN_KIT={given}"))
+        pelican(c, "content", "-s", "pelicanconf.py", "-o", scratch, "-e", f"CAMPAIGN_KIT={given}")
     folder = Path(chosen["path"])
     shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
     print(f"The kit is in {shown}/: open posts.html and schedule.html, or the .csv files in Excel.")
@@ -173,10 +171,9 @@ def _publisher():
 
 def _build_with(c: Context):
     """A build for the publisher: the `pelican()` helper with publishconf.py, into `output`."""
-    import shlex  # noqa: PLC0415
 
     def build(content: Path, output: Path) -> None:
-        pelican(c, shlex.quote(str(content)), "-s", "publishconf.py", "-o", shlex.quote(str(output)))
+        pelican(c, str(content), "-s", "publishconf.py", "-o", str(output))
 
     return build
 
