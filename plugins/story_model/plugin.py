@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from typing import Any
@@ -9,11 +10,13 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article, Category, Content, Page
 
-from publish_gate import Problem, check_source
+from publish_gate import Problem, check_source, shown_path
 
 from .images import add_image_sizes, image_size
 from .rules import check_article, check_page, decode, find_department, kind_of
 
+
+logger = logging.getLogger(__name__)
 
 # Authors leave notes to each other in comments; a note may name someone, so none is published.
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -50,8 +53,33 @@ def shape_content(content: Content) -> None:
         content._content = add_image_sizes(html, content.source_path, settings)
 
 
+# Everything a generator will write at an address of its own.
+WRITTEN = ("articles", "translations", "hidden_articles", "hidden_translations", "drafts",
+           "drafts_translations", "pages", "hidden_pages", "draft_pages")
+
+
+def refuse_clashing_addresses(generators: list[Any]) -> None:
+    """Two stories that would be written to one address stop the build before anything is
+    written (Pelican would stop half way with a traceback); the message names both files."""
+    sources: dict[str, list[str]] = {}
+    for generator in generators:
+        for item in (item for name in WRITTEN for item in getattr(generator, name, [])):
+            if item.save_as:
+                sources.setdefault(item.save_as, []).append(shown_path(item.source_path, item.settings))
+    clashes = {address: paths for address, paths in sources.items() if len(paths) > 1}
+    for address, paths in clashes.items():
+        logger.critical("%s would %s be published at %s: give each its own file name (or Slug:)",
+                        " and ".join(sorted(paths)), "both" if len(paths) == 2 else "all", address)
+    if clashes:
+        logger.critical("Build failed before anything was written. Fix the problems above, then "
+                        "build again.")
+        raise SystemExit(1)
+
+
 def register() -> None:
     check_source.connect(check_metadata)
+    # all_generators_finalized: every story is read and has its address; nothing is written.
+    signals.all_generators_finalized.connect(refuse_clashing_addresses)
     # content_object_init sees every article and page as it is made, before any URL
     # is worked out from its category.
     signals.content_object_init.connect(shape_content)
