@@ -53,19 +53,17 @@ def shape_content(content: Content) -> None:
         content._content = add_image_sizes(html, content.source_path, settings)
 
 
-# Everything a generator will write at an address of its own.
-WRITTEN = ("articles", "translations", "hidden_articles", "hidden_translations", "drafts",
-           "drafts_translations", "pages", "hidden_pages", "draft_pages")
+# Every story and page the build will write, as the generators list them in their context.
+WRITTEN = ("articles", "hidden_articles", "drafts", "pages", "hidden_pages", "draft_pages")
 
 
-def refuse_clashing_addresses(generators: list[Any]) -> None:
+def refuse_clashing_addresses(generator: Any) -> None:
     """Two stories that would be written to one address stop the build before anything is
     written (Pelican would stop half way with a traceback); the message names both files."""
     sources: dict[str, list[str]] = {}
-    for generator in generators:
-        for item in (item for name in WRITTEN for item in getattr(generator, name, [])):
-            if item.save_as:
-                sources.setdefault(item.save_as, []).append(shown_path(item.source_path, item.settings))
+    for item in (item for name in WRITTEN for item in generator.context.get(name, [])):
+        if item.save_as:
+            sources.setdefault(item.save_as, []).append(shown_path(item.source_path, item.settings))
     clashes = {address: paths for address, paths in sources.items() if len(paths) > 1}
     for address, paths in clashes.items():
         logger.critical("%s would %s be published at %s: give each its own file name (or Slug:)",
@@ -78,8 +76,9 @@ def refuse_clashing_addresses(generators: list[Any]) -> None:
 
 def register() -> None:
     check_source.connect(check_metadata)
-    # all_generators_finalized: every story is read and has its address; nothing is written.
-    signals.all_generators_finalized.connect(refuse_clashing_addresses)
+    # page_generator_finalized: every story and page is read and has its address, and
+    # nothing is written yet (pictures are written when the static files are gathered, after).
+    signals.page_generator_finalized.connect(refuse_clashing_addresses)
     # content_object_init sees every article and page as it is made, before any URL
     # is worked out from its category.
     signals.content_object_init.connect(shape_content)
