@@ -20,3 +20,12 @@ def test_two_stories_at_one_address_stop_the_build_before_anything_is_written(tm
             "would both be published at case-studies/sam-clears-the-towpath/index.html") in log
     written = [path for path in (tmp_path / "output").rglob("*") if path.is_file()]
     assert written == [], "nothing half-written"
+
+
+def test_every_published_file_is_readable_by_a_web_server(site) -> None:
+    for path in site.output.rglob("*"):
+        mode = path.stat().st_mode & 0o777
+        if path.is_dir():
+            assert mode & 0o555 == 0o555, f"{path.relative_to(site.output)} is {oct(mode)}"
+        else:
+            assert mode & 0o444 == 0o444, f"{path.relative_to(site.output)} is {oct(mode)}"

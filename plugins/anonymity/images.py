@@ -152,6 +152,9 @@ def short(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+PUBLISHED_MODE = 0o644
+
+
 def strip_metadata(path: Path) -> None:
     """Re-encode an image in place without any metadata, turned the way its EXIF says.
 
@@ -164,6 +167,7 @@ def strip_metadata(path: Path) -> None:
         os.close(handle)
         try:
             upright.save(temporary, format=image.format, **save_options(image))
+            os.chmod(temporary, PUBLISHED_MODE)  # mkstemp makes it private; a web server must read it
             os.replace(temporary, path)
         finally:
             if os.path.exists(temporary):
