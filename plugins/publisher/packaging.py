@@ -2,7 +2,9 @@
 
 Someone carries the zip to that computer and uploads it through the web host's control panel.
 The zip holds README.txt (how to do that) and the folder `site/`: the built, checked site and
-nothing else; no sources, no campaign kit, no drafts.
+nothing else; no sources, no campaign kit, no drafts. Every file in it is marked 0644 (readable
+by the web server), whatever its mode here: the build writes cleaned photos through mkstemp,
+which makes them 0600, and an unzip on a server keeps the mode the zip records.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from __future__ import annotations
 import datetime
 import os
 import re
+import shutil
+import stat
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -54,13 +59,24 @@ def write_package(site: Path, folder: Path, sitename: str, siteurl: str,
     try:
         with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             readme = README.format(sitename=sitename, siteurl=siteurl, date=f"{day:%-d %B %Y}")
-            archive.writestr("README.txt", readme.replace("\n", "\r\n"))  # Notepad-friendly
+            entry = _readable(zipfile.ZipInfo("README.txt", date_time=time.localtime()[:6]))
+            archive.writestr(entry, readme.replace("\n", "\r\n"))  # Notepad-friendly
             for path in sorted(site.rglob("*")):
                 if path.is_file():
-                    archive.write(path, f"site/{path.relative_to(site).as_posix()}")
+                    name = f"site/{path.relative_to(site).as_posix()}"
+                    entry = _readable(zipfile.ZipInfo.from_file(path, name))
+                    with path.open("rb") as source, archive.open(entry, "w") as copy:
+                        shutil.copyfileobj(source, copy)
         os.chmod(temporary, 0o644)  # mkstemp makes it private; the zip is for carrying around
         os.replace(temporary, destination)
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)
     return destination
+
+
+def _readable(entry: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    """The entry marked as an ordinary file, mode 0644, compressed."""
+    entry.external_attr = (stat.S_IFREG | 0o644) << 16
+    entry.compress_type = zipfile.ZIP_DEFLATED
+    return entry

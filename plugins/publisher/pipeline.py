@@ -27,7 +27,7 @@ from anonymity.story_check import allowlist_path, check_content, guard_settings,
 from .output_check import OutputProblem, check_output
 from .packaging import write_package
 from .sources import copy_published, read_sources
-from .targets import PublishError, Target, TargetError, choose_target, upload
+from .targets import PublishError, Target, TargetError, check_destination, choose_target, upload
 
 __all__ = ["PublishError", "Refused", "TargetError", "package", "prepare", "publish"]
 
@@ -122,6 +122,7 @@ def publish(content: Path, settings_file: Path, kind: str = "", dest: str = "",
     target: Target = choose_target(settings.get("PUBLISH_TARGET"), kind, dest,
                                    root=settings_file.parent)
     say(f"Publishing to {target.describe()}{' (dry run)' if dry_run else ''}.")
+    check_destination(target)  # a folder that cannot be written is said now, not after the build
     with tempfile.TemporaryDirectory(prefix="slingshot-publish-") as work:
         site = prepare(content, settings_file, Path(work), say, build)
         summary = upload(site, target, dry_run, say)

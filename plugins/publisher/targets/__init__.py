@@ -9,10 +9,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from .addresses import is_remote
 from .config import KINDS, Target, TargetError, choose_target
 from .errors import PublishError
+from .local import check_folder
 
-__all__ = ["KINDS", "PublishError", "Target", "TargetError", "choose_target", "upload"]
+__all__ = ["KINDS", "PublishError", "Target", "TargetError", "check_destination", "choose_target",
+           "upload"]
+
+
+def check_destination(target: Target) -> None:
+    """Before the build: a folder destination on this computer can be written (else PublishError)."""
+    dest = str(target.options.get("dest", ""))
+    if target.kind == "folder":
+        check_folder(Path(dest).expanduser().resolve())
+    elif target.kind == "rsync" and not is_remote(dest):
+        check_folder(Path(dest).expanduser().resolve(), parents=True)
 
 
 def upload(site: Path, target: Target, dry_run: bool = False,

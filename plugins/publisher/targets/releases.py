@@ -7,7 +7,8 @@
 An upload goes into a `.partial` folder; only when it is complete is the folder renamed and
 the `current` link replaced by rename(2), which is atomic: a visitor gets the old site or
 the new one, whole, never a mixture. An interrupted upload leaves a `.partial` folder that
-the next publish removes.
+the next publish removes before it uploads, unless a running publish still holds it
+(local.py). Only one publish to a destination runs at a time; a second one waits.
 """
 
 from __future__ import annotations
@@ -35,9 +36,14 @@ def releases_to_remove(names: Iterable[str], live: str, keep: int) -> list[str]:
     """Interrupted uploads, and complete releases beyond the newest `keep` (never the live one)."""
     names = list(names)
     partial = [n for n in names if n.endswith(PARTIAL) and RELEASE.match(n.removesuffix(PARTIAL))]
+    return sorted(partial + old_releases(names, live, keep))
+
+
+def old_releases(names: Iterable[str], live: str, keep: int) -> list[str]:
+    """Complete releases beyond the newest `keep`, never the live one (partials are not touched:
+    one may be another publish's upload in progress)."""
     complete = sorted((n for n in names if RELEASE.match(n)), reverse=True)
-    old = [n for n in complete[keep:] if n != live]
-    return sorted(partial + old)
+    return sorted(n for n in complete[keep:] if n != live)
 
 
 def live_release(link_target: str) -> str:

@@ -6,26 +6,34 @@ DEST/releases/<time>.partial/, hard-linking unchanged files from the live releas
 finished, the folder is renamed and `current` is replaced with `mv -T` (rename(2)) on the
 server: until then visitors get the old site, whole, even if the upload is killed.
 
+One publish at a time per destination: a folder here is locked with filelock (local.py); on
+a server, `flock` (util-linux) holds DEST/.slingshot-publish.lock for as long as one SSH
+session stays open, and a second publish waits. Each release folder is made with `mkdir`
+(never one that exists), `.partial` folders of failed tries are removed before uploading, and
+only complete old releases after it. Folders are 0755 and files 0644 on the server.
+
 The SSH key comes from the SSH agent or ~/.ssh/config; SLINGSHOT_SSH_COMMAND (e.g.
 "ssh -p 2222 -i ~/.ssh/site_key") sets the command. Needs rsync here and on the server,
-and GNU coreutils (`mv -T`, `ln -sfn`) on the server.
+GNU coreutils (`mv -T`, `ln -sfn`) and, to keep two publishes apart, `flock` on the server.
 """
 
 from __future__ import annotations
 
-import re
+import contextlib
 import shlex
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .addresses import REMOTE
 from .config import Target
 from .errors import PublishError
-from .releases import PARTIAL, live_release, release_name, releases_to_remove
+from .local import (LOCK_FILE, WAIT, Release, check_folder, make_folder, publish_lock,
+                    remove_stale_partials, start_release)
+from .releases import PARTIAL, RELEASE, live_release, old_releases, release_name
 
-# host:path or user@host:path; a path with a slash before any colon is local.
-REMOTE = re.compile(r"^(?P<host>[^/:]+):(?P<path>.*)$")
+NO_FLOCK, WAITED_TOO_LONG = 69, 75  # the lock script's exit statuses
 # Checksums, not times, decide what changed: every build writes fresh times.
 RSYNC_OPTIONS = ["--recursive", "--links", "--checksum", "--perms", "--chmod=D0755,F0644",
                  "--delete", "--omit-dir-times"]
@@ -58,6 +66,55 @@ class Place:
     def describe(self) -> str:
         return self.rsync_path("current")
 
+    @contextlib.contextmanager
+    def lock(self, say: Callable[[str], None]) -> Iterator[bool]:
+        """Hold the destination's lock while the block runs; yields False if the server cannot lock."""
+        if not self.host:
+            make_folder(Path(self.base))
+            with publish_lock(Path(self.base), say):
+                yield True
+            return
+        base = shlex.quote(self.base)
+        # The lock lives as long as `cat` reads this session's input: closing it (or this
+        # process dying) ends the session and frees the lock.
+        script = (f"[ -d {base} ] || mkdir -p -m 0755 {base} || exit 3; "
+                  f"command -v flock >/dev/null 2>&1 || exit {NO_FLOCK}; "
+                  f"exec 9>>{base}/{LOCK_FILE} || exit 3; "
+                  f"flock -n 9 || {{ echo waiting; flock -w {WAIT} 9 || exit {WAITED_TOO_LONG}; }}; "
+                  "echo locked; exec cat >/dev/null")
+        session = subprocess.Popen([*self.ssh, "-o", "BatchMode=yes", self.host, f"sh -c {shlex.quote(script)}"],
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        try:
+            for line in session.stdout:
+                if line.strip() == "waiting":
+                    say(f"Another publish to {self.describe()} is under way: waiting for it to "
+                        f"finish (up to {WAIT // 60} minutes) ...")
+                elif line.strip() == "locked":
+                    break
+            else:
+                status, errors = session.wait(), session.stderr.read()
+                if status == NO_FLOCK:
+                    say(f"The server has no `flock` (util-linux): two publishes to {self.describe()} "
+                        "at once are not kept apart there, and .partial folders of failed tries "
+                        "are left for you to remove.")
+                    yield False
+                    return
+                if status == WAITED_TOO_LONG:
+                    raise PublishError(f"Another publish to {self.describe()} has held it for "
+                                       f"{WAIT // 60} minutes. Wait for it to finish, then publish again")
+                raise PublishError(f"Could not reach {self.rsync_path('')} ({_last_line(errors)}). "
+                                   "Check the address, the SSH key and that the folder can be written")
+            yield True
+        finally:
+            if session.stdin:
+                session.stdin.close()
+            try:
+                session.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                session.kill()
+                session.wait()
+
 
 def publish(site: Path, target: Target, dry_run: bool, say: Callable[[str], None]) -> str:
     """Upload the site as a new release and switch `current` to it once it is complete."""
@@ -65,9 +122,25 @@ def publish(site: Path, target: Target, dry_run: bool, say: Callable[[str], None
         raise PublishError("rsync is not installed here: install it (apt-get install rsync, or "
                            "your system's package), or publish with --target folder or package")
     place = Place(target.options["dest"], target.options.get("ssh", "ssh"))
+    if not place.host:
+        check_folder(Path(place.base), parents=True)
+    if dry_run:
+        return _publish(site, target, place, dry_run, say, locked=False)
+    try:
+        with place.lock(say) as locked:
+            return _publish(site, target, place, dry_run, say, locked)
+    except OSError as error:  # the local lock's folder or file could not be made
+        raise PublishError(f"Could not prepare {place.base} ({error}). Check that the folder can "
+                           "be written, then publish again") from None
+
+
+def _publish(site: Path, target: Target, place: Place, dry_run: bool, say: Callable[[str], None],
+             locked: bool) -> str:
+    """The upload itself; under the destination's lock unless `locked` is False."""
     base = shlex.quote(place.base)
     state = place.shell(
-        f"mkdir -p {base}/releases || exit 3; "
+        f"[ -d {base} ] || mkdir -p -m 0755 {base} || exit 3; "
+        f"[ -d {base}/releases ] || mkdir -m 0755 {base}/releases || exit 3; "
         f"if [ -e {base}/current ] && [ ! -L {base}/current ]; then exit 4; fi; "
         f"readlink {base}/current; echo '--'; ls -1 {base}/releases")
     if state.returncode == 4:
@@ -97,26 +170,71 @@ def publish(site: Path, target: Target, dry_run: bool, say: Callable[[str], None
         for line in changes:
             say(f"  {line}")
         return "dry run: nothing was changed"
-    name = release_name(names)
-    partial = f"releases/{name}{PARTIAL}"
-    if live:
-        rsync.append(f"--link-dest=../{live}")
-    say(f"Uploading to {place.rsync_path(partial)} ...")
-    done = _run([*rsync, f"{site}/", place.rsync_path(partial + "/")])
-    if done.returncode != 0:
-        raise PublishError(f"The upload stopped ({_last_line(done.stderr)}). The live site is still "
-                           f"the previous one; publish again to retry")
-    release = shlex.quote(f"releases/{name}")
-    switched = place.shell(
-        f"cd {base} && mv {shlex.quote(partial)} {release} && "
-        f"ln -sfn {release} .current-new && mv -T .current-new current")
-    if switched.returncode != 0:
-        raise PublishError(f"The upload is complete but the switch failed "
-                           f"({_last_line(switched.stderr)}). The live site is still the previous one")
-    stale = releases_to_remove([*names, name], name, target.options["keep"])
+    own = _start_release(place, names, say, locked)
+    name, partial = own.name, f"releases/{own.name}{PARTIAL}"
+    try:
+        if live:
+            rsync.append(f"--link-dest=../{live}")
+        say(f"Uploading to {place.rsync_path(partial)} ...")
+        done = _run([*rsync, f"{site}/", place.rsync_path(partial + "/")])
+        if done.returncode != 0:
+            raise PublishError(f"The upload stopped ({_last_line(done.stderr)}). The live site is "
+                               "still the previous one; publish again to retry")
+        release = shlex.quote(f"releases/{name}")
+        switched = place.shell(
+            f"cd {base} && mv {shlex.quote(partial)} {release} && "
+            f"ln -sfn {release} .current-new && mv -T .current-new current")
+        if switched.returncode != 0:
+            raise PublishError(f"The upload is complete but the switch failed "
+                               f"({_last_line(switched.stderr)}). The live site is still the previous one")
+    except BaseException:
+        own.abandon()
+        raise
+    own.finish()
+    stale = old_releases([*names, name], name, target.options["keep"])
     if stale:
         place.shell(f"cd {base}/releases && rm -rf -- {shlex.join(stale)}")
     return f"{place.describe()} -> releases/{name}"
+
+
+class RemoteRelease:
+    """A release folder made on the server (the lock there is the session's, not the folder's)."""
+
+    def __init__(self, place: Place, name: str) -> None:
+        self.place, self.name = place, name
+
+    def finish(self) -> None:
+        """Nothing to let go of: the folder was renamed."""
+
+    def abandon(self) -> None:
+        """Remove this publish's own partial folder."""
+        self.place.shell(f"rm -rf -- {shlex.quote(f'{self.place.base}/releases/{self.name}{PARTIAL}')}")
+
+
+def _start_release(place: Place, names: list[str], say: Callable[[str], None],
+                   locked: bool) -> Release | RemoteRelease:
+    """Make this publish's partial folder (never one that exists), then clear stale ones."""
+    if not place.host:
+        releases = Path(place.base) / "releases"
+        own = start_release(releases)
+        remove_stale_partials(releases, own, say)
+        return own
+    taken = list(names)
+    for _attempt in range(20):
+        name = release_name(taken)
+        taken.append(name)
+        made = place.shell(f"cd {shlex.quote(place.base)}/releases && [ ! -e {name} ] && "
+                           f"mkdir -m 0755 {name}{PARTIAL}")
+        if made.returncode == 0:
+            break
+    else:
+        raise PublishError(f"Could not make a new release folder in {place.rsync_path('releases')} "
+                           f"({_last_line(made.stderr)}). Check that the folder can be written")
+    stale = [n for n in names if n.endswith(PARTIAL) and RELEASE.match(n.removesuffix(PARTIAL))]
+    if stale and locked:  # with the lock held, no other publish is filling one of these
+        say(f"Removing {len(stale)} folder(s) left by publishes that did not finish ...")
+        place.shell(f"cd {shlex.quote(place.base)}/releases && rm -rf -- {shlex.join(stale)}")
+    return RemoteRelease(place, name)
 
 
 def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
