@@ -26,7 +26,7 @@ def pelican(_c: Context, *args: str) -> None:
     """Run Pelican with this environment's Python, as a list of arguments (never a shell string:
     a checkout in "comms team" works, and no argument is ever read as a command); stop with
     its exit status on failure."""
-    done = subprocess.run([PYTHON, "-m", "pelican", *args], cwd=ROOT, check=False)
+    done = subprocess.run([PYTHON, "-m", "pelican", *args], check=False)
     if done.returncode != 0:
         raise Exit("The build failed: see the messages above.", code=done.returncode)
 

@@ -118,7 +118,7 @@ def test_a_markdown_file_read_ahead_then_changed_is_read_again(monkeypatch, tmp_
     monkeypatch.setattr(reader, "prepared", lambda *_: ahead)
     content, metadata = reader.TypographicMarkdownReader(settings).read(str(story))
     assert metadata["title"] == "New&nbsp;title"
-    assert "&#8220;words&#8221;." in content and "Old" not in content
+    assert "“words”." in content and "Old" not in content
 
 
 def test_read_ahead_gives_what_pelican_itself_reads_with_typogrify(tmp_path):
