@@ -1,25 +1,29 @@
-"""Dates: dates of birth (errors) and exact calendar dates for the quasi-identifier checks."""
+"""Dates: dates of birth (errors) and exact calendar dates for the quasi-identifier checks.
+
+A date of birth is recognised by its cue, not by its shape: "born", "DOB", "d.o.b.", "(b. 1989)",
+"birthday", "turned seven on ...". After the cue, a date is taken in any form a person writes one:
+digits with any separator, ordinals in figures or words, month names in English or in another
+language ("3 Mawrth 1986", "12 lipca 1990"), a year in words, a fixed feast ("Christmas Day
+2009"). The same date without a cue ("sentenced on 4 March 2024") is not a date of birth.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .findings import ERROR, Hit
+from .lexicon import DATA, fold
 from .probes import first
 
-_MONTH = (
+_MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_MONTH = _MONTH_WORD + r"\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-_NUMERIC = rf"(?:[12]\d|3[01]|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:{_YEAR}|\d\d)(?![\d/])"
-_ISO = rf"{_YEAR}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
-_DAY_MONTH = rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
-_MONTH_DAY = rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-# A month and year, or a bare year, tells a birth date only after a birth cue.
-_DOB_VALUE = rf"(?:{_ISO}|{_NUMERIC}|{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH},?\s+{_YEAR}|{_YEAR})(?![\d/])"
 
 # Exact dates start with a digit or a capitalised month; written that way the regex engine can
 # skip over prose quickly. The digit pattern repeats the day/ISO forms after their first digit.
@@ -30,31 +34,124 @@ DATE_FROM_DIGIT = re.compile(
     rf"\d?(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?)(?![\w/])"
 )
 DATE_FROM_MONTH = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w/])")
-# The cue is written out in its usual casings (a literal start keeps the search fast).
-DATE_OF_BIRTH = re.compile(
-    r"(?:born|Born|BORN|birthday|Birthday|birth\s*date|Birth\s*date|date\s+of\s+birth|"
-    r"Date\s+of\s+birth|DATE\s+OF\s+BIRTH|DOB|dob|Dob|D\.O\.B\.?|d\.o\.b\.?)(?![A-Za-z])"
-    r"(?:[\s,:;(\-–—]|\b(?i:on|in|as|is|was|the|of|given|listed|recorded|shown|down)\b){0,12}?"
-    rf"(?<![\w/.-])((?i:{_DOB_VALUE}))"
+
+# The cue. "b." counts only where a biography writes it: "(b. 1989)", ", b. 1989". Every
+# alternative starts with a plain letter, which lets the regex engine skip quickly to a cue.
+_FILLER = (
+    r"(?![A-Za-z])(?:[\s,:;()\-–—]|['’]s\b|\b(?i:on|in|as|is|was|the|of|given|listed|recorded|shown|down)\b)"
+    r"{0,12}"
 )
-_BIRTH_CUES = ("born", "birth", "dob", "d.o.b")
+BIRTH_CUE = re.compile(
+    r"(?:born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|DATE\s+OF\s+BIRTH|birth\s*date|"
+    r"Birth\s*date|DOB|dob|Dob|DoB|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;] b)\.|"
+    r"birthday|Birthday|BIRTHDAY)" + _FILLER
+)
+_BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.")
+# "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
+# fast, where "turn" is in most stories), with the "t" and the word start checked behind.
+TURNED_CUE = re.compile(
+    r"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s)\s+(?i:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)\s+on" + _FILLER
+)
+
+_ORDINAL = (
+    r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+)
+_YEAR_WORDS = (
+    r"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?)|two thousand(?: and)?(?:[- ](?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty(?:[- ](?:one|"
+    r"two|three|four|five|six|seven|eight|nine))?))?"
+)
+_FEAST = (
+    r"Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Day|Eve)|Hogmanay|"
+    r"(?:St\.?|Saint)\s+(?:Patrick|David|George|Andrew|Valentine)['’]?s\s+Day|Valentine['’]?s\s+Day|"
+    r"Hallowe['’]?en|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night|Armistice\s+Day|Leap\s+Day"
+)
+_NUMBER_SEP = r"(?:\s?[./\-_,|\\]\s?|\s)"
+
+
+@cache
+def _birth_value() -> re.Pattern[str]:
+    """The date after a cue, in named alternatives so that `_valid` knows which form it read."""
+    month = rf"(?:{_MONTH_WORD}(?:\.(?=[ \t]*[\d'’]))?|{_foreign_months()})"  # "Mar. 1986", not "June."
+    year = rf"(?:{_YEAR}|['’]\d\d|{_YEAR_WORDS})"
+    day = rf"(?:{_DAY}|{_ORDINAL})"
+    return re.compile(
+        rf"(?i:(?P<ymd>{_YEAR}{_NUMBER_SEP}\d\d?{_NUMBER_SEP}\d\d?)(?![\d/])"
+        rf"|(?P<dmy>\d\d?{_NUMBER_SEP}\d\d?{_NUMBER_SEP}(?:{_YEAR}|['’]?\d\d))(?![\d/])"
+        rf"|(?P<compact>\d{{8}})(?!\d)"
+        rf"|(?P<dm>\d\d?/\d\d?)(?![\d/]|[.-]\d)|(?P<my>\d\d?[./-]{_YEAR})(?![\d/]|[.-]\d)"  # "3/11", "03/1986"
+        rf"|(?P<day_month>{day}(?:\s+of)?(?:\s+|[./-]){month}(?:(?:,?\s+|[./-])(?:of\s+)?(?:{year}|\d\d))?)"
+        rf"|(?P<month_day>{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
+        rf"|(?P<feast>(?:{_FEAST})(?:,?\s+{year})?)"
+        rf"|(?P<month_year>{month},?\s+(?:of\s+)?{year})"
+        rf"|(?P<year>{year}))(?![\w/])"
+    )
+
+
+@cache
+def _foreign_months() -> str:
+    """Month names of other languages (data/month_names_cldr.txt), with and without accents."""
+    text = (DATA / "month_names_cldr.txt").read_text(encoding="utf-8")
+    names = {line.strip() for line in text.splitlines() if line.strip() and line[0] not in "#["}
+    names |= {fold(name) for name in names}
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
 def dates_of_birth(text: str) -> Iterator[Hit]:
-    """Dates of birth after a cue ("born on", "DOB", "date of birth"), in any common form.
+    """Dates of birth after a cue ("born on", "DOB", "turned seven on"), in any written form.
 
     The finding covers the cue too when it is on the same line, so it reads naturally.
     """
-    lower = text.lower()
-    if not any(cue in lower for cue in _BIRTH_CUES):
-        return
-    for m in first(DATE_OF_BIRTH.finditer(text)):
-        if m.start() and text[m.start() - 1].isalnum():
+    for start, value_start, needs_day in _cues(text):
+        value = _birth_value().match(text, value_start)
+        if value is None or not _valid(value, needs_day):
             continue
-        same_line = "\n" not in text[m.start() : m.start(1)]
-        yield Hit(m.start() if same_line else m.start(1), m.end(1), "date_of_birth", ERROR,
+        same_line = "\n" not in text[start : value.start()]
+        yield Hit(start if same_line else value.start(), value.end(), "date_of_birth", ERROR,
                   "A date of birth, with any other detail, singles a person out",
                   "remove the date of birth; give an age range at most")
+
+
+def _cues(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Where each birth cue starts, where its date may start, and whether that date needs a day:
+    a birthday ("birthday", "turned seven on") is dated by its day, not by a bare year."""
+    lower = text.lower()
+    if any(cue in lower for cue in _BIRTH_CUES):
+        for m in first(BIRTH_CUE.finditer(text)):
+            if m.start() == 0 or not text[m.start() - 1].isalnum():  # not "newborn", "reborn"
+                yield m.start(), m.end(), text[m.start() : m.start() + 8].lower() == "birthday"
+    for m in first(TURNED_CUE.finditer(text)):
+        yield m.start() - 1, m.end(), True
+
+
+def _valid(value: re.Match[str], needs_day: bool) -> bool:
+    """A real calendar date; a birthday ("turned seven on", "birthday") needs its day."""
+    form = value.lastgroup
+    if form in ("year", "month_year"):
+        return not needs_day
+    if form == "my":
+        return not needs_day and 1 <= int(re.split(r"[./-]", value.group(form))[0]) <= 12
+    if form in ("ymd", "dmy", "compact", "dm"):
+        readings = _readings(form, value.group(form))
+        return any(1 <= day <= 31 and 1 <= month <= 12 for day, month in readings)
+    return True
+
+
+def _readings(form: str, written: str) -> list[tuple[int, int]]:
+    """The (day, month) pairs that digits can mean: day first, American month first, and for
+    eight digits in a row both ddmmyyyy and yyyymmdd."""
+    if form == "compact":
+        pairs = [(int(written[:2]), int(written[2:4])), (int(written[6:]), int(written[4:6]))]
+    else:
+        numbers = [int(n) for n in re.findall(r"\d+", written)]
+        pairs = [(numbers[-1], numbers[-2])] if form == "ymd" else [(numbers[0], numbers[1])]
+    return pairs + [(month, day) for day, month in pairs]
 
 
 def exact_dates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

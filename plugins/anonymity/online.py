@@ -6,11 +6,41 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, Hit
+from .lexicon import common_words
 from .probes import first
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
 EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+# Emails written to dodge filters: "jo dot b at gmail dot com", "kwozniak84 (at) outlook.com",
+# "name[at]domain[dot]com". Found from the written "at", the domain matched forwards and the local
+# part walked back; the shape is then judged in code (`_reads_as_email`).
+_WRAPPED = r"\s?[(\[{{<]\s?(?:{0})\s?[)\]}}>]\s?"
+_DOT_WORD = _WRAPPED.format("dot|DOT|Dot") + r"|\s(?:dot|DOT|Dot)\s"
+_DOT = rf"(?:{_DOT_WORD}|\.)"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+SPELLED_AT = re.compile(
+    rf"(?P<at>{_WRAPPED.format('at|AT|At')}|\s?@\s?|\s(?:at|AT)\s)"
+    rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,5}})(?![\w-])"
+)
+SPELLED_LOCAL = re.compile(
+    rf"(?<![\w'’.@%+-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]|{_DOT_WORD}){{0,80}}\Z"
+)
+DOT_WORD = re.compile(_DOT_WORD)
+# Top-level domains people's addresses end in; a domain written with "dot" words needs none of them.
+EMAIL_TLDS = frozenset(
+    "com net org uk ie eu info biz io me tv co us ca au nz de fr es it nl be pl ro lt lv ee pt "
+    "gr cz sk hu bg hr si al tr in pk bd lk ng gh ke za so".split()
+)
+# A spelled address has an "@", a "dot" word, or a known top-level domain after a dot (then
+# "(at)" and " at " are looked for); stories with none of them are skipped.
+TLD_AFTER_DOT = re.compile(r"\.([A-Za-z]{2,4})(?![\w-])")
+# Where private people keep their mail: "at gmail.com" is an address, "at amazon.co.uk" a shop.
+MAIL_PROVIDERS = frozenset(
+    "gmail googlemail hotmail outlook live msn yahoo ymail icloud me mac aol protonmail proton pm "
+    "btinternet btopenworld sky virginmedia ntlworld blueyonder talktalk tiscali gmx mail yandex "
+    "zoho fastmail hushmail tutanota".split()
+)
 HANDLE = re.compile(r"@(?<![\w@./]@)(?>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)")
 PROFILE_SITES = (
     "facebook.com", "fb.com", "fb.me", "instagram.com", "twitter.com", "x.com", "tiktok.com",
@@ -26,17 +56,24 @@ _URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 # "his Snapchat is dezzy_m60": a handle named without its @, recognised by the platform cue.
 CUED_HANDLE = re.compile(
     r"(?:snapchat|Snapchat|SnapChat|snap|Snap|instagram|Instagram|insta|Insta|tiktok|TikTok|Tiktok|"
-    r"twitter|Twitter|telegram|Telegram|kik|Kik|username|Username|user name|User name|gamertag|Gamertag)\b"
-    r"(?:\s+(?:name|handle|account|username|id))?(?:\s+(?:is|was|as|called)|\s*[:,])?\s+[\"'“‘]?"
-    r"((?=[A-Za-z0-9_.]{0,29}[_.\d])[A-Za-z0-9_.]{3,30})(?![\w@])"
+    r"twitter|Twitter|telegram|Telegram|kik|Kik|twitch|Twitch|discord|Discord|"
+    r"username|Username|user name|User name|gamertag|Gamertag)\b"
+    r"(?:\s+(?:name|handle|account|username|id|tag))?"
+    r"(?P<said>\s+(?:is|was|as|called)|\s*[:,])?\s+[\"'“‘(]?"
+    r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])"
 )
+# A Discord tag: a user name and a four-digit discriminator ("shadowfox#1234").
+DISCORD_TAG = re.compile(r"#(?<=[A-Za-z0-9_.]{2}#)\d{4}(?![\w#])")
+_DISCORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
 
-_HANDLE_CUES = ("snap", "insta", "tiktok", "twitter", "telegram", "kik", "user", "gamertag")
+_HANDLE_CUES = ("snap", "insta", "tiktok", "twitter", "telegram", "kik", "twitch", "discord", "user",
+                "gamertag")
 
 
 def find_online(text: str) -> list[Hit]:
     """Return emails, handles and profile links (the trust's own are removed by the allow-list)."""
-    return [*emails(text), *handles(text)]
+    lower = text.lower()
+    return [*emails(text), *spelled_emails(text, lower), *handles(text, lower)]
 
 
 def emails(text: str) -> Iterator[Hit]:
@@ -48,24 +85,84 @@ def emails(text: str) -> Iterator[Hit]:
         while start > 0 and m.start() - start < 64 and text[start - 1] in _LOCAL_CHARS:
             start -= 1
         if start < m.start():
-            yield Hit(start, m.end(), "email", ERROR,
-                      "An email address reaches a person directly and often contains their name",
-                      "remove the email address")
+            yield _email(start, m.end())
 
 
-def handles(text: str) -> Iterator[Hit]:
+def spelled_emails(text: str, lower: str) -> Iterator[Hit]:
+    """Email addresses written out to dodge filters, with "at" and "dot" in words or brackets."""
+    if not ("@" in text or "dot" in lower or _names_a_domain(text)):
+        return
+    for m in first(SPELLED_AT.finditer(text)):
+        local = SPELLED_LOCAL.search(text, max(0, m.start() - 80), m.start())
+        if local and _reads_as_email(local.group(0), m.group("at"), m.group("domain")):
+            yield _email(local.start(), m.end())
+
+
+def _names_a_domain(text: str) -> bool:
+    """Whether a known top-level domain follows a dot somewhere ("outlook.com", "nhs.uk")."""
+    return any(m.group(1).lower() in EMAIL_TLDS for m in first(TLD_AFTER_DOT.finditer(text)))
+
+
+def _reads_as_email(local: str, at: str, domain: str) -> bool:
+    """Whether a local part, an "at" and a domain are an address rather than a sentence.
+
+    A bracketed "(at)" or an "@" is written on purpose; a plain " at " or " @ " ("shopping at
+    amazon.co.uk", "follow us @ our site.org") is an address only with a mail provider, a spelled
+    "dot", or a local part that reads like a user name (digits, dots, underscores). The domain
+    ends in a known top-level domain unless it was spelled out with "dot" words.
+    """
+    labels = [label.lower() for label in DOT_WORD.sub(".", domain).split(".")]
+    spelled = DOT_WORD.search(local + " " + domain) is not None
+    if not (labels[-1] in EMAIL_TLDS or spelled and labels[-1].isalpha() and len(labels[-1]) <= 6):
+        return False
+    if not (at[:1].isspace() and at[-1:].isspace() and at.strip().lower() in ("at", "@")):
+        return True
+    user_like = any(c.isdigit() or c in "._" for c in local) and any(c.isalpha() for c in local)
+    return spelled or labels[0] in MAIL_PROVIDERS or user_like
+
+
+def _email(start: int, end: int) -> Hit:
+    return Hit(start, end, "email", ERROR,
+               "An email address reaches a person directly and often contains their name",
+               "remove the email address")
+
+
+def handles(text: str, lower: str) -> Iterator[Hit]:
     """Social media handles (@name), profile URLs and handles named after a platform."""
     spans = [(m.start(), m.end()) for m in first(HANDLE.finditer(text))] if "@" in text else []
     spans += [span for m in first(PROFILE.finditer(text)) if (span := _profile_span(text, m))]
-    lower = text.lower()
     if any(cue in lower for cue in _HANDLE_CUES):
-        spans += [(m.start(1), _trim(m.group(1), m.end(1))) for m in first(CUED_HANDLE.finditer(text))
-                  if m.start() == 0 or not text[m.start() - 1].isalnum()]
+        spans += [(m.start("handle"), _trim(m["handle"], m.end("handle")))
+                  for m in first(CUED_HANDLE.finditer(text))
+                  if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _handle_like(m)]
+    if "#" in text:
+        spans += [span for m in first(DISCORD_TAG.finditer(text)) if (span := _discord_span(text, m))]
     for start, end in spans:
         if end - start > 1:
             yield Hit(start, end, "social_handle", ERROR,
                       "A social media handle or profile leads straight to a person",
                       "remove the handle or profile link")
+
+
+def _handle_like(m: re.Match[str]) -> bool:
+    """A word after a platform's name is a handle if it has digits, dots or underscores, or if it
+    was introduced ("his Twitch is kazplays") and is not an everyday word ("his Insta is private")."""
+    handle = m["handle"].rstrip(".")
+    if any(c.isdigit() or c in "._" for c in handle):
+        return True
+    said = (m.group("said") or ",").strip()  # "Insta, TikTok and Snapchat" lists platforms
+    return said != "," and handle.lower() not in common_words()
+
+
+def _discord_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """Walk back from "#1234" over the user name; a hashtag or a heading is not a Discord tag."""
+    start = m.start()
+    while start > 0 and m.start() - start < 32 and text[start - 1] in _DISCORD_CHARS:
+        start -= 1
+    name = text[start : m.start()]
+    if start > 0 and text[start - 1] in "#@/":
+        return None
+    return (start, m.end()) if any(c.isalpha() for c in name) else None
 
 
 def _profile_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
