@@ -78,6 +78,12 @@ def given_names() -> dict[str, int]:
 
 
 @cache
+def message_words() -> frozenset[str]:
+    """Words of texts and posts that the dictionary lacks ("lol", "bae", "peng"): never names there."""
+    return frozenset(fold(w) for w in _lines("message_words_slingshot.txt"))
+
+
+@cache
 def names_first() -> frozenset[str]:
     """Given names that are also English words but in a story are far more often a person."""
     return frozenset(fold(n) for n in _section("given_names_slingshot.txt", "names first"))
@@ -91,16 +97,40 @@ def surnames() -> frozenset[str]:
 
 @cache
 def public_phrases() -> tuple[str, ...]:
-    """Entries of several words ("Marks and Spencer", "Citizens Advice"), masked like the allow-list
-    so that a first name inside them ("Spencer") is not read as a person."""
-    return tuple(e for entries in _sections("places_slingshot.txt").values() for e in entries if " " in e)
+    """Entries of several words ("Marks and Spencer", "Citizens Advice", "Nelson Mandela"), masked
+    like the allow-list so that a first name inside them ("Spencer") is not read as a person."""
+    listed = [e for entries in _sections("places_slingshot.txt").values() for e in entries if " " in e]
+    return tuple(listed + [e for e in _lines("public_figures.txt") if " " in e])
 
 
 @cache
 def places() -> dict[str, str]:
-    """Place and other non-person proper nouns (one or more words) mapped to their category."""
-    return {
-        fold(entry): category
+    """Place and other non-person proper nouns (one or more words) mapped to their category;
+    public figures ("Mandela") are "public figure"."""
+    found = {fold(entry): "public figure" for entry in _lines("public_figures.txt")}
+    found.update(
+        (fold(entry), category)
         for category, entries in _sections("places_slingshot.txt").items()
         for entry in entries
-    }
+    )
+    return found
+
+
+@cache
+def street_types() -> dict[str, tuple[str, ...]]:
+    """Street words by how addresses use them ('named street', 'street before the name', ...),
+    and the words around a street that make it a landmark: data/street_types.txt."""
+    return _sections("street_types.txt")
+
+
+@cache
+def gazetteer() -> dict[str, int]:
+    """UK populated places (GeoNames) keyed by `fold(name)` with hyphens read as spaces
+    ("Barrow-in-Furness" is "barrow in furness"), each with the largest population of a place
+    of that name: a name shared with a big town does not point at a village. 0: not known."""
+    populations: dict[str, int] = {}
+    for line in _lines("places_geonames_uk.tsv"):
+        name, population, _ = line.split("\t")
+        key = fold(name).replace("-", " ")
+        populations[key] = max(populations.get(key, 0), int(population))
+    return populations

@@ -17,7 +17,15 @@ also a word ("Hope", "Will") is one in the middle of a sentence, or with a cue o
 
 Headings, titles and tags are written in Title Case, so there a pair of words needs more than
 the lists to be a name. A word confirmed as a name anywhere in a story is then flagged wherever
-else it appears in that story.
+else it appears in that story; so is a first name found only for a weak reason ("Dean met Sunny
+at the gym. Sunny lent him gloves."), unless a list of things overrules it.
+
+A name takes other shapes, each with its own rule: capitals ("DANIELLE" on a tattoo, a headline),
+lower case inside a quoted message ("tell callum well done"), initials ("J.K.", "Dr K.",
+"Shannon B."), hashtags and web addresses ("#JusticeForKayleigh"), a table column headed "Name",
+a caption ("Pictured: Femi") and the signature under a quotation ("— Tamsin, mentee"). Things
+named after a person are not people ("Burns Night", "Helen's Law"), nor are the public figures
+of data/public_figures.txt ("Nelson Mandela") or places that open with "Port" or "Upper".
 """
 
 from __future__ import annotations
@@ -26,11 +34,12 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .findings import ERROR, USE_PSEUDONYM, Hit
-from .lexicon import CENSUS_WEIGHT, common_words, fold, given_names, names_first, places, proper_nouns, surnames
+from .lexicon import (CENSUS_WEIGHT, common_words, fold, given_names, message_words, names_first, places,
+                      proper_nouns, surnames)
 from .probes import first
 from .source import Segment
 
@@ -39,11 +48,13 @@ MAX_HITS = 1000
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper() and c.isalpha())
 # A capitalised word: letters and digits, inner apostrophes and hyphens ("O'Brien", "Ashworth-Pryce").
 TOKEN = re.compile(rf"[{_UPPER}](?<![\w'’-].)[\w'’-]{{0,40}}")
-# What may stand between two words of one name: spaces, one line break, a particle.
+# What may stand between two words of one name: spaces, one line break (inside a quotation
+# too: "> his sister Bronagh\n> Devlin"), a particle.
 _PARTICLES = (
     "van|von|der|den|de|da|di|du|del|della|dos|das|le|la|bin|binti|ibn|abu|al|el|ul|ní|nic|ó|Ó|ap|ter|ten"
 )
-GAP = re.compile(rf"[ \t]{{1,3}}(?:(?:{_PARTICLES})[ \t]{{1,3}})?|[ \t]*\r?\n[ \t]*")
+_PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
+GAP = re.compile(rf"[ \t]{{1,3}}(?:(?:{_PARTICLES})[ \t]{{1,3}})?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*")
 TITLE_GAP = re.compile(r"\.?[ \t]{1,3}")
 # What stands between the members of a list: "Skye, Kacey and Tamsin", "Mo & Jas".
 LIST_GAP = re.compile(r",?[ \t]{1,3}(?:and|or|&)[ \t]{1,3}|,[ \t]{0,3}")
@@ -73,7 +84,9 @@ ORG_WORDS = frozenset(fold(w) for w in (
     "Meadows Fields Allotment Allotments Garden Close Drive Crescent Grove Terrace Mews Rise Parade "
     "Walk Row Croft Wharf Quay Quays Marina Reservoir Canal Lock Locks Precinct Arcade Retail "
     "Leisure Sports Pool Gym Camp Festival Fair Appeal Awards Prize Day Week Month Year Royal "
-    "Island Isle Dock Docks Show Hospice Carvery Grill Diner Bistro Brasserie Chippy"
+    "Island Isle Dock Docks Show Hospice Carvery Grill Diner Bistro Brasserie Chippy "
+    # Things named after a person: "Burns Night", "Helen's Law", "the Duke of Edinburgh's Award".
+    "Night Supper Law Lecture Medal Trophy"
 ).split())
 # Closed-class words (pronouns, articles, auxiliaries...) are never names, whatever a name list says.
 STOPWORDS = frozenset(
@@ -137,7 +150,12 @@ CUE_WORDS = frozenset({"called", "named", "nicknamed", "alias", "aka"})
 # Cues that only people take, so that even an everyday word after them is a name: 'known as "Tank"'.
 NICKNAME_CUES = frozenset({"nicknamed", "alias", "aka"})
 NICKNAME_PAIRS = frozenset({("known", "as"), ("calling", "himself"), ("calling", "herself"),
-                            ("calling", "themselves"), ("goes", "by")})
+                            ("calling", "themselves"), ("goes", "by"), ("went", "by"), ("go", "by"),
+                            ("going", "by")} | {
+    # "everyone called him Biscuit", "his mates call him Pudding", "they used to call her Ginger"
+    (verb, person) for verb in ("call", "calls", "called", "calling")
+    for person in ("him", "her", "them", "me", "us", "you")
+})
 # Verbs whose object is nearly always a person: "she met Tobenna", "he punched Ryszard".
 PERSON_OBJECT_VERBS = frozenset((
     "met meets meeting meet told tells tell asked asks ask married marrying dated dating hugged hug "
@@ -179,10 +197,24 @@ SPEECH_CUE = re.compile(
     r"\s+\((?:aged\s+)?\d{1,2}\))"
 )
 RIGHT_CUE = re.compile(rf"\s+(?:{_VERBS})\b")
-# An age just after a word: "Baker, 34, was jailed", "Hill (52)".
-AGE_CUE = re.compile(r",[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*,|[ \t]+\((?:aged[ \t]+)?\d{1,2}\)")
+# An age just after a word: "Baker, 34, was jailed", "Hill (52)", "— Bronwen, 52" ending a line.
+AGE_CUE = re.compile(r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?:[ \t]*,|[ \t]*(?=\n|$))|[ \t]+\((?:aged[ \t]+)?\d{1,2}\)")
 POSSESSED = re.compile(rf"\s+(?:{'|'.join(sorted(KIN | set(_BELONGINGS)))})\b", re.IGNORECASE)
 _KIN_ALTERNATION = "|".join(sorted(KIN, key=len, reverse=True))
+# "Hope and her son came": the name is the person the "her" points back to.
+AND_KIN = re.compile(rf"[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:{_KIN_ALTERNATION})\b")
+# A speaker after the quotation: '"It helped," Storm said.'
+QUOTE_CLOSED = re.compile(r"[,!?][\"”’][ \t]+$")
+SAID = re.compile(
+    r"[ \t]+(?:says|said|adds|added|recalls|recalled|explains|explained|laughs|laughed|admits|admitted)\b"
+)
+# A quotation's attribution: '"It gave me my life back." – Tamsin', "> — Bronwen, 52".
+ATTRIBUTION = re.compile(r"(?:\n|[\"”’.!?)])[ \t>]*(?:—|–|―|--)[ \t]*$")
+# What follows a signature: its end, or a comma or bracket before a role or an age ("— Tamsin, mentee").
+SIGNATURE_END = re.compile(r"[ \t]*(?:[,(]|\n|$)")
+# Captions: "Pictured: Femi with his daughter", "Photo: Rose at the allotment".
+CAPTION_CUES = frozenset({"pictured", "photo", "photograph", "picture", "image", "above", "below", "left",
+                          "right", "centre", "center"})
 # An apposition after a name: "Precious, his daughter,", "Dawn Harper, the victim's mother,",
 # "Fatma Demir, Dean's mother-in-law,"; it must close ("Soon, his daughter was born" does not).
 APPOSITION = re.compile(
@@ -204,6 +236,79 @@ _SENTENCE_END = ".!?:;"
 _OPENERS = " \t*_[(\"“‘'`>#|"
 # Metadata written in Title Case, where two capitalised words are not yet a name.
 TITLE_CASE_FIELDS = frozenset({"title", "tags", "category", "keywords", "series", "subtitle"})
+
+# After a sentence-opening first name that is also a word ("Mark", "Bill", "Frank"), words that
+# show the word: "Mark the date", "Bill after bill", "Frank conversations" (a plural noun);
+# a verb shows the person: "Mark came", "Frank talks to his officer".
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+WORD_USE_NEXT = frozenset(
+    "the a an my your his her their our its it them me us this that these those after before for "
+    "of in on at with to by up down out off over into from about as than".split()
+)
+THIRD_PERSON_VERBS = frozenset((
+    "says gets goes has does comes keeps works lives wants knows thinks feels hopes loves visits takes "
+    "makes runs looks needs tries helps talks walks calls rings texts sees meets tells asks plays drives "
+    "stays spends volunteers admits remembers laughs smiles explains adds writes sleeps cooks sits "
+    "stands uses reads puts pays cries believes agrees starts finishes leaves moves signs"
+).split())
+# Words that open a place rather than a person: "Port Talbot", "Upper Mill", "Great Lever".
+PLACE_OPENERS = frozenset(
+    "Port Fort Mount Glen Upper Lower Great Little Nether Market Chipping Long North South East West "
+    "New Old Kings Castle Bishops".split()
+)
+
+# Capitals: "DANIELLE" on a tattoo, "JUSTICE FOR KAYLEIGH" on a placard. Words of three capitals
+# are taken for acronyms ("ESA", "PAT", "TIA") unless a surname follows; these longer ones too.
+CAPITAL_ACRONYMS = frozenset({"nino", "asbo", "oasys", "camhs"})
+BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,12})\)")
+
+# Initials that stand for a person ("J.K.", "R. T."), but not these abbreviations. Found from the
+# first dot (a quick search), the letter before it checked behind; the match starts one back.
+INITIALS = re.compile(r"\.(?:(?<=[^\w.'’][A-Z]\.)|(?<=^[A-Z]\.))(?:[ \t]?[A-Z]\.){1,2}(?!\w)", re.MULTILINE)
+ABBREVIATIONS = frozenset((
+    "uk us usa eu un ps pps nb it aa na am pm gp dj ok vip cv id pe re tv ba ma qc kc mp jp diy rip "
+    "asap eta aka rsvp mbe obe cbe hm bc ad ac dc ie eg st co wc os po pc fc afc lp ep sos ira ss"
+).split())
+
+# Where names are written run together: hashtags and web addresses.
+HASHTAG = re.compile(r"(?<![\w#&/])#([^\W\d_]\w{2,60})")
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]{3,300}")
+# A bare domain is found from its ending ("bringcallumhome.co.uk"), its name walked back in code.
+DOMAIN_END = re.compile(r"\.(?:co\.uk|org\.uk|com|org|net|uk|ie)(?![\w-])")
+_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_WEB_WORDS = frozenset("www http https com org net html htm php aspx".split())
+# The words of a hashtag or address: "JusticeForKayleigh", "help-shannon-home", "bringcallumhome".
+_COMPOUND_PART = re.compile(r"[A-Z][a-z]+|[a-z]+")
+COMPOUND_REASON = "a first name inside a hashtag or web address"
+
+# Messages and quotations, where names may be written in lower case: 'a text from his mum: tell
+# callum we're proud', '"Tell kieran well done," she texted'.
+MESSAGE = re.compile(r"[\"“:](?:(?<=:)[ \t]+([^\n]{1,400}\b)|(?<=[\"“])([^\"“”\n]{1,400})[\"”])")
+# A colon opens a message only after words that say one follows: "a text from his mum:", "the card
+# read:"; not "his plan was simple: keep his head down".
+MESSAGE_NAMED = re.compile(
+    r"\b(?:text|texts|texted|message|messages|messaged|card|note|wrote|writes|read|reads|said|says|"
+    r"post|posted|status|voicemail|letter|caption|tweet|tweeted|dm|reply|replied|banner|placard|"
+    r"tattoo|tattooed|headline|sign)\b[^:\n]{0,30}$",
+    re.IGNORECASE,
+)
+LOWER_WORD = re.compile(r"(?<![\w@./'’_#-])[^\W\d_]{3,30}(?![\w@_/'’-]|\.\w)")
+_LETTERS = re.compile(r"[^\W\d_A-Z]{3,30}")
+# Words after which a message names its reader, even with a name that is also a word:
+# "well done will", "love from aaliyah".
+ADDRESSED = re.compile(
+    r"\b(?:tell|thanks|cheers|hi|hiya|hey|hello|congrats|congratulations|dear|well done|love from|"
+    r"love you|miss you|proud of)[ \t,]+([^\W\d_A-Z]{3,30})(?![\w@_/'’-]|\.\w)"
+)
+
+# Table columns (or row headings) whose cells name people.
+PERSON_HEADINGS = frozenset((
+    "name", "names", "first name", "full name", "person", "who", "client", "mentee", "mentor",
+    "volunteer", "participant", "resident", "learner", "member", "nominee", "winner", "speaker",
+    "service user", "child", "children", "victim", "partner",
+))
+TABLE_LINE = re.compile(r"^[ \t>]*\|[^\n]*", re.MULTILINE)
+_CELL_SEPARATOR = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -278,7 +383,7 @@ def find_names(text: str, segments: Iterable[Segment], occupied: list[tuple[int,
     `occupied` (sorted start/end pairs) covers text already reported or allow-listed, and
     `allowed` holds folded words that may appear alone (pseudonyms, parts of allowed names).
     """
-    finder = _NameFinder(text, allowed)
+    finder = _NameFinder(text, allowed, occupied)
     for segment in segments:
         if segment.is_path:
             finder.paths.append(segment)
@@ -302,7 +407,7 @@ def _free_tokens(text: str, segment: Segment, occupied: list[tuple[int, int]]) -
             word = word.rstrip("'’-")
         if word in _SKIPPED:
             continue
-        if word.endswith(("'s", "’s")):
+        if word.endswith(("'s", "’s", "'S", "’S")):  # "SHANNON'S KILLER"
             tokens.append(Token(start, start + len(word), word[:-2], True))
         else:
             tokens.append(Token(start, start + len(word), word, False))
@@ -311,16 +416,24 @@ def _free_tokens(text: str, segment: Segment, occupied: list[tuple[int, int]]) -
 
 Verdict = tuple[str, bool]  # a reason, and whether it is strong enough to flag the words elsewhere
 MID_SENTENCE = "a first name used in the middle of a sentence"
+ELSEWHERE = "used as a person's name elsewhere in this story"
 
 
 class _NameFinder:
     """Collects name hits over the segments of one story, then repeats confirmed names."""
 
-    def __init__(self, text: str, allowed: frozenset[str]) -> None:
+    def __init__(self, text: str, allowed: frozenset[str], occupied: list[tuple[int, int]]) -> None:
         self.text = text
         self.allowed = allowed
+        self.occupied = occupied
         self.hits: list[Hit] = []
         self.confirmed: set[str] = set()
+        # Names found only for a weak reason, by the offsets of those uses: their repeats are
+        # flagged too ("Dean met Sunny at the gym. Sunny lent him gloves."), unless a list of
+        # things overrules every one of them.
+        self.weakly_confirmed: dict[str, set[int]] = {}
+        # Messages and quotations, where a name confirmed elsewhere is flagged in lower case too.
+        self.messages: list[tuple[int, int]] = []
         self.seen: list[Token] = []
         self.paths: list[Segment] = []
         # Per segment: the starts of tokens inside a hit, of tokens with capitalised neighbours
@@ -340,23 +453,39 @@ class _NameFinder:
         return known
 
     def scan(self, segment: Segment, tokens: list[Token]) -> None:
-        """Judge every group of capitalised words of one segment, then the lists they form."""
-        if not tokens:
-            return
-        self.seen += tokens
+        """Judge every group of capitalised words of one segment, then tables and the lists they
+        form; then the shapes that are not capitalised words: initials, hashtags, web addresses,
+        lower-case messages."""
         self.named, self.weak, self.grouped = set(), {}, set()
-        for span in _spans(self.text, tokens):
-            if len(self.hits) >= MAX_HITS:
-                return
-            if len(span) > 1:
-                self.grouped.update([t.start for t in span])
-            self._judge_span(span, segment)
-        if len(tokens) > 1:
-            self._judge_lists(tokens, segment.start)
+        if tokens:
+            self.seen += tokens
+            for span in _spans(self.text, tokens):
+                if len(self.hits) >= MAX_HITS:
+                    return
+                if len(span) > 1:
+                    self.grouped.update([t.start for t in span])
+                self._judge_span(span, segment)
+            capitals = [t for t in tokens if t.base.isupper() and len(t.base) > 1]  # "ST GILES", "MRS KHAN"
+            for span in _spans(self.text, capitals) if capitals else ():
+                self._judge_capitals(span)
+            self._judge_tables(segment, tokens)
+            if len(tokens) > 1:
+                self._judge_lists(tokens, segment.start)
+        self._judge_initials(segment)
+        self._judge_compounds(segment)
+        self._judge_messages(segment)
 
     def _judge_span(self, span: list[Token], segment: Segment) -> None:
+        if len(span) > 1 and len(span[-1].base) == 1 and self.text.startswith(".", span[-1].end):
+            head = span[:-1]  # "Shannon B.", "Jordan P., 19"
+            if self._may_take_initial(head):
+                self._add(head[0].start, span[-1].end + 1, "a first name and a surname initial", True, head)
+                return
         if span[0].base in TITLES and len(span) > 1:
             self._judge_titled(span)
+            return
+        if len(span) > 1 and span[0].base.lower() in SPEECH_BEFORE:
+            self._judge_span(span[1:], segment)  # "Says Storm: it worked", the verb opening the sentence
             return
         if len(span) == 1 and _only_a_word(span[0].base):
             self._judge_plain_word(span[0], segment)
@@ -373,11 +502,16 @@ class _NameFinder:
 
     def _judge_plain_word(self, token: Token, segment: Segment) -> None:
         """ "says Temperance", "his girlfriend, Saffron": an everyday word, capitalised in the middle
-        of a sentence just after words that introduce a person, is that person's name."""
-        if _sentence_initial(self.text, token.start, segment.start):  # most of them: test it first
+        of a sentence just after words that introduce a person, is that person's name; so is one
+        that signs a quotation ('"It helped," Storm said')."""
+        signed = self._signs_quotation(token, token)
+        if not signed and _sentence_initial(self.text, token.start, segment.start):  # most: test it first
             return
         key = fold(token.base)
         if key in VOCATIVES or key in ORG_WORDS or self.is_allowed(token.base):
+            return
+        if signed:
+            self._add(token.start, token.end, "an everyday word used as a person's name", False, [token])
             return
         cue = _left_cue(self.text[max(0, token.start - 40) : token.start])
         if cue == "address" and self.text[token.end : token.end + 1] not in (",", ".", "!", "?"):
@@ -387,10 +521,151 @@ class _NameFinder:
 
     def _judge_titled(self, span: list[Token]) -> None:
         rest = [t for t in span[1:] if t.base not in TITLES]
-        if (rest and not any(lex(t.base).plain_word for t in rest) and not self._all_allowed(rest)
+        if (rest and not any(lex(t.base).plain_word and len(t.base) > 1 for t in rest)
+                and not self._all_allowed(rest)
                 and not all(lex(t.base).place for t in rest)  # "Father Christmas"
                 and rest[0].base not in OFFICES):  # "Lord Mayor"
-            self._add(span[0].start, rest[-1].end, "a title followed by a name", True, rest)
+            end = rest[-1].end
+            if len(rest[-1].base) == 1 and self.text.startswith(".", end):
+                end += 1  # "Dr K."
+            self._add(span[0].start, end, "a title followed by a name", True, rest)
+
+    def _may_take_initial(self, head: list[Token]) -> bool:
+        """ "Shannon B.", "Hope H.", "Xaliimo A.": a first name (or a word no list knows) before a
+        surname's initial; not "Class A." or "Plan B.", whose first word is only a word."""
+        if len(head) > 2 or self._all_allowed(head) or any(t.base in TITLES or t.base.isupper() for t in head):
+            return False
+        first, *rest = [lex(t.base) for t in head]
+        opens = first.given >= 4 if first.word else bool(first.given or first.surname or not first.proper)
+        return opens and (not first.place or first.given >= 4) and all(r.namelike for r in rest)
+
+    def _judge_capitals(self, span: list[Token]) -> None:
+        """ "DANIELLE" on a tattoo, "JUSTICE FOR KAYLEIGH" on a placard, "LOCAL MAN CONNOR WHITTLE
+        JAILED": in capitals every word looks alike, so a name is a first name that is no everyday
+        word, with a surname after it; three capitals alone are taken for an acronym ("ESA")."""
+        i = 0
+        while i < len(span):
+            token = span[i]
+            if (token.start in self.named or token.base in self._acronyms  # "the Committee (JURI)"
+                    or not _in_capitals(token.base) or not self._capital_first(token.base)):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(span) and span[j].start not in self.named and _capital_surname(span[j].base):
+                j += 1
+            before = span[i - 1].base.capitalize() if i else ""
+            after = fold(span[j].base) if j < len(span) else ""
+            if before in SAINTS or after in ORG_WORDS or fold(span[j - 1].base) in ORG_WORDS:
+                i = j  # "ST GILES TRUST", "GRACE CHURCH": a place or an organisation
+                continue
+            if before in TITLES and span[i - 1].start not in self.named:
+                i -= 1  # "MRS AALIYAH KHAN"
+            if len(token.base) > 3 or j > i + 1:
+                self._add(span[i].start, span[j - 1].end, "a name written in capitals", True, span[i:j])
+            i = j
+
+    @cached_property
+    def _acronyms(self) -> frozenset[str]:
+        """Words in capitals that the story spells out as acronyms somewhere: "(JURI)"."""
+        return frozenset(m.group(1) for m in first(BRACKETED_CAPITALS.finditer(self.text)))
+
+    def _capital_first(self, base: str) -> bool:
+        key = fold(base)
+        if (key in STOPWORDS or key in VOCATIVES or key in common_words() or key in CAPITAL_ACRONYMS
+                or self.is_allowed(base)):
+            return False
+        info = lex(base)
+        return not info.place and not info.proper and (info.given >= 4 or info.given > 0 and len(base) >= 5)
+
+    def _judge_tables(self, segment: Segment, tokens: list[Token]) -> None:
+        """A table whose column (or row) is headed "Name", "Client", "Mentee"...: what its cells
+        hold are people, even words ("| Rose | mentee |")."""
+        starts = [t.start for t in tokens]
+        for start, end in _person_cells(self.text, segment)[:MAX_HITS]:
+            first_token = bisect.bisect_left(starts, start)
+            cell = [t for t in tokens[first_token:bisect.bisect_left(starts, end)] if t.start not in self.named]
+            named = [t for t in cell if self._may_head_cell(t)]
+            if named:
+                self._add(named[0].start, named[-1].end, "a name in a table's column of people", True, named)
+
+    def _may_head_cell(self, token: Token) -> bool:
+        info = lex(token.base)
+        return (not self.is_allowed(token.base) and not info.place and not info.plain_word
+                and fold(token.base) not in VOCATIVES and token.base not in TITLES and not token.base.isupper())
+
+    def _judge_initials(self, segment: Segment) -> None:
+        """ "The victim, R.T., did not want to be named": initials stand for a person, unless they are
+        an abbreviation ("U.K.", "P.S.")."""
+        for m in first(INITIALS.finditer(self.text, segment.start, segment.end)):
+            if len(self.hits) >= MAX_HITS:
+                return
+            start = m.start() - 1
+            letters = fold(re.sub(r"[.\s]", "", self.text[start : m.end()]))
+            if start >= segment.start and letters not in ABBREVIATIONS and self._free(start, m.end()):
+                self.hits.append(_name_hit(start, m.end(), "initials standing for a person"))
+
+    def _judge_compounds(self, segment: Segment) -> None:
+        """Names written run together with other words: hashtags ("#JusticeForKayleigh",
+        "#justiceforkayleigh") and web addresses ("www.bringcallumhome.co.uk", ".../help-shannon-home")."""
+        text = self.text
+        found = []
+        if text.find("#", segment.start, segment.end) >= 0:
+            found += [m.span(1) for m in first(HASHTAG.finditer(text, segment.start, segment.end))]
+        if text.find("www.", segment.start, segment.end) >= 0 or text.find("://", segment.start, segment.end) >= 0:
+            found += [m.span() for m in first(WEB_ADDRESS.finditer(text, segment.start, segment.end))
+                      if m.start() == segment.start or not _joined(text[m.start() - 1])]
+        for m in first(DOMAIN_END.finditer(text, segment.start, segment.end)):
+            start = m.start()
+            while start > segment.start and m.start() - start < 63 and text[start - 1] in _DOMAIN_CHARS:
+                start -= 1
+            if start < m.start() and (start == segment.start or not _joined(text[start - 1])):
+                found.append((start, m.end()))
+        for start, end in found:
+            if len(self.hits) >= MAX_HITS:
+                return
+            for part in _COMPOUND_PART.finditer(text, start, end):
+                for name_start, name_end in _names_in_compound(fold(part.group(0))):
+                    name_start, name_end = part.start() + name_start, part.start() + name_end
+                    if self._free(name_start, name_end) and not self.is_allowed(text[name_start:name_end]):
+                        self.hits.append(_name_hit(name_start, name_end, COMPOUND_REASON))
+
+    def _judge_messages(self, segment: Segment) -> None:
+        """Texts, cards and quotations with names in lower case: 'his mum: "tell callum we're proud"',
+        "love from aaliyah", "well done will". A word that is only a first name is one there; a
+        first name that is also a word is one after words that address someone."""
+        text = self.text
+        names = _lower_case_names()
+        for message in first(MESSAGE.finditer(text, segment.start, segment.end)):
+            if len(self.messages) >= MAX_HITS:
+                return
+            group = 1 if message.group(1) is not None else 2
+            start, end = message.span(group)
+            colon = message.start()
+            if group == 1 and not MESSAGE_NAMED.search(text, max(segment.start, colon - 50), colon):
+                continue
+            if text.count(" ", start, end) < 2:
+                continue  # a quoted term ("ole"), not a message
+            self.messages.append((start, end))
+            named = _words_among(text, start, end, names)
+            for m in LOWER_WORD.finditer(text, start, end) if named else ():
+                if m.group(0) in named:
+                    self._add_lower(m.start(), m.end())
+            for m in ADDRESSED.finditer(text, start, end):
+                key = fold(m.group(1))
+                weight = given_names().get(key, 0)
+                if (weight >= CENSUS_WEIGHT or weight and key not in common_words()) and _may_be_lower_name(key):
+                    self._add_lower(*m.span(1))
+
+    def _add_lower(self, start: int, end: int) -> None:
+        word = self.text[start:end]
+        if self._free(start, end) and not self.is_allowed(word) and start not in self.named:
+            self._add(start, end, "a first name in a message written in lower case", True,
+                      [Token(start, end, word, False)])
+
+    def _free(self, start: int, end: int) -> bool:
+        """True when no reported or allow-listed text overlaps `start`-`end`."""
+        index = bisect.bisect_right(self.occupied, (start, float("inf")))
+        return all(e <= start or end <= s for s, e in self.occupied[max(0, index - 3) : index + 1])
 
     def _all_allowed(self, run: list[Token]) -> bool:
         return all([self.is_allowed(t.base) for t in run])
@@ -400,6 +675,10 @@ class _NameFinder:
         words stand next to them, `continued` when one follows ("Grace Hill Community Trust")."""
         if self._all_allowed(run) or run[0].base in SAINTS or fold(" ".join(t.base for t in run)) in places():
             return
+        if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
+            return  # "Helen's Law", "St Patrick's Day": named after a person, not about one
+        if len(run) > 1 and run[0].base in PLACE_OPENERS and not lex(run[1].base).strong_given:
+            return  # "Port Talbot", "Upper Mill"; not "Little Dave"
         if fold(run[-1].base) in ORG_WORDS:
             verdict = self._judge_org_shaped(run)
         elif len(run) == 1:
@@ -468,7 +747,8 @@ class _NameFinder:
         key = fold(token.base)
         if self.is_allowed(token.base) or key in VOCATIVES:
             return None
-        if info.strong_given and not in_phrase:
+        if info.strong_given and not in_phrase and not (
+                key in names_first() and self._opens_as_a_word(token, segment)):
             return "a known first name", True
         if (info.surname or not info.word) and not info.place and INITIAL.search(
                 self.text, max(0, token.start - 3), token.start):
@@ -476,10 +756,13 @@ class _NameFinder:
         cue = self._cue(token, token)
         if cue:
             reason, strong, kind = cue
-            if kind in ("kin", "called", "nickname", "speech", "address") and not info.place:
-                return reason, strong  # "his girlfriend, Sky", "a lad named Storm": any capitalised word
-            if kind == "age" and (info.surname or info.given) and not info.place:
-                return reason, strong  # "Baker, 34, was jailed"
+            if (kind in ("kin", "called", "nickname", "speech", "address") and not info.place
+                    and (not in_phrase or not info.word or info.given >= 4)):
+                # "his girlfriend, Sky", "a lad named Storm": any capitalised word; but in
+                # "says Senior Probation Officer" the cue is for the job title.
+                return reason, strong
+            if kind in ("age", "attribution") and (info.surname or info.given or not info.word) and not info.place:
+                return reason, strong  # "Baker, 34, was jailed", "— Tamsin, mentee"
             if info.given >= 4 if info.word else info.given or info.surname or not info.place:
                 return reason, strong
         if info.given >= CENSUS_WEIGHT and not info.place and not in_phrase:
@@ -487,10 +770,28 @@ class _NameFinder:
                 self.text, token.start, segment.start)
             previous = _previous_word(self.text, token.start, keep_case=True)
             # Right after a capitalised word that was masked ("Salford Royal"), it ends a longer name.
-            masked = previous[:1].isupper() and previous[-1:].isalpha()
+            masked = previous[:1].isupper() and previous[-1:].isalpha() and fold(previous) not in STOPWORDS
             if mid and previous.lower() not in DETERMINERS and not masked:
                 return MID_SENTENCE, False
         return None
+
+    def _signs_quotation(self, head: Token, tail: Token) -> bool:
+        """ '"It helped," Storm said': the words between a quotation and "said"."""
+        return bool(QUOTE_CLOSED.search(self.text, max(0, head.start - 4), head.start)
+                    and SAID.match(self.text, tail.end))
+
+    def _opens_as_a_word(self, token: Token, segment: Segment) -> bool:
+        """ "Mark the date", "Frank conversations helped": a first name that is also a word, opening a
+        sentence before words that show the word."""
+        if token.possessive or not _sentence_initial(self.text, token.start, segment.start):
+            return False
+        m = _NEXT_WORD.match(self.text, token.end)
+        if m is None:
+            return False
+        word = m.group(1)
+        plural = (word.endswith("s") and not word.endswith("ss") and word not in THIRD_PERSON_VERBS
+                  and (word[:-1] in common_words() or word.endswith("es") and word[:-2] in common_words()))
+        return word in WORD_USE_NEXT or plural
 
     def _cue(self, head: Token, tail: Token) -> tuple[str, bool, str] | None:
         """Context that shows the words from `head` to `tail` name a person: reason, strength, kind."""
@@ -499,10 +800,15 @@ class _NameFinder:
             return "introduced as a person (\"called\", \"her son\", \"a friend,\")", True, left
         if left in ("speech", "address"):
             return "used as a person (\"says Precious\", \"Thanks, Destiny\")", True, left
+        if self._signs_quotation(head, tail):
+            return "used as a person ('\"It helped,\" Storm said')", True, "speech"
+        if left == "attribution" and SIGNATURE_END.match(self.text, tail.end):
+            return "used as a person (a quotation signed \"— Tamsin\")", True, left
         after = self.text[tail.end : tail.end + 60]
         if AGE_CUE.match(after):
             return "used as a person (\", 34,\")", True, "age"
-        if SPEECH_CUE.match(after) or APPOSITION.match(after) or (tail.possessive and POSSESSED.match(after)):
+        if (SPEECH_CUE.match(after) or APPOSITION.match(after) or AND_KIN.match(after)
+                or (tail.possessive and POSSESSED.match(after))):
             return "used as a person (\"says\", \"who\", \", his daughter\", \"'s mum\")", True, "right"
         if _addressed(self.text, head.start, tail.end):
             return "used as a person (\"Thanks, Destiny\")", True, "address"
@@ -525,12 +831,16 @@ class _NameFinder:
         hit = _name_hit(start, end, reason)
         self.hits.append(hit)
         self.named.update(t.start for t in run)
-        for token in run if strong else ():
+        for token in run:
             info, key = lex(token.base), fold(token.base)
             # The surname of a full name counts too ("Hill, 34, ..."), unless it also ends places.
             surname = len(run) > 1 and info.surname and not info.place and key not in ORG_WORDS
-            if not self.is_allowed(token.base) and (info.given or not info.word or surname):
+            if len(token.base) < 2 or self.is_allowed(token.base):
+                continue
+            if strong and (info.given or not info.word or surname):
                 self.confirmed.add(key)
+            elif not strong and info.given and not info.proper:  # a first name, not "Boeing"
+                self.weakly_confirmed.setdefault(key, set()).add(token.start)
         return hit
 
     def _judge_lists(self, tokens: list[Token], segment_start: int) -> None:
@@ -553,6 +863,7 @@ class _NameFinder:
         if token.start in self.weak:
             self.hits.remove(self.weak.pop(token.start))
             self.named.discard(token.start)
+            self.weakly_confirmed.get(fold(token.base), set()).discard(token.start)
 
     def _is_person(self, token: Token) -> bool:
         """Named by a strong reason, or a pseudonym or allowed first name."""
@@ -578,12 +889,20 @@ class _NameFinder:
     def finish(self) -> list[Hit]:
         """Add the repeats of confirmed names and the names found in slugs and file names."""
         covered = sorted((h.start, h.end) for h in self.hits)
+        confirmed = self.confirmed | {key for key, uses in self.weakly_confirmed.items() if uses}
         for token in self.seen:
             if len(self.hits) >= MAX_HITS:
                 break
-            if fold(token.base) in self.confirmed and not _inside(covered, token.start):
-                self.hits.append(_name_hit(token.start, token.end,
-                                           "used as a person's name elsewhere in this story"))
+            if fold(token.base) in confirmed and not _inside(covered, token.start):
+                self.hits.append(_name_hit(token.start, token.end, ELSEWHERE))
+        # "tell kieran" in a message after "Kieran, 19,"; but not "grace period" after "Grace said".
+        wanted = {key for key in self.confirmed if key not in common_words()}
+        for start, end in self.messages if wanted else ():
+            if not _words_among(self.text, start, end, wanted):
+                continue
+            for m in LOWER_WORD.finditer(self.text, start, end):
+                if fold(m.group(0)) in wanted and m.group(0).islower() and not _inside(covered, m.start()):
+                    self.hits.append(_name_hit(m.start(), m.end(), ELSEWHERE))
         for segment in self.paths:
             self.hits += _path_names(self.text, segment, self.allowed, self.confirmed)
         return self.hits
@@ -606,7 +925,10 @@ def _list_pairs(text: str, tokens: list[Token]) -> list[tuple[Token, Token]]:
 
 def _left_cue(before: str) -> str | None:
     """What the words just before a name say: "kin" ("her son"), "owner" ("the victim's"),
-    "nickname" ("known as"), "called", "speech" ("says"), "address" ("Thanks,"), "object" ("met")."""
+    "nickname" ("known as"), "called", "speech" ("says"), "address" ("Thanks,"), "object" ("met"),
+    "attribution" ('" – Tamsin')."""
+    if ATTRIBUTION.search(before):
+        return "attribution"
     head, newline, line = before.rpartition("\n")
     if newline and not line.strip():  # at the start of a line: a heading or a paragraph ends above
         above = head.rpartition("\n")[2].lstrip()
@@ -625,8 +947,9 @@ def _left_cue(before: str) -> str | None:
     if (last in NICKNAME_CUES or (previous, last) in NICKNAME_PAIRS
             or last in CUE_WORDS and previous in KIN | {"someone", "somebody", "guy", "fella"}):
         return "nickname"  # 'known as "Tank"', "a man called Snowy"
-    if last in CUE_WORDS or (previous, last) in CUE_PAIRS or raw == "name,":
-        return "called"
+    if (last in CUE_WORDS or (previous, last) in CUE_PAIRS or raw == "name," or last == "pictured"
+            or raw.endswith(":") and raw[:-1] in CAPTION_CUES):
+        return "called"  # "a lad named Storm", "Pictured: Femi"
     if _is_kin(last) or last.endswith("-year-old"):
         return "owner" if owner else "kin"
     if last in SPEECH_BEFORE and raw == last:  # "says Precious", not 'said, "Write'
@@ -701,13 +1024,14 @@ def _spans(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
 
 
 def _sentence_initial(text: str, offset: int, floor: int) -> bool:
-    """True when only openers (quotes, brackets, list marks) stand between a sentence start and `offset`."""
+    """True when only openers (quotes, brackets, list marks) stand between a sentence start (or a
+    table cell's start) and `offset`."""
     i = offset - 1
     newlines = 0
     quoted = False
     while i >= floor and offset - i < 40:
         c = text[i]
-        if quoted and c in ",:":  # 'he said, "Write one'
+        if quoted and c in ",:" or c == "|":  # 'he said, "Write one', "| Monday | Art |"
             return True
         quoted = quoted or c in "\"“‘"
         if c == "\n":
@@ -734,6 +1058,132 @@ def _previous_word(text: str, offset: int, keep_case: bool = False) -> str:
     words = text[max(0, offset - 20) : offset].split()
     word = words[-1].strip("\"“‘'(") if words else ""
     return word if keep_case else word.lower()
+
+
+def _joined(char: str) -> bool:
+    """A character that makes what follows part of a longer address or name ("me@", "/x", "a.b")."""
+    return char.isalnum() or char in "_@/.-"
+
+
+def _words_among(text: str, start: int, end: int, keys: frozenset[str] | set[str]) -> set[str]:
+    """The lower-case words between two offsets whose folded form is one of `keys`."""
+    words = set(_LETTERS.findall(text, start, end))
+    found = words & keys  # most words are ASCII, their own folded form
+    return found | {w for w in words if not w.isascii() and fold(w) in keys} if not text.isascii() else found
+
+
+@lru_cache(maxsize=1)
+def _lower_case_names() -> frozenset[str]:
+    """First names that, written in lower case, can only be names: no English word, closed-class
+    word, place, particle ("del", "von") or text speak ("bae")."""
+    return frozenset(key for key, weight in given_names().items()
+                     if weight >= 4 and len(key) > 2 and key not in common_words() and _may_be_lower_name(key))
+
+
+@lru_cache(maxsize=4096)
+def _may_be_lower_name(key: str) -> bool:
+    return not (key in STOPWORDS or key in VOCATIVES or key in places() or key in message_words()
+                or key in _PARTICLE_WORDS)
+
+
+def _in_capitals(base: str) -> bool:
+    return len(base) > 2 and base.isupper() and base.replace("-", "").isalpha()
+
+
+@lru_cache(maxsize=4096)
+def _capital_surname(base: str) -> bool:
+    """A word in capitals that may follow a first name as its surname: "WHITTLE", not "JAILED"."""
+    if not _in_capitals(base) or fold(base) in STOPWORDS or base.capitalize() in TITLES:
+        return False
+    info = lex(base)
+    return (info.surname or not info.word) and not info.place and any(c in "AEIOUY" for c in base)
+
+
+def _person_cells(text: str, segment: Segment) -> list[tuple[int, int]]:
+    """The cells of Markdown tables that sit under (or beside) a heading such as "Name"."""
+    if text.find("|", segment.start, segment.end) < 0:
+        return []
+    cells: list[tuple[int, int]] = []
+    for table in _tables(text, segment.start, segment.end):
+        header, rows = table[0], table[2:]
+        columns = {i for i, (s, e) in enumerate(header) if _person_heading(text[s:e])}
+        for row in rows:
+            cells += [cell for i, cell in enumerate(row) if i in columns]
+        for row in [header, *rows]:
+            if _person_heading(text[row[0][0] : row[0][1]]):  # "| Name | Rose | Oisín |"
+                cells += row[1:]
+    return cells
+
+
+def _person_heading(cell: str) -> bool:
+    return cell.strip(" \t*_").lower() in PERSON_HEADINGS
+
+
+def _tables(text: str, start: int, end: int) -> list[list[list[tuple[int, int]]]]:
+    """Markdown tables between two offsets: rows of cells (start, end), the second row the
+    separator ("| --- | --- |")."""
+    tables: list[list[list[tuple[int, int]]]] = []
+    rows: list[list[tuple[int, int]]] = []
+    last_end = -2
+    for line in TABLE_LINE.finditer(text, start, end):
+        if line.start() != last_end + 1:
+            tables.append(rows)
+            rows = []
+        bars = [line.start() + i for i, c in enumerate(line.group(0)) if c == "|"]
+        rows.append([(a + 1, b) for a, b in zip(bars, bars[1:])])
+        last_end = line.end()
+    tables.append(rows)
+    return [rows for rows in tables if len(rows) > 2 and rows[0] and rows[1]
+            and all(_CELL_SEPARATOR.fullmatch(text, s, e) for s, e in rows[1])]
+
+
+@lru_cache(maxsize=4096)
+def _names_in_compound(word: str) -> tuple[tuple[int, int], ...]:
+    """Where first names stand in letters run together: "kayleigh" -> ((0, 8),),
+    "justiceforkayleigh" -> ((10, 18),). A run that is not only a first name is split into the
+    fewest words and first names (fewest names on a tie); a run that does not split, or splits
+    into words alone ("secondchances"), holds none."""
+    weight = given_names().get(word, 0)
+    if len(word) < 3 or word in common_words() or word in places() or word in STOPWORDS or word in _WEB_WORDS:
+        return ()
+    if weight >= 4:
+        return ((0, len(word)),)
+    if not 7 <= len(word) <= 40:
+        return ()
+    # best[i]: (pieces, names, start of the last piece, that piece is a name) for word[:i].
+    best: list[tuple[int, int, int, bool] | None] = [None] * (len(word) + 1)
+    best[0] = (0, 0, 0, False)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 20), end):
+            before = best[start]
+            if before is None:
+                continue
+            piece = word[start:end]
+            # Short pieces only if closed-class ("for", "me"): "latinohiphopradio" holds no "tino".
+            is_word = piece in STOPWORDS or len(piece) > 2 and (piece in common_words() or piece in places())
+            is_name = not is_word and len(piece) >= 4 and given_names().get(piece, 0) >= 4
+            if is_word or is_name:
+                candidate = (before[0] + 1, before[1] + is_name, start, is_name)
+                current = best[end]
+                if current is None or candidate[:2] < current[:2]:
+                    best[end] = candidate
+    names = []
+    end = len(word)
+    while end > 0 and best[end] is not None:
+        _, _, start, is_name = best[end]
+        if is_name:
+            names.append((start, end))
+        end = start
+    return tuple(reversed(names)) if end == 0 else ()
+
+
+def _next_word(text: str, offset: int) -> str:
+    """The word just after `offset` (after spaces), or ""."""
+    m = _FOLLOWING_WORD.match(text, offset)
+    return m.group(1) if m else ""
+
+
+_FOLLOWING_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _inside(covered: list[tuple[int, int]], offset: int) -> bool:

@@ -1,0 +1,300 @@
+"""Issue 12: the name detector generalises beyond title-cased names with a textbook cue.
+
+Each table is one kind of miss: names in capitals, names in lower case inside messages,
+nicknames, repeats, everyday words used as names, every shape a name takes (initials, a title
+with an initial, hashtags, web addresses, possessives, wrapped lines, tables, captions, quotes)
+and names from any background in a person's slot. Beside them, the false alarms the rules must
+not raise: public figures, brands, job titles, weekdays, towns, file names.
+
+The sentences and names are our own and deliberately unlike any measured story: they test the
+rules, not a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from anonymity import Allowlist, check_story
+
+STAFF = Allowlist(("Bethan Lloyd-Rees", "Greater Manchester Probation Trust", "Wigan", "Leigh"))
+
+
+def story(body: str, pseudonyms: str = "Dean", header: str = "Title: A story\n") -> str:
+    """A case study with a metadata header and `body` after a blank line."""
+    return f"{header}Date: 2026-01-01\nPseudonyms: {pseudonyms}\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def errors(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every error in a story, as offsets into `text`."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return [(starts[f.line - 1] + f.column - 1, starts[f.line - 1] + f.end_column - 1, f.kind)
+            for f in check_story(text, "story.md", STAFF).findings if f.severity == "error"]
+
+
+def unfound_and_extra(text: str, names: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Names with an occurrence in the body that no error covers, and name errors on other words.
+
+    A name inside an email address is covered by the email error; every other name must be a
+    person_name error."""
+    body = text.index("\n\n")
+    found = errors(text)
+    wanted = [(name, m.span()) for name in names for m in _occurrences(name, text[body:])]
+    assert wanted, f"none of {names} occurs in the test text"
+    wanted = [(name, (s + body, e + body)) for name, (s, e) in wanted]
+    unfound = [name for name, (s, e) in wanted if not any(fs < e and s < fe for fs, fe, _ in found)]
+    extra = [text[fs:fe] for fs, fe, kind in found if kind == "person_name"
+             and not any(fs < e and s < fe for _, (s, e) in wanted)]
+    return unfound, extra
+
+
+def _occurrences(name: str, text: str) -> list[re.Match[str]]:
+    """Whole-word occurrences of `name`, or where there are none, occurrences inside a word
+    ("#JusticeForKayleigh")."""
+    whole = list(re.finditer(rf"(?<![\w'’]){re.escape(name)}(?!\w)", text))
+    return whole or list(re.finditer(re.escape(name), text))
+
+
+def name_errors(text: str) -> list[str]:
+    """The text of every person_name error."""
+    return [text[s:e] for s, e, kind in errors(text) if kind == "person_name"]
+
+
+def person(sentence: str, *names: str, pseudonyms: str = "Dean"):
+    """A sentence whose `names` must all be found, and nothing else flagged as a name."""
+    return pytest.param(sentence, names, pseudonyms, id=sentence[:70])
+
+
+def decoy(sentence: str, pseudonyms: str = "Dean"):
+    """A sentence with no person's name in it (beyond declared pseudonyms)."""
+    return pytest.param(sentence, pseudonyms, id=sentence[:70])
+
+
+# Names in capitals: tattoos, placards, headlines --------------------------------------------
+
+CAPITALS = [
+    person("He has DANIELLE tattooed across his knuckles.", "DANIELLE"),
+    person("Her placard read JUSTICE FOR KAYLEIGH in red paint.", "KAYLEIGH"),
+    person("## LOCAL MAN CONNOR WHITTLE JAILED\n\nDean read the cutting twice.", "CONNOR WHITTLE"),
+    person("The front page said: GRANDAD DEREK OKAFOR, 67, FREED.", "DEREK OKAFOR"),
+    person("A banner saying WELCOME HOME TYRONE hung over the door.", "TYRONE"),
+    person("On his forearm: MUM, DAD AND AALIYAH.", "AALIYAH"),
+    person("The headline read SHANNON'S KILLER WALKS FREE.", "SHANNON"),
+]
+
+CAPITALS_DECOYS = [
+    decoy("He passed his CSCS card and an NVQ in joinery."),
+    decoy("The MAPPA panel met in May."),
+    decoy("HOPE FOR THE FUTURE was painted on the wall."),
+    decoy("He wore a T-shirt that said NEVER GIVE UP."),
+    decoy("## WHAT DEAN DID NEXT\n\nHe found a job."),
+    decoy("The sign said NO WIN NO FEE and he laughed."),
+    decoy("He got his SIA badge and an FLT ticket in JAN 2025."),
+    decoy("The leaflet said SUMMER SCHOOL STARTS MONDAY."),
+    decoy("He did an ETE course with the CRC and the DWP."),
+    decoy("The van had ROYAL MAIL on the side."),
+    decoy("The Early Learning Academy (ELLA) runs the course, and ELLA staff are kind."),
+]
+
+
+# Names in lower case inside quoted texts and messages ----------------------------------------
+
+LOWER_CASE = [
+    person("A text from his mum: \"tell callum we're proud x\"", "callum"),
+    person("Her message said: miss you loads, love from aaliyah", "aaliyah"),
+    person("The card read \"to daddy, love from maisie and alfie\".", "maisie", "alfie"),
+    person("His status said: missing my boy kayden today", "kayden"),
+    person("She texted back: \"well done will, see you sunday\"", "will"),
+    person("\"Tell kieran his nan is proud,\" she texted.", "kieran"),
+]
+
+LOWER_CASE_DECOYS = [
+    decoy("\"i will be there,\" he texted."),
+    decoy("A text saying: \"mark it in your diary\" came at nine."),
+    decoy("The letter said: \"the grace period ends friday\"."),
+    decoy("Her reply: \"hope you're ok, see you at the jobcentre\""),
+    decoy("The form has a field `vehicle_reg` that was left blank."),
+    decoy("The file was saved as vehicle_reg.csv on the shared drive."),
+    decoy("He texted: \"frank chat with my officer today, bill paid\""),
+    decoy("Her reply: \"lol bae see u at spoons\""),
+    decoy("He calls it \"the big shop\" and goes every Friday."),
+]
+
+
+# Nicknames ---------------------------------------------------------------------------------
+
+NICKNAMES = [
+    person("Everyone on the wing called him Biscuit.", "Biscuit"),
+    person("Round here she's known as Mouse.", "Mouse"),
+    person("Everyone calls her Duchess, even the judge.", "Duchess"),
+    person("His mates call him Pudding.", "Pudding"),
+    person("They used to call her Ginger at school.", "Ginger"),
+    person("On the estate he went by Smudge.", "Smudge"),
+]
+
+NICKNAME_DECOYS = [
+    decoy("He called him a liar and walked out."),
+    decoy("She called him Monday morning."),
+    decoy("Everyone calls it The Hub now."),
+    decoy("He was known as a hard worker."),
+    decoy("They called her back the next day."),
+]
+
+
+# Repeats of a name whose first mention had only a weak cue ----------------------------------
+
+REPEATS = [
+    person("Dean rang Rowan most nights. Rowan never picked up.", "Rowan"),
+    person("Dean met Sunny at the gym. Sunny lent him gloves.", "Sunny"),
+    person("Most weeks he sees Clay at the allotment.\n\nClay grows leeks.", "Clay"),
+]
+
+REPEAT_DECOYS = [
+    decoy("Maths, English and Art were his best subjects. Art was the one he loved."),
+    decoy("Summer was long. Dean worked outdoors all through the Summer."),
+    decoy("Rose bushes lined the path. He planted a rose for his nan."),
+]
+
+
+# Everyday words that are names in a person's slot; the same words opening a sentence ---------
+
+EVERYDAY = [
+    person("\"It's the first job I've kept,\" says Rose.", "Rose"),
+    person("Bill, 62, runs the allotment.", "Bill"),
+    person("My nan Joy came to every visit.", "Joy"),
+    person("Mark and his daughter moved to Leigh.", "Mark"),
+    person("Frank, his brother, drove him home.", "Frank"),
+    person("\"Keep going,\" Dawn told him.", "Dawn"),
+    person("His daughter Summer starts school in September.", "Summer"),
+    person("It was Grace who found him the flat.", "Grace"),
+    person("When Will got out, he went straight to his mum's.", "Will"),
+    person("Hope and her son came to court.", "Hope"),
+    person("\"It helped,\" Storm said.", "Storm"),
+    person("Says Storm: it was the first time anyone listened.", "Storm"),
+]
+
+EVERYDAY_DECOYS = [
+    decoy("Frank conversations with his officer were the turning point."),
+    decoy("Will power alone did not do it."),
+    decoy("Hope alone is not a plan."),
+    decoy("Dawn raids are rare now."),
+    decoy("Bill after bill landed on the mat."),
+    decoy("Mark the date in your diary."),
+    decoy("Joy came back slowly."),
+    decoy("Summer holidays were hard for the kids."),
+    decoy("Grace and patience got him through."),
+    decoy("Rose gold was her favourite colour."),
+]
+
+
+# Every shape a name takes --------------------------------------------------------------------
+
+SHAPES = [
+    person("The victim, R.T., did not want to be named.", "R.T."),
+    person("J.K. was released in the spring.", "J.K."),
+    person("A letter from M.O. was read to the court.", "M.O."),
+    person("Mrs Pryce-Evans ran the reading group.", "Mrs Pryce-Evans"),
+    person("He was seen by Dr K. every month.", "Dr K."),
+    person("Shannon B. wrote to us after the course.", "Shannon B."),
+    person("Jordan P., 19, finished his hours.", "Jordan P."),
+    person("#JusticeForKayleigh trended for a week.", "Kayleigh"),
+    person("The page is still up at #FreeJamal.", "Jamal"),
+    person("Friends shared #justiceforkayleigh on every post.", "kayleigh"),
+    person("His sister set up www.bringcallumhome.co.uk last year.", "callum"),
+    person("He wrote to kieran.walsh84@example.com from prison.", "kieran"),
+    person("Agnes' sister came to every hearing.", "Agnes"),
+    person("Tadhg's mum drove him to the hearing.", "Tadhg"),
+    person("> Her partner Bronagh\n> McAteer said she was proud.", "Bronagh", "McAteer"),
+    person("> His sister Bronagh\n> Devlin came to court.", "Bronagh", "Devlin"),
+    person("| Name | Role |\n| --- | --- |\n| Rose | mentee |\n| Oisín Devlin | mentor |",
+           "Rose", "Oisín Devlin"),
+    person("| Mentee | since |\n| --- | --- |\n| Joy | 2024 |", "Joy"),
+    person("| | |\n| --- | --- |\n| Name | Grace |\n| Age | 34 |", "Grace"),
+    person("*Pictured: Femi with his daughter at the allotment.*", "Femi"),
+    person("Photo: Hope with her grandson on the allotment.", "Hope"),
+    person("> \"I never thought I'd get here.\"\n> — Bronwen, 52", "Bronwen"),
+    person("\"It gave me my life back.\" – Tamsin, mentee", "Tamsin"),
+]
+
+SHAPE_DECOYS = [
+    decoy("He moved from the U.K. to Spain in 2019."),
+    decoy("He works in I.T. now."),
+    decoy("P.S. Thanks for everything."),
+    decoy("He has a Class A conviction."),
+    decoy("Plan B. was to move in with his sister."),
+    decoy("#ThinkingSkills and #SecondChances are our hashtags."),
+    decoy("Follow #HopeNotHate and #ProbationWorks for news."),
+    decoy("Visit www.secondchances.org.uk for help."),
+    decoy("| Day | Session |\n| --- | --- |\n| Monday | Art |\n| Friday | Cooking |"),
+    decoy("*Pictured: Salford Quays at dusk.*"),
+    decoy("> \"Nobody is beyond help.\"\n> — Greater Manchester Probation Trust"),
+    decoy("— Monday to Friday, nine till five"),
+    decoy("The awards:\n\n- Best new play: The History Boys\n- Best actor: a newcomer"),
+    decoy("\"Keep going.\" — Probation Service leaflet, 2024"),
+]
+
+
+# The rule that generalises: an unknown capitalised word in a person's slot ------------------
+
+SLOTS = [
+    person("\"I didn't expect it,\" says Cerian.", "Cerian"),
+    person("Xaliimo, 27, works at the bakery.", "Xaliimo"),
+    person("Her son Ifeoluwa is at college.", "Ifeoluwa"),
+    person("My nan Gwenllian taught me to bake.", "Gwenllian"),
+    person("Mrs Thavaseelan ran the breakfast club.", "Mrs Thavaseelan"),
+    person("Fiachra said the course helped.", "Fiachra"),
+    person("Przemysław, 33, drives for a haulier now.", "Przemysław"),
+    person("Says Chukwudi: \"I had to change.\"", "Chukwudi"),
+    person("His cousin Cawo Faarax came over from Bristol.", "Cawo Faarax"),
+    person("Sukhjinder Gill, 45, gave him work.", "Sukhjinder Gill"),
+]
+
+
+# False alarms: public figures, brands, job titles, weekdays, towns ----------------------------
+
+FALSE_ALARMS = [
+    decoy("He read a poem by Robert Burns at the group."),
+    decoy("They held a Burns Night supper at the hostel."),
+    decoy("A quote from Nelson Mandela hangs in the office."),
+    decoy("He had read Sir Walter Scott in prison."),
+    decoy("Dylan Thomas was his favourite poet."),
+    decoy("He bought a pair of Dr Martens."),
+    decoy("She got a Ted Baker coat for the interview."),
+    decoy("\"He has worked hard,\" says Senior Probation Officer Bethan Lloyd-Rees."),
+    decoy("Mondays, a housing officer comes in."),
+    decoy("On Tuesdays, a volunteer runs the session."),
+    decoy("He grew up in Port Talbot."),
+    decoy("He crossed Clifton Bridge every day."),
+    decoy("The office shut for Shakespeare Day."),
+    decoy("He read about Malcolm X in prison."),
+    decoy("They campaigned for Helen's Law."),
+]
+
+
+@pytest.mark.parametrize("sentence, names, pseudonyms",
+                         CAPITALS + LOWER_CASE + NICKNAMES + REPEATS + EVERYDAY + SHAPES + SLOTS)
+def test_a_name_in_any_form_and_slot_is_found_and_nothing_else(sentence, names, pseudonyms):
+    assert unfound_and_extra(story(sentence, pseudonyms), names) == ([], [])
+
+
+@pytest.mark.parametrize("sentence, pseudonyms",
+                         CAPITALS_DECOYS + LOWER_CASE_DECOYS + NICKNAME_DECOYS + REPEAT_DECOYS
+                         + EVERYDAY_DECOYS + SHAPE_DECOYS + FALSE_ALARMS)
+def test_words_that_only_look_like_names_are_not_flagged(sentence, pseudonyms):
+    assert name_errors(story(sentence, pseudonyms)) == []
+
+
+def test_an_initial_after_a_first_name_is_part_of_the_name():
+    text = story("Shannon B. wrote to us after the course.")
+    assert name_errors(text) == ["Shannon B."]
+
+
+def test_a_title_with_an_initial_is_one_name():
+    text = story("He was seen by Dr K. every month.")
+    assert name_errors(text) == ["Dr K."]
+
+
+def test_a_name_confirmed_in_the_story_is_found_again_in_a_lower_case_message():
+    text = story("Xaliimo, 27, works at the bakery. Her sister wrote: \"our xaliimo has done it\"")
+    assert name_errors(text) == ["Xaliimo", "xaliimo"]
