@@ -38,8 +38,8 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .findings import ERROR, USE_PSEUDONYM, Hit
-from .lexicon import (CENSUS_WEIGHT, common_words, fold, given_names, message_words, names_first, places,
-                      proper_nouns, surnames)
+from .lexicon import (CENSUS_WEIGHT, common_words, fold, gazetteer, given_names, message_words,
+                      names_first, places, proper_nouns, surnames)
 from .probes import first
 from .source import Segment
 
@@ -369,7 +369,9 @@ def lex(base: str) -> Lex:
     surname = key in surnames() or any(p in surnames() for p in parts[1:]) or _looks_like_surname(base)
     compound = any(part[:1].islower() for part in base.split("-")[1:])  # "AI-assisted", "Self-help"
     word = compound or key in common_words() or bool(parts) and all(p in common_words() for p in parts)
-    return Lex(given, surname, word, key in places(), key in proper_nouns())
+    # A UK town is a place, unless its name is also a given name, surname or word ("Stanley").
+    town = key.replace("-", " ") in gazetteer() and not given and not surname and not word
+    return Lex(given, surname, word, key in places() or town, key in proper_nouns())
 
 
 def _looks_like_surname(base: str) -> bool:
@@ -673,7 +675,9 @@ class _NameFinder:
     def _judge_run(self, run: list[Token], segment: Segment, in_phrase: bool, continued: bool) -> None:
         """Judge capitalised words that may form one name; `in_phrase` when other capitalised
         words stand next to them, `continued` when one follows ("Grace Hill Community Trust")."""
-        if self._all_allowed(run) or run[0].base in SAINTS or fold(" ".join(t.base for t in run)) in places():
+        joined = fold(" ".join(t.base for t in run))
+        if self._all_allowed(run) or run[0].base in SAINTS or joined in places() or \
+                (len(run) > 1 and joined.replace("-", " ") in gazetteer()):
             return
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
             return  # "Helen's Law", "St Patrick's Day": named after a person, not about one

@@ -1,12 +1,29 @@
-"""Where people live: full postcodes and sectors, street addresses and named streets."""
+"""Where people live: full postcodes and sectors, house and flat addresses, and named streets.
+
+A named street is an error where someone lives on it and a warning elsewhere. Where someone
+lives is read from a cue, not from a distance: a verb of living ("lives on", "moved to", "grew
+up on", "was found in") points at the first place named after it in its sentence; a home that
+is someone's ("her home", "his flat", "Nadia's shop") points at the first street named after it
+in its paragraph, however long the sentences between ("Her home is small. ... It is on Larch
+Close."). A town named first after a verb takes the cue ("lives in Bury, near Mill Lane"),
+unless the street follows it as part of the address ("lives in Bury, on Mill Lane"). A street
+used as a landmark is at most a warning: a public place just before or after it ("the library on
+Church Street", "our Queen Street office"), passing by ("down", "near", "from"), or doing
+something there ("works on").
+
+Street words are in data/street_types.txt: English, Welsh, Scottish and Irish forms. Words
+that also name parks, gardens and courts ("Hyde Park") are streets only right after a cue.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import fold, places
+from .lexicon import common_words, fold, places, street_types
 from .probes import ProbeSet, first
 
 # Royal Mail postcode areas; anything else that looks like a postcode is not one.
@@ -25,38 +42,211 @@ INWARD = re.compile(r"[ \u00a0]{0,3}\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\w/-]
 SECTOR_DIGIT = re.compile(r"[ \u00a0]\d(?![\w/-]|[ \u00a0]?[A-Za-z]{2}\b|[.,]\d)")
 DISTRICT_CUE = re.compile(r"(?i)\b(?:postcode|postal\s+district|in|near|around)\s+$")
 
+
+def _either(*sections: str, capitalised: bool | None = None) -> str:
+    """Sections of data/street_types.txt as one regex alternation, longest words first; only
+    the capitalised words, or only the others, when asked (an empty one never matches)."""
+    words = [word for section in sections for word in street_types()[section]
+             if capitalised is None or word[0].isupper() == capitalised]
+    longest_first = sorted(words, key=len, reverse=True)
+    return f"(?:{'|'.join(re.escape(word) for word in longest_first)})" if words else "(?!)"
+
+
 _NAME_WORD = r"[A-Z][\w'’-]{0,30}"
-# Street types that name where someone lives; "Court" only with a flat or house number.
-_STREET = (
-    r"Road|Rd|Street|Lane|Avenue|Ave|Grove|Close|Drive|Crescent|Terrace|Mews|Parade|Way|Rise|"
-    r"Walk|Row|Fold|Croft|Brow|Vale|Gardens|Place|Square|Court|Hill|View|Green|Park|Mount|"
-    r"Chase|Meadows|Fields|Wharf|Yard|Boulevard|Approach|Gate"
-)
-# One street type, in any case: file names are lower case.
-STREET_TYPE = re.compile(rf"(?:{_STREET})", re.IGNORECASE)
-_BLOCK = r"House|Court|Lodge|Tower|Mill|Buildings|Point|Heights|Apartments|Mansions"
+_SUFFIXES = _either("named street", "street after a cue", "numbered only")
+# "Heol y Nant", "Lôn-y-Wern", "Sràid na h-Eaglaise": the street word first, then the name.
+_PREFIXED = (rf"{_either('street before the name')}(?:[ -]{{1,2}}{_either('article')}[ -]?|[ -]{{1,2}})"
+             rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}")
+# One street type, in any case: file names are lower case (story_check.as_prose reads them).
+STREET_TYPE = re.compile(_SUFFIXES, re.IGNORECASE)
+_STREET = rf"(?:(?:{_NAME_WORD}\s{{1,3}}){{0,3}}{_NAME_WORD}\s{{1,3}}{_SUFFIXES}\b|{_PREFIXED})"
+_BUILDING = rf"(?:(?:{_NAME_WORD}\s{{1,3}}){{0,3}}{_NAME_WORD}\s{{1,3}}{_either('building')}\b)"
 # Postcodes (from the first digit of the outward code, "SK4", with the area letters checked
 # behind) and numbered addresses ("27 Heaton Moor Mews") are found in one pass over the digits.
 DIGIT_PROBES = ProbeSet(r"\d", {
     "outward": r"(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]\d))",
-    "numbered": rf"(?<![\w/-]\d)\d{{0,3}}[A-Za-z]?,?\s{{1,3}}(?:{_NAME_WORD}\s{{1,3}}){{0,3}}{_NAME_WORD}\s{{1,3}}(?:{_STREET})\b",
+    "numbered": rf"(?<![\w/-]\d)\d{{0,3}}[A-Za-z]?,?\s{{1,3}}{_STREET}",
 })
-FLAT = re.compile(
-    rf"(?:Flat|Apartment|Apt|Unit)\s{{1,3}}\d{{1,4}}[A-Za-z]?,?\s{{1,3}}"
-    rf"(?:{_NAME_WORD}\s{{1,3}}){{0,3}}{_NAME_WORD}\s{{1,3}}(?:{_STREET}|{_BLOCK})\b"
-)
-# Named streets are found from the street word, then the one to three capitalised words before it.
-STREET_WORD = re.compile(
-    r"(?:Road|Street|Lane|Avenue|Grove|Close|Drive|Crescent|Terrace|Mews|Parade|Rise|Walk|Row|Fold|Croft|Brow)\b"
-)
+FLAT = re.compile(rf"(?:Flat|Apartment|Apt|Unit)\s{{1,3}}\d{{1,4}}[A-Za-z]?,?\s{{1,3}}(?:{_STREET}|{_BUILDING})")
+# Named streets are found from the street word, then the one to three capitalised words before
+# it. Each pattern starts with a letter of its words, or a space, so that the regex engine skips
+# quickly to where one can match; the character before a street word that comes first is
+# checked in code for the same reason.
+SUFFIX_WORD = re.compile(rf"{_either('named street', 'street after a cue', capitalised=True)}\b")
+LOWER_SUFFIX_WORD = re.compile(rf" {_either('named street', 'street after a cue', capitalised=False)}\b")
+PREFIX_STREET = re.compile(_PREFIXED)
+LOOSE_WORDS = frozenset(street_types()["named street"])
+THE_BEFORE = re.compile(r"\b[Tt]he[ \t]$")
 STREET_NAME = re.compile(rf"(?:{_NAME_WORD}[ \t]{{1,3}}){{1,3}}$")
-_LEADING_WORDS = re.compile(r"(?:(?:The|On|In|At|Near|Off|From|To|Into|Along|Down|Up|Via|A|An)\s+)+")
-RESIDENCE = re.compile(
-    r"(?i)\b(?:live[sd]?|living|home|house|flat|address|moved|stay(?:s|ed|ing)?|shop|door|"
-    r"neighbours?|garden|lodging|tenancy|bedsit|hostel|rent(?:s|ed)?)\b"
+_LEADING_WORDS = re.compile(
+    r"(?:(?:The|On|In|At|Near|Off|From|To|Into|Along|Down|Up|Via|A|An|Our|Her|His|Their|My|Your)\s+)+")
+_COURTS = re.compile(r"(?:Crown|Magistrates['’]?|County|Youth|Family|High|Coroner['’]?s?)\s+Court")
+
+# Verbs of living bind the first place after them in their sentence.
+_LIVING = (
+    r"lives|lived(?![ \t]+experience)|living|"
+    r"live(?=\s+(?:on|in|at|with|off|above|near|together|alone|there|rough)\b)|"
+    r"stay(?:s|ed|ing)?(?![ \t]+(?:in|on)[ \t]+(?:touch|contact|track|top|school|work|education|treatment))|"
+    r"lodg(?:e[sd]?|ing)|(?:re)?settled|(?:re)?housed|grew\s+up|"
+    r"(?:brought\s+up|raised)(?=\s+(?:on|in|at)\b)|mov(?:e[sd]?|ing)|rent(?:s|ed|ing)?|"
+    r"sofa[- ]surf(?:s|ed|ing)?|sleep(?:s|ing)?\s+rough|slept\s+rough|"
+    r"(?:was|were|been|being|is|are)\s+found(?:\s+(?:dead|asleep|unconscious|sleeping))?"
 )
+_DWELLING = r"home|house|flat|flats|bedsit|maisonette|bungalow|cottage|caravan|tenancy|digs|lodgings"
+_LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round"
+VERB_CUE = re.compile(
+    rf"(?i)\b(?:(?:{_LIVING})(?=(?:[ \t\n,—–]+[\w'’-]+){{0,3}}?[ \t\n,—–]+(?:{_LOCATIVE})\b)|"
+    rf"(?-i:{_DWELLING})(?=[ \t\n]+(?:on|in|at|off|above)\b)|"
+    r"(?:home|postal|new|old|the|an|same|previous)[ \t\n]+address|at[ \t\n]+home)\b"
+)
+# A home that is someone's ("her flat", "a flat of her own") binds the first place after it in
+# its paragraph.
+PERSONAL = frozenset("her his their my our your".split())
+_OWNER = rf"(?:\b(?:{'|'.join(sorted(PERSONAL))})|[\w-]+['’]s?)"
+# Up to two words between an owner and a home ("her new flat"), none of them a small word
+# that starts another phrase ("took her to the house").
+_OWNER_GAP = r"(?:(?!(?:to|the|a|an|in|on|at|of|and|for|from|with|into|by)\b)[\w-]+[ \t\n]+){0,2}?"
+_OWNED = rf"{_DWELLING}|room|address|shop|garden|door|doorstep|street|estate|farm|neighbours"
+# ...but not "his home town", "her home visits", "their house rules".
+_NOT_OWNED_AFTER = r"town|life|lives|visits?|office|turf|ground|games?|team|work|rules|keys|mates?"
+OWNED_CUE = re.compile(
+    rf"(?i){_OWNER}[ \t\n]+{_OWNER_GAP}(?P<noun>{_OWNED})\b(?![ \t]+(?:{_NOT_OWNED_AFTER})\b)|"
+    rf"\b(?P<own>(?-i:{_DWELLING}))[ \t\n]+of[ \t\n]+(?:{'|'.join(sorted(PERSONAL))})[ \t\n]+own\b"
+)
+# After the street: "Rosebank Close, where she lives", "Mill Lane, her home since 2019".
+TRAILING_CUE = re.compile(
+    rf"(?i),?[ \t\n]+(?:where|in\s+which)(?:[ \t\n]+[\w'’-]+){{0,4}}?[ \t\n]+(?:{_LIVING})\b|"
+    rf",[ \t\n]+{_OWNER}[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:{_DWELLING})\b"
+)
+# "their lives in Stockport", "changed lives": the noun, not the verb.
+NOT_LIVING = re.compile(r"(?i)\b(?:their|our|your|his|her|my|whose|the|of|changed?|changing|save[sd]?|"
+                        r"rebuil[dt]|rebuilding|transform(?:s|ed)?|turn(?:s|ed)?|people['’]s)[ \t\n]+$")
+# A place named after a preposition: the first one after a cue is where the cue points.
+MENTION = re.compile(r"\b(?:in|on|at|to|into|onto|off|near|from)[ \t\n]+(?:the[ \t\n]+)?([A-Z][\w'’-]+)")
+# What stands between a town and its street when both follow one cue: "in Bury, on Mill Lane".
+CHAIN = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:(?:just|right)[ \t]+)?(?:on|in|at|off)[ \t]+(?:the[ \t]+)?"
+)
+# Between a cue and a street that may be a park: a few words, no punctuation ("lives on").
+CLOSE = re.compile(r"[^,;.!?:()\n—–]{0,60}")
+WORD_REST = re.compile(r"[\w'’-]*")
+CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|until)\b|,[ \t\n]+(?:and|so)\b")
+# How a street is reached, read from the words just before its name: "on", "moved to" (where
+# someone lives); "down", "near", "close to" (passing by); "works on" (doing something there);
+# "the library on" (a public place).
+RESIDENTIAL = frozenset("on in at to into onto off".split())
+PASSING = frozenset("down up along across past via through towards toward opposite behind beside near "
+                    "outside around beyond from by".split())
+PASSING_PAIRS = frozenset({("close", "to"), ("next", "to"), ("near", "to")})
+ACTIVITY = frozenset(word.lower() for word in street_types()["activity"])
+ACTIVITY_PREPOSITIONS = frozenset("on in at off along to into".split())
+PUBLIC = frozenset(word.lower() for word in street_types()["public place"])
+PUBLIC_PREPOSITIONS = frozenset("on in at off".split())
+PUBLIC_AFTER = re.compile(rf"(?i)[ \t]+{_either('public place')}\b")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*[ \t\n]+(?=[\"“‘(]*[A-Z0-9])")
+_ABBREVIATIONS = frozenset("St Mr Mrs Ms Dr No Rd Ave Sq Cres Ln Terr Gdns Revd Prof".split())
+# A street so far from its cue is in another paragraph in all but name: a bound on the look-back.
+MAX_PARAGRAPH = 3000
+# How far before a street the words that make it a landmark are looked for ("the library on").
+BEFORE_WINDOW = 60
 
 POSTCODE_MESSAGE = "A postcode narrows a home down to a handful of houses"
+
+
+@dataclass(frozen=True)
+class Street:
+    """A named street in the text; `loose` when its word is a street wherever it stands
+    ("Road"), not only right after a cue ("Park"); `town` when its name is a town's."""
+
+    start: int
+    end: int
+    loose: bool
+    town: bool
+
+
+@dataclass(frozen=True, order=True)
+class Cue:
+    """Where a cue ends, and whether it is a home that is someone's ("her flat")."""
+
+    end: int
+    owned: bool
+
+
+class Signs:
+    """What a text says about where people live, read once as sorted offsets (sentence starts,
+    cues, clause breaks, places named after a preposition), so that judging each street is a
+    few look-ups and small windows, however long the text."""
+
+    def __init__(self, text: str, streets: list[Street]) -> None:
+        self.text = text
+        self.streets = [street.start for street in streets]
+        # Only the text from the first street's paragraph to the last street can hold a cue.
+        low, high = _paragraph_start(text, streets[0].start), streets[-1].end
+        self.sentences = [m.end() for m in first(SENTENCE_END.finditer(text, low, high))
+                          if not _after_abbreviation(text, m)]
+        self.verbs = [m.end() for m in first(VERB_CUE.finditer(text, low, high)) if _is_living(text, m)]
+        owned = list(first(OWNED_CUE.finditer(text, low, high)))
+        self.owned = [m.end() for m in owned]
+        self.owned_nouns = [(m.group("noun") or m.group("own")).lower() for m in owned]
+        self.breaks = [m.start() for m in first(CLAUSE_BREAK.finditer(text, low, high))]
+        self.mentions = [m.start(1) for m in first(MENTION.finditer(text, low, high))
+                         if not _is_calendar(m.group(1))]
+
+    def sentence_start(self, offset: int, paragraph: int) -> int:
+        """Where the sentence holding `offset` starts, not before its paragraph."""
+        return max(paragraph, _last(self.sentences, paragraph, offset + 1) or paragraph)
+
+    def cue_before(self, street: Street, sentence: int, paragraph: int) -> Cue | None:
+        """The last cue that may point at `street`: a verb of living earlier in its sentence (not
+        across a new clause) or a home that is someone's earlier in its paragraph, if the street
+        is where something is ("It is on Larch Close", not "Mill Lane is busy"). A street that
+        may be a park ("Park", "Gardens") needs its cue close by, in the same sentence."""
+        verb = _last(self.verbs, sentence, street.start)
+        if verb is not None and _last(self.breaks, verb, street.start) is not None:
+            verb = None
+        owned = _last(self.owned, paragraph if street.loose else sentence, street.start)
+        if owned is not None and owned < sentence and _word_before(self.text, street.start) not in RESIDENTIAL:
+            owned = None
+        cues = [Cue(end, kind) for end, kind in ((verb, False), (owned, True)) if end is not None]
+        if not street.loose:
+            cues = [cue for cue in cues if CLOSE.fullmatch(self.text, cue.end, street.start)]
+        return max(cues, default=None)
+
+    def is_landmark(self, street: Street, paragraph: int, sentence: int) -> bool:
+        """A street named for a public place, passed by or worked on: not where anyone lives."""
+        if PUBLIC_AFTER.match(self.text, street.end):
+            return True
+        words = _lead_in(self.text, street.start, sentence)
+        noun, preposition = ["", "", *(word.lower() for word in words)][-2:]
+        if preposition in PASSING or (noun, preposition) in PASSING_PAIRS:
+            return True
+        if preposition in ACTIVITY_PREPOSITIONS and noun in ACTIVITY:
+            return True
+        if preposition not in PUBLIC_PREPOSITIONS or noun not in PUBLIC:
+            return False
+        owner = words[-3] if len(words) > 2 else ""
+        return not self.is_owned(owner, noun, paragraph, street)
+
+    def is_owned(self, owner: str, noun: str, paragraph: int, street: Street) -> bool:
+        """ "her shop on Albion Parade", "Nadia's shop on ..." (not "the town's market"), or "the
+        shop on ..." after "her shop" earlier in the paragraph."""
+        if owner.lower() in PERSONAL or owner[:1].isupper() and owner.endswith(("'s", "’s")):
+            return True
+        low = bisect.bisect_left(self.owned, paragraph)
+        high = bisect.bisect_left(self.owned, street.start)
+        return owner.lower() == "the" and noun in self.owned_nouns[low:high]
+
+    def names_no_place_between(self, cue: Cue, street: Street) -> bool:
+        """True when the cue names no other place before the street. A verb of living takes the
+        first place after it, unless the street belongs to it ("lives in Bury, on Mill Lane"); a
+        home that is someone's is on the first street named after it, wherever its town is said."""
+        between = _between(self.streets, cue.end, street.start)
+        if not cue.owned:
+            between |= _between(self.mentions, cue.end, street.start)
+        if not between:
+            return True
+        word_end = WORD_REST.match(self.text, max(between)).end()
+        return len(between) == 1 and CHAIN.fullmatch(self.text, word_end, street.start) is not None
 
 
 def find_places(text: str) -> list[Hit]:
@@ -104,24 +294,120 @@ def _postcode_at(text: str, start: int, outward_end: int, area: str) -> Iterator
 
 
 def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
-    """House-numbered addresses, flats, and named streets (errors where someone lives)."""
+    """House-numbered addresses and flats (errors), and named streets: errors where someone
+    lives, warnings elsewhere (a street that only may be a park or a court: nothing)."""
     flats = [m.span() for m in first(FLAT.finditer(text))]
     for start, end in numbered + flats:
-        if not _is_court_building(text[start:end]):
+        if not _COURTS.search(text, start, end):
             yield _address(start, end, ERROR)
-    for m in first(STREET_WORD.finditer(text)):
-        name = STREET_NAME.search(text, max(0, m.start() - 100), m.start())
-        if name is None:
-            continue
-        lead = _LEADING_WORDS.match(text, name.start(), m.start())
-        start = lead.end() if lead else name.start()
-        if start < m.start() and fold(text[start : m.start()].strip()) not in places():
-            lives_there = RESIDENCE.search(text, max(0, start - 100), m.end() + 100)
-            yield _address(start, m.end(), ERROR if lives_there else WARNING)
+    streets = named_streets(text)
+    signs: Signs | None = None
+    for street in streets:
+        if _may_be_a_home(text, street):
+            signs = signs or Signs(text, streets)
+            if _lives_there(signs, street):
+                yield _address(street.start, street.end, ERROR)
+                continue
+        if street.loose and not street.town:
+            yield _address(street.start, street.end, WARNING)
 
 
-def _is_court_building(matched: str) -> bool:
-    return re.search(r"(?:Crown|Magistrates['’]?|County|Youth|Family|High|Coroner['’]?s?)\s+Court", matched) is not None
+def named_streets(text: str) -> list[Street]:
+    """Streets named without a number: "Rosebank Close", "the Larkmead estate", "Heol y Nant"."""
+    found = [Street(m.start(), m.end(), True, False) for m in first(PREFIX_STREET.finditer(text))
+             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
+    words = [m.span() for m in first(SUFFIX_WORD.finditer(text))]
+    words += [(m.start() + 1, m.end()) for m in first(LOWER_SUFFIX_WORD.finditer(text))]
+    found += [street for start, end in words if (street := _suffix_street(text, start, end))]
+    return sorted(found, key=lambda street: street.start)
+
+
+def _suffix_street(text: str, word_start: int, word_end: int) -> Street | None:
+    """The street that ends with the street word at `word_start`, named by the capitalised
+    words before it. "The Vennel" and "the Wynd" are streets too, right after a cue, when their
+    word is no everyday word ("living on the Estate" is a file name's capitals)."""
+    name = STREET_NAME.search(text, max(0, word_start - 100), word_start)
+    lead = _LEADING_WORDS.match(text, name.start(), word_start) if name else None
+    start = lead.end() if lead else name.start() if name else word_start
+    if start == word_start:
+        the = THE_BEFORE.search(text, max(0, word_start - 4), word_start)
+        named = text[word_start].isupper() and text[word_start:word_end].lower() not in common_words()
+        return Street(the.start(), word_end, False, False) if the and named else None
+    if _COURTS.search(text, start, word_end):
+        return None
+    town = fold(text[start:word_start].strip()) in places()
+    return Street(start, word_end, text[word_start:word_end] in LOOSE_WORDS, town)
+
+
+def _may_be_a_home(text: str, street: Street) -> bool:
+    """A street of a word that may also name a park or a court is a home only when reached by
+    "on", "at", "to"... and not named after a town: not "Hyde Park", "the kids love Victoria Park"."""
+    return street.loose or not street.town and _word_before(text, street.start) in RESIDENTIAL
+
+
+def _lives_there(signs: Signs, street: Street) -> bool:
+    """True when a cue says someone lives, stays, grew up or was found on this street."""
+    text = signs.text
+    paragraph = _paragraph_start(text, street.start)
+    sentence = signs.sentence_start(street.start, paragraph)
+    if signs.is_landmark(street, paragraph, sentence):
+        return False
+    if street.loose and TRAILING_CUE.match(text, street.end):
+        return True
+    cue = signs.cue_before(street, sentence, paragraph)
+    return cue is not None and signs.names_no_place_between(cue, street)
+
+
+def _is_living(text: str, cue: re.Match[str]) -> bool:
+    """A verb of living, not the noun "lives" ("rebuild their lives in Stockport")."""
+    if not cue.group(0).lower().startswith("lives"):
+        return True
+    return NOT_LIVING.search(text, max(0, cue.start() - 30), cue.start()) is None
+
+
+def _is_calendar(word: str) -> bool:
+    """ "in March", "on Monday": a date, not a place."""
+    return places().get(fold(word)) == "calendar"
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding `offset` starts: after a blank line or a heading."""
+    floor = max(0, offset - MAX_PARAGRAPH)
+    blank = text.rfind("\n\n", floor, offset)
+    heading = text.rfind("\n#", floor, offset)
+    if heading >= 0:
+        heading = text.find("\n", heading + 1, offset) + 1 or heading
+    return max(blank + 2 if blank >= 0 else floor, heading)
+
+
+def _after_abbreviation(text: str, end: re.Match[str]) -> bool:
+    """A full stop after "St" or "Mr" does not end a sentence."""
+    word = text[max(0, end.start() - 5) : end.start()].split()[-1:] or [""]
+    return word[0] in _ABBREVIATIONS
+
+
+def _lead_in(text: str, start: int, floor: int) -> list[str]:
+    """The last words before `start` in its sentence, without a "the" just before the name."""
+    words = text[max(floor, start - BEFORE_WINDOW) : start].split()[-4:]
+    return words[:-1] if words[-1:] in (["the"], ["The"]) else words
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before a street's name, in lower case ("on", "near"), past a "the"."""
+    words = _lead_in(text, start, 0)
+    return words[-1].lower() if words else ""
+
+
+def _last(offsets: list[int], low: int, high: int) -> int | None:
+    """The last of the sorted `offsets` in [low, high), if any."""
+    index = bisect.bisect_left(offsets, high) - 1
+    return offsets[index] if index >= 0 and offsets[index] >= low else None
+
+
+def _between(offsets: list[int], low: int, high: int) -> set[int]:
+    """The sorted `offsets` in [low, high); at most two, enough to tell none, one and several."""
+    index = bisect.bisect_left(offsets, low)
+    return {offset for offset in offsets[index : index + 2] if offset < high}
 
 
 def _address(start: int, end: int, severity: str) -> Hit:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from .allowlist import phrase_pattern
 from .dates import exact_dates
 from .findings import WARNING, Hit
-from .lexicon import fold, places
+from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
 from .probes import first
 from .settings import GuardSettings
 
@@ -39,6 +39,26 @@ EMPLOYER = re.compile(
 )
 EMPLOYMENT = re.compile(r"\b(?:works?|worked|working|job|employed|placement|apprenticeship)$")
 _NOT_EMPLOYER_START = frozenset("The A An His Her Their Our HMP".split())
+# Places are looked up as runs of capitalised words, with the small words of place names
+# between them ("Newcastle upon Tyne", "Betws-y-Coed", "Bradford on Avon").
+PLACE_RUN = re.compile(
+    r"[A-Z][\w'’]*(?:(?:-|[ \t]+)(?:(?:upon|on|in|under|le|by|next|the|y|yr|cum|super|sub|en|de|la)"
+    r"(?:-|[ \t]+))?[A-Z][\w'’]*){0,3}"
+)
+# A town from the gazetteer counts only where the sentence says it is a place: "34, from
+# Heptonstall", "a 34-year-old Omagh man" (not "Hope said", "in March").
+PLACE_WORD = re.compile(r"[^ \t-]+")
+PLACE_BEFORE = re.compile(r"\b(?:from|in|of|near|outside|at|around)[ \t\n]+$")
+PERSON_AFTER = re.compile(
+    r"[ \t]+(?:man|woman|mum|mother|dad|father|lad|girl|boy|teenager|pensioner|resident|family|couple|"
+    r"grandmother|grandfather|grandad|gran)\b"
+)
+# ONS ("Understanding towns in England and Wales", 2019) calls a town of 20,000 to 75,000
+# residents medium and one under 20,000 small; above it are large towns and cities, where an
+# exact age no longer narrows much.
+SMALL_TOWN = 75_000
+# A place further than this from the age is in another sentence in all but punctuation.
+PLACE_REACH = 300
 
 
 def find_quasi(text: str, start: int, end: int, settings: GuardSettings) -> list[Hit]:
@@ -59,17 +79,61 @@ def _sentence(text: str, offset: int, start: int, end: int) -> tuple[int, int]:
 
 def ages_near_places(text: str, start: int, end: int, settings: GuardSettings) -> Iterator[Hit]:
     """An exact age in the same sentence as a small place."""
-    small = {fold(p) for p in settings.small_places}
+    small = frozenset(_place_key(p) for p in settings.small_places)
     for m in first(NUMBER.finditer(text, start, end)):
         if not _is_age(text, m.start(), m.end(), start):
             continue
-        left, right = _sentence(text, m.start(), start, end)
-        words = re.findall(r"[A-Z][\w'’-]+", text[left:right])
-        place = next((w for w in words if places().get(fold(w)) == "local" or fold(w) in small), None)
-        if place:
+        reach = max(start, m.start() - PLACE_REACH), min(end, m.end() + PLACE_REACH)
+        left, right = _sentence(text, m.start(), *reach)
+        runs = PLACE_RUN.finditer(text, left, right)
+        if place := next((p for run in runs if (p := _small_place(text, run, left, small))), None):
             yield Hit(m.start(), m.end(), KIND, WARNING,
                       f"An exact age next to a small place ({place}) can point to one person",
                       "give an age range (\"in his forties\") or a wider area")
+
+
+def _small_place(text: str, run: re.Match[str], floor: int, small: frozenset[str]) -> str | None:
+    """The small place in a run of capitalised words, longest name first: a local place or one
+    the trust lists, anywhere; where the sentence says it is a place, a gazetteer town under
+    SMALL_TOWN people or a name that no list knows."""
+    words = [(run.start() + w.start(), run.start() + w.end()) for w in PLACE_WORD.finditer(run.group(0))]
+    for index, (name_start, _) in enumerate(words):
+        cued = PLACE_BEFORE.search(text, max(floor, name_start - 12), name_start) is not None
+        for _, name_end in reversed(words[index:]):
+            name = text[name_start:name_end]
+            if _place_key(name) in small or places().get(fold(name)) == "local":
+                return name
+            if (cued or PERSON_AFTER.match(text, name_end)) and _is_small_town(name):
+                return name
+        if cued and _is_unknown_place(text, name_start, run.end()):
+            return text[name_start : run.end()]
+    return None
+
+
+def _place_key(name: str) -> str:
+    """The gazetteer's key: folded, hyphens read as spaces ("Ashton-under-Lyne")."""
+    return fold(name).replace("-", " ")
+
+
+def _is_small_town(name: str) -> bool:
+    """A gazetteer place of under SMALL_TOWN people (or of unknown size) that is none of our
+    cities or regions, no everyday word ("March", "Street") and no first name ("Stanley")."""
+    population = gazetteer().get(_place_key(name))
+    key = fold(name)
+    if population is None or population >= SMALL_TOWN or places().get(key) not in (None, "local"):
+        return False
+    return " " in name or "-" in name or (key not in common_words() and given_names().get(key, 0) < 4)
+
+
+def _is_unknown_place(text: str, start: int, end: int) -> bool:
+    """ "34, from Heptonstall": after "from" or "in", a name that no word, name or place list
+    knows is most likely a village too small for the gazetteer."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    return all(len(key) >= 4 and not word.isupper() and key not in common_words() and key not in given_names()
+               and key not in surnames() and key not in proper_nouns() and key not in places()
+               and key not in gazetteer()
+               for word in PLACE_WORD.findall(text, start, end) if (key := fold(word)))
 
 
 def _is_age(text: str, start: int, end: int, floor: int) -> bool:

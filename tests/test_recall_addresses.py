@@ -1,0 +1,231 @@
+"""Where someone lives, read as a specification (issue 12): street forms of all four nations,
+estates, farms and flats named where someone lives, however far the cue; an exact age next to
+a small place anywhere in the UK; and the streets, parks and offices that are only landmarks.
+
+A street is an error when a cue says someone lives, stays, grew up or was found there; a
+street alone is a warning at most. Every sentence here is written for this file.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from anonymity import Allowlist, check_story
+from anonymity.lexicon import gazetteer, street_types
+
+DATA = Path(__file__).resolve().parent.parent / "plugins" / "anonymity" / "data"
+
+
+def story(body: str) -> str:
+    """A case study with a metadata header; the body starts on line 6."""
+    return f"Title: A story\nDate: 2026-01-01\nPseudonyms: Dean, Shona\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def flagged(body: str, kind: str, severity: str = "error") -> list[str]:
+    report = check_story(story(body), "story.md", Allowlist())
+    return [f.text for f in report.findings if f.kind == kind and f.severity == severity]
+
+
+# Street forms of England, Wales, Scotland and Ireland ---------------------------------------
+
+@pytest.mark.parametrize("sentence, street", [
+    ("Shona rents a room on Heol y Nant from a friend of her mum.", "Heol y Nant"),
+    ("Dean grew up on Ffordd Las, above the old quarry.", "Ffordd Las"),
+    ("These days Shona lives on Stryd Fawr with her two boys.", "Stryd Fawr"),
+    ("Dean moved into his nan's bungalow on Lôn-y-Wern last winter.", "Lôn-y-Wern"),
+    ("Shona stays with her sister on Tolbooth Wynd most weekends.", "Tolbooth Wynd"),
+    ("Dean's first flat was on Kirk Vennel, behind the chip shop.", "Kirk Vennel"),
+    ("Shona still lives on Castle Brae with her dad.", "Castle Brae"),
+    ("Dean was found asleep in a doorway off Sràid na h-Eaglaise.", "Sràid na h-Eaglaise"),
+    ("Shona moved back to Bóthar na Trá to be near her children.", "Bóthar na Trá"),
+])
+def test_welsh_scottish_and_irish_streets_where_someone_lives_are_errors(sentence, street):
+    assert flagged(sentence, "address") == [street]
+
+
+@pytest.mark.parametrize("sentence, street", [
+    ("He grew up on Millbrook Loan.", "Millbrook Loan"),
+    ("Her flat on the Vennel is damp.", "the Vennel"),
+    ("They rent a house at Wester Gait.", "Wester Gait"),
+])
+def test_scottish_streets_that_are_also_words_are_errors_right_after_a_cue(sentence, street):
+    assert flagged(sentence, "address") == [street]
+
+
+def test_a_house_number_on_a_welsh_street_is_an_error_without_any_cue():
+    assert flagged("The letter went to 14 Heol y Parc.", "address") == ["14 Heol y Parc"]
+
+
+def test_the_estate_or_the_farm_in_title_case_is_not_a_street_name():
+    assert flagged("## Living on the Estate\n\nGrowing up on the Farm taught Dean to work.", "address") == []
+
+
+# Estates, farms and flats -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Dean grew up on the Larkmead estate, the youngest of five.", "Larkmead estate"),
+    ("Shona's family home is on the Thornbury Estate.", "Thornbury Estate"),
+    ("Dean was brought up at Low Birks Farm, where his dad kept sheep.", "Low Birks Farm"),
+    ("She moved into Apartment 6, Riverside Quay, in March.", "Apartment 6, Riverside Quay"),
+    ("He has a bedsit at Flat 4, Ropery Wynd.", "Flat 4, Ropery Wynd"),
+])
+def test_estates_farms_and_numbered_flats_where_someone_lives_are_errors(sentence, place):
+    assert flagged(sentence, "address") == [place]
+
+
+def test_a_named_estate_alone_is_a_warning_and_a_farm_where_someone_works_is_not_flagged():
+    body = "Many of our volunteers come from the Larkmead estate. Dean mends walls at Low Birks Farm."
+    assert flagged(body, "address") == []
+    assert flagged(body, "address", "warning") == ["Larkmead estate"]
+
+
+# Quays, wharves, mews, rows, gardens, parks, courts and walks -----------------------------------
+
+@pytest.mark.parametrize("sentence, street", [
+    ("Dean now lives in a one-bed flat at Canal Wharf.", "Canal Wharf"),
+    ("Shona's flat on Victoria Quay looks over the water.", "Victoria Quay"),
+    ("He grew up on Larkmead Park, two doors from his gran.", "Larkmead Park"),
+    ("She stays with her aunt at Orchard Gardens.", "Orchard Gardens"),
+    ("His mum still lives in Weavers Court.", "Weavers Court"),
+    ("They moved to Weavers Square when the twins were born.", "Weavers Square"),
+    ("Dean rents a room on Tenter Hill.", "Tenter Hill"),
+    ("Shona lives on Ashgrove Green with her partner.", "Ashgrove Green"),
+])
+def test_streets_that_also_name_parks_or_courts_are_errors_where_someone_lives(sentence, street):
+    assert flagged(sentence, "address") == [street]
+
+
+# A cue far from its street: the sentence and the paragraph, not a number of characters -------
+
+def test_a_cue_at_the_start_of_a_long_sentence_reaches_its_street():
+    body = ("Shona moved to what she calls the quietest street in the valley, a terrace of old "
+            "miners' cottages two miles from the nearest bus stop, where after years on friends' "
+            "sofas she can finally sleep through the night: Tenter Close.")
+    assert flagged(body, "address") == ["Tenter Close"]
+
+
+def test_a_home_named_earlier_in_the_paragraph_reaches_the_street_that_locates_it():
+    body = ("Shona's home is small, and for the first time in years it is hers. After a winter of "
+            "sofa-surfing between friends in Rochdale and a bed in a refuge, she is learning to "
+            "cook again. It is on Thistle Close, a few minutes from her mum.")
+    assert flagged(body, "address") == ["Thistle Close"]
+
+
+def test_a_street_that_is_only_talked_about_is_not_taken_for_the_home_named_before_it():
+    body = "Shona's home is small but warm. Fennel Street is busy at night, so she keeps the windows shut."
+    assert flagged(body, "address") == []
+    assert flagged(body, "address", "warning") == ["Fennel Street"]
+
+
+def test_the_cue_does_not_reach_into_the_next_paragraph():
+    body = "Shona's flat is small but warm.\n\nThe group meets every Tuesday on Thistle Close."
+    assert flagged(body, "address") == []
+    assert flagged(body, "address", "warning") == ["Thistle Close"]
+
+
+def test_a_cue_that_a_town_answers_first_does_not_reach_a_street_passed_on_the_way():
+    body = "Dean lives in Bolton now and takes the bus down Mawdsley Street to his course."
+    assert flagged(body, "address") == []
+
+
+def test_a_street_that_belongs_to_the_town_named_after_the_cue_is_still_where_they_live():
+    assert flagged("Shona lives in Todmorden, on Rise Lane.", "address") == ["Rise Lane"]
+
+
+# Landmarks and public places: never an error ------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Our Queen Street office, home to 37 staff, is open from nine.",
+    "The library on Church Road hosts our drop-in, a short walk from where the group meets.",
+    "Dean lives in Wigan now; on Saturdays he works on Standish Lane at a bike shop.",
+    "Shona's home is tidy. She buys her bread from the bakery on Bridge Street.",
+    "The hub sits at the top of Silver Street, opposite the bus station, in the middle of town.",
+])
+def test_streets_named_as_landmarks_or_public_offices_are_not_errors(body):
+    assert flagged(body, "address") == []
+
+
+@pytest.mark.parametrize("body", [
+    "She moved to London and loves walking in Hyde Park with the dog.",
+    "Dean parked in the car park behind the station and walked to his new home.",
+    "Shona volunteers at the Botanic Gardens, not far from her flat.",
+    "They live near Victoria Park and take the kids there on Sundays.",
+    "He grew up in Oldham and still supports the team at Boundary Park.",
+])
+def test_parks_and_public_gardens_are_not_flagged(body):
+    assert flagged(body, "address") == []
+    assert flagged(body, "address", "warning") == []
+
+
+def test_someone_else_s_shop_is_a_landmark_but_the_shop_that_is_hers_is_where_she_is_found():
+    assert flagged("Dean lives nearby and gets his paper from the shop on Cross Lane.", "address") == []
+    body = "Nadia opened her shop in 2019. Her customers find the shop on Albion Parade easily."
+    assert flagged(body, "address") == ["Albion Parade"]
+
+
+# An exact age next to a small place, anywhere in the UK ----------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Dean, 34, from Tobermory, was jailed for the assault.", "Tobermory"),
+    ("Shona, 29, grew up in Llanidloes.", "Llanidloes"),
+    ("Dean, 41, was living in Hebden Bridge at the time.", "Hebden Bridge"),
+    ("A 52-year-old Omagh man was given a community order.", "Omagh"),
+    ("Shona, 38, from Betws-y-Coed, started the course in May.", "Betws-y-Coed"),
+    ("Dean, 27, from Heptonstall, was the youngest in the group.", "Heptonstall"),
+])
+def test_an_exact_age_next_to_a_small_place_anywhere_in_the_uk_is_a_warning(sentence, place):
+    report = check_story(story(sentence), "story.md", Allowlist())
+    [warning] = [f for f in report.findings if f.kind == "quasi_identifier"]
+    assert warning.severity == "warning" and f"({place})" in warning.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dean, 34, from Leeds, was jailed for the assault.",
+    "Shona, 29, grew up in Newcastle upon Tyne.",
+    "Dean, 41, was sentenced in March.",
+    "Shona, 38, had a letter from Stanley at the job centre.",
+])
+def test_an_exact_age_next_to_a_city_a_month_or_a_first_name_is_not_a_warning(sentence):
+    assert flagged(sentence, "quasi_identifier", "warning") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dean spent his twenties in Merthyr Tydfil.",
+    "A 52-year-old Omagh man was given a community order.",
+])
+def test_a_town_is_never_taken_for_a_person_s_name(sentence):
+    assert flagged(sentence, "person_name") == []
+
+
+@pytest.mark.parametrize("unit", ["lives on Aa Road ", "her flat. the shop on Aa Road ", "Heol y Nant ",
+                                  "on the Vennel ", "Aa estate ", "Dean, 34, from Aa, "])
+def test_a_megabyte_of_streets_or_ages_is_checked_quickly(unit):
+    start = time.perf_counter()
+    report = check_story(unit * (1_000_000 // len(unit)), "big.md")
+    assert time.perf_counter() - start < 5
+    assert report.findings[0].kind == "too_long"
+
+
+# The data behind it ------------------------------------------------------------------------------
+
+def test_the_gazetteer_covers_all_four_nations_and_loads_quickly():
+    gazetteer.cache_clear()
+    start = time.perf_counter()
+    places = gazetteer()
+    assert time.perf_counter() - start < 0.25
+    for town in ("hebden bridge", "tobermory", "llanidloes", "omagh", "merthyr tydfil"):
+        assert 0 < places[town] < 75_000, town
+    assert places["barrow in furness"] > 0  # hyphens read as spaces
+
+
+def test_the_street_words_and_the_gazetteer_are_documented_with_their_source_and_licence():
+    assert {"named street", "street after a cue", "street before the name", "public place"} <= set(street_types())
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| `")}
+    gazetteer_row = rows["`places_geonames_uk.tsv`"]
+    assert "GeoNames" in gazetteer_row and "`LICENSE-CC-BY-4.0.txt`" in gazetteer_row
+    assert "CC0" in rows["`street_types.txt`"]
+    assert (DATA / "LICENSE-CC-BY-4.0.txt").read_text(encoding="utf-8").startswith("Attribution 4.0 International")
