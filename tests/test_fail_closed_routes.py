@@ -20,6 +20,7 @@ from PIL import Image
 
 from anonymity.source import parse_story
 from conftest import ROOT, Build, copy_content, run_pelican
+from test_anonymity_build import STORY
 from anonymity.allowlist import Allowlist
 from anonymity.images import inspect_image
 from publisher import pipeline
@@ -27,17 +28,7 @@ from publisher.hygiene import metadata_blocks
 from publisher.output_check import check_output
 from publisher.sources import Declarations, read_sources
 
-CLEAN = """Title: Kai gets back on track
-Date: 2026-05-02 10:00
-Department: unpaid-work
-Tags: employment, second chances
-Summary: Kai found steady work after a spell of unpaid work in the park.
-Pseudonyms: Kai
-Consent: CF-2026-0999
-Status: published
-
-Kai spent his unpaid work hours restoring benches in a town park.
-"""
+CLEAN = STORY  # the clean case study of test_anonymity_build
 
 
 def replaced(old: str, new: str, text: str = CLEAN) -> str:

@@ -269,12 +269,19 @@ def with_declarations(allowlist: Allowlist, pseudonyms: tuple[str, ...],
     return Allowlist(tuple(dict.fromkeys((*allowlist.phrases, *pseudonyms, *allowed))))
 
 
+@lru_cache(maxsize=8)
+def _accepted(allowlist: Allowlist, pseudonyms: tuple[str, ...],
+              allowances: tuple[str, ...]) -> frozenset[str]:
+    """The words an address may hold, worked out once a site, not once a batch."""
+    allowed = [REASON.split(allowance, maxsplit=1)[0] for allowance in allowances]
+    return accepted_words(list(pseudonyms), allowed, allowlist)
+
+
 def address_word_findings(pieces: list[Piece], declarations: Declarations,
                           allowlist: Allowlist) -> list[tuple[Piece, Finding]]:
     """A person's name among the words of an address, in lower case where the name detector
     cannot see it ("tags/jordan-nowak/", "#okafor-family"), unless a story declares it."""
-    allowed = [REASON.split(allowance, maxsplit=1)[0] for allowance in declarations.allowances]
-    accepted = accepted_words(list(declarations.pseudonyms), allowed, allowlist)
+    accepted = _accepted(allowlist, tuple(declarations.pseudonyms), tuple(declarations.allowances))
     found = []
     for piece in pieces:
         if not piece.is_address and not piece.where.startswith("the address"):

@@ -22,7 +22,8 @@ from typing import Any
 
 from anonymity.allowlist import Allowlist, load_allowlist
 from anonymity.findings import Finding, FolderReport
-from anonymity.story_check import allowlist_path, check_content, guard_settings, options
+from anonymity.settings import guard_settings
+from anonymity.story_check import allowlist_path, check_content, options
 
 from .output_check import OutputProblem, check_output
 from .packaging import write_package

@@ -12,7 +12,8 @@ from typing import Any
 from pelican import signals
 
 from anonymity.allowlist import Allowlist, load_allowlist
-from anonymity.story_check import allowlist_path, guard_settings, options
+from anonymity.settings import guard_settings
+from anonymity.story_check import allowlist_path, options
 from publish_gate import Problem, check_output
 
 from .hygiene import robots_txt

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from typing import Any
 
 from pelican import signals
@@ -18,8 +17,6 @@ from .rules import check_article, check_page, decode, find_department, kind_of
 
 logger = logging.getLogger(__name__)
 
-# Authors leave notes to each other in comments; a note may name someone, so none is published.
-HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def check_metadata(
@@ -36,7 +33,7 @@ def check_metadata(
 
 
 def shape_content(content: Content) -> None:
-    """Set the kind, the department and image sizes, and drop comments, once a story is read."""
+    """Set the kind, the department and image sizes once a story is read."""
     settings = content.settings
     if isinstance(content, Article):
         kind = kind_of(content.source_path, settings)
@@ -48,9 +45,8 @@ def shape_content(content: Content) -> None:
     if image:
         content.image_alt = content.metadata.get("image-alt", "")
         content.image_width, content.image_height = image_size(os.path.join(settings["PATH"], image))
-    if content._content:
-        html = HTML_COMMENT.sub("", content._content)
-        content._content = add_image_sizes(html, content.source_path, settings)
+    if content._content:  # comments (authors' notes) are already gone: the reader cleans the HTML
+        content._content = add_image_sizes(content._content, content.source_path, settings)
 
 
 # Every story and page the build will write, as the generators list them in their context.
