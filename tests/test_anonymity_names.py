@@ -406,3 +406,15 @@ def test_a_sentence_without_a_persons_name_has_no_name_error(sentence, pseudonym
 
 def test_the_tables_are_large_and_varied_enough_to_measure():
     assert len(PEOPLE) >= 80 and len(NOT_PEOPLE) >= 60
+
+
+def test_every_name_rule_reports_through_a_row_of_the_recogniser_table():
+    """The rules' messages and cue words live in data/name_cues.toml, not in code."""
+    from anonymity.lexicon import name_cues
+    from anonymity.names import RECOGNISERS
+
+    for row in RECOGNISERS.values():
+        assert row.kind == "person_name" and row.severity == "error" and row.reason and row.suggestion
+        assert [key for key in row.cues.split() if key not in name_cues()] == [], row.name
+    finding = check_story(story("Dean met Mrs Okonkwo-Hale at the hub.")).findings[0]
+    assert "a title followed by a name" in finding.message

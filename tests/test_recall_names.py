@@ -107,6 +107,11 @@ LOWER_CASE = [
     person("His status said: missing my boy kayden today", "kayden"),
     person("She texted back: \"well done will, see you sunday\"", "will"),
     person("\"Tell kieran his nan is proud,\" she texted.", "kieran"),
+    # A blockquoted message copied as sent, without capitals: the colon line above need not say "text".
+    person("His brother's words are still on his phone:\n\n> proud of u bro. me and kacper are coming sat",
+           "kacper"),
+    person("She kept the voice note transcript:\n\n> ok so auntie pam says dinner at 6 dont be late", "pam"),
+    person("It came through at midnight:\n\n> lol yes. brandon says hes bringing the speaker", "brandon"),
 ]
 
 LOWER_CASE_DECOYS = [
@@ -119,6 +124,8 @@ LOWER_CASE_DECOYS = [
     decoy("He texted: \"frank chat with my officer today, bill paid\""),
     decoy("Her reply: \"lol bae see u at spoons\""),
     decoy("He calls it \"the big shop\" and goes every Friday."),
+    decoy("Her sister replied:\n\n> will do. grace period on the rent ends fri so no rush"),
+    decoy("The group chat that night:\n\n> my sister will be there at 6, mum says ok"),
 ]
 
 
@@ -131,6 +138,10 @@ NICKNAMES = [
     person("His mates call him Pudding.", "Pudding"),
     person("They used to call her Ginger at school.", "Ginger"),
     person("On the estate he went by Smudge.", "Smudge"),
+    # The cue and the nickname apart: "known ... as", "who ... calls".
+    person("He was known on every site in the county as Spanner.", "Spanner"),
+    person("Her grandad, who the whole street calls Big Tam, came to court.", "Big Tam"),
+    person("He got a letter by Kate Rusby, his old teacher.", "Kate Rusby"),
 ]
 
 NICKNAME_DECOYS = [
@@ -148,6 +159,7 @@ REPEATS = [
     person("Dean rang Rowan most nights. Rowan never picked up.", "Rowan"),
     person("Dean met Sunny at the gym. Sunny lent him gloves.", "Sunny"),
     person("Most weeks he sees Clay at the allotment.\n\nClay grows leeks.", "Clay"),
+    person("Precious Okafor came to the group. Precious sends me a card every year.", "Precious"),
 ]
 
 REPEAT_DECOYS = [
@@ -176,6 +188,7 @@ EVERYDAY = [
 
 EVERYDAY_DECOYS = [
     decoy("Frank conversations with his officer were the turning point."),
+    decoy("Frank advice from a mentor can change a life."),
     decoy("Will power alone did not do it."),
     decoy("Hope alone is not a plan."),
     decoy("Dawn raids are rare now."),
@@ -269,6 +282,14 @@ FALSE_ALARMS = [
     decoy("The office shut for Shakespeare Day."),
     decoy("He read about Malcolm X in prison."),
     decoy("They campaigned for Helen's Law."),
+    # A public role next to a full name: "the footballer …", "…, the cricketer,".
+    decoy("A signed shirt from the footballer Ryan Giggs hangs in the gym."),
+    decoy("He reads everything by the poet Owen Sheers."),
+    decoy("Kane Williamson, the New Zealand cricketer, opened the new nets."),
+    decoy("They watched a film with Idris Elba in it."),
+    # The author or star of a work: "songs by …", "a novel by …".
+    decoy("She learnt songs by Kate Rusby on the guitar."),
+    decoy("He is halfway through a novel by Malorie Blackman."),
 ]
 
 
@@ -298,3 +319,15 @@ def test_a_title_with_an_initial_is_one_name():
 def test_a_name_confirmed_in_the_story_is_found_again_in_a_lower_case_message():
     text = story("Xaliimo, 27, works at the bakery. Her sister wrote: \"our xaliimo has done it\"")
     assert name_errors(text) == ["Xaliimo", "xaliimo"]
+
+
+def test_a_repeat_of_an_everyday_word_name_opening_a_sentence_as_the_word_is_not_flagged():
+    text = story("His mentor Will Okonjo helped him apply. Will it last? He thinks so.")
+    assert name_errors(text) == ["Will Okonjo"]
+    text = story("Her son Mark is doing well. Mark my words, she says, he will go far.")
+    assert name_errors(text) == ["Mark"]
+
+
+def test_a_name_confirmed_in_the_story_is_found_again_inside_a_hashtag_even_an_everyday_word():
+    text = story("Her daughter Hope went missing in May. Her aunt started #FindHopeNow.")
+    assert name_errors(text) == ["Hope", "Hope"]

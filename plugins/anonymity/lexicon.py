@@ -6,6 +6,7 @@ accents removed, so "Sinéad" and "Sinead" are the same entry.
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -47,6 +48,19 @@ def _sections(name: str) -> dict[str, tuple[str, ...]]:
 
 def _section(name: str, section: str) -> list[str]:
     return list(_sections(name).get(section, ()))
+
+
+@cache
+def name_cues() -> dict[str, object]:
+    """The cue word lists and the recogniser table of the name rules: data/name_cues.toml."""
+    with (DATA / "name_cues.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+def cue_list(key: str) -> frozenset[str]:
+    """One list of data/name_cues.toml: a string of words, or an array of entries with spaces."""
+    value = name_cues()[key]
+    return frozenset(value.split() if isinstance(value, str) else value)
 
 
 @cache

@@ -1,31 +1,17 @@
 """Person names: name lists from data/ combined with the context a sentence gives a word.
 
 A capitalised word is judged by what it is (a known first name, a surname, an English word, a
-place) and where it stands. Context that shows a person:
+place) and where it stands: a cue before it ("Mrs", "her partner", "says", "known as", "Thanks,"),
+after it ("said", "who", ", 34,", ", his daughter,", "'s mum"), or its neighbours (a surname, a
+list of people). An everyday word is a name only after such a cue ("says Temperance"). Headings
+and Title Case fields need more than the lists. A name confirmed anywhere in a story is flagged
+wherever else it appears in it. Other shapes each have a rule: capitals, lower case inside a
+quoted message, initials, hashtags and web addresses, a table column headed "Name", a caption, the
+signature under a quotation. Things named after a person ("Burns Night") are not people, nor are
+the public figures of data/public_figures.txt.
 
-- a cue before it: a title ("Mrs", "Nurse"), an initial ("J. Smith"), a relationship or role
-  ("her partner", "the victim,"), "called" or "known as", a reporting verb ("says Precious"),
-  addressed speech ("Thanks, Destiny,");
-- a cue after it: a reporting verb ("Hope said"), "who", an age ("Sandy Marsh, 52,"), an
-  apposition ("Precious, his daughter,"), a possession ("Hope's kitchen");
-- its neighbours: a first name followed by a surname ("Grace Hill", "Will Hay") even when both
-  are also words; a list whose other members are people ("Chantal, Femi and Grace"), while a
-  list of things overrules a weak reason ("Maths, English and Art").
-
-An everyday word is a name only after such a cue ("says Temperance"); a first name that is
-also a word ("Hope", "Will") is one in the middle of a sentence, or with a cue or a surname.
-
-Headings, titles and tags are written in Title Case, so there a pair of words needs more than
-the lists to be a name. A word confirmed as a name anywhere in a story is then flagged wherever
-else it appears in that story; so is a first name found only for a weak reason ("Dean met Sunny
-at the gym. Sunny lent him gloves."), unless a list of things overrules it.
-
-A name takes other shapes, each with its own rule: capitals ("DANIELLE" on a tattoo, a headline),
-lower case inside a quoted message ("tell callum well done"), initials ("J.K.", "Dr K.",
-"Shannon B."), hashtags and web addresses ("#JusticeForKayleigh"), a table column headed "Name",
-a caption ("Pictured: Femi") and the signature under a quotation ("— Tamsin, mentee"). Things
-named after a person are not people ("Burns Night", "Helen's Law"), nor are the public figures
-of data/public_figures.txt ("Nelson Mandela") or places that open with "Port" or "Upper".
+Each rule reports through one entry of the recogniser table in data/name_cues.toml (its kind,
+severity, reason, suggestion and the cue lists it reads); the cue lists live there too.
 """
 
 from __future__ import annotations
@@ -37,278 +23,141 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from .findings import ERROR, USE_PSEUDONYM, Hit
-from .lexicon import (CENSUS_WEIGHT, common_words, fold, gazetteer, given_names, message_words,
-                      names_first, places, proper_nouns, surnames)
+from .findings import Hit
+from .lexicon import (CENSUS_WEIGHT, common_words, cue_list, fold, gazetteer, given_names, message_words,
+                      name_cues, names_first, places, proper_nouns, surnames)
 from .probes import first
 from .source import Segment
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    """One row of the table: what a rule reports and which cue lists it reads."""
+
+    name: str
+    kind: str
+    severity: str
+    strong: bool  # one use confirms the name for the rest of the story
+    cues: str
+    reason: str
+    message: str
+    suggestion: str
+
+    def hit(self, start: int, end: int) -> Hit:
+        return Hit(start, end, self.kind, self.severity, self.message.format(reason=self.reason), self.suggestion)
+
+
+RECOGNISERS = {name: Recogniser(name=name, **{**name_cues()["recogniser_defaults"], **entry})
+               for name, entry in name_cues()["recognisers"].items()}
+
+
+def _alternation(key: str) -> str:
+    """A cue list as a regular expression alternation; a space in an entry matches any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cue_list(key), key=len, reverse=True))
+
+
+def _pairs(key: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(entry.split()) for entry in cue_list(key))
+
 
 # A story with more names than this is not prose; stop there so no input can take long.
 MAX_HITS = 1000
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper() and c.isalpha())
 # A capitalised word: letters and digits, inner apostrophes and hyphens ("O'Brien", "Ashworth-Pryce").
 TOKEN = re.compile(rf"[{_UPPER}](?<![\w'’-].)[\w'’-]{{0,40}}")
-# What may stand between two words of one name: spaces, one line break (inside a quotation
-# too: "> his sister Bronagh\n> Devlin"), a particle.
-_PARTICLES = (
-    "van|von|der|den|de|da|di|du|del|della|dos|das|le|la|bin|binti|ibn|abu|al|el|ul|ní|nic|ó|Ó|ap|ter|ten"
-)
-_PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
-GAP = re.compile(rf"[ \t]{{1,3}}(?:(?:{_PARTICLES})[ \t]{{1,3}})?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*")
+# Between two words of one name: spaces, one line break (in a quotation too), a particle.
+_PARTICLE_WORDS = cue_list("particles")
+GAP = re.compile(rf"[ \t]{{1,3}}(?:(?:{_alternation('particles')})[ \t]{{1,3}})?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*")
 TITLE_GAP = re.compile(r"\.?[ \t]{1,3}")
 # What stands between the members of a list: "Skye, Kacey and Tamsin", "Mo & Jas".
 LIST_GAP = re.compile(r",?[ \t]{1,3}(?:and|or|&)[ \t]{1,3}|,[ \t]{0,3}")
 
-TITLES = frozenset(
-    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Revd Reverend Fr Father Imam "
-    "Pastor Rabbi Sheikh Canon DC DS DI DCI DSI DSU PC PCSO WPC Sgt Sergeant Insp Inspector Det "
-    "Detective Constable Officer Judge HHJ Recorder Justice Cllr Councillor Uncle Auntie Aunty "
-    "Nan Nana Grandad Grandma Grandpa Granny Superintendent Supt Commander Chaplain Deacon Nurse "
-    "Matron Coach Sister Brother".split()
-)
-# Last words that make a capitalised phrase an organisation, building or place, not a person.
-ORG_WORDS = frozenset(fold(w) for w in (
-    "Academy Airport Arena Arms Association Award Awards Bank Baths Board Borough Bridge Buildings "
-    "Campus Cafe Café Centre Center Chapel Church Cinema City Clinic Club College Council Court "
-    "Cup Estate Express Farm FC Forum Foundation Fund Gallery Gardens Gazette Ground Group Hall "
-    "Herald Hospital Hotel House Hub Inn Infirmary Institute League Library Limited Lodge Ltd Market "
-    "Mill Mills Mosque Museum Network News Nursery Park Partnership Pharmacy Place Plc Post "
-    "Practice Press Prison Programme Project Primary Road Scheme School Service Services Society "
-    "Square Stadium Station Street Surgery Tavern Team Temple Theatre Times Tower Towers Town "
-    "Trust Unit University Village Ward Works Gurdwara Synagogue Cathedral Lane Avenue Way "
-    "Ltd Limited Plc LLP Haulage Logistics Motors Garage Builders Construction Solutions Salon "
-    "Barbers Takeaway Restaurant Bakery Foods Transport Recycling Cleaning Plumbing Electrical "
-    "Roofing Joinery Carpets Tyres Autos Taxis Studios Stores Supplies Brothers Sons "
-    # Places and streets: "Hope Valley", "Rose Cottage", "Holly Close".
-    "Valley Vale Moor Moss Heath Brow Clough Fold Dale Edge Cottage Cottages Grange Manor Meadow "
-    "Meadows Fields Allotment Allotments Garden Close Drive Crescent Grove Terrace Mews Rise Parade "
-    "Walk Row Croft Wharf Quay Quays Marina Reservoir Canal Lock Locks Precinct Arcade Retail "
-    "Leisure Sports Pool Gym Camp Festival Fair Appeal Awards Prize Day Week Month Year Royal "
-    "Island Isle Dock Docks Show Hospice Carvery Grill Diner Bistro Brasserie Chippy "
-    # Things named after a person: "Burns Night", "Helen's Law", "the Duke of Edinburgh's Award".
-    "Night Supper Law Lecture Medal Trophy"
-).split())
-# Closed-class words (pronouns, articles, auxiliaries...) are never names, whatever a name list says.
-STOPWORDS = frozenset(
-    "i im ive id ill me my mine myself we were us our ours ourselves you youre youve youd youll your "
-    "yours yourself he hes hed him his himself she shes her hers herself it its itself they theyre "
-    "theyve theyd them their theirs themselves this that these those the a an and but or nor so yet "
-    "for of in on at to by up as if then than no not do does did dont didnt doesnt is isnt was wasnt "
-    "be been being am are arent have has had havent hasnt cant couldnt wont wouldnt shouldnt lets "
-    "thats theres whats whos who what when where why how which there here all any some every each "
-    "both either neither yes oh ok okay well just also only even still now once after before while "
-    "since because although though with without from into onto about over under between through "
-    "during until till against among per via one two three four five six seven eight nine ten "
-    "many most several few fewer others another lots plenty none nobody nothing everyone everybody "
-    "someone somebody anyone anybody everything something anything".split()
-)
-_CAPITALISED_STOPWORDS = frozenset(w.capitalize() for w in STOPWORDS) | {"I", "I'm", "I've", "I'd", "I'll"}
-# Particles that stand inside a name with a capital: "Sean Ó Briain" (the gap between names allows them).
-_SKIPPED = _CAPITALISED_STOPWORDS | {"Ó"}
-# "St Mary's" (a church or school), "Queen Victoria" (a monarch or a street): not people to hide.
-SAINTS = frozenset({"St", "Saint", "Ste", "Sainte", "San", "Santa", "Queen", "King", "Prince", "Princess"})
-# Offices that follow a title without being a name: "Lord Mayor", "Lord Lieutenant".
-OFFICES = frozenset("Mayor Lieutenant Chancellor Chief Provost Advocate Commissioner President Secretary "
-                    "Minister Governor General Marshal".split())
-DETERMINERS = frozenset("the a an this that these those our your their its my every each any some no of".split())
+# The cue lists of data/name_cues.toml, each under the name of its key in capitals.
+(TITLES, SAINTS, OFFICES, PLACE_OPENERS, ORG_WORDS, STOPWORDS, VOCATIVES, KIN, DETERMINERS, CUE_WORDS,
+ NICKNAME_CUES, CAPTION_CUES, PERSON_OBJECT_VERBS, SPEECH_BEFORE, ADDRESS_OPENERS, WORD_USE_NEXT,
+ THIRD_PERSON_VERBS, CAPITAL_ACRONYMS, ABBREVIATIONS, PERSON_HEADINGS, WEB_WORDS, PUBLIC_ROLES, SUBJECT_NEXT,
+ OBJECT_WORDS, PLURAL_VERBS) = (cue_list(key) for key in (
+    "titles saints offices place_openers org_words stopwords vocatives kin determiners called nickname_cues "
+    "caption_cues person_object_verbs speech_before address_openers word_use_next third_person_verbs "
+    "capital_acronyms abbreviations person_headings web_words public_roles subject_next object_words "
+    "plural_verbs").split())
+NICKNAME_PAIRS, CUE_PAIRS, ADDRESS_PAIRS = _pairs("nickname_pairs"), _pairs("called_pairs"), _pairs("address_pairs")
 _PAIR_DETERMINERS = DETERMINERS - {"of"}  # "the Rose Garden" is a place; "the name of Rose Pike" a person
-# What people are called to their face that is not their name: "Thanks, Mum", "Morning, Sarge".
-VOCATIVES = frozenset(fold(w) for w in (
-    "Mum Mam Mom Mummy Mama Ma Dad Daddy Da Pa Papa Nan Nana Nanna Gran Granny Grandad Grandma "
-    "Grandpa Son Lad Lads Sarge Guv Gaffer Boss Doc Doctor Sir Miss Mister Madam Ma'am Officer Nurse "
-    "Sister Brother Bro Mate Pal Buddy Fella Love Babe Darling Dear Hun Pet Duck Chuck Kid Kiddo Guys "
-    "Everyone Everybody Folks Team Ladies Girls Boys Gents Chief Captain Coach Teacher Judge "
-    "Father Mother Uncle Auntie Aunty Cuz Fam God Lord Jesus Allah"
-).split())
+_SKIPPED = frozenset(w.capitalize() for w in STOPWORDS) | {"I", "I'm", "I've", "I'd", "I'll", "Ó"}
+_PEOPLE_PLURALS = tuple(cue_list("people_plurals"))
 
-KIN = frozenset((
-    "son daughter brother sister mum mother dad father partner wife husband girlfriend boyfriend "
-    "fiance fiancé fiancee fiancée ex ex-partner cousin uncle aunt auntie aunty nephew niece grandson "
-    "granddaughter grandmother grandfather gran nan nana grandad grandma grandpa stepdad stepmum "
-    "stepfather stepmother stepson stepdaughter stepbrother stepsister godson goddaughter godfather "
-    "godmother godparent child children kids baby toddler twin sibling eldest youngest oldest "
-    "firstborn friend bestie mate pal neighbour colleague flatmate housemate cellmate pad-mate "
-    "padmate boss victim co-defendant accomplice witness landlord landlady employer tutor teacher "
-    "mentor carer coach sponsor worker interpreter linkworker receptionist solicitor barrister "
-    "counsellor volunteer resident participant prisoner inmate man woman lad boy girl lady bloke "
-    "officer supervisor nurse doctor dealer associate member facilitator coordinator caseworker "
-    "keyworker groundsman manager owner founder director chairman chairwoman headteacher "
-    "vicar priest chaplain imam pastor governor magistrate judge detective constable sergeant "
-    "inspector builder cleaner driver chef cook plumber electrician joiner mechanic labourer "
-    "student pensioner widow widower hairdresser barber shopkeeper cashier waitress waiter "
-    "postman paramedic midwife pharmacist dentist councillor spokesperson spokeswoman spokesman "
-    "grandchildren partners wives husbands"
-).split())
-_BELONGINGS = (
-    "family friends phone number address flat house home car van bike name birthday funeral death "
-    "killer murder attacker school bedroom room life case sentence release offence trial mobile email "
-    "account profile dog cat grave memory memorial parents glowing old own new kitchen garden sofa "
-    "door words voice story journey hand hands face eyes wedding kids boys girls children baby "
-    "letter letters statement evidence view views advice help support encouragement"
-).split()
-CUE_WORDS = frozenset({"called", "named", "nicknamed", "alias", "aka"})
-# Cues that only people take, so that even an everyday word after them is a name: 'known as "Tank"'.
-NICKNAME_CUES = frozenset({"nicknamed", "alias", "aka"})
-NICKNAME_PAIRS = frozenset({("known", "as"), ("calling", "himself"), ("calling", "herself"),
-                            ("calling", "themselves"), ("goes", "by"), ("went", "by"), ("go", "by"),
-                            ("going", "by")} | {
-    # "everyone called him Biscuit", "his mates call him Pudding", "they used to call her Ginger"
-    (verb, person) for verb in ("call", "calls", "called", "calling")
-    for person in ("him", "her", "them", "me", "us", "you")
-})
-# Verbs whose object is nearly always a person: "she met Tobenna", "he punched Ryszard".
-PERSON_OBJECT_VERBS = frozenset((
-    "met meets meeting meet told tells tell asked asks ask married marrying dated dating hugged hug "
-    "thank thanked punched stabbed attacked robbed threatened assaulted phoned rang texted messaged "
-    "befriended groomed kissed slapped kicked bullied harassed stalked"
-).split())
-# Reporting verbs before a name: "says Precious", "said Mercy", "adds Tiago".
-SPEECH_BEFORE = frozenset((
-    "says said asks asked adds added explains explained recalls recalled remembers remembered "
-    "continues continued agrees agreed admits admitted insists insisted replies replied laughs "
-    "laughed smiles smiled writes wrote jokes joked notes noted reflects reflected"
-).split())
-# Words that open addressed speech: "Thanks, Destiny", "Come on, Hunter".
-ADDRESS_OPENERS = frozenset(
-    "thanks cheers hi hiya hello hey morning afternoon evening night bye goodbye sorry oi ta listen "
-    "look yes yeah no okay ok right go please".split()
-)
-CUE_PAIRS = frozenset({("name", "is"), ("name", "was"), ("named", "as"), ("him", "as"), ("her", "as"),
-                       ("them", "as"), ("according", "to")})
-ADDRESS_PAIRS = frozenset({("thank", "you"), ("come", "on"), ("well", "done"), ("good", "luck"),
-                           ("love", "you"), ("good", "morning"), ("good", "night"), ("see", "you")})
-_VERBS = (
-    r"says|said|told|tells|asked|asks|recalls|recalled|remembers|remembered|explains|explained|adds|"
-    r"added|admits|admitted|laughs|laughed|smiles|smiled|cried|cries|signs|signed|wrote|writes|"
-    r"texted|texts|messaged|rang|phoned|wanted|wants|agreed|agrees|decided|decides|thought|thinks|"
-    r"felt|feels|knew|knows|kept|keeps|died|lives|lived|works|worked|visited|visits|hoped|hopes|"
-    r"insists|insisted|replied|replies|shouted|whispered|joked|jokes|apologised|pleaded|denied|"
-    r"confessed|refused|promised|married|grew|learned|learnt|loves|loved|believes|believed|"
-    r"would\s+say|was\s+(?:born|killed|jailed|sentenced|arrested|convicted|stabbed|attacked|injured|"
-    r"released|charged|murdered|found)|who|whose"
-)
-_SPEECH = (
-    r"says|said|told|tells|asked|asks|recalls|recalled|remembers|remembered|explains|explained|"
-    r"adds|added|admits|admitted|laughs|laughed|smiles|smiled|cried|signs|signed|replied|whispered|"
-    r"shouted|joked|insists|insisted|who|whose"
-)
 SPEECH_CUE = re.compile(
-    rf"(?:,\s*(?:who|whose|aged\s+\d|now\s+\d|then\s+\d|\d{{1,2}}\s*,)|\s+(?:{_SPEECH})\b|"
+    rf"(?:,\s*(?:who|whose|aged\s+\d|now\s+\d|then\s+\d|\d{{1,2}}\s*,)|\s+(?:{_alternation('speech_after')})\b|"
     r"\s+\((?:aged\s+)?\d{1,2}\))"
 )
-RIGHT_CUE = re.compile(rf"\s+(?:{_VERBS})\b")
+RIGHT_CUE = re.compile(rf"\s+(?:{_alternation('right_verbs')})\b")
 # An age just after a word: "Baker, 34, was jailed", "Hill (52)", "— Bronwen, 52" ending a line.
 AGE_CUE = re.compile(r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?:[ \t]*,|[ \t]*(?=\n|$))|[ \t]+\((?:aged[ \t]+)?\d{1,2}\)")
-POSSESSED = re.compile(rf"\s+(?:{'|'.join(sorted(KIN | set(_BELONGINGS)))})\b", re.IGNORECASE)
+POSSESSED = re.compile(rf"\s+(?:{'|'.join(sorted(KIN | cue_list('belongings')))})\b", re.IGNORECASE)
 _KIN_ALTERNATION = "|".join(sorted(KIN, key=len, reverse=True))
 # "Hope and her son came": the name is the person the "her" points back to.
 AND_KIN = re.compile(rf"[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:{_KIN_ALTERNATION})\b")
 # A speaker after the quotation: '"It helped," Storm said.'
 QUOTE_CLOSED = re.compile(r"[,!?][\"”’][ \t]+$")
-SAID = re.compile(
-    r"[ \t]+(?:says|said|adds|added|recalls|recalled|explains|explained|laughs|laughed|admits|admitted)\b"
-)
-# A quotation's attribution: '"It gave me my life back." – Tamsin', "> — Bronwen, 52".
+SAID = re.compile(rf"[ \t]+(?:{_alternation('said_after_quote')})\b")
+# A quotation's attribution: '"It gave me my life back." – Tamsin', "> — Bronwen, 52", then its end,
+# or a comma or bracket before a role or an age ("— Tamsin, mentee").
 ATTRIBUTION = re.compile(r"(?:\n|[\"”’.!?)])[ \t>]*(?:—|–|―|--)[ \t]*$")
-# What follows a signature: its end, or a comma or bracket before a role or an age ("— Tamsin, mentee").
 SIGNATURE_END = re.compile(r"[ \t]*(?:[,(]|\n|$)")
-# Captions: "Pictured: Femi with his daughter", "Photo: Rose at the allotment".
-CAPTION_CUES = frozenset({"pictured", "photo", "photograph", "picture", "image", "above", "below", "left",
-                          "right", "centre", "center"})
-# An apposition after a name: "Precious, his daughter,", "Dawn Harper, the victim's mother,",
-# "Fatma Demir, Dean's mother-in-law,"; it must close ("Soon, his daughter was born" does not).
+# An apposition after a name: "Precious, his daughter,", "Fatma Demir, Dean's mother-in-law,"; it
+# must close ("Soon, his daughter was born" does not).
 APPOSITION = re.compile(
     rf",[ \t]+(?:his|her|their|my|our|your|the|a|an|[\w-]+['’]s)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?"
     rf"(?:{_KIN_ALTERNATION})(?:s|['’]s)?(?:-in-law)?"
     r"(?=[ \t]*[,.:;!?)—–]|[ \t]+(?:who|of|from|at|in|and)\b)",
     re.IGNORECASE,
 )
-# Lower-case words after a pair that make it a place: "the Grace Hill estate".
-PLACE_AFTER = re.compile(
-    r"[ \t]+(?:estate|area|station|park|road|street|school|church|centre|ward|branch|office|site|"
-    r"campus|village|district|allotments?|library|surgery|hospital|shop|pub|club|hotel|gym|"
-    r"academy|college|nursery|mosque|chapel|farm|depot|prison|flats|tower|junction|stop|shopping|"
-    r"retail|leisure|business|industrial|trading|community)\b"
-)
+PLACE_AFTER = re.compile(rf"[ \t]+(?:{_alternation('place_after')})\b")  # "the Grace Hill estate"
 # An initial just before a word: "J. Smith", "K Okafor" (not "A" or "I", which are words).
 INITIAL = re.compile(r"(?<![\w.'’-])[B-HJ-Z]\.?[ \t]$")
 _SENTENCE_END = ".!?:;"
 _OPENERS = " \t*_[(\"“‘'`>#|"
 # Metadata written in Title Case, where two capitalised words are not yet a name.
 TITLE_CASE_FIELDS = frozenset({"title", "tags", "category", "keywords", "series", "subtitle"})
-
-# After a sentence-opening first name that is also a word ("Mark", "Bill", "Frank"), words that
-# show the word: "Mark the date", "Bill after bill", "Frank conversations" (a plural noun);
-# a verb shows the person: "Mark came", "Frank talks to his officer".
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-WORD_USE_NEXT = frozenset(
-    "the a an my your his her their our its it them me us this that these those after before for "
-    "of in on at with to by up down out off over into from about as than".split()
-)
-THIRD_PERSON_VERBS = frozenset((
-    "says gets goes has does comes keeps works lives wants knows thinks feels hopes loves visits takes "
-    "makes runs looks needs tries helps talks walks calls rings texts sees meets tells asks plays drives "
-    "stays spends volunteers admits remembers laughs smiles explains adds writes sleeps cooks sits "
-    "stands uses reads puts pays cries believes agrees starts finishes leaves moves signs"
-).split())
-# Words that open a place rather than a person: "Port Talbot", "Upper Mill", "Great Lever".
-PLACE_OPENERS = frozenset(
-    "Port Fort Mount Glen Upper Lower Great Little Nether Market Chipping Long North South East West "
-    "New Old Kings Castle Bishops".split()
-)
-
-# Capitals: "DANIELLE" on a tattoo, "JUSTICE FOR KAYLEIGH" on a placard. Words of three capitals
-# are taken for acronyms ("ESA", "PAT", "TIA") unless a surname follows; these longer ones too.
-CAPITAL_ACRONYMS = frozenset({"nino", "asbo", "oasys", "camhs"})
 BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,12})\)")
-
-# Initials that stand for a person ("J.K.", "R. T."), but not these abbreviations. Found from the
-# first dot (a quick search), the letter before it checked behind; the match starts one back.
+# Initials that stand for a person ("J.K.", "R. T."): found from the first dot, the letter before
+# it checked behind; the match starts one back.
 INITIALS = re.compile(r"\.(?:(?<=[^\w.'’][A-Z]\.)|(?<=^[A-Z]\.))(?:[ \t]?[A-Z]\.){1,2}(?!\w)", re.MULTILINE)
-ABBREVIATIONS = frozenset((
-    "uk us usa eu un ps pps nb it aa na am pm gp dj ok vip cv id pe re tv ba ma qc kc mp jp diy rip "
-    "asap eta aka rsvp mbe obe cbe hm bc ad ac dc ie eg st co wc os po pc fc afc lp ep sos ira ss"
-).split())
-
-# Where names are written run together: hashtags and web addresses.
+# Where names are written run together: hashtags and web addresses; a bare domain is found from
+# its ending ("bringcallumhome.co.uk"), its name walked back in code.
 HASHTAG = re.compile(r"(?<![\w#&/])#([^\W\d_]\w{2,60})")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]{3,300}")
-# A bare domain is found from its ending ("bringcallumhome.co.uk"), its name walked back in code.
 DOMAIN_END = re.compile(r"\.(?:co\.uk|org\.uk|com|org|net|uk|ie)(?![\w-])")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
-_WEB_WORDS = frozenset("www http https com org net html htm php aspx".split())
-# The words of a hashtag or address: "JusticeForKayleigh", "help-shannon-home", "bringcallumhome".
-_COMPOUND_PART = re.compile(r"[A-Z][a-z]+|[a-z]+")
-COMPOUND_REASON = "a first name inside a hashtag or web address"
-
-# Messages and quotations, where names may be written in lower case: 'a text from his mum: tell
-# callum we're proud', '"Tell kieran well done," she texted'.
+_COMPOUND_PART = re.compile(r"[A-Z][a-z]+|[a-z]+")  # "JusticeForKayleigh", "help-shannon-home"
+# Messages and quotations, where names may be in lower case; a colon opens one only after words
+# that say one follows ("a text from his mum:"), not "his plan was simple: keep his head down".
 MESSAGE = re.compile(r"[\"“:](?:(?<=:)[ \t]+([^\n]{1,400}\b)|(?<=[\"“])([^\"“”\n]{1,400})[\"”])")
-# A colon opens a message only after words that say one follows: "a text from his mum:", "the card
-# read:"; not "his plan was simple: keep his head down".
-MESSAGE_NAMED = re.compile(
-    r"\b(?:text|texts|texted|message|messages|messaged|card|note|wrote|writes|read|reads|said|says|"
-    r"post|posted|status|voicemail|letter|caption|tweet|tweeted|dm|reply|replied|banner|placard|"
-    r"tattoo|tattooed|headline|sign)\b[^:\n]{0,30}$",
-    re.IGNORECASE,
-)
+MESSAGE_NAMED = re.compile(rf"\b(?:{_alternation('message_named')})\b[^:\n]{{0,30}}$", re.IGNORECASE)
 LOWER_WORD = re.compile(r"(?<![\w@./'’_#-])[^\W\d_]{3,30}(?![\w@_/'’-]|\.\w)")
 _LETTERS = re.compile(r"[^\W\d_A-Z]{3,30}")
-# Words after which a message names its reader, even with a name that is also a word:
-# "well done will", "love from aaliyah".
-ADDRESSED = re.compile(
-    r"\b(?:tell|thanks|cheers|hi|hiya|hey|hello|congrats|congratulations|dear|well done|love from|"
-    r"love you|miss you|proud of)[ \t,]+([^\W\d_A-Z]{3,30})(?![\w@_/'’-]|\.\w)"
-)
-
-# Table columns (or row headings) whose cells name people.
-PERSON_HEADINGS = frozenset((
-    "name", "names", "first name", "full name", "person", "who", "client", "mentee", "mentor",
-    "volunteer", "participant", "resident", "learner", "member", "nominee", "winner", "speaker",
-    "service user", "child", "children", "victim", "partner",
-))
+ADDRESSED = re.compile(rf"\b(?:{_alternation('addressed')})[ \t,]+([^\W\d_A-Z]{{3,30}})(?![\w@_/'’-]|\.\w)")
+# A blockquoted line: a text or post copied as sent; written without capitals, names in it are too.
+LOWER_QUOTE = re.compile(r"^[ \t]*>[ \t>]*([^\n]{8,400})$", re.MULTILINE)
+# In a message, a word after a family word or before a reporting verb: "aunty bet", "ruby says".
+LOWER_CUED = re.compile(rf"\b(?:(?:{_alternation('family')})[ \t]+([^\W\d_A-Z]{{3,30}})\b|"
+                        rf"([^\W\d_A-Z]{{3,30}})[ \t]+(?:{_alternation('lower_said')})\b)")
+LOWER_CUE_WORD = re.compile(rf"\b(?:{_alternation('family')}|{_alternation('lower_said')})\b")
+# Nicknames: "known to everyone in the street as Lorky", "who everyone calls Nanny Bee".
+NICKNAMED = re.compile(
+    r"(?:\bknown\b[^.;:!?\"“”]{0,50}?\bas|\b(?:who|everyone|everybody|people|they|we|all|locals|friends|mates|"
+    r"family)\b[^.;:!?\"“”]{0,30}?\bcall(?:s|ed)?(?:\s+(?:him|her|them|me|us))?)\s+[\"“‘']?$", re.IGNORECASE)
+_NICKNAME_END = re.compile(r"(?:as|call|calls|called|him|her|them|me|us)\s+[\"“‘']?$", re.IGNORECASE)  # quick test first
+# "poems by Malorie Blackman", "a film starring Idris Elba": the author or star of a work.
+PUBLIC_WORK = re.compile(
+    rf"\b(?:{_alternation('public_works')})[ \t]+(?:written[ \t]+)?(?:by|starring|featuring)[ \t]+$", re.IGNORECASE)
+# "Moeen Ali, the cricketer," "Wilfred Owen, a poet": a public role after a full name.
+PUBLIC_AFTER = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_alternation('public_roles')})\b",
+                          re.IGNORECASE)
 TABLE_LINE = re.compile(r"^[ \t>]*\|[^\n]*", re.MULTILINE)
 _CELL_SEPARATOR = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
+SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|Fitz)[A-Z]|O['’][A-Z]")
 
 
 @dataclass(frozen=True)
@@ -366,16 +215,12 @@ def lex(base: str) -> Lex:
     given = max(given_names().get(key, 0), first_given)
     if key in names_first():
         return Lex(given, key in surnames(), False, False, False)
-    surname = key in surnames() or any(p in surnames() for p in parts[1:]) or _looks_like_surname(base)
+    surname = key in surnames() or any(p in surnames() for p in parts[1:]) or SURNAME_SHAPE.match(base) is not None
     compound = any(part[:1].islower() for part in base.split("-")[1:])  # "AI-assisted", "Self-help"
     word = compound or key in common_words() or bool(parts) and all(p in common_words() for p in parts)
     # A UK town is a place, unless its name is also a given name, surname or word ("Stanley").
     town = key.replace("-", " ") in gazetteer() and not given and not surname and not word
     return Lex(given, surname, word, key in places() or town, key in proper_nouns())
-
-
-def _looks_like_surname(base: str) -> bool:
-    return re.match(r"(?:Mc|Mac|Fitz)[A-Z]|O['’][A-Z]", base) is not None
 
 
 def find_names(text: str, segments: Iterable[Segment], occupied: list[tuple[int, int]],
@@ -409,16 +254,9 @@ def _free_tokens(text: str, segment: Segment, occupied: list[tuple[int, int]]) -
             word = word.rstrip("'’-")
         if word in _SKIPPED:
             continue
-        if word.endswith(("'s", "’s", "'S", "’S")):  # "SHANNON'S KILLER"
-            tokens.append(Token(start, start + len(word), word[:-2], True))
-        else:
-            tokens.append(Token(start, start + len(word), word, False))
+        possessive = word.endswith(("'s", "’s", "'S", "’S"))  # "SHANNON'S KILLER"
+        tokens.append(Token(start, start + len(word), word[:-2] if possessive else word, possessive))
     return tokens
-
-
-Verdict = tuple[str, bool]  # a reason, and whether it is strong enough to flag the words elsewhere
-MID_SENTENCE = "a first name used in the middle of a sentence"
-ELSEWHERE = "used as a person's name elsewhere in this story"
 
 
 class _NameFinder:
@@ -436,7 +274,8 @@ class _NameFinder:
         self.weakly_confirmed: dict[str, set[int]] = {}
         # Messages and quotations, where a name confirmed elsewhere is flagged in lower case too.
         self.messages: list[tuple[int, int]] = []
-        self.seen: list[Token] = []
+        self.seen: list[tuple[Token, Segment]] = []
+        self.compound_parts: list[tuple[int, int]] = []  # capitalised words of hashtags: "BringHopeHome"
         self.paths: list[Segment] = []
         # Per segment: the starts of tokens inside a hit, of tokens with capitalised neighbours
         # ("Rose Gardens"), and the weak single-word hits that a list may overrule.
@@ -460,7 +299,7 @@ class _NameFinder:
         lower-case messages."""
         self.named, self.weak, self.grouped = set(), {}, set()
         if tokens:
-            self.seen += tokens
+            self.seen += [(token, segment) for token in tokens]
             for span in _spans(self.text, tokens):
                 if len(self.hits) >= MAX_HITS:
                     return
@@ -481,10 +320,14 @@ class _NameFinder:
         if len(span) > 1 and len(span[-1].base) == 1 and self.text.startswith(".", span[-1].end):
             head = span[:-1]  # "Shannon B.", "Jordan P., 19"
             if self._may_take_initial(head):
-                self._add(head[0].start, span[-1].end + 1, "a first name and a surname initial", True, head)
+                self._add(head[0].start, span[-1].end + 1, "surname_initial", head)
                 return
         if span[0].base in TITLES and len(span) > 1:
             self._judge_titled(span)
+            return
+        if (len(span) <= 3 and self._nicknamed(span[0].start) and not self._all_allowed(span)
+                and not any(lex(t.base).place or fold(t.base) in ORG_WORDS for t in span)):
+            self._add(span[0].start, span[-1].end, "introduced", span)  # "everyone calls her Nanny Bee"
             return
         if len(span) > 1 and span[0].base.lower() in SPEECH_BEFORE:
             self._judge_span(span[1:], segment)  # "Says Storm: it worked", the verb opening the sentence
@@ -494,7 +337,7 @@ class _NameFinder:
             return
         run: list[Token] = []
         for token in [*span, None]:
-            if token is not None and not _breaks_names(token):
+            if token is not None and not _breaks(token.base):
                 run.append(token)
                 continue
             ends_org = token is not None and fold(token.base) in ORG_WORDS
@@ -513,13 +356,13 @@ class _NameFinder:
         if key in VOCATIVES or key in ORG_WORDS or self.is_allowed(token.base):
             return
         if signed:
-            self._add(token.start, token.end, "an everyday word used as a person's name", False, [token])
+            self._add(token.start, token.end, "everyday_word", [token])
             return
         cue = _left_cue(self.text[max(0, token.start - 40) : token.start])
         if cue == "address" and self.text[token.end : token.end + 1] not in (",", ".", "!", "?"):
             return  # "No, Thank you" is not "Thanks, Destiny."
         if cue in ("kin", "speech", "address", "nickname") and not self._title_cased(token.start, segment):
-            self._add(token.start, token.end, "an everyday word used as a person's name", False, [token])
+            self._add(token.start, token.end, "everyday_word", [token])
 
     def _judge_titled(self, span: list[Token]) -> None:
         rest = [t for t in span[1:] if t.base not in TITLES]
@@ -530,7 +373,7 @@ class _NameFinder:
             end = rest[-1].end
             if len(rest[-1].base) == 1 and self.text.startswith(".", end):
                 end += 1  # "Dr K."
-            self._add(span[0].start, end, "a title followed by a name", True, rest)
+            self._add(span[0].start, end, "titled", rest)
 
     def _may_take_initial(self, head: list[Token]) -> bool:
         """ "Shannon B.", "Hope H.", "Xaliimo A.": a first name (or a word no list knows) before a
@@ -563,7 +406,7 @@ class _NameFinder:
             if before in TITLES and span[i - 1].start not in self.named:
                 i -= 1  # "MRS AALIYAH KHAN"
             if len(token.base) > 3 or j > i + 1:
-                self._add(span[i].start, span[j - 1].end, "a name written in capitals", True, span[i:j])
+                self._add(span[i].start, span[j - 1].end, "capitals", span[i:j])
             i = j
 
     @cached_property
@@ -588,7 +431,7 @@ class _NameFinder:
             cell = [t for t in tokens[first_token:bisect.bisect_left(starts, end)] if t.start not in self.named]
             named = [t for t in cell if self._may_head_cell(t)]
             if named:
-                self._add(named[0].start, named[-1].end, "a name in a table's column of people", True, named)
+                self._add(named[0].start, named[-1].end, "table", named)
 
     def _may_head_cell(self, token: Token) -> bool:
         info = lex(token.base)
@@ -604,7 +447,7 @@ class _NameFinder:
             start = m.start() - 1
             letters = fold(re.sub(r"[.\s]", "", self.text[start : m.end()]))
             if start >= segment.start and letters not in ABBREVIATIONS and self._free(start, m.end()):
-                self.hits.append(_name_hit(start, m.end(), "initials standing for a person"))
+                self.hits.append(RECOGNISERS["initials"].hit(start, m.end()))
 
     def _judge_compounds(self, segment: Segment) -> None:
         """Names written run together with other words: hashtags ("#JusticeForKayleigh",
@@ -626,25 +469,30 @@ class _NameFinder:
             if len(self.hits) >= MAX_HITS:
                 return
             for part in _COMPOUND_PART.finditer(text, start, end):
+                if part.group(0)[0].isupper():
+                    self.compound_parts.append(part.span())
                 for name_start, name_end in _names_in_compound(fold(part.group(0))):
                     name_start, name_end = part.start() + name_start, part.start() + name_end
                     if self._free(name_start, name_end) and not self.is_allowed(text[name_start:name_end]):
-                        self.hits.append(_name_hit(name_start, name_end, COMPOUND_REASON))
+                        self.hits.append(RECOGNISERS["compound"].hit(name_start, name_end))
 
     def _judge_messages(self, segment: Segment) -> None:
         """Texts, cards and quotations with names in lower case: 'his mum: "tell callum we're proud"',
         "love from aaliyah", "well done will". A word that is only a first name is one there; a
         first name that is also a word is one after words that address someone."""
-        text = self.text
-        names = _lower_case_names()
+        text, found = self.text, []
         for message in first(MESSAGE.finditer(text, segment.start, segment.end)):
+            group = 1 if message.group(1) is not None else 2
+            colon = message.start()
+            if group == 2 or MESSAGE_NAMED.search(text, max(segment.start, colon - 50), colon):
+                found.append(message.span(group))
+        if text.find(">", segment.start, segment.end) >= 0:  # "> tell conor he still owes me a fiver xx"
+            found += [m.span(1) for m in first(LOWER_QUOTE.finditer(text, segment.start, segment.end))
+                      if not any(c.isupper() for c in m.group(1))]
+        names = _lower_case_names()
+        for start, end in found:
             if len(self.messages) >= MAX_HITS:
                 return
-            group = 1 if message.group(1) is not None else 2
-            start, end = message.span(group)
-            colon = message.start()
-            if group == 1 and not MESSAGE_NAMED.search(text, max(segment.start, colon - 50), colon):
-                continue
             if text.count(" ", start, end) < 2:
                 continue  # a quoted term ("ole"), not a message
             self.messages.append((start, end))
@@ -657,11 +505,17 @@ class _NameFinder:
                 weight = given_names().get(key, 0)
                 if (weight >= CENSUS_WEIGHT or weight and key not in common_words()) and _may_be_lower_name(key):
                     self._add_lower(*m.span(1))
+            for m in LOWER_CUED.finditer(text, start, end) if LOWER_CUE_WORD.search(text, start, end) else ():
+                # "aunty bet", "ruby says r u coming"
+                group = 1 if m.group(1) else 2
+                key = fold(m.group(group))
+                if given_names().get(key) and _may_be_lower_name(key) and key not in SUBJECT_NEXT:
+                    self._add_lower(*m.span(group))
 
     def _add_lower(self, start: int, end: int) -> None:
         word = self.text[start:end]
         if self._free(start, end) and not self.is_allowed(word) and start not in self.named:
-            self._add(start, end, "a first name in a message written in lower case", True,
+            self._add(start, end, "lower_case",
                       [Token(start, end, word, False)])
 
     def _free(self, start: int, end: int) -> bool:
@@ -674,11 +528,16 @@ class _NameFinder:
 
     def _judge_run(self, run: list[Token], segment: Segment, in_phrase: bool, continued: bool) -> None:
         """Judge capitalised words that may form one name; `in_phrase` when other capitalised
-        words stand next to them, `continued` when one follows ("Grace Hill Community Trust")."""
+        words stand next to them, `continued` when one follows ("Grace Hill Community Trust").
+        The judges below return the name of the recogniser that reports the run, or None."""
         joined = fold(" ".join(t.base for t in run))
         if self._all_allowed(run) or run[0].base in SAINTS or joined in places() or \
                 (len(run) > 1 and joined.replace("-", " ") in gazetteer()):
             return
+        if len(run) > 1 and (_previous_word(self.text, run[0].start) in PUBLIC_ROLES
+                             or PUBLIC_AFTER.match(self.text, run[-1].end)
+                             or PUBLIC_WORK.search(self.text, max(0, run[0].start - 40), run[0].start)):
+            return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
             return  # "Helen's Law", "St Patrick's Day": named after a person, not about one
         if len(run) > 1 and run[0].base in PLACE_OPENERS and not lex(run[1].base).strong_given:
@@ -696,11 +555,11 @@ class _NameFinder:
                 self._judge_run(run[1:], segment, in_phrase=True, continued=continued)
                 return
         if verdict:
-            hit = self._add(run[0].start, run[-1].end, *verdict, run)
-            if verdict[0] == MID_SENTENCE:  # the weakest reason: a list of things can overrule it
+            hit = self._add(run[0].start, run[-1].end, verdict, run)
+            if verdict == "mid_sentence":  # the weakest reason: a list of things can overrule it
                 self.weak[run[0].start] = hit
 
-    def _judge_org_shaped(self, run: list[Token]) -> Verdict | None:
+    def _judge_org_shaped(self, run: list[Token]) -> str | None:
         """ "Ruby Hall, who runs the café", "his cousin Paddy Ward", "my husband Dale": a word
         that usually ends the name of a place is a name when the sentence shows a person."""
         last = lex(run[-1].base)
@@ -710,32 +569,32 @@ class _NameFinder:
             named = last.surname and lex(run[0].base).given >= CENSUS_WEIGHT
         cue = self._cue(run[0], run[-1]) if named and not last.place else None
         if cue and cue[1]:
-            return "a name used as a person (\"who\", \"her cousin\")", True
+            return "org_shaped"
         return None
 
-    def _judge_multi(self, run: list[Token], segment: Segment, continued: bool) -> Verdict | None:
+    def _judge_multi(self, run: list[Token], segment: Segment, continued: bool) -> str | None:
         if places().get(fold(run[0].base)) == "calendar":
             return None  # "Eid Mubarak", "Christmas Carol"
         first, rest = lex(run[0].base), [lex(t.base) for t in run[1:]]
         every = [first, *rest]
         surname_shaped = all(not r.word and not r.place for r in rest)
         if first.strong_given and all(r.namelike for r in rest) or first.given and surname_shaped:
-            return "a first name and a surname", True
+            return "full_name"
         if all(not x.word and not x.place for x in every) and any(
             x.surname or x.given or not x.proper for x in every
         ):
-            return "a multi-part name", any(x.surname or x.given for x in every)
+            return "multi_part" if any(x.surname or x.given for x in every) else "weak_multi_part"
         if any(x.place and not x.surname for x in every):
             return None
         # "Nguyen Van Long": one word that can only be a name, the others names too.
         if any(x.known_name and not self.is_allowed(t.base) for x, t in zip(every, run, strict=True)) and all(
             x.given >= 4 or x.surname or not x.word for x in every
         ):
-            return "a multi-part name", True
+            return "multi_part"
         if not (first.may_open_name and rest[-1].namelike):
             return None
         if self._cue(run[0], run[-1]):
-            return "a name used as a person (\"her partner\", \"says\", \", 34,\")", True
+            return "cued_name"
         # "Grace Hill", "Will Hay", "Raheem Khan": a first name, or a word no list knows, and a
         # surname, in running text.
         unknown = not (first.word or first.given or first.surname or first.proper)
@@ -743,32 +602,32 @@ class _NameFinder:
                 and not self._title_cased(run[0].start, segment)
                 and _previous_word(self.text, run[0].start) not in _PAIR_DETERMINERS
                 and not PLACE_AFTER.match(self.text, run[-1].end)):
-            return "a first name and a surname", True
+            return "full_name"
         return None
 
-    def _judge_single(self, token: Token, segment: Segment, in_phrase: bool) -> Verdict | None:
+    def _judge_single(self, token: Token, segment: Segment, in_phrase: bool) -> str | None:
         info = lex(token.base)
         key = fold(token.base)
         if self.is_allowed(token.base) or key in VOCATIVES:
             return None
         if info.strong_given and not in_phrase and not (
                 key in names_first() and self._opens_as_a_word(token, segment)):
-            return "a known first name", True
+            return "first_name"
         if (info.surname or not info.word) and not info.place and INITIAL.search(
                 self.text, max(0, token.start - 3), token.start):
-            return "an initial and a surname", True  # "J. Smith said", "signed by K Okafor"
+            return "initial_surname"  # "J. Smith said", "signed by K Okafor"
         cue = self._cue(token, token)
         if cue:
-            reason, strong, kind = cue
+            name, kind = cue
             if (kind in ("kin", "called", "nickname", "speech", "address") and not info.place
                     and (not in_phrase or not info.word or info.given >= 4)):
                 # "his girlfriend, Sky", "a lad named Storm": any capitalised word; but in
                 # "says Senior Probation Officer" the cue is for the job title.
-                return reason, strong
+                return name
             if kind in ("age", "attribution") and (info.surname or info.given or not info.word) and not info.place:
-                return reason, strong  # "Baker, 34, was jailed", "— Tamsin, mentee"
+                return name  # "Baker, 34, was jailed", "— Tamsin, mentee"
             if info.given >= 4 if info.word else info.given or info.surname or not info.place:
-                return reason, strong
+                return name
         if info.given >= CENSUS_WEIGHT and not info.place and not in_phrase:
             mid = not self._title_cased(token.start, segment) and not _sentence_initial(
                 self.text, token.start, segment.start)
@@ -776,50 +635,61 @@ class _NameFinder:
             # Right after a capitalised word that was masked ("Salford Royal"), it ends a longer name.
             masked = previous[:1].isupper() and previous[-1:].isalpha() and fold(previous) not in STOPWORDS
             if mid and previous.lower() not in DETERMINERS and not masked:
-                return MID_SENTENCE, False
+                return "mid_sentence"
         return None
+
+    def _nicknamed(self, offset: int) -> bool:
+        """ "known to everyone in the street as", "who everyone calls" just before `offset`."""
+        return (_NICKNAME_END.search(self.text, max(0, offset - 12), offset) is not None
+                and NICKNAMED.search(self.text, max(0, offset - 70), offset) is not None)
 
     def _signs_quotation(self, head: Token, tail: Token) -> bool:
         """ '"It helped," Storm said': the words between a quotation and "said"."""
         return bool(QUOTE_CLOSED.search(self.text, max(0, head.start - 4), head.start)
                     and SAID.match(self.text, tail.end))
 
-    def _opens_as_a_word(self, token: Token, segment: Segment) -> bool:
+    def _opens_as_a_word(self, token: Token, segment: Segment, repeat: bool = False) -> bool:
         """ "Mark the date", "Frank conversations helped": a first name that is also a word, opening a
-        sentence before words that show the word."""
+        sentence before words that show the word; a verb and its object show the person ("Sunny lent
+        him"). A `repeat` of a confirmed name needs a verb after a plural ("Summer holidays were")."""
         if token.possessive or not _sentence_initial(self.text, token.start, segment.start):
             return False
         m = _NEXT_WORD.match(self.text, token.end)
         if m is None:
             return False
         word = m.group(1)
+        after = _next_word(self.text, m.end())
         plural = (word.endswith("s") and not word.endswith("ss") and word not in THIRD_PERSON_VERBS
-                  and (word[:-1] in common_words() or word.endswith("es") and word[:-2] in common_words()))
-        return word in WORD_USE_NEXT or plural
+                  and (word[:-1] in common_words() or word.endswith("es") and word[:-2] in common_words())
+                  and (after in PLURAL_VERBS or after.endswith("ed") if repeat else after not in OBJECT_WORDS))
+        # "Frank talk helped": a bare everyday word cannot be the verb of a name (not "Frank came").
+        bare = (not word.endswith(("s", "ed", "ly")) and word not in SUBJECT_NEXT and word in common_words()
+                and after not in OBJECT_WORDS)
+        return word in WORD_USE_NEXT or plural or bare
 
-    def _cue(self, head: Token, tail: Token) -> tuple[str, bool, str] | None:
-        """Context that shows the words from `head` to `tail` name a person: reason, strength, kind."""
-        left = _left_cue(self.text[max(0, head.start - 40) : head.start])
+    def _cue(self, head: Token, tail: Token) -> tuple[str, str] | None:
+        """Context that shows the words from `head` to `tail` name a person: its recogniser, its kind."""
+        left = "nickname" if self._nicknamed(head.start) else _left_cue(self.text[max(0, head.start - 40) : head.start])
         if left in ("kin", "owner", "called", "nickname"):
-            return "introduced as a person (\"called\", \"her son\", \"a friend,\")", True, left
+            return "introduced", left
         if left in ("speech", "address"):
-            return "used as a person (\"says Precious\", \"Thanks, Destiny\")", True, left
+            return "spoken", left
         if self._signs_quotation(head, tail):
-            return "used as a person ('\"It helped,\" Storm said')", True, "speech"
+            return "quote_signed", "speech"
         if left == "attribution" and SIGNATURE_END.match(self.text, tail.end):
-            return "used as a person (a quotation signed \"— Tamsin\")", True, left
+            return "attribution", left
         after = self.text[tail.end : tail.end + 60]
         if AGE_CUE.match(after):
-            return "used as a person (\", 34,\")", True, "age"
+            return "age", "age"
         if (SPEECH_CUE.match(after) or APPOSITION.match(after) or AND_KIN.match(after)
                 or (tail.possessive and POSSESSED.match(after))):
-            return "used as a person (\"says\", \"who\", \", his daughter\", \"'s mum\")", True, "right"
+            return "right", "right"
         if _addressed(self.text, head.start, tail.end):
-            return "used as a person (\"Thanks, Destiny\")", True, "address"
+            return "addressed", "address"
         if RIGHT_CUE.match(after):
-            return "used as a person (\"wanted\", \"kept\")", False, "right"
+            return "right_verb", "right"
         if left == "object":
-            return "the object of a verb used of people (\"met\", \"told\")", False, left
+            return "object", left
         return None
 
     def _title_cased(self, offset: int, segment: Segment) -> bool:
@@ -829,10 +699,11 @@ class _NameFinder:
         line_start = self.text.rfind("\n", 0, offset) + 1
         return self.text.startswith("#", line_start)
 
-    def _add(self, start: int, end: int, reason: str, strong: bool, run: list[Token]) -> Hit:
+    def _add(self, start: int, end: int, recogniser: str, run: list[Token]) -> Hit:
         if run[-1].possessive:
             end = run[-1].end
-        hit = _name_hit(start, end, reason)
+        hit = RECOGNISERS[recogniser].hit(start, end)
+        strong = RECOGNISERS[recogniser].strong
         self.hits.append(hit)
         self.named.update(t.start for t in run)
         for token in run:
@@ -861,7 +732,7 @@ class _NameFinder:
                 if ((token.start in self.weak or token.start not in self.named) and self._is_person(other)
                         and self._may_be_listed(token, segment_start)):
                     self._drop_weak(token)
-                    self._add(token.start, token.end, "a name in a list of people", True, [token])
+                    self._add(token.start, token.end, "listed", [token])
 
     def _drop_weak(self, token: Token) -> None:
         if token.start in self.weak:
@@ -894,11 +765,16 @@ class _NameFinder:
         """Add the repeats of confirmed names and the names found in slugs and file names."""
         covered = sorted((h.start, h.end) for h in self.hits)
         confirmed = self.confirmed | {key for key, uses in self.weakly_confirmed.items() if uses}
-        for token in self.seen:
+        for token, segment in self.seen:
             if len(self.hits) >= MAX_HITS:
                 break
-            if fold(token.base) in confirmed and not _inside(covered, token.start):
-                self.hits.append(_name_hit(token.start, token.end, ELSEWHERE))
+            key = fold(token.base)
+            if key in confirmed and not _inside(covered, token.start) and not (
+                    (key in names_first() or key in common_words()) and self._opens_as_a_word(token, segment, True)):
+                self.hits.append(RECOGNISERS["elsewhere"].hit(token.start, token.end))  # not "Mark my words"
+        for start, end in self.compound_parts:  # "#BringHopeHome" after "her daughter, Hope"
+            if fold(self.text[start:end]) in confirmed and not _inside(covered, start):
+                self.hits.append(RECOGNISERS["elsewhere"].hit(start, end))
         # "tell kieran" in a message after "Kieran, 19,"; but not "grace period" after "Grace said".
         wanted = {key for key in self.confirmed if key not in common_words()}
         for start, end in self.messages if wanted else ():
@@ -906,7 +782,7 @@ class _NameFinder:
                 continue
             for m in LOWER_WORD.finditer(self.text, start, end):
                 if fold(m.group(0)) in wanted and m.group(0).islower() and not _inside(covered, m.start()):
-                    self.hits.append(_name_hit(m.start(), m.end(), ELSEWHERE))
+                    self.hits.append(RECOGNISERS["elsewhere"].hit(m.start(), m.end()))
         for segment in self.paths:
             self.hits += _path_names(self.text, segment, self.allowed, self.confirmed)
         return self.hits
@@ -978,11 +854,6 @@ def _addressed(text: str, start: int, end: int) -> bool:
             and text[max(0, start - 2) : start] == ", ")
 
 
-def _breaks_names(token: Token) -> bool:
-    """Words that cannot be part of a name: everyday words, titles, acronyms, initials, codes."""
-    return _breaks(token.base)
-
-
 @lru_cache(maxsize=65536)
 def _only_a_word(base: str) -> bool:
     """An everyday word and nothing else: not a title, an acronym, a closed-class word or a code."""
@@ -992,6 +863,7 @@ def _only_a_word(base: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _breaks(base: str) -> bool:
+    """Words that cannot be part of a name: everyday words, titles, acronyms, initials, codes."""
     return (len(base) == 1 or base.isupper() or base in TITLES or fold(base) in STOPWORDS
             or any(c.isdigit() or c == "_" for c in base) or lex(base).plain_word
             or _plural_of_a_word(base))
@@ -1006,9 +878,6 @@ def _plural_of_a_word(base: str) -> bool:
     if key.endswith(_PEOPLE_PLURALS):  # facilitators, caseworkers, volunteers: roles, not names
         return True
     return key[:-1] in common_words() or key.endswith("es") and key[:-2] in common_words()
-
-
-_PEOPLE_PLURALS = ("tors", "sors", "ers", "ists", "ians", "ants", "ents", "ees")
 
 
 def _spans(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
@@ -1110,17 +979,13 @@ def _person_cells(text: str, segment: Segment) -> list[tuple[int, int]]:
     cells: list[tuple[int, int]] = []
     for table in _tables(text, segment.start, segment.end):
         header, rows = table[0], table[2:]
-        columns = {i for i, (s, e) in enumerate(header) if _person_heading(text[s:e])}
+        columns = {i for i, (s, e) in enumerate(header) if text[s:e].strip(" \t*_").lower() in PERSON_HEADINGS}
         for row in rows:
             cells += [cell for i, cell in enumerate(row) if i in columns]
         for row in [header, *rows]:
-            if _person_heading(text[row[0][0] : row[0][1]]):  # "| Name | Rose | Oisín |"
+            if text[row[0][0] : row[0][1]].strip(" \t*_").lower() in PERSON_HEADINGS:  # "| Name | Rose | Oisín |"
                 cells += row[1:]
     return cells
-
-
-def _person_heading(cell: str) -> bool:
-    return cell.strip(" \t*_").lower() in PERSON_HEADINGS
 
 
 def _tables(text: str, start: int, end: int) -> list[list[list[tuple[int, int]]]]:
@@ -1148,7 +1013,7 @@ def _names_in_compound(word: str) -> tuple[tuple[int, int], ...]:
     fewest words and first names (fewest names on a tie); a run that does not split, or splits
     into words alone ("secondchances"), holds none."""
     weight = given_names().get(word, 0)
-    if len(word) < 3 or word in common_words() or word in places() or word in STOPWORDS or word in _WEB_WORDS:
+    if len(word) < 3 or word in common_words() or word in places() or word in STOPWORDS or word in WEB_WORDS:
         return ()
     if weight >= 4:
         return ((0, len(word)),)
@@ -1195,12 +1060,6 @@ def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and covered[index][0] <= offset < covered[index][1]
 
 
-def _name_hit(start: int, end: int, reason: str) -> Hit:
-    return Hit(start, end, "person_name", ERROR,
-               f"A person's name ({reason}) tells anyone who knows them who the story is about; "
-               "it is not declared in Pseudonyms:, the allow-list or an Allow:", USE_PSEUDONYM)
-
-
 _PATH_WORD = re.compile(r"[A-Za-z]{3,20}")
 
 
@@ -1213,5 +1072,5 @@ def _path_names(text: str, segment: Segment, allowed: frozenset[str], confirmed:
             continue
         info = lex(m.group(0))
         if key in confirmed or (info.strong_given and info.given >= 6):
-            hits.append(_name_hit(m.start(), m.end(), "a first name in a file name or slug"))
+            hits.append(RECOGNISERS["path"].hit(m.start(), m.end()))
     return hits
