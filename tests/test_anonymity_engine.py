@@ -121,7 +121,7 @@ def test_load_allowlist_reads_one_phrase_a_line(tmp_path):
 
 
 def test_an_allowance_with_a_reason_accepts_the_detail_and_is_reported():
-    text = story("He fixed the gate at Brocklehurst Farm for Alf Brocklehurst.",
+    text = story("He fixed the gate of the Brocklehurst farm for Alf Brocklehurst.",
                  extra="Allow: Alf Brocklehurst — the farm's owner, consent form CS-2026-044\n")
     report = check_story(text, "s.md")
     assert report.findings == []
@@ -373,3 +373,25 @@ def test_a_word_of_an_allow_listed_organisation_is_not_allowed_alone():
     assert [f.text for f in flagged.errors] == ["Hope"]
     allowed = check_story("Pseudonyms: Lee\n\nAmina says the team is proud.\n", "x.md", allowlist)
     assert allowed.errors == []
+
+
+# Issue 12, second round: the recogniser table and dates of birth in other languages ---------
+
+def test_every_recogniser_in_the_table_has_a_rank_a_message_and_a_suggestion():
+    from anonymity.engine import RANK
+    from anonymity.identifiers import RECOGNISERS
+    for recogniser in RECOGNISERS:
+        assert recogniser.kind in RANK and recogniser.what and recogniser.suggestion
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Date of birth: ganwyd 28 Tachwedd 2001.", "ganwyd 28 Tachwedd 2001"),
+    ("Her form said urodzona 3 maja 1991.", "urodzona 3 maja 1991"),
+    ("The card read născută la 4 martie 1989.", "născută la 4 martie 1989"),
+    ("Dean was born on Diwali 1998.", "born on Diwali 1998"),
+    ("A date in small letters: 30.01.22, the day she was born.", "30.01.22"),
+    ("Her papers say nacida el 3 de marzo de 1990.", "nacida el 3 de marzo de 1990"),
+    ("His papers say geboren am 3. März 1990.", "geboren am 3. März 1990"),
+])
+def test_dates_of_birth_in_other_languages_feasts_and_before_born_are_errors(sentence, text):
+    assert flagged(story(sentence), "date_of_birth") == [text]

@@ -76,9 +76,9 @@ def test_estates_farms_and_numbered_flats_where_someone_lives_are_errors(sentenc
     assert flagged(sentence, "address") == [place]
 
 
-def test_a_named_estate_alone_is_a_warning_and_a_farm_where_someone_works_is_not_flagged():
+def test_a_named_estate_alone_is_a_warning_and_a_named_farm_is_a_home_wherever_it_stands():
     body = "Many of our volunteers come from the Larkmead estate. Dean mends walls at Low Birks Farm."
-    assert flagged(body, "address") == []
+    assert flagged(body, "address") == ["Low Birks Farm"]
     assert flagged(body, "address", "warning") == ["Larkmead estate"]
 
 
@@ -229,3 +229,29 @@ def test_the_street_words_and_the_gazetteer_are_documented_with_their_source_and
     assert "GeoNames" in gazetteer_row and "`LICENSE-CC-BY-4.0.txt`" in gazetteer_row
     assert "CC0" in rows["`street_types.txt`"]
     assert (DATA / "LICENSE-CC-BY-4.0.txt").read_text(encoding="utf-8").startswith("Attribution 4.0 International")
+
+
+# Issue 12, second round: homes named by themselves, flats, c/o, districts beside a street ------
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Lambing starts at four on Laverock Hill Farm.", ["Laverock Hill Farm"]),
+    ("Write to Rose Cottage, Mill Lane, for now.", ["Rose Cottage", "Mill Lane"]),
+    ("She moved into Flat 3B last spring.", ["Flat 3B"]),
+    ("He works from Unit 7, Greenbank now.", ["Unit 7, Greenbank"]),
+    ("Post goes c/o Mrs Patel at the Co-op", ["c/o Mrs Patel at the Co-op"]),
+    ("Post for Dean goes to Sunnyside Caravan Park.", ["Sunnyside Caravan Park"]),
+    ("A shop on the edge of the Hawthorne Rise estate in Hackney, where Ola grew up.",
+     ["Hawthorne Rise estate"]),
+    ("His sister took him in on her sofa in\nMaesbury Park, on the edge of Oswestry.", ["Maesbury Park"]),
+])
+def test_named_homes_flats_and_care_of_addresses_are_errors(sentence, places):
+    assert flagged(sentence, "address") == places
+
+
+def test_a_postcode_district_beside_a_street_is_an_error():
+    assert flagged("She lives on Mill Lane, Salford M6 these days.", "postcode") == ["M6"]
+
+
+def test_a_named_farm_is_a_home_but_a_farm_shop_is_a_landmark_and_a_lower_case_farm_a_description():
+    assert flagged("Dean mends walls at Low Birks Farm.", "address") == ["Low Birks Farm"]
+    assert flagged("We visited the Oakwood Farm shop and the Brocklehurst farm.", "address") == []

@@ -62,7 +62,7 @@ def test_pnc_ids_without_the_slash_and_in_short_forms_are_found(sentence, text):
 
 @pytest.mark.parametrize("sentence", [
     "The record 20130418826A came back.",  # wrong check letter
-    "His PNC is 9752114X.",  # wrong check letter
+    "It was filed as 9752114X.",  # wrong check letter, no cue
     "Order 20130418826 was shipped.",  # no check letter at all
 ])
 def test_pnc_near_misses_are_not_flagged(sentence):
@@ -73,7 +73,7 @@ def test_sf_cro_numbers_follow_the_current_five_digit_rule():
     assert found("His CRO number is SF07/38114X.", "cro_number") == ["SF07/38114X"]
     assert found("His CRO number is sf93/2071w.", "cro_number") == ["sf93/2071w"]
     # The same serial checked with the superseded 6-digit padding gives another letter.
-    assert found("His CRO number is SF07/38114Y.", "cro_number") == []
+    assert found("It was filed as SF07/38114Y.", "cro_number") == []
 
 
 @pytest.mark.parametrize("case", ["S2023/1187", "T2019-0562", "t20190562"])
@@ -421,3 +421,39 @@ PEER_VECTORS = {
         SF88/1234H SF11/1C
     """.split(),
 }
+
+
+# Issue 12, second round: the recogniser table, cue first and then any written form ----------
+
+@pytest.mark.parametrize("sentence, kind, text", [
+    ("His PNC number, 12/55031X, dated back to a caution.", "pnc_id", "12/55031X"),
+    ("Her passport, number 538162047, ran out.", "passport", "538162047"),
+    ("It was a case listed as 23/048812 in Omagh.", "court_case_number", "23/048812"),
+    ("He was sentenced under the number T 2021 7716.", "court_case_number", "T 2021 7716"),
+    ("Her CHI number is 0101901236.", "nhs_number", "0101901236"),
+    ("Her H&C number is 320 000 0007.", "nhs_number", "320 000 0007"),
+    ("A white van, DXZ 4127, was outside.", "vehicle_reg", "DXZ 4127"),
+    ("His sort code is 20-45-67.", "bank_account", "20-45-67"),
+    ("Pay it to account number 41234567.", "bank_account", "41234567"),
+    ("The IBAN was GB82 WEST 1234 5698 7654 32.", "bank_account", "GB82 WEST 1234 5698 7654 32"),
+])
+def test_a_cue_finds_any_written_form_and_new_kinds_are_found(sentence, kind, text):
+    assert found(sentence, kind) == [text]
+
+
+@pytest.mark.parametrize("number", ["0048 512 345 678", "0040 721 234 567", "00353 87 123 4567"])
+def test_international_numbers_dialled_with_00_are_found(number):
+    assert found(f"Her WhatsApp is {number} now.", "phone") == [number]
+
+
+@pytest.mark.parametrize("cued, kind, value, quiet", [
+    ("It was a case listed as 23/048812.", "court_case_number", "23/048812",
+     "In one case 2019 saw 12 people come forward."),
+    ("Pay it to account number 41234567.", "bank_account", "41234567",
+     "On account of 2019 we changed the rota; Samaritans are on 116 123."),
+    ("His case reference K204518 was read out; so was case T 2019 0562.", "court_case_number", "T 2019 0562",
+     "His case reference K204518 was read out."),
+])
+def test_a_cue_needs_a_value_of_its_kind_after_it(cued, kind, value, quiet):
+    assert found(cued, kind) == [value]
+    assert found(quiet, kind) == []

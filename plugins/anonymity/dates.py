@@ -1,10 +1,10 @@
 """Dates: dates of birth (errors) and exact calendar dates for the quasi-identifier checks.
 
 A date of birth is recognised by its cue, not by its shape: "born", "DOB", "d.o.b.", "(b. 1989)",
-"birthday", "turned seven on ...". After the cue, a date is taken in any form a person writes one:
-digits with any separator, ordinals in figures or words, month names in English or in another
-language ("3 Mawrth 1986", "12 lipca 1990"), a year in words, a fixed feast ("Christmas Day
-2009"). The same date without a cue ("sentenced on 4 March 2024") is not a date of birth.
+"birthday", "turned seven on", the words of other languages ("ganwyd", "urodzona", "născută"), or
+"was born" after the date. A date is then taken in any form a person writes one: digits with any
+separator, ordinals in figures or words, month names in English or another language ("3 Mawrth
+1986"), a year in words, a feast or holiday ("Diwali 1998"). Word lists are in data/.
 """
 
 from __future__ import annotations
@@ -14,8 +14,22 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import DATA, fold
+from .lexicon import _sections, fold
 from .probes import first
+
+
+def _alternation(entries: object) -> str:
+    """Phrases as one alternation, longest first; spaces and apostrophes written any way."""
+    ordered = sorted(set(entries), key=len, reverse=True)
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+").replace("'", "['’]?") for e in ordered)
+
+
+# data/dates_slingshot.txt: the cues and fillers of other languages, and feasts.
+WORDS = _sections("dates_slingshot.txt")
+# What may stand between a cue and its date ("born on the", "născută la", "w dniu").
+_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—]|['’]s\b|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
+FOREIGN_CUE = re.compile(rf"(?i:{_alternation(WORDS['birth cue'])})(?!\w){_FILLER}")
+_FOREIGN_KEYS = frozenset(cue.lower()[:6] for cue in WORDS["birth cue"])  # skips stories with none
 
 _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -35,43 +49,28 @@ DATE_FROM_DIGIT = re.compile(
 )
 DATE_FROM_MONTH = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w/])")
 
-# The cue. "b." counts only where a biography writes it: "(b. 1989)", ", b. 1989". Every
-# alternative starts with a plain letter, which lets the regex engine skip quickly to a cue.
-_FILLER = (
-    r"(?![A-Za-z])(?:[\s,:;()\-–—]|['’]s\b|\b(?i:on|in|as|is|was|the|of|given|listed|recorded|shown|down)\b)"
-    r"{0,12}"
-)
-BIRTH_CUE = re.compile(
-    r"(?:born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|DATE\s+OF\s+BIRTH|birth\s*date|"
-    r"Birth\s*date|DOB|dob|Dob|DoB|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;] b)\.|"
-    r"birthday|Birthday|BIRTHDAY)" + _FILLER
+# English cues. "b." counts only where a biography writes it: "(b. 1989)", ", b. 1989".
+_ENGLISH_CUE = (
+    r"born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|DATE\s+OF\s+BIRTH|birth\s*date|"
+    r"Birth\s*date|DOB|dob|Dob|DoB|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;:] b)\.|"
+    r"b(?<=^b)\.|b(?<=\nb)\.|birthday|Birthday|BIRTHDAY"
 )
 _BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.")
+BIRTH_CUE = re.compile(rf"(?:{_ENGLISH_CUE}){_FILLER}")
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
-TURNED_CUE = re.compile(
-    r"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s)\s+(?i:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)\s+on" + _FILLER
-)
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+_TENS = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNITS}))?"
+_ORDINAL = (r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+            r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
+_YEAR_WORDS = (rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|{_TENS})|"
+               rf"two thousand(?: and)?(?:[- ](?:{_UNITS}|{_TEENS}|twenty(?:[- ](?:{_UNITS}))?))?")
+# "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
+# fast, where "turn" is in most stories), with the "t" and the word start checked behind.
+TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+on{_FILLER}")
+BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
-_ORDINAL = (
-    r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
-    r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
-)
-_YEAR_WORDS = (
-    r"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
-    r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|"
-    r"six|seven|eight|nine))?)|two thousand(?: and)?(?:[- ](?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty(?:[- ](?:one|"
-    r"two|three|four|five|six|seven|eight|nine))?))?"
-)
-_FEAST = (
-    r"Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Day|Eve)|Hogmanay|"
-    r"(?:St\.?|Saint)\s+(?:Patrick|David|George|Andrew|Valentine)['’]?s\s+Day|Valentine['’]?s\s+Day|"
-    r"Hallowe['’]?en|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night|Armistice\s+Day|Leap\s+Day"
-)
 _NUMBER_SEP = r"(?:\s?[./\-_,|\\]\s?|\s)"
 
 
@@ -80,16 +79,17 @@ def _birth_value() -> re.Pattern[str]:
     """The date after a cue, in named alternatives so that `_valid` knows which form it read."""
     month = rf"(?:{_MONTH_WORD}(?:\.(?=[ \t]*[\d'’]))?|{_foreign_months()})"  # "Mar. 1986", not "June."
     year = rf"(?:{_YEAR}|['’]\d\d|{_YEAR_WORDS})"
-    day = rf"(?:{_DAY}|{_ORDINAL})"
+    day = rf"(?:{_DAY}\.?|{_ORDINAL})"  # "3. März"
+    of = r"(?:of|de|del|di|do|da)"  # "3 de marzo de 1990", "3 de março"
     return re.compile(
         rf"(?i:(?P<ymd>{_YEAR}{_NUMBER_SEP}\d\d?{_NUMBER_SEP}\d\d?)(?![\d/])"
         rf"|(?P<dmy>\d\d?{_NUMBER_SEP}\d\d?{_NUMBER_SEP}(?:{_YEAR}|['’]?\d\d))(?![\d/])"
         rf"|(?P<compact>\d{{8}})(?!\d)"
         rf"|(?P<dm>\d\d?/\d\d?)(?![\d/]|[.-]\d)|(?P<my>\d\d?[./-]{_YEAR})(?![\d/]|[.-]\d)"  # "3/11", "03/1986"
-        rf"|(?P<day_month>{day}(?:\s+of)?(?:\s+|[./-]){month}(?:(?:,?\s+|[./-])(?:of\s+)?(?:{year}|\d\d))?)"
+        rf"|(?P<day_month>{day}(?:\s+{of})?(?:\s+|[./-]){month}(?:(?:,?\s+|[./-])(?:{of}\s+)?(?:{year}|\d\d))?)"
         rf"|(?P<month_day>{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
-        rf"|(?P<feast>(?:{_FEAST})(?:,?\s+{year})?)"
-        rf"|(?P<month_year>{month},?\s+(?:of\s+)?{year})"
+        rf"|(?P<feast>(?:{_alternation(WORDS['feast'])})(?:,?\s+(?:of\s+)?{year})?)"
+        rf"|(?P<month_year>{month},?\s+(?:{of}\s+)?{year})"
         rf"|(?P<year>{year}))(?![\w/])"
     )
 
@@ -97,10 +97,8 @@ def _birth_value() -> re.Pattern[str]:
 @cache
 def _foreign_months() -> str:
     """Month names of other languages (data/month_names_cldr.txt), with and without accents."""
-    text = (DATA / "month_names_cldr.txt").read_text(encoding="utf-8")
-    names = {line.strip() for line in text.splitlines() if line.strip() and line[0] not in "#["}
-    names |= {fold(name) for name in names}
-    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    names = [name for names in _sections("month_names_cldr.txt").values() for name in names]
+    return _alternation(names + [fold(name) for name in names])
 
 
 def dates_of_birth(text: str) -> Iterator[Hit]:
@@ -108,22 +106,36 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
 
     The finding covers the cue too when it is on the same line, so it reads naturally.
     """
+    yield from _dates_before_born(text)
     for start, value_start, needs_day in _cues(text):
         value = _birth_value().match(text, value_start)
         if value is None or not _valid(value, needs_day):
             continue
         same_line = "\n" not in text[start : value.start()]
-        yield Hit(start if same_line else value.start(), value.end(), "date_of_birth", ERROR,
-                  "A date of birth, with any other detail, singles a person out",
-                  "remove the date of birth; give an age range at most")
+        yield _hit(start if same_line else value.start(), value.end())
+
+
+def _dates_before_born(text: str) -> Iterator[Hit]:
+    """A date just before "was born" in its sentence: "30.01.22, the day she was born"."""
+    for m in first(BORN_AFTER.finditer(text)) if "born" in text else ():
+        dates = [span for span in exact_dates(text, max(0, m.start() - 60), m.start())
+                 if not re.search(r"[.!?]\s|\n\s*\n", text[span[1] : m.start()])]
+        yield from (_hit(*dates[-1]),) if dates else ()
+
+
+def _hit(start: int, end: int) -> Hit:
+    return Hit(start, end, "date_of_birth", ERROR, "A date of birth, with any other detail, singles a person out",
+               "remove the date of birth; give an age range at most")
 
 
 def _cues(text: str) -> Iterator[tuple[int, int, bool]]:
     """Where each birth cue starts, where its date may start, and whether that date needs a day:
     a birthday ("birthday", "turned seven on") is dated by its day, not by a bare year."""
     lower = text.lower()
-    if any(cue in lower for cue in _BIRTH_CUES):
-        for m in first(BIRTH_CUE.finditer(text)):
+    cues = [BIRTH_CUE] if any(cue in lower for cue in _BIRTH_CUES) else []
+    cues += [FOREIGN_CUE] if any(key in lower for key in _FOREIGN_KEYS) else []
+    for cue in cues:
+        for m in first(cue.finditer(text)):
             if m.start() == 0 or not text[m.start() - 1].isalnum():  # not "newborn", "reborn"
                 yield m.start(), m.end(), text[m.start() : m.start() + 8].lower() == "birthday"
     for m in first(TURNED_CUE.finditer(text)):

@@ -31,7 +31,7 @@ LONG_LINE = re.compile(rf"[^\n]{{{MAX_LINE}}}")
 RANK = {kind: rank for rank, kinds in enumerate((
     ("allowance", "encoding", "too_long"), ("email",), ("social_handle",), ("pnc_id", "cro_number"),
     ("driving_licence", "passport"), ("court_case_number",), ("ni_number",), ("nhs_number",),
-    ("prison_number",), ("crn", "local_reference"), ("vehicle_reg",), ("postcode",), ("phone",), ("date_of_birth",),
+    ("prison_number",), ("crn", "local_reference", "bank_account"), ("vehicle_reg",), ("postcode",), ("phone",), ("date_of_birth",),
     ("address",), ("person_name",), ("quasi_identifier",),
 )) for kind in kinds}
 

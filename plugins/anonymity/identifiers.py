@@ -1,26 +1,25 @@
-"""Structured identifiers: official numbers, references, phone numbers and vehicle plates.
+"""Structured identifiers: official numbers, references, bank details, phone numbers and plates.
 
-Each kind is a recogniser in the Presidio manner: a pattern for every way staff write the
-number (either case, spaces or dashes between the digit groups, with or without the slash),
-a cue word where the shape alone is too common ("PNC 033Y", "passport number ..."), and a
-validator in code (check letters, HMRC prefixes, encoded dates), so a near-miss is not flagged.
-
-Patterns are linear (bounded quantifiers only) and start with a digit, an upper-case letter or
-a literal, with the "not inside a longer word" test made just after the first character: that
-lets the regex engine skip quickly over ordinary prose.
+One table of recognisers in the Presidio manner (`RECOGNISERS`): each entry has its kind, the
+probes or patterns that find it by shape, a validator (check letters and digits, HMRC prefixes,
+encoded dates), the cue after which any written form of a value counts ("PNC number, 12/55031X"),
+its severity, message and suggestion. Probes are linear and start with a digit or a capital, so
+the regex engine skips over prose; those sharing a first character run in one pass (probes.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
+from stdnum import iban
 from stdnum.gb import nhs
 
 from .findings import ERROR, REMOVE_NUMBER, Hit
-from .lexicon import common_words
+from .lexicon import _sections, common_words
 from .probes import ProbeSet, first
 
 # The check-letter alphabet of PNC IDs and CRO numbers (no I, O or S).
@@ -28,18 +27,13 @@ CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
 _NI_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 _NI_FIRST = "A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z"
 _NI_SECOND = "A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z"
-
 _SEP = r"(?:[ \u00a0\t-]|\r?\n)?"  # one optional separator between digit groups
 # Northern Ireland plates (ABZ 1234): a serial letter, then a county code that has an I or a Z.
-_NI_PLATE_CODES = frozenset(
-    "IA IB IG IJ IL IW JI OI UI XI AZ BZ CZ DZ EZ FZ GZ HZ JZ KZ LZ MZ NZ OZ PZ RZ SZ TZ UZ VZ "
-    "WZ YZ".split()
-)
-_NI_PLATE_PARTS = re.compile(r"([A-Z]+)\W?(\d+)")
+_NI_PLATE_CODES = frozenset(_sections("codes_slingshot.txt")["ni plate codes"])
+_PLATE_AGES = re.compile(r"0[2-9]|[12]\d|5[1-9]|[67]\d")
 
-# Identifiers that start with a digit, and those that start with a capital letter, are each
-# found in one pass (see probes.py). Every probe is written as what follows its first character;
-# "(?<![\w/]\d)" after a digit means "this digit does not continue a longer word".
+# Each probe is written as what follows its first character; "(?<![\w/]\d)" after a digit
+# means "this digit does not continue a longer word".
 DIGIT_PROBES = ProbeSet(r"\d", {
     # National Insurance: from the first digits; the prefix letters are checked behind. A space,
     # a dash or nothing may stand between any two characters ("RT-12-34-56-B", "RT 123 456 B").
@@ -53,13 +47,12 @@ DIGIT_PROBES = ProbeSet(r"\d", {
     "cro_sf": r"(?:(?<=[Ss][Ff]\d)|(?<=[Ss][Ff] \d))\d/\d{1,6}[A-Za-z](?![\w/])",
     "giro": r"(?:(?<=[Gg][Ii][Rr]0)|(?<=[Gg][Ii][Rr] 0))[Aa]{2}(?![\w/])",
     "urn": r"(?<![\w/]\d)\d[A-Z]{2}\d{7}(?![\w/])",
-    # Prison numbers (A1234BC), CRNs (X123456) and Crown Court cases (T20240871, T2024/0871), in
-    # either case: from the first digit, with the letter checked behind.
+    # Prison numbers (A1234BC), CRNs (X123456) and Crown Court cases (T20240871, T2024/0871,
+    # T 2021 7716), in either case: from the first digit, with the letter checked behind.
     "prison": r"(?<=[A-Za-z]\d)(?<![\w/].\d)\d{3}[A-Za-z]{2}(?![\w/])",
     "crn": r"(?<=[A-Za-z]\d)(?<![\w/].\d)\d{5}(?![\w/])",
-    "court": r"(?<=[TSAUtsau][12])(?<![\w/].\d)\d\d\d[ /-]?\d{4}(?![\w/])",
-    # Driving licences in either case: from the decade digit after the five surname characters
-    # (the start of the surname is checked in code).
+    "court": r"(?:(?<=[TSAUtsau][12])(?<![\w/].\d)|(?<=[TSAU] [12])(?<![\w/]..\d))\d\d\d[ /-]?\d{4}(?![\w/])",
+    # Driving licences: from the decade digit after the five surname characters.
     "licence": r"(?:(?<=[A-Za-z][A-Za-z9]{4}\d)|(?<=[A-Za-z][A-Za-z9]{4} \d))"
                r"[0156]\d[0-3]\d\d ?[A-Za-z][A-Za-z9]\d[A-Za-z]{2}(?: ?\d\d)?(?![\w/])",
     # Current plates (AB12 CDE, any case): from the age digits; the letters are checked behind.
@@ -71,72 +64,74 @@ UPPER_PROBES = ProbeSet(r"[A-Z](?=[A-Z\d])", {
     "plate_prefix": r"(?<=[A-HJ-NP-TV-Y])(?<![\w/-].)\d{1,3}[ \u00a0]?[A-HJ-PR-Y]{3}(?![\w/-])",
     "plate_suffix": r"(?<=[A-HJ-PR-Y])(?<![\w/-].)[A-HJ-PR-Y]{2}[ \u00a0]?\d{1,3}[A-HJ-NP-TV-Y](?![\w/-])",
     "plate_ni": r"(?<![\w/-].)[A-Z]{1,2}[ \u00a0]?\d{1,4}(?![\w/-])",
+    # IBANs (GB82 WEST 1234 5698 7654 32), confirmed by their mod-97 check digits.
+    "iban": r"(?<![\w/-].)[A-Z]\d\d(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\w/-])",
 })
-NHS_CUE = re.compile(r"(?i)\bnhs\b|health\s+(?:service\s+)?(?:number|no)")
-_PLATE_AGES = re.compile(r"0[2-9]|[12]\d|5[1-9]|[67]\d")
-# Short PNC forms without a slash ("0273319Z", "033Y") are only told apart from other codes by a cue.
-PNC_CUED = re.compile(
-    r"(?<![\w/])(?i:pnc)(?:\s+(?i:id|number|no\.?|ref(?:erence)?))?[\s:,#]{0,3}(?:(?:is|was)\s+)?"
-    r"(\d{3,9}[A-Za-z])(?![\w/])"
-)
-
-PRISON_CUED = re.compile(
-    r"(?:prisoner|prison|Prisoner|Prison|PRISON)\s+(?i:number|no\.?|ref(?:erence)?|id)\b[\s:,]{0,3}(?:(?:is|was|as)\s+)?"
-    r"([A-Z]{1,2}\d{4,6}[A-Z]{0,2}|\d{4,6}[A-Z]{1,2})(?![\w/])"
-)
-PLATE_CUED = re.compile(
-    r"(?i:\b(?:reg(?:istration)?(?:\s+(?:number|no\.?|plate|mark))?|number\s?plate|private\s+plate)\b)"
-    r"[\s:,]{0,3}(?:(?:is|was|of|reads)\s+)?([A-Za-z0-9]{1,4}[ ]?[A-Za-z0-9]{1,4})(?![\w/])"
-)
-_NOT_PLATE = re.compile(r"(?i)\d+(?:st|nd|rd|th|am|pm|s|k|m|cc)?|[a-z]+")
-PASSPORT = re.compile(
-    r"(?:passport|Passport|PASSPORT)(?i:\s+(?:number|no\.?|#))?[\s:,]{0,3}(?:(?:is|was|reads)\s+)?"
-    r"([A-Za-z]{0,2}\d{6,9}[A-Za-z]?)(?![\w/])"
-)
-LICENCE_CUED = re.compile(
-    r"(?:driving|Driving|DRIVING)\s+(?i:licen[cs]e(?:\s+(?:number|no\.?))?)[\s:,]{0,3}(?:(?:is|was)\s+)?"
-    r"([A-Z0-9]{8,18})(?![\w/])"
-)
+_NHS_CUE = re.compile(r"(?i:\b(?:nhs|chi|h\s?[&+]\s?c)\b|health\s+(?:(?:service|and\s+care|&\s+care)\s+)?n(?:umber|o))")
 _PHONE_REST = r"(?:(?:[ \u00a0.\-]|\r?\n){0,2}\d){7,10}(?![\w/])"
-PHONE_GB = re.compile(
+_PHONE_GB = re.compile(
     r"(?:\+44[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-9]|0044[ \u00a0]?[1-9]|\(0[1-9]\d{1,4}\)|0[1-9])" + _PHONE_REST
 )
-PHONE_INTL = re.compile(r"\+(?!44)[1-9]\d{0,2}(?:(?:[ \u00a0.\-]|\r?\n){0,2}\(?\d\)?){6,12}(?![\w/])")
+_INTL_REST = r"[1-9]\d{0,2}(?:(?:[ \u00a0.\-]|\r?\n){0,2}\(?\d\)?){6,12}(?![\w/])"
+_PHONE_INTL = re.compile(r"\+(?!44)" + _INTL_REST)
+_PHONE_00 = re.compile(r"00(?<![\w/.+]00)(?!44)" + _INTL_REST)  # "0048 512 345 678"
+# Between a cue and its value: punctuation and the small words of "number is", "listed as",
+# "ref:", "under the number" ("His PNC number, 12/55031X", "her passport, number 538162047").
+_FILLER = (r"(?:[\s:,#(\-–]|['’]s\b|\b(?i:is|was|as|of|reads|read|under|listed|filed|given|the|his|her|"
+           r"their|number|no|num|nos|ref|reference|id|card|code|given|on)\b\.?){0,10}")
+_CODE = r"[A-Za-z]{0,2}[ ]?\d[\d/.-]{2,12}\d[A-Za-z]{0,2}"  # any written form of a reference
+
+Span = tuple[int, int]
+Spans = list[Span]
 
 
-Spans = list[tuple[int, int]]
+@dataclass(frozen=True)
+class Recogniser:
+    """One kind of identifier: found by shape (probes or patterns, then `validate`, which may
+    widen the span), or by a cue word followed by any written form of `value` (then `accept`)."""
+
+    kind: str
+    what: str
+    probes: tuple[str, ...] = ()
+    validate: Callable[[str, int, int], Span | None] = lambda text, start, end: (start, end)
+    patterns: tuple[re.Pattern[str], ...] = ()
+    cue_keys: tuple[str, ...] = ()  # how each cue starts, in lower case
+    cue: str = ""
+    value: str = _CODE
+    accept: Callable[[str], bool] = lambda value: True
+    min_digits: int = 0  # in a cued value
+    message: str = "{what} identifies one person in official records"
+    suggestion: str = REMOVE_NUMBER
+    severity: str = ERROR
+
+    def hits(self, text: str, found: dict[str, Spans]) -> list[Hit]:
+        """Every hit of this kind that its shape finds in `text`, given the probes' spans."""
+        spans = [span for name in self.probes for span in found[name]]
+        spans += [m.span() for pattern in self.patterns for m in first(pattern.finditer(text))]
+        return [self.hit(*span) for start, end in spans if (span := self.validate(text, start, end))]
+
+    def cued(self, text: str, at: int) -> Hit | None:
+        """The value after this recogniser's cue, if the cue starts at `at` and a value follows."""
+        cue, value = _cue_patterns(self.cue, self.value)
+        found = _word_start(text, at) and (m := cue.match(text, at)) and value.match(text, m.end())
+        ok = found and len(_digits(found["value"])) >= self.min_digits and self.accept(found["value"])
+        return self.hit(*found.span("value")) if ok else None
+
+    def hit(self, start: int, end: int) -> Hit:
+        return Hit(start, end, self.kind, self.severity, self.message.format(what=self.what), self.suggestion)
 
 
-def find_identifiers(text: str) -> list[Hit]:
-    """Return every structured identifier in `text` (overlaps are resolved by the engine)."""
-    digit, upper, lower = DIGIT_PROBES.scan(text), UPPER_PROBES.scan(text), text.lower()
-    return [
-        *ni_numbers(text, digit["ni"]), *nhs_numbers(text, digit["nhs"]),
-        *pnc_ids(text, lower, digit["pnc"]),
-        *cro_numbers(text, digit["cro"], _prefixed(text, digit["cro_sf"], "SF")),
-        *prison_numbers(text, _lettered(text, digit["prison"])),
-        *_all(_lettered(text, digit["crn"]), "crn", "A probation case reference number (CRN)"),
-        *court_cases(text, _lettered(text, digit["court"]), digit["urn"]),
-        *vehicle_regs(text, lower, digit["plate"], upper["plate_prefix"] + upper["plate_suffix"]),
-        *ni_plates(text, upper["plate_ni"]), *giro_postcode(_prefixed(text, digit["giro"], "GIR")),
-        *passports(text, _lettered(text, digit["passport"], 2)),
-        *driving_licences(text, digit["licence"]), *phones(text),
-    ]
+@lru_cache(maxsize=64)
+def _cue_patterns(cue: str, value: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(rf"(?:{cue})(?![A-Za-z])"), re.compile(rf"{_FILLER}(?P<value>{value})(?![\w/]|[.-]\w)")
 
 
-def _hit(start: int, end: int, kind: str, what: str) -> Hit:
-    return Hit(start, end, kind, ERROR, f"{what} identifies one person in official records",
-               REMOVE_NUMBER)
+def _word_start(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_/")
 
 
-def _all(spans: Spans, kind: str, what: str) -> list[Hit]:
-    return [_hit(start, end, kind, what) for start, end in spans]
-
-
-def _lettered(text: str, spans: Spans, letters: int = 1) -> Spans:
-    """Spans found from their first digit, widened to the letters before; both cases, not mixed."""
-    widened = [(start - letters, end) for start, end in spans]
-    return [(start, end) for start, end in widened if _one_case(text[start:end])]
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
 
 
 def _one_case(code: str) -> bool:
@@ -145,15 +140,18 @@ def _one_case(code: str) -> bool:
     return letters.isupper() or letters.islower()
 
 
-def _prefixed(text: str, spans: Spans, prefix: str) -> Spans:
-    """Spans found from their first digit, widened to a literal prefix ("SF", "GIR") and one
+def _lettered(letters: int = 1) -> Callable[[str, int, int], Span | None]:
+    """A span found from its first digit, widened to the letters before; both cases, not mixed."""
+    return lambda text, start, end: (start - letters, end) if _one_case(text[start - letters : end]) else None
+
+
+def _prefixed(prefix: str) -> Callable[[str, int, int], Span | None]:
+    """A span found from its first digit, widened to a literal prefix ("SF", "GIR") and one
     optional space before it; the prefix may not continue a longer word."""
-    widened = []
-    for start, end in spans:
+    def widen(text: str, start: int, end: int) -> Span | None:
         start -= len(prefix) + (text[start - 1] == " ")
-        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_/"):
-            widened.append((start, end))
-    return widened
+        return (start, end) if _word_start(text, start) else None
+    return widen
 
 
 def check_letter(digits: str) -> str:
@@ -161,44 +159,27 @@ def check_letter(digits: str) -> str:
     return CHECK_LETTERS[int(digits) % 23]
 
 
-def ni_numbers(text: str, spans: Spans) -> Iterator[Hit]:
+def _ni(text: str, digits_start: int, end: int) -> Span | None:
     """National Insurance numbers, with HMRC's rules for the two prefix letters."""
-    for digits_start, end in spans:
-        start = digits_start - (2 if text[digits_start - 1].isalpha() else 3)
-        prefix, suffix = text[start : start + 2], text[end - 1] if text[end - 1].isalpha() else ""
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_/-"):
-            continue
-        written_as_code = prefix.isupper() and suffix.upper() == suffix or (
-            prefix.islower() and suffix.islower())
-        if prefix.upper() not in _NI_BAD_PREFIXES and written_as_code:
-            yield _hit(start, end, "ni_number", "A National Insurance number")
+    start = digits_start - (2 if text[digits_start - 1].isalpha() else 3)
+    prefix, suffix = text[start : start + 2], text[end - 1] if text[end - 1].isalpha() else ""
+    as_code = prefix.isupper() and suffix.upper() == suffix or prefix.islower() and suffix.islower()
+    ok = _word_start(text, start) and (start == 0 or text[start - 1] != "-")
+    return (start, end) if ok and as_code and prefix.upper() not in _NI_BAD_PREFIXES else None
 
 
-def nhs_numbers(text: str, spans: Spans) -> Iterator[Hit]:
-    """NHS numbers (modulus 11); a leading 0 needs an NHS cue, or it is a phone number."""
-    for start, end in spans:
-        digits = re.sub(r"\D", "", text[start:end])
-        cued = NHS_CUE.search(text, max(0, start - 60), start) is not None
-        if nhs.is_valid(digits) and (digits[0] != "0" or cued):
-            yield _hit(start, end, "nhs_number", "An NHS number")
+def _nhs(text: str, start: int, end: int) -> Span | None:
+    """NHS, CHI and H&C numbers (modulus 11); a leading 0 needs a cue, or it is a phone number."""
+    digits = _digits(text[start:end])
+    cued = _NHS_CUE.search(text, max(0, start - 60), start) is not None
+    return (start, end) if nhs.is_valid(digits) and (digits[0] != "0" or cued) else None
 
 
-def pnc_ids(text: str, lower: str, spans: Spans) -> Iterator[Hit]:
-    """Police National Computer IDs with a valid check letter.
-
-    Written YYYY/NNNNNNNC, YYYYNNNNNNNC, YY/NNNC (short), or after a "PNC" cue as YYNNNC.
-    """
-    for start, end in spans:
-        year, _, serial = text[start:end].rpartition("/")
-        if not year:  # the long form without its slash
-            year, serial = serial[:4], serial[4:]
-        if (len(year) == 2 or year[:2] in ("19", "20")) and _pnc_valid(year[-2:], serial):
-            yield _hit(start, end, "pnc_id", "A PNC ID")
-    if "pnc" in lower:
-        for m in first(PNC_CUED.finditer(text)):
-            value = m.group(1)
-            if _pnc_valid(value[:2], value[2:]):
-                yield _hit(m.start(1), m.end(1), "pnc_id", "A PNC ID")
+def _health_number(value: str) -> bool:
+    """After "NHS", "CHI" or "H&C": ten digits with a valid check digit, or a CHI number's date."""
+    digits = _digits(value)
+    day, month = int(digits[:2] or 0), int(digits[2:4] or 0)
+    return len(digits) == 10 and (nhs.is_valid(digits) or 1 <= day <= 31 and 1 <= month <= 12)
 
 
 def _pnc_valid(year: str, serial: str) -> bool:
@@ -206,119 +187,72 @@ def _pnc_valid(year: str, serial: str) -> bool:
     return check_letter(year + serial[:-1].zfill(7)) == serial[-1].upper()
 
 
-def cro_numbers(text: str, spans: Spans, fingerprint_spans: Spans) -> Iterator[Hit]:
-    """Criminal Records Office numbers, NNNNNN/YYC and SFYY/NNNNNC, with a valid check letter.
-
-    "SF" (fingerprint) numbers pad the serial to 5 digits before the check, as HMPPS does
-    (prison-api and hmpps-person-record); the 6-digit padding of older prison-api is superseded.
-    """
-    for start, end in spans:
-        serial, year = text[start:end].split("/")
-        if check_letter(year[:2] + serial.zfill(6)) == year[2].upper():
-            yield _hit(start, end, "cro_number", "A CRO number")
-    for start, end in fingerprint_spans:
-        year, serial = text[start:end][2:].strip().split("/")
-        if check_letter(year + serial[:-1].zfill(5)) == serial[-1].upper():
-            yield _hit(start, end, "cro_number", "A CRO number")
+def _pnc(text: str, start: int, end: int) -> Span | None:
+    """PNC IDs written YYYY/NNNNNNNC, YYYYNNNNNNNC or YY/NNNC, with a valid check letter."""
+    year, _, serial = text[start:end].rpartition("/")
+    if not year:  # the long form without its slash
+        year, serial = serial[:4], serial[4:]
+    ok = (len(year) == 2 or year[:2] in ("19", "20")) and _pnc_valid(year[-2:], serial)
+    return (start, end) if ok else None
 
 
-def prison_numbers(text: str, spans: Spans) -> Iterator[Hit]:
-    """Prison numbers: A1234BC, and older forms when introduced as a prison number."""
-    yield from _all(spans, "prison_number", "A prison number")
-    if "rison" in text:
-        for m in first(PRISON_CUED.finditer(text)):
-            yield _hit(m.start(1), m.end(1), "prison_number", "A prison number")
+def _cro(text: str, start: int, end: int) -> Span | None:
+    serial, year = text[start:end].split("/")
+    return (start, end) if check_letter(year[:2] + serial.zfill(6)) == year[2].upper() else None
 
 
-def court_cases(text: str, crown: Spans, urns: Spans) -> Iterator[Hit]:
-    """Crown Court case numbers (T20240871, S2024/0871) with a plausible year, and police URNs."""
-    for start, end in crown:
-        if text[start + 1 : start + 3] in ("19", "20"):
-            yield _hit(start, end, "court_case_number", "A court case number")
-    yield from _all(urns, "court_case_number", "A court case number")
+def _cro_sf(text: str, start: int, end: int) -> Span | None:
+    """ "SF" (fingerprint) numbers pad the serial to 5 digits before the check, as HMPPS does
+    (prison-api and hmpps-person-record); the 6-digit padding of older prison-api is superseded."""
+    span = _prefixed("SF")(text, start, end)
+    if span is None:
+        return None
+    year, serial = text[span[0] : end][2:].strip().split("/")
+    return span if check_letter(year + serial[:-1].zfill(5)) == serial[-1].upper() else None
 
 
-def ni_plates(text: str, spans: Spans) -> Iterator[Hit]:
+def _court(text: str, start: int, end: int) -> Span | None:
+    """Crown Court case numbers (T20240871, S2024/0871, T 2021 7716) with a plausible year."""
+    start -= 1 + (text[start - 1] == " ")
+    ok = text[start:end].replace(" ", "")[1:3] in ("19", "20") and _one_case(text[start:end])
+    return (start, end) if ok else None
+
+
+def _plate(text: str, digits_start: int, end: int) -> Span | None:
+    """Current plates (AB12 CDE) with a real age identifier, written in one case, no word."""
+    start = digits_start - 2
+    plate = text[start:end]
+    word = plate.islower() and plate[-3:] in common_words()
+    return (start, end) if _PLATE_AGES.fullmatch(plate[2:4]) and _one_case(plate) and not word else None
+
+
+def _ni_plate(text: str, start: int, end: int) -> Span | None:
     """Northern Ireland plates: a serial letter and county code (LJZ 7842), or a code and 3-4 digits."""
-    for start, end in spans:
-        letters, digits = _NI_PLATE_PARTS.match(text, start, end).groups()
-        serial_ok = len(letters) == 2 or letters[0] not in "IQZ"
-        if letters[-2:] in _NI_PLATE_CODES and serial_ok and (len(letters) == 3 or len(digits) >= 3):
-            yield _plate(start, end)
+    letters, digits = re.match(r"([A-Z]+)\W?(\d+)", text[start:end]).groups()
+    serial_ok = len(letters) == 2 or letters[0] not in "IQZ"
+    ok = letters[-2:] in _NI_PLATE_CODES and serial_ok and (len(letters) == 3 or len(digits) >= 3)
+    return (start, end) if ok else None
 
 
-def giro_postcode(spans: Spans) -> Iterator[Hit]:
-    """GIR 0AA, Girobank's postcode: the postcode pattern of places.py cannot match it (its
-    outward code has no digit), so it is recognised here."""
-    for start, end in spans:
-        yield Hit(start, end, "postcode", ERROR, "A postcode narrows an address down",
-                  "remove the postcode; name the town at most")
-
-
-def vehicle_regs(text: str, lower: str, current: Spans, dated: Spans) -> Iterator[Hit]:
-    """UK number plates: current (AB12 CDE), prefix (A123 BCD), suffix (ABC 123D), or cued."""
-    for digits_start, end in current:
-        start = digits_start - 2
-        plate = text[start:end]
-        lower_word = plate.islower() and plate[-3:] in common_words()
-        if _PLATE_AGES.fullmatch(plate[2:4]) and (plate.isupper() or plate.islower()) and not lower_word:
-            yield _plate(start, end)
-    for start, end in dated:
-        yield _plate(start, end)
-    if any(cue in lower for cue in ("registration", "reg ", "reg.", "reg:", "plate")):
-        for m in first(PLATE_CUED.finditer(text)):
-            if not _NOT_PLATE.fullmatch(m.group(1).replace(" ", "")):
-                yield _plate(m.start(1), m.end(1))
-
-
-def _plate(start: int, end: int) -> Hit:
-    return Hit(start, end, "vehicle_reg", ERROR,
-               "A number plate leads to the registered keeper and where the car is parked",
-               REMOVE_NUMBER)
-
-
-def passports(text: str, spans: Spans) -> Iterator[Hit]:
-    """Passport numbers: the current form anywhere, and any form when introduced as a passport."""
-    yield from _all(spans, "passport", "A passport number")
-    if "assport" in text:
-        for m in first(PASSPORT.finditer(text)):
-            yield _hit(m.start(1), m.end(1), "passport", "A passport number")
-
-
-def driving_licences(text: str, spans: Spans) -> Iterator[Hit]:
+def _licence(text: str, digits_start: int, end: int) -> Span | None:
     """UK driving licence numbers (surname, encoded birth date, initials, check characters)."""
-    for digits_start, end in spans:
-        start = digits_start - (6 if text[digits_start - 1] == " " else 5)
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_/"):
-            continue
-        compact = text[start:end].replace(" ", "")
-        month = int(compact[6]) % 5 * 10 + int(compact[7])
-        day = int(compact[8:10])
-        surname_ok = re.fullmatch(r"[A-Za-z]+9*", compact[:5]) is not None
-        if surname_ok and _one_case(compact) and 1 <= month <= 12 and 1 <= day <= 31:
-            yield _licence(start, end)
-    if "icen" in text:
-        for m in first(LICENCE_CUED.finditer(text)):
-            if any(c.isdigit() for c in m.group(1)):
-                yield _licence(m.start(1), m.end(1))
+    start = digits_start - (6 if text[digits_start - 1] == " " else 5)
+    compact = text[start:end].replace(" ", "")
+    month = int(compact[6]) % 5 * 10 + int(compact[7])
+    surname_ok = re.fullmatch(r"[A-Za-z]+9*", compact[:5]) is not None
+    ok = _word_start(text, start) and surname_ok and _one_case(compact)
+    return (start, end) if ok and 1 <= month <= 12 and 1 <= int(compact[8:10]) <= 31 else None
 
 
-def _licence(start: int, end: int) -> Hit:
-    return _hit(start, end, "driving_licence", "A driving licence number (it encodes a date of birth)")
-
-
-def phones(text: str) -> Iterator[Hit]:
-    """Phone numbers: UK forms and +country forms, confirmed possible by `phonenumbers`.
-
-    Freephone numbers (0800, 0808: Crimestoppers, helplines) belong to services, not people.
-    """
-    for pattern in (PHONE_GB, PHONE_INTL):
-        for m in first(pattern.finditer(text)):
-            before = text[m.start() - 1] if m.start() else " "
-            digits = re.sub(r"\D", "", m.group(0))
-            if not (before.isalnum() or before in "_+/.") and _possible_phone(digits, m.group(0)[0] == "+"):
-                yield Hit(m.start(), m.end(), "phone", ERROR,
-                          "A phone number reaches a person directly", REMOVE_NUMBER)
+def _phone(text: str, start: int, end: int) -> Span | None:
+    """UK forms and international forms (+48 or 0048), confirmed possible by `phonenumbers`.
+    Freephone numbers (0800, 0808: Crimestoppers, helplines) belong to services, not people."""
+    before = text[start - 1] if start else " "
+    written = text[start:end]
+    if before.isalnum() or before in "_+/.":
+        return None
+    international = written[0] == "+" or written.startswith("00") and not written.startswith("0044")
+    return (start, end) if _possible_phone(_digits(written).removeprefix("00"), international) else None
 
 
 @lru_cache(maxsize=4096)
@@ -329,3 +263,77 @@ def _possible_phone(digits: str, international: bool) -> bool:
         return False
     return phonenumbers.is_possible_number(number) and (
         phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.TOLL_FREE)
+
+
+_NOT_PLATE = re.compile(r"(?i)\d+(?:st|nd|rd|th|am|pm|s|k|m|cc)?|[a-z]+")
+_PLATE = "{what} leads to the registered keeper and where the car is parked"
+
+# The table. Cues are case-sensitive where a capitalised form would be another word; `cue_keys`
+# are how each cue starts, in lower case.
+RECOGNISERS = (
+    Recogniser("ni_number", "A National Insurance number", ("ni",), _ni,
+               cue_keys=("ni ", "ni:", "n.i", "nino", "national"),
+               cue=r"N\.?I\.?(?:NO)?\b|[Nn]ational\s+[Ii]nsurance|NINO|nino",
+               value=rf"[{_NI_FIRST}][{_NI_SECOND}][ -]?(?:\d[ -]?){{5}}\d(?:[ -]?[A-Da-d])?(?![ -]?[A-Za-z]\b)",
+               accept=lambda value: value[:2].upper() not in _NI_BAD_PREFIXES),
+    Recogniser("nhs_number", "An NHS number", ("nhs",), _nhs,  # and Scottish CHI, NI H&C numbers
+               cue_keys=("nhs", "chi ", "chi:", "h&c", "h+c", "health"),
+               cue=_NHS_CUE.pattern,
+               value=r"\d(?:[ -]?\d){9}", accept=_health_number),
+    Recogniser("pnc_id", "A PNC ID", ("pnc",), _pnc,
+               cue_keys=("pnc",), cue=r"PNC|pnc|Pnc", value=r"\d{2,4}/?\d{1,7}[A-Za-z]"),
+    Recogniser("cro_number", "A CRO number", ("cro",), _cro),
+    Recogniser("cro_number", "A CRO number", ("cro_sf",), _cro_sf,
+               cue_keys=("cro ", "cro:", "cro,"), cue=r"CRO|cro", value=r"(?:SF|sf)?\d{1,6}/\d{1,6}[A-Za-z]"),
+    Recogniser("prison_number", "A prison number", ("prison",), _lettered(),
+               cue_keys=("prison", "noms", "booking"), min_digits=4,
+               cue=r"(?:[Pp]risoner|[Pp]rison|PRISON(?:ER)?|NOMS|[Bb]ooking)\s+(?i:number|no\b|ref|id)",
+               value=r"[A-Za-z]{0,2}\d{4,6}[A-Za-z]{0,2}"),
+    Recogniser("crn", "A probation case reference number (CRN)", ("crn",), _lettered(),
+               cue_keys=("crn", "case", "delius", "ndelius"), min_digits=5,
+               cue=r"CRN|[Cc]ase\s+[Rr]ef(?:erence)?|CASE\s+REF|n?[Dd]elius"),
+    Recogniser("court_case_number", "A court case number", ("court",), _court),
+    Recogniser("court_case_number", "A court case number", ("urn",),
+               cue_keys=("case", "indictment", "urn ", "urn:"), min_digits=6,
+               cue=r"(?:[Cc]ase|CASE|[Ii]ndictment|URN)\b(?!\s+(?i:ref))"),
+    Recogniser("vehicle_reg", "A number plate", ("plate",), _plate, message=_PLATE),
+    Recogniser("vehicle_reg", "A number plate", ("plate_prefix", "plate_suffix"), message=_PLATE),
+    Recogniser("vehicle_reg", "A number plate", ("plate_ni",), _ni_plate, message=_PLATE,
+               cue_keys=("reg", "number plate", "numberplate", "private plate"),
+               cue=r"(?:[Rr]eg|REG)(?i:istration)?(?i:\s+(?:number|no\.?|plate|mark))?|[Nn]umber\s?plate|"
+                   r"[Pp]rivate\s+plate",
+               value=r"[A-Za-z0-9]{1,4} ?[A-Za-z0-9]{1,4}",
+               accept=lambda value: not _NOT_PLATE.fullmatch(value.replace(" ", ""))),
+    Recogniser("passport", "A passport number", ("passport",), _lettered(2),
+               cue_keys=("passport",), cue=r"[Pp]assport|PASSPORT", value=r"[A-Za-z]{2}\d{7}|\d{9}"),
+    Recogniser("driving_licence", "A driving licence number (it encodes a date of birth)", ("licence",),
+               _licence, cue_keys=("driving",), cue=r"[Dd]riving\s+(?i:licen[cs]e)|DRIVING\s+LICEN[CS]E",
+               value=r"[A-Za-z0-9]{8,18}", min_digits=1),
+    Recogniser("phone", "A phone number", patterns=(_PHONE_GB, _PHONE_INTL, _PHONE_00), validate=_phone,
+               message="{what} reaches a person directly"),
+    Recogniser("bank_account", "A bank account", ("iban",), lambda t, s, e: (s, e) if iban.is_valid(t[s:e]) else None,
+               cue_keys=("sort", "account", "acct"), min_digits=6,
+               cue=r"(?:[Ss]ort|SORT)[\s-]?(?i:code)|(?:[Aa]cc|ACC)(?i:(?:oun)?t\.?(?:\s+(?:number|no\.?|details))?)",
+               value=r"\d\d[ -]?\d\d[ -]?\d\d(?:[,;]?\s+(?:(?i:account|acc)[^\d\n]{0,20})?\d{8})?|\d{6,10}",
+               message="{what} leads to its holder", suggestion="remove the bank details"),
+    Recogniser("postcode", "A postcode", ("giro",), _prefixed("GIR"),  # GIR 0AA has no district digit
+               message="{what} narrows an address down", suggestion="remove the postcode; name the town at most"),
+)
+
+
+# How every cue starts, in lower case, and the recognisers whose cue it may start.
+_BY_KEY = {key: [r for r in RECOGNISERS if key in r.cue_keys] for r in RECOGNISERS for key in r.cue_keys}
+
+
+def find_identifiers(text: str) -> list[Hit]:
+    """Return every structured identifier in `text` (overlaps are resolved by the engine)."""
+    found, lower = DIGIT_PROBES.scan(text) | UPPER_PROBES.scan(text), text.lower()
+    hits = [hit for recogniser in RECOGNISERS for hit in recogniser.hits(text, found)]
+    if len(lower) != len(text):  # a rare letter whose lower case is longer: offsets would shift
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for key, recognisers in _BY_KEY.items():  # str.find is faster here than any regex scan
+        at = lower.find(key)
+        while at >= 0:
+            hits += [hit for r in recognisers if (hit := r.cued(text, at))]
+            at = lower.find(key, at + 1)
+    return hits

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, Hit
-from .lexicon import common_words
+from .lexicon import _sections, common_words
 from .probes import first
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
@@ -27,26 +27,16 @@ SPELLED_LOCAL = re.compile(
     rf"(?<![\w'’.@%+-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]|{_DOT_WORD}){{0,80}}\Z"
 )
 DOT_WORD = re.compile(_DOT_WORD)
-# Top-level domains people's addresses end in; a domain written with "dot" words needs none of them.
-EMAIL_TLDS = frozenset(
-    "com net org uk ie eu info biz io me tv co us ca au nz de fr es it nl be pl ro lt lv ee pt "
-    "gr cz sk hu bg hr si al tr in pk bd lk ng gh ke za so".split()
-)
+# Word lists in data/codes_slingshot.txt: top-level domains of people's addresses (a domain
+# written with "dot" words needs none), mail providers ("at gmail.com" is an address, "at
+# amazon.co.uk" a shop), and social networks.
+EMAIL_TLDS = frozenset(_sections("codes_slingshot.txt")["email tlds"])
 # A spelled address has an "@", a "dot" word, or a known top-level domain after a dot (then
 # "(at)" and " at " are looked for); stories with none of them are skipped.
 TLD_AFTER_DOT = re.compile(r"\.([A-Za-z]{2,4})(?![\w-])")
-# Where private people keep their mail: "at gmail.com" is an address, "at amazon.co.uk" a shop.
-MAIL_PROVIDERS = frozenset(
-    "gmail googlemail hotmail outlook live msn yahoo ymail icloud me mac aol protonmail proton pm "
-    "btinternet btopenworld sky virginmedia ntlworld blueyonder talktalk tiscali gmx mail yandex "
-    "zoho fastmail hushmail tutanota".split()
-)
+MAIL_PROVIDERS = frozenset(_sections("codes_slingshot.txt")["mail providers"])
 HANDLE = re.compile(r"@(?<![\w@./]@)(?>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)")
-PROFILE_SITES = (
-    "facebook.com", "fb.com", "fb.me", "instagram.com", "twitter.com", "x.com", "tiktok.com",
-    "snapchat.com", "linkedin.com", "youtube.com", "threads.net", "onlyfans.com", "twitch.tv",
-    "soundcloud.com", "pinterest.com", "t.me", "wa.me",
-)
+PROFILE_SITES = _sections("codes_slingshot.txt")["profile sites"]
 # Profile links are found from ".com/" (or .net/, .me/, .tv/) with the site checked behind.
 PROFILE = re.compile(
     r"\.(?:com|net|me|tv)/(?:" + "|".join(f"(?<={re.escape(site)}/)" for site in PROFILE_SITES) + ")"
@@ -81,10 +71,7 @@ def emails(text: str) -> Iterator[Hit]:
     if "@" not in text:
         return
     for m in first(EMAIL_DOMAIN.finditer(text)):
-        start = m.start()
-        while start > 0 and m.start() - start < 64 and text[start - 1] in _LOCAL_CHARS:
-            start -= 1
-        if start < m.start():
+        if (start := _back(text, m.start(), _LOCAL_CHARS, 64)) < m.start():
             yield _email(start, m.end())
 
 
@@ -156,9 +143,7 @@ def _handle_like(m: re.Match[str]) -> bool:
 
 def _discord_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """Walk back from "#1234" over the user name; a hashtag or a heading is not a Discord tag."""
-    start = m.start()
-    while start > 0 and m.start() - start < 32 and text[start - 1] in _DISCORD_CHARS:
-        start -= 1
+    start = _back(text, m.start(), _DISCORD_CHARS, 32)
     name = text[start : m.start()]
     if start > 0 and text[start - 1] in "#@/":
         return None
@@ -167,13 +152,19 @@ def _discord_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
 
 def _profile_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """Walk back from ".com/" to the start of the link and check the site is a social network."""
-    start = m.start()
-    while start > 0 and m.start() - start < 40 and text[start - 1] in _URL_CHARS:
-        start -= 1
+    start = _back(text, m.start(), _URL_CHARS, 40)
     host = text[start : text.index("/", m.start())].split("//")[-1].lower()
     for prefix in ("www.", "m.", "mobile."):
         host = host.removeprefix(prefix)
     return (start, _trim(m.group(0), m.end())) if host in PROFILE_SITES else None
+
+
+def _back(text: str, end: int, chars: frozenset[str], limit: int) -> int:
+    """Where a run of `chars` (at most `limit` long) that ends at `end` starts."""
+    start = end
+    while start > 0 and end - start < limit and text[start - 1] in chars:
+        start -= 1
+    return start
 
 
 def _trim(matched: str, end: int) -> int:

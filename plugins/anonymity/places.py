@@ -23,17 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import common_words, fold, places, street_types
+from .lexicon import _sections, common_words, fold, places, street_types
 from .probes import ProbeSet, first
 
-# Royal Mail postcode areas; anything else that looks like a postcode is not one.
-POSTCODE_AREAS = frozenset(
-    "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN "
-    "DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA "
-    "LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE "
-    "SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV "
-    "YO ZE".split()
-)
+# Royal Mail postcode areas (data/codes_slingshot.txt): nothing else shaped like a postcode is one.
+POSTCODE_AREAS = frozenset(_sections("codes_slingshot.txt")["postcode areas"])
 # Postcodes are matched from the first digit of the outward code ("SK4"), with its one or two
 # area letters checked behind; the area itself is then checked against the list above.
 INWARD = re.compile(r"[ \u00a0]{0,3}\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\w/-])")
@@ -53,7 +47,7 @@ def _either(*sections: str, capitalised: bool | None = None) -> str:
 
 
 _NAME_WORD = r"[A-Z][\w'’-]{0,30}"
-_SUFFIXES = _either("named street", "street after a cue", "numbered only")
+_SUFFIXES = _either("named street", "street after a cue", "numbered only", "dwelling")
 # "Heol y Nant", "Lôn-y-Wern", "Sràid na h-Eaglaise": the street word first, then the name.
 _PREFIXED = (rf"{_either('street before the name')}(?:[ -]{{1,2}}{_either('article')}[ -]?|[ -]{{1,2}})"
              rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}")
@@ -68,14 +62,20 @@ DIGIT_PROBES = ProbeSet(r"\d", {
     "numbered": rf"(?<![\w/-]\d)\d{{0,3}}[A-Za-z]?,?\s{{1,3}}{_STREET}",
 })
 FLAT = re.compile(rf"(?:Flat|Apartment|Apt|Unit)\s{{1,3}}\d{{1,4}}[A-Za-z]?,?\s{{1,3}}(?:{_STREET}|{_BUILDING})")
+# A flat's number alone ("moved into Flat 3B"), a unit with the name of its building ("Unit 4,
+# Hollins Mill") and what follows "c/o" on its line are parts of an address.
+FLAT_PARTS = re.compile(r"(?:Flat|Apartment|Apt\.?)\s{1,3}\d{1,4}[A-Za-z]?(?![\w/])|c/o(?<![\w/]c/o)[ \t]+[^\n.;]{3,60}|"
+                        r"Unit\s{1,3}\d{1,4}[A-Za-z]?,?\s{1,3}[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,3}")
+STREET_BEFORE = re.compile(rf"{_SUFFIXES},?(?:[ \t]+[A-Z][\w'’-]+,?)?[ \t]+$")
 # Named streets are found from the street word, then the one to three capitalised words before
 # it. Each pattern starts with a letter of its words, or a space, so that the regex engine skips
 # quickly to where one can match; the character before a street word that comes first is
 # checked in code for the same reason.
-SUFFIX_WORD = re.compile(rf"{_either('named street', 'street after a cue', capitalised=True)}\b")
+SUFFIX_WORD = re.compile(rf"{_either('named street', 'street after a cue', 'dwelling', capitalised=True)}\b")
 LOWER_SUFFIX_WORD = re.compile(rf" {_either('named street', 'street after a cue', capitalised=False)}\b")
 PREFIX_STREET = re.compile(_PREFIXED)
 LOOSE_WORDS = frozenset(street_types()["named street"])
+DWELLING_WORDS = frozenset(street_types()["dwelling"])
 THE_BEFORE = re.compile(r"\b[Tt]he[ \t]$")
 STREET_NAME = re.compile(rf"(?:{_NAME_WORD}[ \t]{{1,3}}){{1,3}}$")
 _LEADING_WORDS = re.compile(
@@ -106,7 +106,7 @@ _OWNER = rf"(?:\b(?:{'|'.join(sorted(PERSONAL))})|[\w-]+['’]s?)"
 # Up to two words between an owner and a home ("her new flat"), none of them a small word
 # that starts another phrase ("took her to the house").
 _OWNER_GAP = r"(?:(?!(?:to|the|a|an|in|on|at|of|and|for|from|with|into|by)\b)[\w-]+[ \t\n]+){0,2}?"
-_OWNED = rf"{_DWELLING}|room|address|shop|garden|door|doorstep|street|estate|farm|neighbours"
+_OWNED = rf"{_DWELLING}|room|address|shop|garden|door|doorstep|street|estate|farm|neighbours|sofa|settee|couch"
 # ...but not "his home town", "her home visits", "their house rules".
 _NOT_OWNED_AFTER = r"town|life|lives|visits?|office|turf|ground|games?|team|work|rules|keys|mates?"
 OWNED_CUE = re.compile(
@@ -115,7 +115,7 @@ OWNED_CUE = re.compile(
 )
 # After the street: "Rosebank Close, where she lives", "Mill Lane, her home since 2019".
 TRAILING_CUE = re.compile(
-    rf"(?i),?[ \t\n]+(?:where|in\s+which)(?:[ \t\n]+[\w'’-]+){{0,4}}?[ \t\n]+(?:{_LIVING})\b|"
+    rf"(?i)(?:[ \t\n]+(?:in|near)[ \t\n]+(?-i:[A-Z][\w'’-]+))?,?[ \t\n]+(?:where|in\s+which)(?:[ \t\n]+[\w'’-]+){{0,4}}?[ \t\n]+(?:{_LIVING})\b|"
     rf",[ \t\n]+{_OWNER}[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:{_DWELLING})\b"
 )
 # "their lives in Stockport", "changed lives": the noun, not the verb.
@@ -128,7 +128,7 @@ CHAIN = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:(?:just|right)[ \t]+)?(?:on|in|at|off)[ \t]+(?:the[ \t]+)?"
 )
 # Between a cue and a street that may be a park: a few words, no punctuation ("lives on").
-CLOSE = re.compile(r"[^,;.!?:()\n—–]{0,60}")
+CLOSE = re.compile(r"(?:[^,;.!?:()\n—–]|\n(?!\n)){0,60}")
 WORD_REST = re.compile(r"[\w'’-]*")
 CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|until)\b|,[ \t\n]+(?:and|so)\b")
 # How a street is reached, read from the words just before its name: "on", "moved to" (where
@@ -162,6 +162,7 @@ class Street:
     end: int
     loose: bool
     town: bool
+    home: bool = False
 
 
 @dataclass(frozen=True, order=True)
@@ -278,34 +279,40 @@ def _is_outward(text: str, digit_end: int, outward_end: int) -> bool:
 
 
 def _postcode_at(text: str, start: int, outward_end: int, area: str) -> Iterator[Hit]:
+    town = "remove the postcode; name the town at most"
     if inward := INWARD.match(text, outward_end):
-        yield Hit(start, inward.end(), "postcode", ERROR, POSTCODE_MESSAGE,
-                  "remove the postcode; name the town at most")
+        yield Hit(start, inward.end(), "postcode", ERROR, POSTCODE_MESSAGE, town)
     elif not area.isupper():
         return
     elif sector := SECTOR_DIGIT.match(text, outward_end):
-        yield Hit(start, sector.end(), "postcode", ERROR,
-                  "A postcode sector narrows a home down to a few streets",
-                  "remove the postcode; name the town at most")
+        yield Hit(start, sector.end(), "postcode", ERROR, "A postcode sector narrows a home down to a few streets", town)
+    elif STREET_BEFORE.search(text, max(0, start - 60), start):  # "Mill Lane, M14"
+        yield Hit(start, outward_end, "postcode", ERROR, "A street with its postcode district leads to a door", town)
     elif DISTRICT_CUE.search(text, max(0, start - 25), start):
-        yield Hit(start, outward_end, "postcode", WARNING,
-                  "A postcode district, with other details, narrows down where someone lives",
-                  "name the town or borough instead")
+        yield Hit(start, outward_end, "postcode", WARNING, "A postcode district, with other details, narrows "
+                  "down where someone lives", "name the town or borough instead")
 
 
 def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
     """House-numbered addresses and flats (errors), and named streets: errors where someone
-    lives, warnings elsewhere (a street that only may be a park or a court: nothing)."""
-    flats = [m.span() for m in first(FLAT.finditer(text))]
+    lives or after a home's name ("Rose Cottage, Mill Lane"), warnings elsewhere (a street that
+    only may be a park or a court: nothing)."""
+    flat = any(word in text for word in ("Flat", "Ap", "Unit", "c/o"))  # skip the scan when none is there
+    flats = [m.span() for pattern in (FLAT, FLAT_PARTS) if flat for m in first(pattern.finditer(text))]
+    homes = set()
     for start, end in numbered + flats:
         if not _COURTS.search(text, start, end):
+            homes.add(end)
             yield _address(start, end, ERROR)
     streets = named_streets(text)
     signs: Signs | None = None
     for street in streets:
-        if _may_be_a_home(text, street):
+        link = text[max(0, street.start - 4) : street.start]
+        after_home = street.start - len(link) + len(link.rstrip(" \t\n").removesuffix(",")) in homes
+        if after_home or _may_be_a_home(text, street):
             signs = signs or Signs(text, streets)
-            if _lives_there(signs, street):
+            if after_home or _lives_there(signs, street):
+                homes.add(street.end)
                 yield _address(street.start, street.end, ERROR)
                 continue
         if street.loose and not street.town:
@@ -336,13 +343,14 @@ def _suffix_street(text: str, word_start: int, word_end: int) -> Street | None:
     if _COURTS.search(text, start, word_end):
         return None
     town = fold(text[start:word_start].strip()) in places()
-    return Street(start, word_end, text[word_start:word_end] in LOOSE_WORDS, town)
+    word = text[word_start:word_end]
+    return Street(start, word_end, word in LOOSE_WORDS, town, word in DWELLING_WORDS)
 
 
 def _may_be_a_home(text: str, street: Street) -> bool:
     """A street of a word that may also name a park or a court is a home only when reached by
     "on", "at", "to"... and not named after a town: not "Hyde Park", "the kids love Victoria Park"."""
-    return street.loose or not street.town and _word_before(text, street.start) in RESIDENTIAL
+    return street.loose or street.home or not street.town and _word_before(text, street.start) in RESIDENTIAL
 
 
 def _lives_there(signs: Signs, street: Street) -> bool:
@@ -352,7 +360,7 @@ def _lives_there(signs: Signs, street: Street) -> bool:
     sentence = signs.sentence_start(street.start, paragraph)
     if signs.is_landmark(street, paragraph, sentence):
         return False
-    if street.loose and TRAILING_CUE.match(text, street.end):
+    if street.home and not street.town or street.loose and TRAILING_CUE.match(text, street.end):
         return True
     cue = signs.cue_before(street, sentence, paragraph)
     return cue is not None and signs.names_no_place_between(cue, street)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .allowlist import phrase_pattern
 from .dates import exact_dates
@@ -80,23 +81,24 @@ def _sentence(text: str, offset: int, start: int, end: int) -> tuple[int, int]:
 def ages_near_places(text: str, start: int, end: int, settings: GuardSettings) -> Iterator[Hit]:
     """An exact age in the same sentence as a small place."""
     small = frozenset(_place_key(p) for p in settings.small_places)
+    judge = cache(lambda start, end, floor: _small_place(text, start, end, floor, small))  # once per run
     for m in first(NUMBER.finditer(text, start, end)):
         if not _is_age(text, m.start(), m.end(), start):
             continue
         reach = max(start, m.start() - PLACE_REACH), min(end, m.end() + PLACE_REACH)
         left, right = _sentence(text, m.start(), *reach)
-        runs = PLACE_RUN.finditer(text, left, right)
-        if place := next((p for run in runs if (p := _small_place(text, run, left, small))), None):
+        runs = [(r.start(), r.end(), max(left, r.start() - 140)) for r in PLACE_RUN.finditer(text, left, right)]
+        if place := next((p for run in runs if (p := judge(*run))), None):  # a far floor does not matter
             yield Hit(m.start(), m.end(), KIND, WARNING,
                       f"An exact age next to a small place ({place}) can point to one person",
                       "give an age range (\"in his forties\") or a wider area")
 
 
-def _small_place(text: str, run: re.Match[str], floor: int, small: frozenset[str]) -> str | None:
+def _small_place(text: str, run_start: int, run_end: int, floor: int, small: frozenset[str]) -> str | None:
     """The small place in a run of capitalised words, longest name first: a local place or one
     the trust lists, anywhere; where the sentence says it is a place, a gazetteer town under
     SMALL_TOWN people or a name that no list knows."""
-    words = [(run.start() + w.start(), run.start() + w.end()) for w in PLACE_WORD.finditer(run.group(0))]
+    words = [(run_start + w.start(), run_start + w.end()) for w in PLACE_WORD.finditer(text[run_start:run_end])]
     for index, (name_start, _) in enumerate(words):
         cued = PLACE_BEFORE.search(text, max(floor, name_start - 12), name_start) is not None
         for _, name_end in reversed(words[index:]):
@@ -105,8 +107,8 @@ def _small_place(text: str, run: re.Match[str], floor: int, small: frozenset[str
                 return name
             if (cued or PERSON_AFTER.match(text, name_end)) and _is_small_town(name):
                 return name
-        if cued and _is_unknown_place(text, name_start, run.end()):
-            return text[name_start : run.end()]
+        if cued and _is_unknown_place(text, name_start, run_end):
+            return text[name_start:run_end]
     return None
 
 
