@@ -9,7 +9,8 @@ from pelican.utils import get_date
 from PIL import Image
 
 from absolute_feeds.links import absolute_links
-from departments.model import PROFILES, assign, make_departments
+from departments.model import assign, make_departments
+from story_model import PROFILES
 from story_model.header import read_header
 from story_model.images import add_image_sizes
 from story_model.rules import ISO_DATE, check_article, decode, find_department, read_date
@@ -67,12 +68,9 @@ def test_feed_html_gets_absolute_addresses():
 
 def test_departments_get_profile_stories_and_neighbours(settings):
     departments = make_departments(settings)
-    kind = SimpleNamespace
-    stories = [
-        SimpleNamespace(date=day, department_slug="court-team", category=kind(name="Case studies"))
-        for day in (1, 3, 2)
-    ]
-    profile = SimpleNamespace(date=0, department_slug="court-team", category=kind(name=PROFILES))
+    stories = [SimpleNamespace(date=day, department_slug="court-team", kind="case-studies")
+               for day in (1, 3, 2)]
+    profile = SimpleNamespace(date=0, department_slug="court-team", kind=PROFILES)
     assign(departments, [*stories, profile])
     court = next(d for d in departments if d.slug == "court-team")
     assert court.profile is profile

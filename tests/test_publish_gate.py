@@ -46,7 +46,7 @@ def test_a_build_without_a_required_check_is_refused_and_writes_nothing(tmp_path
     output = tmp_path / "output"
     output.mkdir()
     (output / "live.html").write_text("the site as it was")
-    build = run_pelican(content, output, "-e", 'PUBLISH_GATE_REQUIRED=["no_such_check"]')
+    build = run_pelican(content, output, "-e", 'PUBLISH_GATE={"required": ["no_such_check"]}')
     assert build.returncode != 0
     assert "Build refused" in build.log and "no_such_check" in build.log
     assert [p.name for p in output.iterdir()] == ["live.html"]

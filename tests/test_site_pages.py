@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from pathlib import Path
 
+from conftest import run_pelican
 from site_reading import PUBLIC, html_pages, internal_addresses, soup, target_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,6 +111,19 @@ def test_story_page_shows_everything_a_reader_needs(site, settings):
         assert tag.strip() in text
     summary_words = metadata["Summary"].split()[:4]
     assert " ".join(summary_words) in plain(text)
+
+
+def test_a_rebranded_profiles_label_keeps_every_departments_profile(site, settings, tmp_path):
+    """Departments find their profile by its kind (the folder), not by the label a trust shows."""
+    def with_profile(output: Path) -> set[str]:
+        return {page.parent.name for page in (output / "departments").glob("*/index.html")
+                if soup(page).find(id="profile")}
+
+    kinds = {**settings["KINDS"], "profiles": "Meet our teams"}
+    build = run_pelican(ROOT / "content", tmp_path / "output", "-e", f"KINDS={json.dumps(kinds)}")
+    assert build.returncode == 0, build.log
+    assert with_profile(site.output), "the sample site should show department profiles"
+    assert with_profile(build.output) == with_profile(site.output)
 
 
 def test_stories_link_to_previous_and_next_in_their_department(site):

@@ -1,4 +1,5 @@
-"""The anonymity guard's detection engine: pure Python, no Pelican dependency."""
+"""The anonymity guard's detection engine: pure Python, no Pelican dependency. Other plugins use
+only its public face, `anonymity.api`."""
 
 from .allowlist import Allowlist, load_allowlist
 from .engine import check_bytes, check_folder, check_story

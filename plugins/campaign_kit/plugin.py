@@ -1,6 +1,6 @@
 """Pelican adapter: after a build that succeeded, write the campaign kit beside the output.
 
-The publish gate gives the verdict on a build; it sends `slingshot_build_passed` only for a
+The publish gate gives the verdict on a build; it sends `publish_gate.build_passed` only for a
 build without errors that is not a preview (a preview shows stories that a real build
 refuses), and only then is the kit written.
 """
@@ -8,7 +8,6 @@ refuses), and only then is the kit written.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -18,7 +17,8 @@ from typing import Any
 from markupsafe import Markup
 from pelican import signals
 
-from publish_gate import build_passed, check_built
+from publish_gate import build_passed, check_built, shown_path, stop_on_problems
+from story_model import PROFILES
 from worker_pool import available, result, submit
 
 from .kit_cache import KitCache, Recipe, composed_entries
@@ -60,8 +60,6 @@ def story_of(article: Any, settings: dict) -> Story:
     """The kit's view of a published article."""
     slug = getattr(article, "department_slug", "") or ""
     department = settings.get("DEPARTMENTS", {}).get(slug, {})
-    profiles = settings.get("KINDS", {}).get("profiles")
-    source = os.path.relpath(article.source_path, os.path.dirname(settings["PATH"]))
     return Story(
         title=plain(article.title),
         summary=plain(article.summary),
@@ -69,9 +67,9 @@ def story_of(article: Any, settings: dict) -> Story:
         kind=str(article.category),
         department=slug,
         department_name=department.get("name", slug),
-        is_profile=article.category.name == profiles,
+        is_profile=article.kind == PROFILES,
         own_text=own_text(article.metadata.get("post", "")),
-        source=source,
+        source=shown_path(article.source_path, settings),
     )
 
 
@@ -151,13 +149,8 @@ def compose_ahead(cache: KitCache, recipes: Recipes) -> list[Future | None]:
 
 def start(pelican: Any) -> None:
     """Check CAMPAIGN and CAMPAIGN_KIT before anything is built; stop with every problem."""
-    _, problems = kit_options(pelican.settings)
-    problems += read_campaign(pelican.settings)[1]
-    if problems:
-        for problem in problems:
-            logger.critical("campaign_kit: %s", problem)
-        logger.critical("campaign_kit: fix the settings above in pelicanconf.py, then build again.")
-        raise SystemExit(1)
+    stop_on_problems("campaign_kit", kit_options(pelican.settings)[1]
+                     + read_campaign(pelican.settings)[1])
 
 
 def begin_build(_pelican: Any) -> None:
@@ -193,7 +186,7 @@ def refuse_unclean_kit(folder: Path, files: list[Path], settings: dict) -> None:
 
 
 def write_after_success(pelican: Any) -> None:
-    """Receiver of the gate's `slingshot_build_passed`: write the kit."""
+    """Receiver of the gate's `build_passed`: write the kit."""
     started = time.perf_counter()
     settings = pelican.settings
     chosen = kit_options(settings)[0]

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from publish_gate import read_setting
+
 from .networks import NETWORKS
 
 KIT_DEFAULTS: dict[str, Any] = {
@@ -26,6 +28,8 @@ KIT_DEFAULTS: dict[str, Any] = {
     # cache and the share images), or absolute. None: compose every post on every build.
     "cache": "campaign-kit",
 }
+KIT_KINDS = {"path": str, "networks": list[str], "utm_medium": str, "utm_campaign": str,
+             "cache": str | None}
 CAMPAIGN_DEFAULTS: dict[str, Any] = {
     "posts_per_hour": 1,
     "network": "x",
@@ -57,10 +61,7 @@ class Campaign:
 
 def kit_options(settings: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """CAMPAIGN_KIT merged over the defaults, `path` made absolute; and every problem found."""
-    given = settings.get("CAMPAIGN_KIT") or {}
-    problems = [f"CAMPAIGN_KIT has no key '{key}': use one of {', '.join(KIT_DEFAULTS)}"
-                for key in given if key not in KIT_DEFAULTS]
-    chosen = {**KIT_DEFAULTS, **{key: value for key, value in given.items() if key in KIT_DEFAULTS}}
+    chosen, problems = read_setting(settings, "CAMPAIGN_KIT", KIT_DEFAULTS, KIT_KINDS)
     chosen["path"] = kit_folder(settings, chosen["path"])
     output = os.path.abspath(settings.get("OUTPUT_PATH", "output"))
     if os.path.commonpath([output, chosen["path"]]) == output:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-PROFILES = "Department profiles"
+from story_model import PROFILES
 
 
 @dataclass
@@ -58,7 +58,7 @@ def assign(departments: list[Department], articles: Iterable[Any], drafts: Itera
     for article in sorted(articles, key=lambda item: item.date, reverse=True):
         department = by_slug[article.department_slug]
         article.department = department
-        if article.category.name == PROFILES and department.profile is None:
+        if article.kind == PROFILES and department.profile is None:
             department.profile = article
         else:
             department.articles.append(article)

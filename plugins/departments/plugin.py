@@ -7,6 +7,9 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
+from publish_gate import stop_on_problems
+from story_model import PROFILES
+
 from .model import assign, make_departments
 
 
@@ -48,11 +51,21 @@ class DepartmentsGenerator(Generator):
         )
 
 
+def check_settings(pelican: Any) -> None:
+    """A department's profile is the story of the `profiles` kind: KINDS must keep that key."""
+    if PROFILES not in pelican.settings["KINDS"]:
+        stop_on_problems("departments", [f"KINDS has no key {PROFILES!r}, so no department would "
+                                         "show its profile: keep the key (it is the folder "
+                                         "content/profiles/) and change only its label"])
+
+
 def add_generator(_pelican: Any) -> type[Generator]:
     return DepartmentsGenerator
 
 
 def register() -> None:
+    # initialized: the settings are read and nothing is built yet.
+    signals.initialized.connect(check_settings)
     # get_generators lets a plugin add a generator; plugin generators run after
     # the articles generator, whose published articles this one groups.
     signals.get_generators.connect(add_generator)

@@ -9,6 +9,7 @@ from .gate import (
     register,
     shown_path,
 )
+from .settings import read_setting, stop_on_problems
 
-__all__ = ["Problem", "build_passed", "check_built", "check_output", "check_source", "register",
-           "shown_path"]
+__all__ = ["Problem", "build_passed", "check_built", "check_output", "check_source", "read_setting",
+           "register", "shown_path", "stop_on_problems"]

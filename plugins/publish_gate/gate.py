@@ -3,13 +3,14 @@
 Pelican's defaults let a bad file through with exit status 0: a reader that raises only
 drops the file, and a logged error still writes the rest. So this plugin
 
-- wraps each `Readers.read_file`, so checks see the raw bytes of every file Pelican reads
-  (whatever the content cache holds), and a story with an error is refused before it
-  exists as an article: it cannot reach a page, an index, a feed or a sitemap. A static
-  file (an image) with an error is dropped from the files to copy instead, because the
-  static generator does not survive a reader that raises;
+- checks, as each generator starts, every file it will read, so checks see the raw bytes of
+  every file whatever the content cache holds, before Pelican parses it;
+- refuses a story with an error as Pelican makes it into an article (`content_object_init`):
+  it cannot reach a page, an index, a feed or a sitemap. A static file (an image) with an
+  error is dropped from the files to copy instead, because the static generator does not
+  survive a reader that raises. A file no generator listed (a linked picture) is checked there;
 - treats a check that crashes as an error in the file it was checking;
-- refuses to build at all when a check named in `PUBLISH_GATE_REQUIRED` is not loaded;
+- refuses to build at all when a check named in `PUBLISH_GATE["required"]` is not loaded;
 - counts every error Pelican logs during the run;
 - at the end of the build lists each problem with its file and line and exits with
   status 1 — unless the site is built for preview (`SLINGSHOT_PREVIEW = True`), where the
@@ -40,11 +41,12 @@ from typing import Any
 
 from blinker import signal
 from pelican import signals
+from pelican.contents import Article, Content, Page, Static
+from pelican.generators import ArticlesGenerator, PagesGenerator, StaticGenerator
 from pelican.plugins import granular_signals
-from pelican.contents import Static
-from pelican.readers import Readers
 
 from .problems import Problem
+from .settings import read_setting, stop_on_problems
 
 logger = logging.getLogger(__name__)
 
@@ -54,8 +56,21 @@ check_output = signal("slingshot_check_output")
 build_passed = signal("slingshot_build_passed")
 
 
+# PUBLISH_GATE: the plugins whose checks must be loaded, or the build is refused.
+DEFAULTS: dict[str, Any] = {"required": ["story_model", "anonymity", "publisher"]}
+KINDS = {"required": list[str]}
+
+# What each generator reads: the content it makes, and the settings it lists its files with
+# (paths, excludes, and extensions: None for its readers', False for any).
+SOURCES = (
+    (ArticlesGenerator, Article, "ARTICLE_PATHS", "ARTICLE_EXCLUDES", None),
+    (PagesGenerator, Page, "PAGE_PATHS", "PAGE_EXCLUDES", None),
+    (StaticGenerator, Static, "STATIC_PATHS", "STATIC_EXCLUDES", False),
+)
+
+
 class SourceRejected(Exception):
-    """Raised from `read_file` so Pelican skips a file that has an error."""
+    """Raised as an article or page is made, so that Pelican skips a file that has an error."""
 
 
 class ErrorCounter(logging.Handler):
@@ -74,11 +89,13 @@ class Gate:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.checked: set[str] = set()
         self.rejected: set[str] = set()
         self.errors_logged = ErrorCounter()
 
     def inspect(self, full_path: str, content_class: type, settings: dict) -> None:
         """Run the checks on one file; refuse it if any finds an error."""
+        self.checked.add(full_path)
         with open(full_path, "rb") as source:
             raw = source.read()
         shown = shown_path(full_path, settings)
@@ -95,8 +112,6 @@ class Gate:
         self.problems.extend(found)
         if any(problem.is_error for problem in found):
             self.rejected.add(shown)
-            if not issubclass(content_class, Static):
-                raise SourceRejected(f"{shown} was not published: it has errors")
 
     def run_check(self, receiver: Callable[..., list[Problem]], facts: dict) -> list[Problem]:
         """One check's problems; a check that crashes is an error, so the file is refused."""
@@ -143,14 +158,20 @@ def empty_folder(folder: Path) -> None:
 
 
 def missing_checks(settings: dict) -> list[str]:
-    """Plugins named in `PUBLISH_GATE_REQUIRED` whose checks are not connected."""
+    """Plugins named in `PUBLISH_GATE["required"]` whose checks are not connected."""
     connected = {
         part
         for signal_ in (check_source, check_output)
         for receiver in signal_.receivers_for(None)
         for part in getattr(receiver, "__module__", "").split(".")
     }
-    return [name for name in settings.get("PUBLISH_GATE_REQUIRED", []) if name not in connected]
+    required = read_setting(settings, "PUBLISH_GATE", DEFAULTS, KINDS)[0]["required"]
+    return [name for name in required if name not in connected]
+
+
+def check_settings(pelican: Any) -> None:
+    """Stop before anything is built when PUBLISH_GATE has a mistake."""
+    stop_on_problems("publish_gate", read_setting(pelican.settings, "PUBLISH_GATE", DEFAULTS, KINDS)[1])
 
 
 _gate = Gate()
@@ -166,7 +187,7 @@ def start_build(pelican: Any) -> None:
     if missing:
         logger.critical(
             "Build refused: the check(s) %s are not loaded. Add them to PLUGINS in your "
-            "settings (see pelicanconf.py).",
+            "settings (see pelicanconf.py, PUBLISH_GATE).",
             ", ".join(missing),
         )
         raise SystemExit(1)
@@ -181,16 +202,28 @@ def start_build(pelican: Any) -> None:
     logging.getLogger("pelican").addHandler(_gate.errors_logged)
 
 
-def guard_readers(readers: Readers) -> None:
-    """Make every read of a source file pass the checks first."""
-    read_file: Callable[..., Any] = readers.read_file
+def check_sources(generator: Any) -> None:
+    """Check every file the generator will read, before it reads any."""
+    for kind, content_class, paths, excludes, extensions in SOURCES:
+        if isinstance(generator, kind):
+            settings = generator.settings
+            for path in sorted(generator.get_files(settings[paths], exclude=settings[excludes],
+                                                   extensions=extensions)):
+                _gate.inspect(os.path.abspath(os.path.join(generator.path, path)),
+                              content_class, settings)
 
-    def checked_read_file(base_path: str, path: str, content_class: type, *args, **kwargs):
-        full_path = os.path.abspath(os.path.join(base_path, path))
-        _gate.inspect(full_path, content_class, readers.settings)
-        return read_file(base_path, path, content_class, *args, **kwargs)
 
-    readers.read_file = checked_read_file
+def refuse_rejected(content: Content) -> None:
+    """Stop a story or page with an error from becoming an article or a page; check a file
+    no generator listed (a picture a story links to) now."""
+    path = content.source_path
+    if not isinstance(content, (Article, Page, Static)) or not path or not os.path.isfile(path):
+        return
+    if path not in _gate.checked:
+        _gate.inspect(path, type(content), content.settings)
+    shown = shown_path(path, content.settings)
+    if shown in _gate.rejected and not isinstance(content, Static):
+        raise SourceRejected(f"{shown} was not published: it has errors")
 
 
 def drop_rejected_files(generator: Any) -> None:
@@ -237,11 +270,19 @@ def finish_build(pelican: Any) -> None:
 
 
 def register() -> None:
+    """Connect the gate to the points of a build it must see."""
+    # initialized: the settings are read and nothing is built yet.
+    signals.initialized.connect(check_settings)
     # get_generators fires at the start of every build, before any file is read.
     signals.get_generators.connect(start_build)
-    # readers_init fires for each generator's readers: the only door every file uses.
-    signals.readers_init.connect(guard_readers)
+    # Each generator's init signal fires before it reads a file: check all it will read.
+    for started in (signals.article_generator_init, signals.page_generator_init,
+                    signals.static_generator_init):
+        started.connect(check_sources)
+    # content_object_init fires as each file becomes an article, page or static file.
+    signals.content_object_init.connect(refuse_rejected)
     # static_generator_finalized fires before any static file is copied.
     signals.static_generator_finalized.connect(drop_rejected_files)
     # deploy fires after everything is written: the verdict on the whole build.
+    # (pelican-granular-signals publishes its signals by name only, as blinker named signals.)
     signal("deploy").connect(finish_build)

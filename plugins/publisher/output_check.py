@@ -21,12 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from anonymity.addresses import accepted_words, suspect_words
-from anonymity.allowlist import Allowlist
-from anonymity.engine import check_story
-from anonymity.findings import ERROR, Finding
-from anonymity.images import inspect_image
-from anonymity.settings import GuardSettings
+from anonymity.api import (ERROR, Allowlist, Finding, GuardSettings, accepted_words, check_story,
+                           inspect_image, suspect_words)
 
 from publish_gate.active_content import page_problems, svg_problems
 

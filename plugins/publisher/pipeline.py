@@ -20,14 +20,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from anonymity.allowlist import Allowlist, load_allowlist
-from anonymity.findings import Finding, FolderReport
-from anonymity.settings import guard_settings
-from anonymity.story_check import allowlist_path, check_content, options
+from anonymity.api import Finding, FolderReport, trust_guard
 
 from .output_check import OutputProblem, check_output
 from .packaging import write_package
-from .sources import copy_published, read_sources
+from .sources import copy_published, publish_check, read_sources
 from .targets import PublishError, Target, TargetError, check_destination, choose_target, upload
 
 __all__ = ["PublishError", "Refused", "TargetError", "package", "prepare", "publish"]
@@ -67,15 +64,16 @@ def prepare(content: Path, settings_file: Path, work: Path, say: Say = print,
             build: Build | None = None) -> Path:
     """Check the sources, build them into `work`, check the built site; return its folder."""
     settings = load_settings(settings_file)
+    check, problems = publish_check(settings)
+    if problems:
+        raise Refused("\n".join([*problems, f"Fix PUBLISH_CHECK in {settings_file.name}. {REFUSED}"]))
     sources = read_sources(content)
     staged = copy_published(sources, work / "content")
     say(f"Checking {len(sources.published)} published stories "
         f"({len(sources.drafts)} draft(s) left out) ...")
-    option = options(settings.get("ANONYMITY"))
-    allowlist_file = allowlist_path(staged, option["allowlist"])
-    guard = guard_settings(option)
+    guard = trust_guard(settings, staged)
     try:
-        stories = check_content(staged, option, allowlist_file)
+        stories = guard.check_stories(staged)
     except Exception as error:  # noqa: BLE001 - a check that cannot run must fail closed
         raise Refused(f"The anonymity check could not check the stories ({error.__class__.__name__}: "
                       f"{error}). {REFUSED} Tell the site's maintainers, with this message.") from None
@@ -93,11 +91,11 @@ def prepare(content: Path, settings_file: Path, work: Path, say: Say = print,
     except Exception:  # noqa: BLE001 - any failed build refuses the publish
         raise Refused(f"The build failed: see the messages above. {REFUSED}") from None
     say("Checking the built site: every page, feed, sitemap and image ...")
-    allowlist = load_allowlist(allowlist_file) if allowlist_file.is_file() else Allowlist()
     declarations = sources.declarations()
-    declarations.allowances += list((settings.get("PUBLISH_CHECK") or {}).get("allow", []))
+    declarations.allowances += check["allow"]
     try:
-        report = check_output(site, declarations, allowlist, guard, settings.get("SITEURL", ""),
+        report = check_output(site, declarations, guard.allowlist, guard.settings,
+                              settings.get("SITEURL", ""),
                               drafts=sources.draft_slugs(), content=content)
     except Exception as error:  # noqa: BLE001 - a check that cannot run must fail closed
         raise Refused(f"The built site could not be checked ({error.__class__.__name__}: {error}). "

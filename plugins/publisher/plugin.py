@@ -11,14 +11,12 @@ from typing import Any
 
 from pelican import signals
 
-from anonymity.allowlist import Allowlist, load_allowlist
-from anonymity.settings import guard_settings
-from anonymity.story_check import allowlist_path, options
-from publish_gate import Problem, check_output
+from anonymity.api import Allowlist, trust_guard
+from publish_gate import Problem, check_output, stop_on_problems
 
 from .hygiene import robots_txt
 from .output_check import check_output as check_built_files
-from .sources import read_sources
+from .sources import publish_check, read_sources
 
 ADVICE = ("Find the story, setting or file that puts it there and fix it, then build again "
           "(the path is inside the built folder)")
@@ -29,14 +27,12 @@ def check_built_folder(_sender: Any, *, folder: Path, settings: dict, site: bool
     """Receiver of the gate's `check_output`: every file of a built folder, as publishing
     would; the output rules (sitemap, robots.txt, no sources) only for a site."""
     content = Path(settings["PATH"])
-    option = options(settings.get("ANONYMITY"))
-    allowlist_file = allowlist_path(content, option["allowlist"])
-    allowlist = load_allowlist(allowlist_file) if allowlist_file.is_file() else Allowlist()
-    allowlist = Allowlist((*allowlist.phrases, *own_accounts(settings)))
+    guard = trust_guard(settings, content)
+    allowlist = Allowlist((*guard.allowlist.phrases, *own_accounts(settings)))
     sources = read_sources(content)
     declarations = sources.declarations()
-    declarations.allowances += list((settings.get("PUBLISH_CHECK") or {}).get("allow", []))
-    report = check_built_files(folder, declarations, allowlist, guard_settings(option),
+    declarations.allowances += publish_check(settings)[0]["allow"]
+    report = check_built_files(folder, declarations, allowlist, guard.settings,
                                settings.get("SITEURL", ""), drafts=sources.draft_slugs(),
                                content=content, hygiene=site)
     return [Problem(f"{folder.name}/{problem.path}", 1, problem.what, ADVICE)
@@ -57,7 +53,14 @@ def write_robots(pelican: Any) -> None:
     (Path(pelican.output_path) / "robots.txt").write_text(robots_txt(siteurl), encoding="utf-8")
 
 
+def check_settings(pelican: Any) -> None:
+    """Stop before anything is built when PUBLISH_CHECK has a mistake."""
+    stop_on_problems("publisher", publish_check(pelican.settings)[1], "publishconf.py")
+
+
 def register() -> None:
+    # initialized: the settings are read and nothing is built yet.
+    signals.initialized.connect(check_settings)
     check_output.connect(check_built_folder)
     # finalized fires after every page is written (and before pelican-precompress, which
     # runs on granular signals sent after it), so robots.txt gets compressed copies too.

@@ -11,12 +11,18 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from anonymity.allowlist import read_declarations
-from anonymity.source import is_draft as story_is_draft
-from anonymity.source import read_story
+from anonymity.api import is_draft as story_is_draft
+from anonymity.api import read_story, story_declarations
+
+from publish_gate import read_setting
 
 STORY_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+# PUBLISH_CHECK: texts the site's own settings put on pages that the guard mistakes for a
+# person, each with the reason it is safe ("text — reason").
+CHECK_DEFAULTS: dict[str, Any] = {"allow": []}
+CHECK_KINDS = {"allow": list[str]}
 
 
 @dataclass
@@ -40,9 +46,9 @@ class Sources:
         `Allow:` lines the guard itself accepts (a surname given as a pseudonym is not)."""
         found = Declarations()
         for path in self.published:
-            declared = read_declarations(read_story(path.read_bytes()))
-            found.pseudonyms += [pseudonym.name for pseudonym in declared.pseudonyms]
-            found.allowances += [f"{entry.text} -- {entry.reason}" for entry in declared.allowances]
+            pseudonyms, allowances = story_declarations(path.read_bytes())
+            found.pseudonyms += pseudonyms
+            found.allowances += allowances
         found.pseudonyms = list(dict.fromkeys(found.pseudonyms))
         found.allowances = list(dict.fromkeys(found.allowances))
         return found
@@ -55,6 +61,11 @@ class Sources:
             given = [f.value for f in story.values("slug") if f.value]
             slugs.append(given[0] if given else path.stem)
         return slugs
+
+
+def publish_check(settings: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """PUBLISH_CHECK over the defaults, and every problem with it."""
+    return read_setting(settings, "PUBLISH_CHECK", CHECK_DEFAULTS, CHECK_KINDS)
 
 
 def is_draft(path: Path) -> bool:

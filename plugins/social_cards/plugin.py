@@ -23,7 +23,8 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from anonymity.story_images import story_image_path
+from anonymity.api import story_image_path
+from publish_gate import stop_on_problems
 from worker_pool import result, submit
 
 from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cache_path, draw_card
@@ -176,10 +177,7 @@ def template_functions(chosen: dict) -> dict[str, Any]:
 def start(pelican: Any) -> None:
     """Check SOCIAL_CARDS once, and give templates their functions."""
     chosen, problems = options(pelican.settings)
-    if problems:
-        for problem in problems:
-            logger.critical("social_cards: %s", problem)
-        raise SystemExit(1)
+    stop_on_problems("social_cards", problems)
     pelican.settings["JINJA_GLOBALS"] = {
         **pelican.settings.get("JINJA_GLOBALS", {}),
         **template_functions(chosen),

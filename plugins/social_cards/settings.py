@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from publish_gate import read_setting
+
 FONT = str(Path(__file__).resolve().parent / "fonts" / "DejaVuSans-Bold.ttf")
 COLOURS = ("brand", "accent", "text", "background")
 
@@ -24,19 +26,15 @@ DEFAULTS: dict[str, Any] = {
     # SOCIAL_ACCOUNTS["mastodon"] when it is a "@name@server" handle.
     "fediverse_creator": None,
 }
+KINDS = {"cache": str, "font": str, "locale": str, "x_account": str | None,
+         "fediverse_creator": str | None}
 LOCALE = re.compile(r"^[a-z]{2,3}_[A-Z]{2}$")
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def options(settings: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """SOCIAL_CARDS merged over the defaults, with absolute paths; and every problem found."""
-    given = settings.get("SOCIAL_CARDS") or {}
-    problems = [
-        f"SOCIAL_CARDS has no key '{key}': use one of {', '.join(DEFAULTS)}"
-        for key in given
-        if key not in DEFAULTS
-    ]
-    merged = {**DEFAULTS, **{key: value for key, value in given.items() if key in DEFAULTS}}
+    merged, problems = read_setting(settings, "SOCIAL_CARDS", DEFAULTS, KINDS)
     accounts = settings.get("SOCIAL_ACCOUNTS") or {}
     if merged["x_account"] is None:
         merged["x_account"] = accounts.get("x", "")

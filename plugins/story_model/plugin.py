@@ -33,11 +33,12 @@ def check_metadata(
 
 
 def shape_content(content: Content) -> None:
-    """Set the kind, the department and image sizes once a story is read."""
+    """Set the kind (its key, e.g. `profiles`: what other plugins compare; the category is
+    its label), the department and image sizes once a story is read."""
     settings = content.settings
     if isinstance(content, Article):
-        kind = kind_of(content.source_path, settings)
-        content.category = Category(settings["KINDS"][kind], settings)
+        content.kind = kind_of(content.source_path, settings)
+        content.category = Category(settings["KINDS"][content.kind], settings)
         content.department_slug = find_department(
             content.metadata.get("department", ""), settings["DEPARTMENTS"]
         )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pelican.utils import get_date, slugify
 
-from anonymity.story_images import story_image_path
+from anonymity.api import story_image_path
 from publish_gate import Problem
 
 from .header import Header, read_header
@@ -44,6 +44,10 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
                 column=column,
             )
         ]
+
+
+# The kind (its folder, and its key in KINDS) whose stories are the departments' profiles.
+PROFILES = "profiles"
 
 
 def kind_of(full_path: str, settings: Mapping) -> str:
