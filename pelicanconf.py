@@ -97,7 +97,8 @@ DEPARTMENTS = {
     },
 }
 
-# The three kinds of content, each in its own folder of content/.
+# The three kinds of content, each in its own folder of content/: the key is the folder (keep
+# it), the value the label readers see (re-brand it freely).
 KINDS = {
     "case-studies": "Case studies",
     "profiles": "Department profiles",
@@ -140,12 +141,14 @@ PLUGINS = [
     "pelican.plugins.sitemap",
     "social_cards",
     "campaign_kit",
-    "unchanged_pages",
+    # In the preview, a rebuild leaves unchanged story pages as they are.
+    "preview_rebuild",
     # The check of everything a build writes (and, for the live site, robots.txt).
     "publisher",
 ]
-# The build is refused if any of these plugins' checks is not loaded.
-PUBLISH_GATE_REQUIRED = ["story_model", "anonymity", "publisher"]
+# The publish gate (plugins/publish_gate): the build is refused if any of these plugins'
+# checks is not loaded.
+PUBLISH_GATE = {"required": ["story_model", "anonymity", "publisher"]}
 # The anonymity guard: nothing that identifies a person is published (plugins/anonymity).
 ANONYMITY = {
     # Consenting staff, organisations, places at town level or wider, our own accounts.
@@ -256,8 +259,8 @@ CAMPAIGN = {
     },
 }
 
-# --- Rebuilds: unchanged pages and feeds left as they are (plugins/unchanged_pages) ---
-# Only for builds with Pelican's content cache on (`invoke serve`): such a build writes only
-# what changed and removes what a clean build would not make. `invoke build` and
-# `invoke publish` write everything. "enabled": False turns it off.
-UNCHANGED_PAGES = {"enabled": True}
+# --- The preview's rebuilds (plugins/preview_rebuild) ----------------------------
+# Only in the preview (`invoke serve`), from its second build on: when templates, settings,
+# images or a story's header changed, everything is written; otherwise the edited stories'
+# pages, every list page and every feed, and other story pages are left as they are.
+PREVIEW_REBUILD = {"enabled": True}

@@ -37,10 +37,20 @@ def build(c):
     pelican(c, "content", "-s", "pelicanconf.py")
 
 
+# The preview's rebuilds write into its folder without deleting it first, so that the story
+# pages plugins/preview_rebuild leaves as they are stay there; a session starts from an
+# empty folder instead. Pelican keeps only the last `-e`.
+PREVIEW_REBUILDS = ("-e", "DELETE_OUTPUT_DIRECTORY=false")
+
+
 @task
 def serve(c, port=8000):
     """Preview the site, drafts and findings included, at http://localhost:PORT."""
-    pelican(c, "content", "-s", "previewconf.py", "--autoreload", "--listen", "--port", str(port))
+    from pelican.settings import read_settings  # noqa: PLC0415 - only this task needs it
+
+    shutil.rmtree(read_settings(str(ROOT / "previewconf.py"))["OUTPUT_PATH"], ignore_errors=True)
+    pelican(c, "content", "-s", "previewconf.py", "--autoreload", "--listen", "--port", str(port),
+            *PREVIEW_REBUILDS)
 
 
 @task(help={

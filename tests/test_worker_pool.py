@@ -1,4 +1,5 @@
-"""Work done ahead in worker processes: the site is the same with them or without them."""
+"""Pure jobs in worker processes, keyed by their inputs' bytes: the site is the same with
+them or without them."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import pytest
 
 from conftest import ROOT, copy_content, run_pelican
 
+import worker_pool.jobs as jobs
 import worker_pool.pool as pool
-import worker_pool.sources as sources
 from worker_pool import Preparer
 
 PLANTED = "Call Dean's mother on 07700 900123 about the allotment.\n"
@@ -43,7 +44,7 @@ def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from stories import write_site  # noqa: PLC0415 - the benchmarks' story generator
 
     content = tmp_path_factory.mktemp("big") / "content"
-    write_site(content, sources.SMALL_SITE + 10)
+    write_site(content, jobs.SMALL_SITE + 10)
     return content
 
 
@@ -104,46 +105,45 @@ def test_a_report_made_ahead_for_other_bytes_is_not_trusted(monkeypatch, tmp_pat
     assert any("07700 900123" in finding.text for finding in report.findings)
 
 
-def test_a_markdown_file_read_ahead_then_changed_is_read_again(monkeypatch, tmp_path):
-    from pelican.settings import DEFAULT_CONFIG
-
-    import typography.reader as reader
-    from typography.safe_html import sanitised, sanitised_title
-
+def test_a_job_result_is_used_only_for_the_bytes_it_was_made_from(workers, monkeypatch, tmp_path):
+    """Made for one version of a file, asked for another: None, so the build does it itself."""
     story = tmp_path / "story.md"
     story.write_text("Title: Old title\n\nOld words.\n")
-    settings = {**DEFAULT_CONFIG, "SLINGSHOT_TYPOGRIFY": True}
-    ahead = reader.read_ahead(str(story), settings)
-    story.write_text("Title: New title\n\nNew \"words\".\n")
-    monkeypatch.setattr(reader, "prepared", lambda *_: ahead)
-    content, metadata = reader.TypographicMarkdownReader(settings).read(str(story))
-    assert metadata["title"] == "New&nbsp;title"
-    assert "“words”." in content and "Old" not in content
+    monkeypatch.setattr(jobs, "_preparers", {"upper": Preparer("upper", lambda *_: True, upper)})
+    monkeypatch.setattr(jobs, "_pending", {})
+    monkeypatch.setattr(jobs, "_done", {})
+    key = jobs.digest(story.read_bytes())
+    future = pool.submit(jobs.run_jobs, str(story), key, ("upper",))
+    future.result()  # made from the old bytes
+    jobs._pending[str(story)] = (key, future)
+    story.write_text("Title: New title\n\nNew words.\n")
+    assert jobs.result_for("upper", str(story)) is None
+    story.write_text("Title: Old title\n\nOld words.\n")
+    assert jobs.result_for("upper", str(story)) == "TITLE: OLD TITLE\n\nOLD WORDS.\n"
 
 
-def test_read_ahead_gives_what_pelican_itself_reads_with_typogrify(tmp_path):
-    from pelican.readers import Readers
-    from pelican.settings import DEFAULT_CONFIG
-
-    import typography.reader as reader
-    from typography.safe_html import sanitised, sanitised_title
-
+def test_a_result_kept_from_the_last_build_is_used_without_running_the_job_again(monkeypatch,
+                                                                                 tmp_path):
+    """As `invoke serve` rebuilds in one process: unchanged bytes, no new job."""
     story = tmp_path / "story.md"
-    story.write_text('Title: Sam\'s "new" path\nTags: garden, work\nSummary: It\'s -- at last...\n\n'
-                     'He said "it\'s a start" -- and meant it.\n\n    code "stays"\n')
-    settings = {**DEFAULT_CONFIG, "TYPOGRIFY": True, "CACHE_CONTENT": False,
-                "TYPOGRIFY_OMIT_FILTERS": ["caps", "initial_quotes"]}
-    expected = Readers(settings).read_file(str(tmp_path), "story.md")
-    ours = {**settings, "TYPOGRIFY": False, "SLINGSHOT_TYPOGRIFY": True}
-    digest, content, portable = reader.read_ahead(str(story), ours)
-    metadata = reader.restored(portable, ours)
-    assert digest == reader.file_digest(str(story))
-    # Pelican's own reading, then cleaned as every story is (typography/safe_html.py).
-    assert content == sanitised(expected._content)
-    assert metadata["title"] == sanitised_title(expected.title)
-    assert metadata["summary"] == sanitised(expected.summary)
-    assert [str(tag) for tag in metadata["tags"]] == ["garden", "work"]
-    assert metadata["tags"][0].settings is ours, "tags use the build's settings, not a copy"
+    story.write_bytes(b"Title: Kept\n\nWords.\n")
+    monkeypatch.setattr(jobs, "_preparers", {"upper": Preparer("upper", lambda *_: True, upper)})
+    monkeypatch.setattr(jobs, "_done", {("upper", jobs.digest(story.read_bytes())): "KEPT"})
+    monkeypatch.setattr(jobs, "_used", set())
+    monkeypatch.setattr(jobs, "source_files", lambda _generator: [str(story)] * jobs.SMALL_SITE)
+    monkeypatch.setattr(pool, "available", lambda: True)
+    submitted = []
+    monkeypatch.setattr(pool, "submit", lambda *task: submitted.append(task))
+    jobs.prepare_sources(SimpleNamespace(settings={}))
+    assert submitted == [] and jobs.result_for("upper", str(story)) == "KEPT"
+    jobs.finish()
+    assert jobs._done, "a result this build used is kept for the next"
+    jobs.finish()
+    assert not jobs._done, "a result no build asked for is let go"
+
+
+def upper(path: str, _settings: dict) -> str:
+    return Path(path).read_text().upper()
 
 
 def square(number: int) -> int:
@@ -191,27 +191,34 @@ def test_without_workers_nothing_is_submitted():
     assert pool.result(None) is None
 
 
-def test_a_preparer_that_fails_leaves_only_its_own_result_out(monkeypatch):
-    monkeypatch.setattr(sources, "_preparers", {
-        "good": Preparer("good", lambda *_: True, lambda path, _settings: path.upper()),
+def test_a_job_that_fails_leaves_only_its_own_result_out(monkeypatch, tmp_path):
+    story = tmp_path / "a.md"
+    story.write_text("a")
+    monkeypatch.setattr(jobs, "_preparers", {
+        "good": Preparer("good", lambda *_: True, upper),
         "bad": Preparer("bad", lambda *_: True, lambda *_: fails(0)),
     })
-    assert sources._prepare_file("a.md", ("good", "bad")) == {"good": "A.MD"}
+    key = jobs.digest(b"a")
+    assert jobs.run_jobs(str(story), key, ("good", "bad")) == {"good": "A"}
 
 
-def test_a_preparer_warms_up_in_the_build_once_before_its_files_go_to_workers(monkeypatch):
+def test_a_preparer_warms_up_in_the_build_once_before_its_files_go_to_workers(monkeypatch,
+                                                                            tmp_path):
     events: list[str] = []
-    monkeypatch.setattr(sources, "_preparers", {
+    monkeypatch.setattr(jobs, "_preparers", {
         "cold": Preparer("cold", lambda *_: True, lambda *_: None),
         "warm": Preparer("warm", lambda *_: True, lambda *_: None,
                          lambda: events.append("warm up")),
     })
-    monkeypatch.setattr(sources, "_futures", {})
-    files = [f"/site/story-{number}.md" for number in range(sources.SMALL_SITE)]
-    monkeypatch.setattr(sources, "source_files", lambda _generator: files)
+    monkeypatch.setattr(jobs, "_pending", {})
+    monkeypatch.setattr(jobs, "_done", {})
+    files = [str(tmp_path / f"story-{number}.md") for number in range(jobs.SMALL_SITE)]
+    for number, path in enumerate(files):
+        Path(path).write_text(f"story {number}")
+    monkeypatch.setattr(jobs, "source_files", lambda _generator: files)
     monkeypatch.setattr(pool, "available", lambda: True)
-    monkeypatch.setattr(pool, "submit", lambda _task, path, _names: events.append(path))
-    sources.prepare_sources(SimpleNamespace(settings={}))
+    monkeypatch.setattr(pool, "submit", lambda _task, path, _key, _names: events.append(path))
+    jobs.prepare_sources(SimpleNamespace(settings={}))
     assert events == ["warm up", *files]
 
 

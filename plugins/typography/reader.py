@@ -1,41 +1,25 @@
-"""The project's Markdown reader: the one reading of a story, typogrified, read ahead.
+"""The project's Markdown reader: the one reading of a story, typogrified.
 
 Pelican's own Markdown reader finds the header with Python-Markdown's `meta` extension;
 this one takes the header and body from `anonymity.source`, the reading the guard, the
 story model and the publisher use, and gives Markdown the body alone. So the metadata and
 HTML Pelican publishes come from exactly the text that was checked.
-
-A worker's result is used only if the file's bytes are still those the worker read. Tags,
-the category and authors come back as (kind, name) and are made again here with the build's
-own settings, so a thousand results do not carry a thousand copies of the settings.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-from typing import Any, NamedTuple
 
 from markdown import Markdown
 from pelican.readers import MarkdownReader
-from pelican.urlwrappers import URLWrapper
 
-from anonymity.source import Story, read_story
-from worker_pool import prepared
+from anonymity.api import Story, read_story
 
 from .safe_html import Unsafe, elements_in, sanitised, sanitised_title, unsafe_parts
 from .typography import typogrified_story
 
-PREPARER = "typography.markdown"
 logger = logging.getLogger(__name__)
-
-
-class Wrapped(NamedTuple):
-    """A tag, category or author on its way between processes."""
-
-    kind: type
-    name: str
 
 
 class TypographicMarkdownReader(MarkdownReader):
@@ -43,12 +27,6 @@ class TypographicMarkdownReader(MarkdownReader):
     typogrify step when TYPOGRIFY is on."""
 
     def read(self, source_path: str) -> tuple[str, dict]:
-        ahead = prepared(PREPARER, source_path)
-        if ahead is not None and ahead[0] == file_digest(source_path):
-            return ahead[1], restored(ahead[2], self.settings)
-        return self.read_here(source_path)
-
-    def read_here(self, source_path: str) -> tuple[str, dict]:
         with open(source_path, "rb") as source:
             story = read_story(source.read())
         content, metadata = self.convert(story)
@@ -107,40 +85,4 @@ def clean_field(key: str, value: object) -> object:
         return sanitised(value)
     if key == "title" and isinstance(value, str):
         return sanitised_title(value)
-    return value
-
-
-def read_ahead(source_path: str, settings: dict) -> tuple[str, str, dict]:
-    """In a worker: the file's digest, its content and its metadata ready to send."""
-    digest = file_digest(source_path)
-    content, metadata = TypographicMarkdownReader(settings).read_here(source_path)
-    return digest, content, portable(metadata)
-
-
-def file_digest(path: str) -> str:
-    with open(path, "rb") as source:
-        return hashlib.sha256(source.read()).hexdigest()
-
-
-def portable(metadata: dict) -> dict:
-    return {key: _portable(value) for key, value in metadata.items()}
-
-
-def restored(metadata: dict, settings: dict) -> dict:
-    return {key: _restored(value, settings) for key, value in metadata.items()}
-
-
-def _portable(value: Any) -> Any:
-    if isinstance(value, URLWrapper):
-        return Wrapped(type(value), value.name)
-    if isinstance(value, list):
-        return [_portable(item) for item in value]
-    return value
-
-
-def _restored(value: Any, settings: dict) -> Any:
-    if isinstance(value, Wrapped):
-        return value.kind(value.name, settings)
-    if isinstance(value, list):
-        return [_restored(item, settings) for item in value]
     return value

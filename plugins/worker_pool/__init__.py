@@ -1,11 +1,12 @@
-"""Work of the build done ahead, in worker processes on the machine's other cores.
+"""Pure jobs keyed by their inputs' bytes, mapped over worker processes on the other cores.
 
-Pelican builds on one core. Reading a story's Markdown, checking it for identifying details
-and drawing its share card do not depend on other stories, so they can run beside the build.
+Pelican builds on one core. The guard's report on a story, a share card and the kit's posts
+do not depend on other stories, so they run beside the build (see jobs.py and pool.py).
 """
 
+from .jobs import Preparer, add_preparer, prepared, result_for
 from .plugin import register
 from .pool import available, result, submit
-from .sources import Preparer, add_preparer, prepared
 
-__all__ = ["Preparer", "available", "add_preparer", "prepared", "register", "result", "submit"]
+__all__ = ["Preparer", "add_preparer", "available", "prepared", "register", "result",
+           "result_for", "submit"]

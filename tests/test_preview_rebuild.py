@@ -1,0 +1,116 @@
+"""The preview's rebuild after an edit (plugins/preview_rebuild): the edited story's page,
+every list page and every feed are written again; other story pages are left as they are,
+unless templates, settings, other content or what a story shows of itself changed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, copy_content
+
+from preview_rebuild.plugin import options
+from preview_rebuild.rule import Snapshot, unchanged_stories
+
+EDITED = "case-studies/sam-clears-the-towpath.md"
+OTHER = "case-studies/dean-finds-his-feet-on-the-allotment.md"
+NOTE = "\n\nThis story was updated with a short note from the team.\n"
+
+# As `pelican --autoreload` does (and `invoke serve`): two builds in one process, the file
+# changed between them by `change`. Prints the modification time of every file after each.
+AUTORELOAD = """
+import json, sys
+from pathlib import Path
+from pelican import get_instance, parse_arguments
+change, output, *arguments = sys.argv[1:]
+site, _ = get_instance(parse_arguments(arguments))
+def times():
+    return {p.relative_to(output).as_posix(): p.stat().st_mtime_ns
+            for p in Path(output).rglob("*") if p.is_file()}
+site.run()
+first = times()
+exec(change)
+site.run()
+print(json.dumps([first, times()]))
+"""
+
+
+def preview_twice(tmp_path: Path, change: str) -> tuple[dict, dict, Path]:
+    """The sample site previewed, `change` made, previewed again in the same process."""
+    content = copy_content(tmp_path)
+    output = tmp_path / "preview"
+    command = [sys.executable, "-c", AUTORELOAD, change.replace("CONTENT", repr(str(content))),
+               str(output), str(content), "-s", str(ROOT / "previewconf.py"), "-o", str(output),
+               "-q", "-e", f'CACHE_PATH="{tmp_path / "cache"}"', "DELETE_OUTPUT_DIRECTORY=false"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    first, second = json.loads(done.stdout.strip().splitlines()[-1])
+    return first, second, output
+
+
+def rewritten(first: dict, second: dict) -> set[str]:
+    return {name for name, time in second.items() if first.get(name) != time}
+
+
+def page_of(source: str) -> str:
+    return f"{Path(source).parent.as_posix()}/{Path(source).stem}/index.html"
+
+
+def test_an_edited_story_is_written_again_with_every_list_and_feed_but_not_other_stories(tmp_path):
+    first, second, output = preview_twice(
+        tmp_path, f"Path(CONTENT, {EDITED!r}).open('a').write({NOTE!r})")
+    written = rewritten(first, second)
+    assert page_of(EDITED) in written
+    assert "short note from the" in (output / page_of(EDITED)).read_text()  # typogrify: the&nbsp;team
+    assert page_of(OTHER) not in written, "an unchanged story's page is left as it is"
+    assert {"index.html", "case-studies/index.html"} <= written
+    assert any(name.endswith((".xml", ".atom", ".rss")) for name in written), "feeds"
+
+
+def test_a_changed_title_writes_every_story_page_again(tmp_path):
+    """Other stories show its title (neighbours): the coarse rule writes everything."""
+    change = (f"p = Path(CONTENT, {EDITED!r}); "
+              "p.write_text(p.read_text().replace('Title: Sam clears', 'Title: Sam clears up', 1))")
+    first, second, output = preview_twice(tmp_path, change)
+    assert page_of(OTHER) in rewritten(first, second)
+
+
+def test_a_changed_image_writes_every_story_page_again(tmp_path):
+    change = "p = Path(CONTENT, 'images', 'towpath.jpg'); p.write_bytes(p.read_bytes())"
+    first, second, _ = preview_twice(tmp_path, change)
+    assert page_of(OTHER) in rewritten(first, second)
+
+
+def test_the_first_build_or_any_change_of_the_whole_keeps_nothing():
+    now = Snapshot("site", {"a.md": "1", "b.md": "2"})
+    assert unchanged_stories(None, now) == frozenset()
+    assert unchanged_stories(Snapshot("other site", now.stories), now) == frozenset()
+
+
+def test_only_stories_with_the_same_bytes_are_kept():
+    before = Snapshot("site", {"a.md": "1", "b.md": "2"})
+    now = Snapshot("site", {"a.md": "1", "b.md": "3", "c.md": "4"})
+    assert unchanged_stories(before, now) == {"a.md"}
+
+
+def test_a_mistake_in_the_setting_is_named():
+    assert options({"PREVIEW_REBUILD": {"enable": True}})[1] == [
+        "PREVIEW_REBUILD has no key 'enable': use one of enabled"]
+    assert options({"PREVIEW_REBUILD": {"enabled": "yes"}})[1] == [
+        "PREVIEW_REBUILD['enabled'] must be true or false"]
+    assert options({"PREVIEW_REBUILD": {"enabled": False}}) == ({"enabled": False}, [])
+
+
+def test_invoke_serve_starts_from_an_empty_preview_and_never_deletes_it_between_rebuilds(
+        monkeypatch):
+    import tasks
+
+    calls: list[tuple] = []
+    monkeypatch.setattr(tasks, "pelican", lambda _c, *arguments: calls.append(arguments))
+    monkeypatch.setattr(tasks.shutil, "rmtree", lambda path, **_: calls.append(("rmtree", path)))
+    tasks.serve.body(None, port=8123)
+    assert calls[0] == ("rmtree", str(ROOT / "preview"))
+    assert calls[1][:2] == ("content", "-s") and "--autoreload" in calls[1]
+    assert calls[1][-2:] == ("-e", "DELETE_OUTPUT_DIRECTORY=false")
