@@ -123,28 +123,29 @@ SUMMARY_MAX_LENGTH = 40
 SLUGIFY_SOURCE = "basename"
 
 # --- Plugins ----------------------------------------------------------------
-PLUGIN_PATHS = ["plugins"]
+# Our plugins are one package, `plugins`, found from the folder this file is in.
+PLUGIN_PATHS = ["."]
 # Worker processes for the work that does not depend on other stories (plugins/worker_pool):
 # None is one per core; 0 does everything in the build's own process.
 SLINGSHOT_WORKERS = None
 PLUGINS = [
     # First, so that its workers are stopped before the publish gate gives its verdict.
-    "worker_pool",
-    "publish_gate",
+    "plugins.worker_pool",
+    "plugins.publish_gate",
     # Before story_model and typography, which read stories through its one reading
     # (anonymity.source).
-    "anonymity",
-    "story_model",
-    "typography",
-    "departments",
-    "absolute_feeds",
+    "plugins.anonymity",
+    "plugins.story_model",
+    "plugins.typography",
+    "plugins.departments",
+    "plugins.absolute_feeds",
     "pelican.plugins.sitemap",
-    "social_cards",
-    "campaign_kit",
+    "plugins.social_cards",
+    "plugins.campaign_kit",
     # In the preview, a rebuild leaves unchanged story pages as they are.
-    "preview_rebuild",
+    "plugins.preview_rebuild",
     # The check of everything a build writes (and, for the live site, robots.txt).
-    "publisher",
+    "plugins.publisher",
 ]
 # The publish gate (plugins/publish_gate): the build is refused if any of these plugins'
 # checks is not loaded.

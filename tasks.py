@@ -48,7 +48,13 @@ def serve(c, port=8000):
     """Preview the site, drafts and findings included, at http://localhost:PORT."""
     from pelican.settings import read_settings  # noqa: PLC0415 - only this task needs it
 
-    shutil.rmtree(read_settings(str(ROOT / "previewconf.py"))["OUTPUT_PATH"], ignore_errors=True)
+    settings = read_settings(str(ROOT / "previewconf.py"))
+    shutil.rmtree(settings["OUTPUT_PATH"], ignore_errors=True)
+    # Each version of the plugins has its own content cache (previewconf.py): drop the others.
+    current = Path(settings["CACHE_PATH"])
+    for old in current.parent.glob("preview-*"):
+        if old != current:
+            shutil.rmtree(old, ignore_errors=True)
     pelican(c, "content", "-s", "previewconf.py", "--autoreload", "--listen", "--port", str(port),
             *PREVIEW_REBUILDS)
 
@@ -154,8 +160,7 @@ def kit(c):
     import json  # noqa: PLC0415 - only this task needs these
     import tempfile  # noqa: PLC0415
 
-    sys.path.insert(0, str(ROOT / "plugins"))
-    from campaign_kit.settings import kit_options  # noqa: PLC0415
+    from plugins.campaign_kit.settings import kit_options  # noqa: PLC0415
 
     settings = _settings()
     chosen, problems = kit_options(settings)
@@ -173,8 +178,7 @@ def kit(c):
 
 def _publisher():
     """The publishing pipeline (plugins/publisher), imported only by the tasks that use it."""
-    sys.path.insert(0, str(ROOT / "plugins"))
-    from publisher import pipeline  # noqa: PLC0415
+    from plugins.publisher import pipeline  # noqa: PLC0415
 
     return pipeline
 
@@ -227,7 +231,7 @@ def package(c, dest="dist"):
 def bench(c, sizes="", runs=0, json=""):
     """Benchmark build speed, guard speed and page weight against plain Pelican and Hugo."""
     ensure_bench_tools()
-    command = [PYTHON, str(ROOT / "benchmarks" / "run.py")]
+    command = [PYTHON, "-m", "benchmarks.run"]
     if sizes:
         command += ["--sizes", *sizes.replace(",", " ").split()]
     if runs:

@@ -6,7 +6,7 @@ script does that once: a first build (which fills the content cache), then one s
 edited and the build again, timed. The story is put back as it was, and the figures of
 the rebuild are written as JSON to FIGURES.
 
-Run: python benchmarks/autoreload.py STORY FIGURES -- PELICAN_ARGUMENTS...
+Run: python -m benchmarks.autoreload STORY FIGURES -- PELICAN_ARGUMENTS...
 (builds.autoreload_rebuild runs it; the arguments are those of `python -m pelican`).
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from pelican import get_instance, parse_arguments
 from pelican.log import init as init_logging
 
-from builds import EDIT
+from benchmarks.builds import EDIT
 
 
 def cpu_seconds() -> float:

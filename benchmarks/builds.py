@@ -91,7 +91,7 @@ def run_measured(command: list[str], cwd: Path = ROOT) -> Run:
     # A wide terminal for Pelican's log, so that a message is not wrapped over lines. The
     # plugins folder is importable, so that a build without the guard's plugin can still use
     # the one reading of a story (anonymity.source) that the story model and reader share.
-    environment = {**os.environ, "COLUMNS": "250", "PYTHONPATH": str(ROOT / "plugins")}
+    environment = {**os.environ, "COLUMNS": "250"}
     with tempfile.TemporaryFile() as log:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT,
@@ -127,7 +127,7 @@ def autoreload_rebuild(command: list[str], story: Path) -> Run:
     left as it was. Peak memory is that of the whole process, both builds."""
     with tempfile.TemporaryDirectory() as folder:
         figures = Path(folder) / "rebuild.json"
-        script = [sys.executable, str(ROOT / "benchmarks" / "autoreload.py"), str(story),
+        script = [sys.executable, "-m", "benchmarks.autoreload", str(story),
                   str(figures), "--", *command[len(PELICAN):]]
         whole = run_measured(script)
         measured = json.loads(figures.read_text(encoding="utf-8"))

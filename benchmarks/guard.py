@@ -7,7 +7,7 @@ second figure says how fast the guard is when the core is its own.
 The engine is `plugins/anonymity/engine.py` (`check_story`, `load_allowlist`); while it is
 not there the result says "not available".
 
-Run alone: .venv/bin/python benchmarks/guard.py CONTENT_FOLDER [--corpus tests/corpus]
+Run alone: .venv/bin/python -m benchmarks.guard CONTENT_FOLDER [--corpus tests/corpus]
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def measure(content: Path, runs: int, limit: int, corpus: Path = CORPUS) -> dict
     """Guard figures for up to `limit` stories of `content` and for the shared corpus."""
     if not ENGINE.is_file():
         return {"available": False, "reason": "plugins/anonymity/engine.py is not there yet"}
-    command = [sys.executable, __file__, str(content), "--runs", str(runs), "--limit", str(limit)]
+    command = [sys.executable, "-m", "benchmarks.guard", str(content), "--runs", str(runs), "--limit", str(limit)]
     if corpus.is_dir():
         command += ["--corpus", str(corpus)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
@@ -51,7 +51,7 @@ def spread(files: list[Path], limit: int) -> list[Path]:
 
 def timed_checks(folder: Path, files: list[Path], runs: int) -> dict:
     """Check each file's text `runs` times over; the median pass gives the rates."""
-    from anonymity.engine import check_story, load_allowlist  # noqa: PLC0415 - plugins/ on path
+    from plugins.anonymity.engine import check_story, load_allowlist  # noqa: PLC0415 - plugins/ on path
 
     allowlist_file = folder / "allowlist.txt"
     allowlist = load_allowlist(allowlist_file) if allowlist_file.is_file() else None
@@ -90,9 +90,8 @@ def main() -> None:
     args = parser.parse_args()
     core = min(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {core})
-    sys.path.insert(0, str(ROOT / "plugins"))
     start = time.perf_counter()
-    from anonymity.engine import check_story  # noqa: PLC0415
+    from plugins.anonymity.engine import check_story  # noqa: PLC0415
 
     check_story("Title: Warm-up\n\nLoads the word lists once.\n")
     figures = {"available": True, "core": core, "start_up_seconds": time.perf_counter() - start}

@@ -4,7 +4,7 @@ Prints how many MB of Markdown per second `check_story` reads on one core (the c
 repeated to about 20 MB, checked one story at a time as the build does), then per-kind recall
 and precision on the labelled corpus as a Markdown table.
 
-Run: .venv/bin/python benchmarks/guard_speed.py [--mb 20]
+Run: .venv/bin/python -m benchmarks.guard_speed [--mb 20]
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from plugins.anonymity import check_folder, check_story, load_allowlist  # noqa: E402
 from plugins.anonymity.evaluation import load_labels, score  # noqa: E402

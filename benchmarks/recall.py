@@ -3,7 +3,7 @@
 Each folder holds stories, `labels.json` and `allowlist.txt` (the format of tests/corpus). The
 stories are checked as users run the guard (`invoke check`): text, file names, images, consent.
 
-Run: .venv/bin/python benchmarks/recall.py [FOLDER ...] [--missed]
+Run: .venv/bin/python -m benchmarks.recall [FOLDER ...] [--missed]
 (default: tests/corpus tests/anonymity_cases tests/recall_cases)
 """
 
@@ -14,10 +14,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from anonymity.evaluation import Score, load_labels, score  # noqa: E402
-from anonymity.story_check import check_content  # noqa: E402
+from plugins.anonymity.evaluation import Score, load_labels, score  # noqa: E402
+from plugins.anonymity.story_check import check_content  # noqa: E402
 
 FOLDERS = ("tests/corpus", "tests/anonymity_cases", "tests/recall_cases")
 

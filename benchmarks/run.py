@@ -19,7 +19,7 @@ then measures the guard alone on one core (guard.py) and the page weight of a st
 kind's index page and the home page. Prints one Markdown table; `--json PATH` keeps every
 raw figure.
 
-Run: .venv/bin/python benchmarks/run.py [--sizes 100 1000 5000] [--runs N] [--json PATH]
+Run: .venv/bin/python -m benchmarks.run [--sizes 100 1000 5000] [--runs N] [--json PATH]
 (or `invoke bench`). The default stays within about ten minutes (`--budget`): above 2,000
 stories it makes cold builds only (`--full` for all), and it skips a size that would not fit.
 """
@@ -39,17 +39,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import builds
-import guard
-import hugo_site
-import report
-import stories
-from builds import ROOT, BuildFailed, pelican_command, plain_settings, run_measured
+from benchmarks import builds
+from benchmarks import guard
+from benchmarks import hugo_site
+from benchmarks import report
+from benchmarks import stories
+from benchmarks.builds import ROOT, BuildFailed, pelican_command, plain_settings, run_measured
 
 SETTINGS = ROOT / "pelicanconf.py"
 PREVIEW = ROOT / "previewconf.py"  # what `invoke serve` builds with
 GUARD_PLUGIN = "anonymity"
-GUARD_PLUGINS = (GUARD_PLUGIN, "publisher")  # the stories' check, and the built site's
+# The stories' check and the built site's: plugin and check names alike (a plugin may be
+# named with its package, "plugins.anonymity").
+GUARD_PLUGINS = (GUARD_PLUGIN, "publisher")
 DEFAULT_SIZES = [100, 1000, 5000]
 STORY_SAMPLE = 200  # story pages weighed per build; the heaviest is reported
 GUARD_STORIES = 1000  # stories the guard is timed on, per size
@@ -148,8 +150,7 @@ def environment() -> dict:
     from pelican.settings import read_settings  # noqa: PLC0415
 
     settings = read_settings(str(SETTINGS))
-    sys.path.insert(0, str(ROOT / "plugins"))
-    from worker_pool.pool import worker_count  # noqa: PLC0415 - a plugin of the site
+    from plugins.worker_pool.pool import worker_count  # noqa: PLC0415 - a plugin of the site
 
     binary = hugo_site.executable()
     cpu = next((line.split(":", 1)[1].strip() for line in _cpuinfo()
@@ -165,7 +166,7 @@ def environment() -> dict:
         "plugins": [str(p) for p in settings["PLUGINS"]],
         "publish_gate": settings.get("PUBLISH_GATE"),  # {"required": [...]}, if set
         "publish_gate_required": list(settings.get("PUBLISH_GATE_REQUIRED", [])),  # before it
-        "guard_in_plugins": GUARD_PLUGIN in [str(p) for p in settings["PLUGINS"]],
+        "guard_in_plugins": any(_is_guard(str(p)) for p in settings["PLUGINS"]),
         "workers": worker_count(settings),
     }
 
@@ -177,10 +178,14 @@ def _cpuinfo() -> list[str]:
         return []
 
 
+def _is_guard(name: str) -> bool:
+    return name.rsplit(".", 1)[-1] in GUARD_PLUGINS and not name.startswith("pelican.")
+
+
 def guard_off_overrides(env: dict) -> dict:
     """Settings that build Slingshot without the anonymity guard: neither its check of the
     stories nor the check of everything the build writes."""
-    plugins = [p for p in env["plugins"] if p not in GUARD_PLUGINS]
+    plugins = [p for p in env["plugins"] if not _is_guard(p)]
     gate = env.get("publish_gate")
     if gate is not None:
         required = [p for p in gate.get("required", []) if p not in GUARD_PLUGINS]
@@ -305,7 +310,7 @@ def last_output(out: Path, name: str, rounds: int) -> Path | None:
 def weights(slingshot: Path | None, plain: Path | None) -> dict:
     """Gzipped weight of a story page (the heaviest of a sample), a kind's index and home."""
     try:
-        from weight import page_weight  # noqa: PLC0415 - needs beautifulsoup4 and lxml
+        from benchmarks.weight import page_weight  # noqa: PLC0415 - needs beautifulsoup4 and lxml
     except ImportError as missing:
         reason = f"needs {missing.name}: pip install -r requirements-bench.txt"
         return {"slingshot": {"error": reason}, "plain": {"error": reason}}

@@ -1,6 +1,6 @@
 """Figures for the sample site: build time against plain Pelican, and page weight.
 
-Run: .venv/bin/python benchmarks/sample_site.py [--runs 5]
+Run: .venv/bin/python -m benchmarks.sample_site [--runs 5]
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from builds import ROOT, median_build, plain_settings, timed_build
-from weight import page_weight
+from benchmarks.builds import ROOT, median_build, plain_settings, timed_build
+from benchmarks.weight import page_weight
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ left aside in a scratch folder, not deleted). Three ways, `--runs` builds each, 
   change of colours, font or layout;
 - with it and a filled cache: cards copied from cache/, as in everyday builds.
 
-Run: .venv/bin/python benchmarks/share_images.py [--runs 5]
+Run: .venv/bin/python -m benchmarks.share_images [--runs 5]
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from pelicanconf import PLUGINS  # noqa: E402 - the project's own plugin list
 
@@ -54,7 +53,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
     scratch = Path(tempfile.mkdtemp(prefix="slingshot-share-images-"))
-    without = json.dumps([plugin for plugin in PLUGINS if plugin != "social_cards"])
+    without = json.dumps([plugin for plugin in PLUGINS if plugin != "plugins.social_cards"])
     warm_cache = scratch / "warm-cache"
     # Fill the warm cache once, so that its runs only copy.
     timed_build(scratch / "fill", "-e", "SOCIAL_CARDS=" + json.dumps({"cache": str(warm_cache)}))

@@ -10,7 +10,7 @@ are towns and organisations from `content/allowlist.txt`; there are no surnames,
 dates of birth, exact dates or reference numbers in the text. The anonymity guard should find
 nothing to stop.
 
-Run alone to look at a sample: .venv/bin/python benchmarks/stories.py /tmp/site 50
+Run alone to look at a sample: .venv/bin/python -m benchmarks.stories /tmp/site 50
 """
 
 from __future__ import annotations

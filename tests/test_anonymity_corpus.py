@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from anonymity.evaluation import Score, load_labels, score
-from anonymity.story_check import check_content
+from plugins.anonymity.evaluation import Score, load_labels, score
+from plugins.anonymity.story_check import check_content
 
 TESTS = Path(__file__).resolve().parent
 STRUCTURED = ("address", "court_case_number", "crn", "cro_number", "date_of_birth", "driving_licence",

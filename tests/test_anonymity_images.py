@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, PngImagePlugin
 
-from anonymity.images import inspect_image, strip_metadata
+from plugins.anonymity.images import inspect_image, strip_metadata
 
 XMP = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Jane Doe</dc:creator></x:xmpmeta>'
 # An IPTC block inside a Photoshop APP13 segment: by-line (2,80) "Jane Doe".

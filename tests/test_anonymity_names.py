@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from anonymity import Allowlist, check_story
+from plugins.anonymity import Allowlist, check_story
 
 STAFF = Allowlist((
     "Greater Manchester Probation Trust", "Amina Yusuf", "Tom Heywood", "Grace Adebayo",
@@ -410,8 +410,8 @@ def test_the_tables_are_large_and_varied_enough_to_measure():
 
 def test_every_name_rule_reports_through_a_row_of_the_recogniser_table():
     """The rules' messages and cue words live in data/name_cues.toml, not in code."""
-    from anonymity.lexicon import name_cues
-    from anonymity.names import RECOGNISERS
+    from plugins.anonymity.lexicon import name_cues
+    from plugins.anonymity.names import RECOGNISERS
 
     for row in RECOGNISERS.values():
         assert row.kind == "person_name" and row.severity == "error" and row.reason and row.suggestion

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PIL import Image
 
-from anonymity.findings import StoryReport
-from anonymity.verdicts import Verdicts, fingerprint, story_key
+from plugins.anonymity.findings import StoryReport
+from plugins.anonymity.verdicts import Verdicts, fingerprint, story_key
 
 
 def test_a_remembered_report_survives_a_new_process_with_the_same_inputs(tmp_path):

@@ -20,13 +20,13 @@ from twitter_text.extract_emojis import extract_emojis_with_indices
 from twitter_text.has_invalid_characters import has_invalid_characters
 from twitter_text.regexp.emoji import emoji as EMOJI, emoji_list
 
-from campaign_kit import networks
-from campaign_kit.kit_cache import KitCache
-from campaign_kit.kit_files import fingerprint
-from campaign_kit.networks import NETWORKS, graphemes, mastodon_length, x_length
-from campaign_kit.posts import ELLIPSIS, FEWEST_SUMMARY_WORDS, Story, compose, tagged
-from campaign_kit.schedule import plan
-from campaign_kit.settings import Campaign, kit_options, read_campaign
+from plugins.campaign_kit import networks
+from plugins.campaign_kit.kit_cache import KitCache
+from plugins.campaign_kit.kit_files import fingerprint
+from plugins.campaign_kit.networks import NETWORKS, graphemes, mastodon_length, x_length
+from plugins.campaign_kit.posts import ELLIPSIS, FEWEST_SUMMARY_WORDS, Story, compose, tagged
+from plugins.campaign_kit.schedule import plan
+from plugins.campaign_kit.settings import Campaign, kit_options, read_campaign
 from conftest import ROOT, copy_content, run_pelican
 from site_reading import PUBLIC
 from test_site_pages import published_stories
@@ -328,7 +328,7 @@ def test_a_broken_or_older_cache_is_ignored(tmp_path):
 
 
 def test_the_kit_fingerprint_changes_with_any_text(settings):
-    from campaign_kit.plugin import make_kit  # noqa: PLC0415 - imports Pelican
+    from plugins.campaign_kit.plugin import make_kit  # noqa: PLC0415 - imports Pelican
 
     stories = made_up("unpaid-work", 2) + made_up("court-team", 1)
     kit = make_kit(stories, settings)
@@ -454,7 +454,7 @@ def test_a_busy_department_never_posts_twice_in_a_row():
 
 
 def test_a_department_with_nothing_published_is_named_in_the_kit(settings):
-    from campaign_kit.plugin import make_kit  # noqa: PLC0415 - imports Pelican
+    from plugins.campaign_kit.plugin import make_kit  # noqa: PLC0415 - imports Pelican
 
     kit = make_kit(made_up("unpaid-work", 2) + made_up("court-team", 1), settings)
     assert {slot.department for slot, _ in kit.schedule} == {"unpaid-work", "court-team"}
@@ -465,8 +465,8 @@ def test_a_department_with_nothing_published_is_named_in_the_kit(settings):
 
 def test_every_post_the_kit_asks_for_is_handed_to_a_worker_schedule_too(settings, monkeypatch):
     """So that the build's own process never composes (nor loads twitter-text for it)."""
-    import campaign_kit.plugin as plugin  # noqa: PLC0415 - imports Pelican
-    from campaign_kit.kit_cache import KitCache, post_key  # noqa: PLC0415
+    import plugins.campaign_kit.plugin as plugin  # noqa: PLC0415 - imports Pelican
+    from plugins.campaign_kit.kit_cache import KitCache, post_key  # noqa: PLC0415
 
     stories = made_up("unpaid-work", 3) + made_up("court-team", 2)
     recipes = plugin.kit_recipes(stories, settings)

@@ -18,15 +18,15 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from anonymity.source import parse_story
+from plugins.anonymity.source import parse_story
 from conftest import ROOT, Build, copy_content, run_pelican
 from test_anonymity_build import STORY
-from anonymity.allowlist import Allowlist
-from anonymity.images import inspect_image
-from publisher import pipeline
-from publisher.hygiene import metadata_blocks
-from publisher.output_check import check_output
-from publisher.sources import Declarations, read_sources
+from plugins.anonymity.allowlist import Allowlist
+from plugins.anonymity.images import inspect_image
+from plugins.publisher import pipeline
+from plugins.publisher.hygiene import metadata_blocks
+from plugins.publisher.output_check import check_output
+from plugins.publisher.sources import Declarations, read_sources
 
 CLEAN = STORY  # the clean case study of test_anonymity_build
 

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from anonymity.story_images import story_image_path
+from plugins.anonymity.story_images import story_image_path
 from conftest import ROOT, copy_content, run_pelican
-from social_cards.cards import CardSpec, Palette
-from social_cards.file_names import NAME_LETTERS, letter_name
-from social_cards.settings import FONT
+from plugins.social_cards.cards import CardSpec, Palette
+from plugins.social_cards.file_names import NAME_LETTERS, letter_name
+from plugins.social_cards.settings import FONT
 
 DIGIT = re.compile(r"\d")
 # The theme's page for an address that does not exist: named by the web's convention.

@@ -8,12 +8,12 @@ from hypothesis import given, settings, strategies as st
 from pelican.utils import get_date
 from PIL import Image
 
-from absolute_feeds.links import absolute_links
-from departments.model import assign, make_departments
-from story_model import PROFILES
-from story_model.header import read_header
-from story_model.images import add_image_sizes
-from story_model.rules import ISO_DATE, check_article, decode, find_department, read_date
+from plugins.absolute_feeds.links import absolute_links
+from plugins.departments.model import assign, make_departments
+from plugins.story_model import PROFILES
+from plugins.story_model.header import read_header
+from plugins.story_model.images import add_image_sizes
+from plugins.story_model.rules import ISO_DATE, check_article, decode, find_department, read_date
 
 STORY = """Title: Dean digs in
 Date: 2026-03-14 10:00

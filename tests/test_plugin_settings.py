@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, run_pelican
-from publish_gate import read_setting
+from plugins.publish_gate import read_setting
 
 
 @pytest.mark.parametrize(("setting", "named"), [

@@ -18,15 +18,15 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from anonymity.allowlist import load_allowlist
+from plugins.anonymity.allowlist import load_allowlist
 from conftest import ROOT, copy_content, run_pelican
-from publisher.hygiene import hygiene_problems, metadata_blocks, robots_txt
-from publisher.output_check import check_output, check_pieces
-from publisher.output_text import html_pieces
-from publisher.sources import Declarations, read_sources
-from publisher.targets import TargetError, choose_target, upload
-from publisher.targets.pages import git_environment
-from publisher.targets.releases import release_name, releases_to_remove
+from plugins.publisher.hygiene import hygiene_problems, metadata_blocks, robots_txt
+from plugins.publisher.output_check import check_output, check_pieces
+from plugins.publisher.output_text import html_pieces
+from plugins.publisher.sources import Declarations, read_sources
+from plugins.publisher.targets import TargetError, choose_target, upload
+from plugins.publisher.targets.pages import git_environment
+from plugins.publisher.targets.releases import release_name, releases_to_remove
 
 SITEURL = "https://stories.penninevale-probation.example"
 DEAN = "case-studies/dean-finds-his-feet-on-the-allotment.md"
@@ -43,8 +43,8 @@ PLANTS = {
 def run_publisher(*args: str, env: dict[str, str] | None = None, timeout: float = 180,
                   ) -> subprocess.CompletedProcess[str]:
     """`python -m publisher ...` from the project folder, as `invoke publish` runs it."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "COLUMNS": "1000", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "publisher", *args], cwd=ROOT, env=environment,
+    environment = {**os.environ, "COLUMNS": "1000", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "plugins.publisher", *args], cwd=ROOT, env=environment,
                           capture_output=True, text=True, check=False, timeout=timeout)
 
 

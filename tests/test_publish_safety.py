@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from publisher.packaging import write_package
-from publisher.targets import PublishError, TargetError, choose_target, upload
-from publisher.targets.local import start_release
+from plugins.publisher.packaging import write_package
+from plugins.publisher.targets import PublishError, TargetError, choose_target, upload
+from plugins.publisher.targets.local import start_release
 from test_publish_checks import run_publisher, snapshot
 from test_publish_targets import sshd  # noqa: F401 - the fixture: a real sshd on 127.0.0.1
 
@@ -150,9 +150,9 @@ def as_unprivileged(command: list[str]) -> list[str]:
 
 
 def publisher_command(*args: str) -> tuple[list[str], dict[str, str]]:
-    environment = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "COLUMNS": "1000",
+    environment = {**os.environ, "COLUMNS": "1000",
                    "PYTHONDONTWRITEBYTECODE": "1"}
-    return [sys.executable, "-m", "publisher", *args], environment
+    return [sys.executable, "-m", "plugins.publisher", *args], environment
 
 
 @pytest.fixture

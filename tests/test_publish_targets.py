@@ -28,9 +28,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, copy_content
-from publisher.hygiene import metadata_blocks
-from publisher.pipeline import prepare
-from publisher.targets import PublishError, choose_target, upload
+from plugins.publisher.hygiene import metadata_blocks
+from plugins.publisher.pipeline import prepare
+from plugins.publisher.targets import PublishError, choose_target, upload
 from test_publish_checks import PLANTS, camera_photo, plant, run_publisher, snapshot
 
 SITEURL = "https://stories.penninevale-probation.example"
@@ -135,7 +135,7 @@ def test_folder_target_switches_to_each_release_whole(sites, tmp_path):
 
 
 def test_a_folder_copy_that_fails_halfway_leaves_the_old_site(sites, tmp_path, monkeypatch):
-    from publisher.targets import folder
+    from plugins.publisher.targets import folder
 
     dest = tmp_path / "www"
     target = choose_target({"kind": "folder", "dest": str(dest)}, environ={})
@@ -231,13 +231,13 @@ def test_rsync_switches_to_each_release_whole(sites, rsync_place, tmp_path):
     assert (folder / first / "sitemap.xml").stat().st_ino == (folder / "current" / "sitemap.xml").stat().st_ino
 
 
-UPLOAD = ("import json, sys\nfrom pathlib import Path\nfrom publisher.targets import choose_target, upload\n"
+UPLOAD = ("import json, sys\nfrom pathlib import Path\nfrom plugins.publisher.targets import choose_target, upload\n"
           "upload(Path(sys.argv[2]), choose_target(json.loads(sys.argv[1])))\n")
 
 
 def start_upload(site: Path, setting: dict, env: dict[str, str]) -> subprocess.Popen:
     """An upload in its own process group, so that it and its rsync can be killed together."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), **env}
+    environment = {**os.environ, **env}
     return subprocess.Popen([sys.executable, "-c", UPLOAD, json.dumps(setting), str(site)],
                             env=environment, start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from anonymity import Allowlist, check_story
+from plugins.anonymity import Allowlist, check_story
 
 STAFF = Allowlist(("Bethan Lloyd-Rees", "Greater Manchester Probation Trust", "Wigan", "Leigh"))
 

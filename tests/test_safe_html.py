@@ -16,7 +16,7 @@ from playwright.sync_api import sync_playwright
 
 from conftest import ROOT, Build, copy_content, run_pelican
 from test_browser import CHROMIUM, CHROMIUM_FLAGS
-from typography.safe_html import sanitised, unsafe_parts
+from plugins.typography.safe_html import sanitised, unsafe_parts
 
 STORY = """Title: Kai gets back on track
 Date: 2026-05-02 10:00

@@ -15,7 +15,7 @@ from PIL import Image, ImageChops, ImageOps
 
 from conftest import run_pelican
 from site_reading import PUBLIC, soup
-from social_cards.cards import (
+from plugins.social_cards.cards import (
     HEIGHT,
     MARGIN,
     MAX_BYTES,
@@ -29,9 +29,9 @@ from social_cards.cards import (
     encode,
     photo_background,
 )
-from social_cards.layout import ELLIPSIS, fit
-from social_cards.plugin import SocialCardsGenerator, template_functions
-from social_cards.settings import FONT, options
+from plugins.social_cards.layout import ELLIPSIS, fit
+from plugins.social_cards.plugin import SocialCardsGenerator, template_functions
+from plugins.social_cards.settings import FONT, options
 
 ROOT = Path(__file__).resolve().parent.parent
 PALETTE = Palette.from_site({"brand": "#1d4f6e", "accent": "#b3dde6", "text": "#1b1b1b",

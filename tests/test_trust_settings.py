@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from anonymity.engine import check_story
-from anonymity.settings import GuardSettings, guard_settings, read_options
+from plugins.anonymity.engine import check_story
+from plugins.anonymity.settings import GuardSettings, guard_settings, read_options
 from conftest import run_pelican, ROOT
 
 STORY = "Title: A fresh start\nPseudonyms: Kai\n\n{body}\n"

@@ -15,9 +15,9 @@ import pytest
 
 from conftest import ROOT, copy_content, run_pelican
 
-import worker_pool.jobs as jobs
-import worker_pool.pool as pool
-from worker_pool import Preparer
+import plugins.worker_pool.jobs as jobs
+import plugins.worker_pool.pool as pool
+from plugins.worker_pool import Preparer
 
 PLANTED = "Call Dean's mother on 07700 900123 about the allotment.\n"
 
@@ -40,8 +40,7 @@ def tree(output: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A content folder big enough for workers: the benchmark's generated stories."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from stories import write_site  # noqa: PLC0415 - the benchmarks' story generator
+    from benchmarks.stories import write_site  # noqa: PLC0415 - the benchmarks' story generator
 
     content = tmp_path_factory.mktemp("big") / "content"
     write_site(content, jobs.SMALL_SITE + 10)
@@ -89,9 +88,9 @@ def test_a_story_with_an_identifier_is_refused_with_workers_too(big_site, tmp_pa
 
 def test_a_report_made_ahead_for_other_bytes_is_not_trusted(monkeypatch, tmp_path):
     """A file that changed after a worker checked it is checked again, here."""
-    import anonymity.plugin as guard_plugin
-    from anonymity.findings import StoryReport
-    from anonymity.verdicts import Verdicts
+    import plugins.anonymity.plugin as guard_plugin
+    from plugins.anonymity.findings import StoryReport
+    from plugins.anonymity.verdicts import Verdicts
 
     story = tmp_path / "content" / "news" / "story.md"
     story.parent.mkdir(parents=True)
@@ -223,9 +222,9 @@ def test_a_preparer_warms_up_in_the_build_once_before_its_files_go_to_workers(mo
 
 
 def test_the_kit_uses_a_post_composed_ahead_and_composes_what_is_missing(monkeypatch, tmp_path):
-    import campaign_kit.kit_cache as kit_cache
-    from campaign_kit.networks import NETWORKS
-    from campaign_kit.posts import Story
+    import plugins.campaign_kit.kit_cache as kit_cache
+    from plugins.campaign_kit.networks import NETWORKS
+    from plugins.campaign_kit.posts import Story
 
     story = Story("Sam clears the towpath", "A summary.", "https://a.example/s/", "Case studies",
                   "unpaid-work", "Unpaid work")
@@ -246,19 +245,19 @@ def test_the_kit_uses_a_post_composed_ahead_and_composes_what_is_missing(monkeyp
 
 def pool_free_entries(recipes: list) -> list:
     """What a worker returns, made in this process (the function itself, not a copy of it)."""
-    from campaign_kit.kit_cache import composed_entries
+    from plugins.campaign_kit.kit_cache import composed_entries
 
     return composed_entries(recipes)
 
 
 def test_the_guards_warm_up_loads_the_name_lists_workers_then_inherit():
     """In a new process, so that nothing else in the test run has loaded them already."""
-    script = ("from anonymity import lexicon\n"
-              "from anonymity.plugin import warm_up\n"
+    script = ("from plugins.anonymity import lexicon\n"
+              "from plugins.anonymity.plugin import warm_up\n"
               "lists = (lexicon.given_names, lexicon.surnames, lexicon.common_words)\n"
               "before = [f.cache_info().currsize for f in lists]\n"
               "warm_up()\n"
               "print(before, [f.cache_info().currsize for f in lists])\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT / "plugins",
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT,
                           capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["[0,", "0,", "0]", "[1,", "1,", "1]"]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import _sections, fold
+from .lexicon import sections, fold
 from .probes import first
 
 
@@ -25,7 +25,7 @@ def _alternation(entries: object) -> str:
 
 
 # data/dates_slingshot.txt: the cues and fillers of other languages, and feasts.
-WORDS = _sections("dates_slingshot.txt")
+WORDS = sections("dates_slingshot.txt")
 # What may stand between a cue and its date ("born on the", "născută la", "w dniu").
 _FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—]|['’]s\b|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
 FOREIGN_CUE = re.compile(rf"(?i:{_alternation(WORDS['birth cue'])})(?!\w){_FILLER}")
@@ -97,7 +97,7 @@ def _birth_value() -> re.Pattern[str]:
 @cache
 def _foreign_months() -> str:
     """Month names of other languages (data/month_names_cldr.txt), with and without accents."""
-    names = [name for names in _sections("month_names_cldr.txt").values() for name in names]
+    names = [name for names in sections("month_names_cldr.txt").values() for name in names]
     return _alternation(names + [fold(name) for name in names])
 
 

@@ -33,7 +33,7 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
-def _sections(name: str) -> dict[str, tuple[str, ...]]:
+def sections(name: str) -> dict[str, tuple[str, ...]]:
     """Entries of a data file grouped by their '[section]' header ('' before the first)."""
     found: dict[str, list[str]] = {"": []}
     current = ""
@@ -47,7 +47,7 @@ def _sections(name: str) -> dict[str, tuple[str, ...]]:
 
 
 def _section(name: str, section: str) -> list[str]:
-    return list(_sections(name).get(section, ()))
+    return list(sections(name).get(section, ()))
 
 
 @cache
@@ -83,7 +83,7 @@ def given_names() -> dict[str, int]:
         name, _, weight = line.partition("\t")
         key = fold(name)
         weights[key] = max(weights.get(key, 0), int(weight))
-    hand = [n for section in _sections("given_names_slingshot.txt").values() for n in section]
+    hand = [n for section in sections("given_names_slingshot.txt").values() for n in section]
     for names, weight in ((_lines("given_names_census.txt"), CENSUS_WEIGHT), (hand, HAND_WEIGHT)):
         for name in names:
             key = fold(name)
@@ -113,7 +113,7 @@ def surnames() -> frozenset[str]:
 def public_phrases() -> tuple[str, ...]:
     """Entries of several words ("Marks and Spencer", "Citizens Advice", "Nelson Mandela"), masked
     like the allow-list so that a first name inside them ("Spencer") is not read as a person."""
-    listed = [e for entries in _sections("places_slingshot.txt").values() for e in entries if " " in e]
+    listed = [e for entries in sections("places_slingshot.txt").values() for e in entries if " " in e]
     return tuple(listed + [e for e in _lines("public_figures.txt") if " " in e])
 
 
@@ -124,7 +124,7 @@ def places() -> dict[str, str]:
     found = {fold(entry): "public figure" for entry in _lines("public_figures.txt")}
     found.update(
         (fold(entry), category)
-        for category, entries in _sections("places_slingshot.txt").items()
+        for category, entries in sections("places_slingshot.txt").items()
         for entry in entries
     )
     return found
@@ -134,7 +134,7 @@ def places() -> dict[str, str]:
 def street_types() -> dict[str, tuple[str, ...]]:
     """Street words by how addresses use them ('named street', 'street before the name', ...),
     and the words around a street that make it a landmark: data/street_types.txt."""
-    return _sections("street_types.txt")
+    return sections("street_types.txt")
 
 
 @cache

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, Hit
-from .lexicon import _sections, common_words
+from .lexicon import sections, common_words
 from .probes import first
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
@@ -30,13 +30,13 @@ DOT_WORD = re.compile(_DOT_WORD)
 # Word lists in data/codes_slingshot.txt: top-level domains of people's addresses (a domain
 # written with "dot" words needs none), mail providers ("at gmail.com" is an address, "at
 # amazon.co.uk" a shop), and social networks.
-EMAIL_TLDS = frozenset(_sections("codes_slingshot.txt")["email tlds"])
+EMAIL_TLDS = frozenset(sections("codes_slingshot.txt")["email tlds"])
 # A spelled address has an "@", a "dot" word, or a known top-level domain after a dot (then
 # "(at)" and " at " are looked for); stories with none of them are skipped.
 TLD_AFTER_DOT = re.compile(r"\.([A-Za-z]{2,4})(?![\w-])")
-MAIL_PROVIDERS = frozenset(_sections("codes_slingshot.txt")["mail providers"])
+MAIL_PROVIDERS = frozenset(sections("codes_slingshot.txt")["mail providers"])
 HANDLE = re.compile(r"@(?<![\w@./]@)(?>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)")
-PROFILE_SITES = _sections("codes_slingshot.txt")["profile sites"]
+PROFILE_SITES = sections("codes_slingshot.txt")["profile sites"]
 # Profile links are found from ".com/" (or .net/, .me/, .tv/) with the site checked behind.
 PROFILE = re.compile(
     r"\.(?:com|net|me|tv)/(?:" + "|".join(f"(?<={re.escape(site)}/)" for site in PROFILE_SITES) + ")"

@@ -23,11 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import _sections, common_words, fold, places, street_types
+from .lexicon import sections, common_words, fold, places, street_types
 from .probes import ProbeSet, first
 
 # Royal Mail postcode areas (data/codes_slingshot.txt): nothing else shaped like a postcode is one.
-POSTCODE_AREAS = frozenset(_sections("codes_slingshot.txt")["postcode areas"])
+POSTCODE_AREAS = frozenset(sections("codes_slingshot.txt")["postcode areas"])
 # Postcodes are matched from the first digit of the outward code ("SK4"), with its one or two
 # area letters checked behind; the area itself is then checked against the list above.
 INWARD = re.compile(r"[ \u00a0]{0,3}\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\w/-])")

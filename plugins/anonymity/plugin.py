@@ -16,9 +16,9 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article, Content, Page, Static
 
-from publish_gate import Problem, check_source, shown_path
-from publish_gate.active_content import svg_problems
-from worker_pool import Preparer, add_preparer, prepared
+from plugins.publish_gate import Problem, check_source, shown_path
+from plugins.publish_gate.active_content import svg_problems
+from plugins.worker_pool import Preparer, add_preparer, prepared
 
 from .addresses import addresses
 from .allowlist import Allowlist, load_allowlist

@@ -17,9 +17,9 @@ from typing import Any
 from markupsafe import Markup
 from pelican import signals
 
-from publish_gate import build_passed, check_built, shown_path, stop_on_problems
-from story_model import PROFILES
-from worker_pool import available, result, submit
+from plugins.publish_gate import build_passed, check_built, shown_path, stop_on_problems
+from plugins.story_model import PROFILES
+from plugins.worker_pool import available, result, submit
 
 from .kit_cache import KitCache, Recipe, composed_entries
 from .kit_files import Kit, fingerprint, write_kit

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from publish_gate import read_setting
+from plugins.publish_gate import read_setting
 
 from .networks import NETWORKS
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from story_model import PROFILES
+from plugins.story_model import PROFILES
 
 
 @dataclass

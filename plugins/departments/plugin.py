@@ -7,8 +7,8 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from publish_gate import stop_on_problems
-from story_model import PROFILES
+from plugins.publish_gate import stop_on_problems
+from plugins.story_model import PROFILES
 
 from .model import assign, make_departments
 

@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from PIL import Image, IptcImagePlugin
 
-from anonymity.api import exif_of, open_for_metadata
+from plugins.anonymity.api import exif_of, open_for_metadata
 
 # Images the guard can open and inspect; anything else that looks like an image is refused.
 CHECKED_IMAGES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".ico"})

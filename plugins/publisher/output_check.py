@@ -21,10 +21,10 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from anonymity.api import (ERROR, Allowlist, Finding, GuardSettings, accepted_words, check_story,
+from plugins.anonymity.api import (ERROR, Allowlist, Finding, GuardSettings, accepted_words, check_story,
                            inspect_image, suspect_words)
 
-from publish_gate.active_content import page_problems, svg_problems
+from plugins.publish_gate.active_content import page_problems, svg_problems
 
 from .hygiene import CHECKED_IMAGES, hygiene_problems
 from .output_text import Piece, file_pieces

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from anonymity.api import Finding, FolderReport, trust_guard
+from plugins.anonymity.api import Finding, FolderReport, trust_guard
 
 from .output_check import OutputProblem, check_output
 from .packaging import write_package

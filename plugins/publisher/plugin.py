@@ -11,8 +11,8 @@ from typing import Any
 
 from pelican import signals
 
-from anonymity.api import Allowlist, trust_guard
-from publish_gate import Problem, check_output, stop_on_problems
+from plugins.anonymity.api import Allowlist, trust_guard
+from plugins.publish_gate import Problem, check_output, stop_on_problems
 
 from .hygiene import robots_txt
 from .output_check import check_output as check_built_files

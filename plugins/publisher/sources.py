@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from anonymity.api import is_draft as story_is_draft
-from anonymity.api import read_story, story_declarations
+from plugins.anonymity.api import is_draft as story_is_draft
+from plugins.anonymity.api import read_story, story_declarations
 
-from publish_gate import read_setting
+from plugins.publish_gate import read_setting
 
 STORY_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 # PUBLISH_CHECK: texts the site's own settings put on pages that the guard mistakes for a

@@ -23,9 +23,9 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import Generator
 
-from anonymity.api import story_image_path
-from publish_gate import stop_on_problems
-from worker_pool import result, submit
+from plugins.anonymity.api import story_image_path
+from plugins.publish_gate import stop_on_problems
+from plugins.worker_pool import result, submit
 
 from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cache_path, draw_card
 from .metadata import Publisher, SharedPage, ShareImage, plain_text, share_tags

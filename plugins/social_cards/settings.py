@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from publish_gate import read_setting
+from plugins.publish_gate import read_setting
 
 FONT = str(Path(__file__).resolve().parent / "fonts" / "DejaVuSans-Bold.ttf")
 COLOURS = ("brand", "accent", "text", "background")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from anonymity.api import Story, parse_story
+from plugins.anonymity.api import Story, parse_story
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article, Category, Content, Page
 
-from publish_gate import Problem, check_source, shown_path
+from plugins.publish_gate import Problem, check_source, shown_path
 
 from .images import add_image_sizes, image_size
 from .rules import check_article, check_page, decode, find_department, kind_of

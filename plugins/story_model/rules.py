@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pelican.utils import get_date, slugify
 
-from anonymity.api import story_image_path
-from publish_gate import Problem
+from plugins.anonymity.api import story_image_path
+from plugins.publish_gate import Problem
 
 from .header import Header, read_header
 

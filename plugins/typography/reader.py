@@ -14,7 +14,7 @@ import os
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
-from anonymity.api import Story, read_story
+from plugins.anonymity.api import Story, read_story
 
 from .safe_html import Unsafe, elements_in, sanitised, sanitised_title, unsafe_parts
 from .typography import typogrified_story
