@@ -11,9 +11,9 @@ import json
 
 import pytest
 
-from anonymity.cli import main
-from anonymity.engine import check_story
-from anonymity.findings import StoryReport
+from plugins.anonymity.cli import main
+from plugins.anonymity.engine import check_story
+from plugins.anonymity.findings import StoryReport
 
 
 def story(body: str, pseudonyms: str = "Dean", allow: str = "") -> str:
@@ -62,6 +62,14 @@ def test_allow_cannot_accept_a_phone_number_whatever_the_reason():
     [refused] = [f for f in report.errors if f.kind == "allowance"]
     assert refused.line == 5 and "cannot accept a phone number" in refused.message
     assert report.allowances == []
+
+
+def test_allow_cannot_accept_bank_details():
+    report = check_story(story("Pay it to account number 41234567.",
+                               allow="41234567 -- the account of our own charity shop"))
+    assert errors(report, "bank_account") == [(7, "41234567")]
+    [refused] = [f for f in report.errors if f.kind == "allowance"]
+    assert "cannot accept bank details" in refused.message
 
 
 def test_allow_cannot_accept_an_identifier_it_only_matches_in_the_story():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymity import check_story
+from plugins.anonymity import check_story
 
 
 def found(sentence: str, kind: str) -> list[str]:
@@ -428,6 +428,7 @@ PEER_VECTORS = {
 @pytest.mark.parametrize("sentence, kind, text", [
     ("His PNC number, 12/55031X, dated back to a caution.", "pnc_id", "12/55031X"),
     ("Her passport, number 538162047, ran out.", "passport", "538162047"),
+    ("Her Lithuanian passport, 23981457, was in the drawer.", "passport", "23981457"),
     ("It was a case listed as 23/048812 in Omagh.", "court_case_number", "23/048812"),
     ("He was sentenced under the number T 2021 7716.", "court_case_number", "T 2021 7716"),
     ("Her CHI number is 0101901236.", "nhs_number", "0101901236"),

@@ -52,6 +52,7 @@ NEVER_ALLOWED = {
     "passport": "a passport number",
     "driving_licence": "a driving licence number",
     "date_of_birth": "a date of birth",
+    "bank_account": "bank details",
 }
 _NOT_ACCEPTED = "so it accepts nothing and the name is still checked in the story"
 

@@ -19,7 +19,7 @@ from stdnum import iban
 from stdnum.gb import nhs
 
 from .findings import ERROR, REMOVE_NUMBER, Hit
-from .lexicon import _sections, common_words
+from .lexicon import sections, common_words
 from .probes import ProbeSet, first
 
 # The check-letter alphabet of PNC IDs and CRO numbers (no I, O or S).
@@ -29,7 +29,7 @@ _NI_FIRST = "A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z"
 _NI_SECOND = "A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z"
 _SEP = r"(?:[ \u00a0\t-]|\r?\n)?"  # one optional separator between digit groups
 # Northern Ireland plates (ABZ 1234): a serial letter, then a county code that has an I or a Z.
-_NI_PLATE_CODES = frozenset(_sections("codes_slingshot.txt")["ni plate codes"])
+_NI_PLATE_CODES = frozenset(sections("codes_slingshot.txt")["ni plate codes"])
 _PLATE_AGES = re.compile(r"0[2-9]|[12]\d|5[1-9]|[67]\d")
 
 # Each probe is written as what follows its first character; "(?<![\w/]\d)" after a digit
@@ -305,7 +305,9 @@ RECOGNISERS = (
                value=r"[A-Za-z0-9]{1,4} ?[A-Za-z0-9]{1,4}",
                accept=lambda value: not _NOT_PLATE.fullmatch(value.replace(" ", ""))),
     Recogniser("passport", "A passport number", ("passport",), _lettered(2),
-               cue_keys=("passport",), cue=r"[Pp]assport|PASSPORT", value=r"[A-Za-z]{2}\d{7}|\d{9}"),
+               cue_keys=("passport",), cue=r"[Pp]assport|PASSPORT",
+               # Any country's form: two letters and seven digits (Poland), eight (Lithuania), nine (UK).
+               value=r"[A-Za-z]{0,2}\d{6,9}[A-Za-z]?", min_digits=6),
     Recogniser("driving_licence", "A driving licence number (it encodes a date of birth)", ("licence",),
                _licence, cue_keys=("driving",), cue=r"[Dd]riving\s+(?i:licen[cs]e)|DRIVING\s+LICEN[CS]E",
                value=r"[A-Za-z0-9]{8,18}", min_digits=1),
