@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from anonymity import Allowlist, GuardSettings, check_bytes, check_folder, check_story, load_allowlist
-from anonymity.source import normalise
+from plugins.anonymity import Allowlist, GuardSettings, check_bytes, check_folder, check_story, load_allowlist
+from plugins.anonymity.source import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 STAFF = Allowlist(("Greater Manchester Probation Trust", "@GMPT_Payback", "Amina Yusuf",
@@ -354,6 +354,11 @@ def test_no_bytes_crash_the_engine(data):
     check_bytes(data, "fuzz.md")
 
 
+# Not a speed target (those are in benchmarks/): a pattern that backtracks takes hours on a
+# megabyte line, linear ones take about a second, so a minute tells the two apart on any machine.
+HANG = 60
+
+
 @pytest.mark.parametrize("unit", [
     "AB 12 34 5", "0161 496 07", "T2025701 ", "2011/009541 ", "a@b.", "@a", "Mr Mr ", "Kelvin ",
     "Flat 9, ", "12 Aa Aa Aa ", "SK4 3P ", "born in ", "Aa-Aa-", "www.facebook.com/", "1,2,3,",
@@ -363,7 +368,7 @@ def test_a_megabyte_line_of_near_matches_is_checked_quickly_and_flagged_as_unche
     line = unit * (1_000_000 // len(unit))
     start = time.perf_counter()
     report = check_story(line, "big.md")
-    assert time.perf_counter() - start < 5
+    assert time.perf_counter() - start < HANG, "a pattern backtracks: quadratic time on long lines"
     assert report.findings[0].kind == "too_long" and report.findings[0].severity == "error"
 
 
@@ -378,8 +383,8 @@ def test_a_word_of_an_allow_listed_organisation_is_not_allowed_alone():
 # Issue 12, second round: the recogniser table and dates of birth in other languages ---------
 
 def test_every_recogniser_in_the_table_has_a_rank_a_message_and_a_suggestion():
-    from anonymity.engine import RANK
-    from anonymity.identifiers import RECOGNISERS
+    from plugins.anonymity.engine import RANK
+    from plugins.anonymity.identifiers import RECOGNISERS
     for recogniser in RECOGNISERS:
         assert recogniser.kind in RANK and recogniser.what and recogniser.suggestion
 

