@@ -7,8 +7,10 @@ left out. Never publish a preview build: `invoke publish` builds with publishcon
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+from pathlib import Path
 
 sys.path.append(os.path.dirname(os.path.abspath(__file__)))
 
@@ -22,4 +24,16 @@ OUTPUT_PATH = "preview"
 # anonymity guard's remembered reports, which are kept beside it).
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
-CACHE_PATH = "cache/preview"
+
+
+def _code_version() -> str:
+    """A digest of the plugins' code. Pelican's content cache holds pickled objects of our
+    plugins' classes, and a cache written by other code can stop Pelican with a traceback
+    when it loads; so each version of the code keeps its own cache."""
+    digest = hashlib.sha256()
+    for path in sorted((Path(__file__).parent / "plugins").rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+CACHE_PATH = f"cache/preview-{_code_version()}"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from conftest import ROOT, copy_content
 
-from preview_rebuild.plugin import options
-from preview_rebuild.rule import Snapshot, unchanged_stories
+from plugins.preview_rebuild.plugin import options
+from plugins.preview_rebuild.rule import Snapshot, unchanged_stories
 
 EDITED = "case-studies/sam-clears-the-towpath.md"
 OTHER = "case-studies/dean-finds-his-feet-on-the-allotment.md"
@@ -112,5 +112,26 @@ def test_invoke_serve_starts_from_an_empty_preview_and_never_deletes_it_between_
     monkeypatch.setattr(tasks.shutil, "rmtree", lambda path, **_: calls.append(("rmtree", path)))
     tasks.serve.body(None, port=8123)
     assert calls[0] == ("rmtree", str(ROOT / "preview"))
-    assert calls[1][:2] == ("content", "-s") and "--autoreload" in calls[1]
-    assert calls[1][-2:] == ("-e", "DELETE_OUTPUT_DIRECTORY=false")
+    assert calls[-1][:2] == ("content", "-s") and "--autoreload" in calls[-1]
+    assert calls[-1][-2:] == ("-e", "DELETE_OUTPUT_DIRECTORY=false")
+
+
+def test_the_preview_cache_belongs_to_one_version_of_the_code_and_serve_drops_older_ones(
+        monkeypatch, tmp_path):
+    """Pelican's content cache pickles our plugins' objects; one made by other code can stop
+    Pelican with a traceback (a renamed module), so each version of the code has its own."""
+    import tasks
+    from pelican.settings import read_settings
+
+    cache = Path(read_settings(str(ROOT / "previewconf.py"))["CACHE_PATH"])
+    assert cache.parent == ROOT / "cache" and cache.name.startswith("preview-")
+    stale = ROOT / "cache" / "preview-000000000000"
+    stale.mkdir(parents=True, exist_ok=True)
+    removed: list[str] = []
+    monkeypatch.setattr(tasks, "pelican", lambda _c, *arguments: None)
+    monkeypatch.setattr(tasks.shutil, "rmtree", lambda path, **_: removed.append(str(path)))
+    try:
+        tasks.serve.body(None, port=8123)
+    finally:
+        stale.rmdir()
+    assert str(stale) in removed and str(cache) not in removed
