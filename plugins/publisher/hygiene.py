@@ -59,15 +59,16 @@ def robots_txt(siteurl: str) -> str:
 
 
 def hygiene_problems(site: Path, siteurl: str = "", drafts: Iterable[str] = (),
-                     sources: Path | None = None) -> list[HygieneProblem]:
-    """Every breach of the output rules in a built site."""
+                     sources: Path | None = None, images: bool = True) -> list[HygieneProblem]:
+    """Every breach of the output rules in a built site; with `images` False, bar the images'
+    metadata blocks (the built-site check reads those with each image, `metadata_problems`)."""
     problems = [HygieneProblem(name, "is missing: every published site has one")
                 for name in REQUIRED if not (site / name).is_file()]
     draft_slugs = {slug for slug in drafts if slug}
     source_hashes = _source_hashes(sources) if sources else {}
     for path in sorted(site.rglob("*")):
         relative = path.relative_to(site).as_posix()
-        problems += [HygieneProblem(relative, what) for what in file_problems(path, relative, draft_slugs)]
+        problems += [HygieneProblem(relative, what) for what in file_problems(path, relative, draft_slugs, images)]
         if path.is_file() and not path.is_symlink() and _is_copy(path, source_hashes):
             problems.append(HygieneProblem(relative, "is a copy of a file in content/: sources are "
                                            "never published"))
@@ -76,7 +77,7 @@ def hygiene_problems(site: Path, siteurl: str = "", drafts: Iterable[str] = (),
     return problems
 
 
-def file_problems(path: Path, relative: str, draft_slugs: set[str]) -> list[str]:
+def file_problems(path: Path, relative: str, draft_slugs: set[str], images: bool = True) -> list[str]:
     """What is wrong with one file or folder of the output."""
     found: list[str] = []
     name = path.name
@@ -101,10 +102,15 @@ def file_problems(path: Path, relative: str, draft_slugs: set[str]) -> list[str]
         found.append("points to a source map (sourceMappingURL): remove the reference")
     if suffix in (".gz", ".br"):
         found += compressed_copy_problems(path)
-    if suffix in CHECKED_IMAGES:
-        found += [f"image carries {block}: published images carry no metadata at all"
-                  for block in metadata_blocks(path)]
+    if images and suffix in CHECKED_IMAGES:
+        found += metadata_problems(path)
     return found
+
+
+def metadata_problems(path: Path) -> list[str]:
+    """Every metadata block of a published image: it must carry none."""
+    return [f"image carries {block}: published images carry no metadata at all"
+            for block in metadata_blocks(path)]
 
 
 def compressed_copy_problems(path: Path) -> list[str]:

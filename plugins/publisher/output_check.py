@@ -11,9 +11,13 @@ Every image is opened and must carry no identifying metadata. The output hygiene
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import multiprocessing
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -21,13 +25,16 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+import phonenumbers
+import PIL
+from lxml import etree
 from plugins.anonymity.api import (ERROR, Allowlist, Finding, GuardSettings, accepted_words, check_story,
                            inspect_image, suspect_words)
 
 from plugins.publish_gate.active_content import page_problems, svg_problems
 
-from .hygiene import CHECKED_IMAGES, hygiene_problems
-from .output_text import Piece, file_pieces
+from .hygiene import CHECKED_IMAGES, hygiene_problems, metadata_problems
+from .output_text import Piece, as_text, file_pieces
 from .sources import Declarations
 
 
@@ -51,6 +58,8 @@ PARALLEL_FILES = 250
 # no detector comes near its cap on candidates (probes.MAX_CANDIDATES), which a whole feed
 # laid out as one story could pass, leaving the rest of it unread.
 BATCH_CHARACTERS = 20_000
+# A file's verdict: "image", "text" or "" (neither: nothing read), its warnings, its problems.
+Verdict = tuple[str, int, list[str]]
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,15 @@ class OutputReport:
     text_files: int = 0
     images: int = 0
     warnings: int = 0
+    checked: int = 0  # files read and checked in this run ...
+    reused: int = 0  # ... and files whose bytes were judged before, with the same code and settings
+
+    def add(self, relative: str, verdict: Verdict) -> None:
+        """Count one file's verdict; its problems are reported every time."""
+        self.images += verdict[0] == "image"
+        self.text_files += verdict[0] == "text"
+        self.warnings += verdict[1]
+        self.problems += [OutputProblem(relative, what) for what in verdict[2]]
 
     @property
     def ok(self) -> bool:
@@ -91,22 +109,87 @@ class _Synthetic:
 def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
                  guard: GuardSettings | None = None, siteurl: str = "",
                  drafts: Iterable[str] = (), content: Path | None = None,
-                 hygiene: bool = True) -> OutputReport:
+                 hygiene: bool = True, verdicts: Path | None = None) -> OutputReport:
     """Check every file of a built site (or, with `hygiene` off, of another built folder such
-    as the campaign kit); the report lists every problem that stops an upload."""
+    as the campaign kit); the report lists every problem that stops an upload.
+
+    With `verdicts` (a file under CACHE_PATH), a file whose path and bytes were judged by the
+    same code with the same settings has its verdict, problems included, taken from there."""
     report = OutputReport()
     if hygiene:
         report.problems += [OutputProblem(p.path, p.what)
-                            for p in hygiene_problems(site, siteurl, drafts, content)]
-    paths = sorted(p for p in site.rglob("*") if p.is_file() and not p.is_symlink())
-    job = _Job(site, paths, declarations, allowlist, guard, siteurl)
+                            for p in hygiene_problems(site, siteurl, drafts, content, images=False)]
+    paths = {p.relative_to(site).as_posix(): p for p in sorted(site.rglob("*"))
+             if p.is_file() and not p.is_symlink()}
+    context = context_digest(declarations, allowlist, guard, siteurl) if verdicts else ""
+    known = load_verdicts(verdicts, context) if verdicts else {}
+    digests = {relative: _file_digest(path) for relative, path in paths.items()} if verdicts else {}
+    judged: dict[str, Verdict] = {}
+    for relative, digest in digests.items():
+        if is_verdict(entry := known.get(relative)) and entry[0] == digest:
+            judged[relative] = (entry[1], entry[2], entry[3])
+    job = _Job(site, [path for relative, path in paths.items() if relative not in judged],
+               declarations, allowlist, guard, siteurl)
+    report.reused, report.checked = len(judged), len(job.paths)
     for part in in_parts(job):
-        report.problems += part.problems
-        report.text_files += part.text_files
-        report.images += part.images
-        report.warnings += part.warnings
+        judged.update(part)
+    for relative in sorted(judged):
+        report.add(relative, judged[relative])
+    if verdicts:
+        save_verdicts(verdicts, context, {relative: [digests[relative], *judged[relative]]
+                                          for relative in judged})
     report.problems.sort(key=lambda problem: problem.path)
     return report
+
+
+def context_digest(declarations: Declarations, allowlist: Allowlist, guard: GuardSettings | None,
+                   siteurl: str) -> str:
+    """A digest of everything but a file's own bytes that its verdict depends on: the code and
+    data of the checks (the guard, this package, the gate's active-content rules), the libraries
+    that parse, and the allow-list, declarations, guard settings and address of the site."""
+    digest = hashlib.sha256(repr((
+        sys.version, etree.LXML_VERSION, PIL.__version__, phonenumbers.__version__, allowlist.phrases,
+        declarations.pseudonyms, declarations.allowances, guard or GuardSettings(), siteurl)).encode())
+    for code in (check_story, page_problems, check_output):
+        folder = Path(sys.modules[code.__module__].__file__).parent  # type: ignore[arg-type]
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(f"\0{path.relative_to(folder)}\0".encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_verdicts(file: Path, context: str) -> dict:
+    """The verdicts kept for `context`; none when the file is missing, unreadable, corrupt
+    or from other code or settings (each entry is checked again with `is_verdict`)."""
+    try:
+        kept = json.loads(file.read_bytes())
+        return kept["files"] if kept["context"] == context and isinstance(kept["files"], dict) else {}
+    except Exception:  # noqa: BLE001 - any doubt about the cache means checking every file
+        return {}
+
+
+def is_verdict(entry: object) -> bool:
+    """True for a kept entry of the right shape: [digest, kind, warnings, problems]."""
+    return (isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
+            and entry[1] in ("image", "text", "") and type(entry[2]) is int
+            and isinstance(entry[3], list) and all(isinstance(what, str) for what in entry[3]))
+
+
+def save_verdicts(file: Path, context: str, files: dict) -> None:
+    """Keep this check's verdicts for the next; a cache that cannot be written is no error."""
+    partial = file.with_name(f"{file.name}.{os.getpid()}")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps({"context": context, "files": files}), encoding="utf-8")
+        os.replace(partial, file)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def _file_digest(path: Path) -> str:
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 @dataclass(frozen=True)
@@ -120,8 +203,8 @@ class _Job:
     guard: GuardSettings | None
     siteurl: str
 
-    def part(self, index: int, parts: int) -> OutputReport:
-        """The report on every `parts`-th file from `index`."""
+    def part(self, index: int, parts: int) -> dict[str, Verdict]:
+        """The verdict on every `parts`-th file from `index`."""
         return check_files(self.site, self.paths[index::parts], self.declarations,
                            self.allowlist, self.guard, self.siteurl)
 
@@ -129,7 +212,7 @@ class _Job:
 _job: _Job | None = None  # the job forked workers inherit
 
 
-def in_parts(job: _Job) -> list[OutputReport]:
+def in_parts(job: _Job) -> list[dict[str, Verdict]]:
     """The job split over one forked worker per core for a large site (each inherits the
     loaded name lists); in this process for a small one, or where processes cannot fork."""
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1,
@@ -145,49 +228,49 @@ def in_parts(job: _Job) -> list[OutputReport]:
         _job = None
 
 
-def _part(index: int, parts: int) -> OutputReport:
+def _part(index: int, parts: int) -> dict[str, Verdict]:
     assert _job is not None, "a worker of in_parts inherits the job"
     return _job.part(index, parts)
 
 
 def check_files(site: Path, paths: list[Path], declarations: Declarations, allowlist: Allowlist,
-                guard: GuardSettings | None, siteurl: str) -> OutputReport:
-    """The report on some files of a built folder: images opened, text read piece by piece."""
-    report = OutputReport()
+                guard: GuardSettings | None, siteurl: str) -> dict[str, Verdict]:
+    """The verdict on each of some files of a built folder: images opened, text read piece by
+    piece (each file read once)."""
+    verdicts: dict[str, Verdict] = {}
     files: dict[str, list[Piece]] = {}
     for path in paths:
         relative = path.relative_to(site).as_posix()
         if path.suffix.lower() in CHECKED_IMAGES:
-            report.images += 1
-            report.problems += _image_problems(path, relative)
+            verdicts[relative] = ("image", 0, _image_problems(path) + metadata_problems(path))
             continue
         try:
-            pieces = file_pieces(path)
+            data = path.read_bytes()
+            pieces = file_pieces(path, data)
         except (UnicodeDecodeError, SyntaxError, ValueError) as error:
-            report.problems.append(OutputProblem(relative, f"cannot be read to be checked ({error})"))
+            verdicts[relative] = ("", 0, [f"cannot be read to be checked ({error})"])
             continue
-        report.problems += [OutputProblem(relative, f"{what}: pages run no script and load nothing "
-                                          "from another site") for what in active_parts(path, siteurl)]
+        verdicts[relative] = ("" if pieces is None else "text", 0, [
+            f"{what}: pages run no script and load nothing from another site"
+            for what in active_parts(path, siteurl, data)])
         if pieces is not None:
-            report.text_files += 1
             files[relative] = _expanded(pieces, siteurl)
     known = distinct_findings(files.values(), declarations, allowlist, guard, siteurl)
     for relative, pieces in files.items():
         found = [(piece, finding) for piece in dict.fromkeys(pieces)
                  for finding in known[read_as(piece)]]
-        report.warnings += sum(1 for f in found if f[1].severity != ERROR)
-        report.problems += [
-            OutputProblem(relative, _describe(piece, finding))
-            for piece, finding in found if finding.severity == ERROR
-        ]
-    return report
+        verdicts[relative] = ("text", sum(1 for f in found if f[1].severity != ERROR),
+                              verdicts[relative][2] + [_describe(piece, finding) for piece, finding
+                                                       in found if finding.severity == ERROR])
+    return verdicts
 
 
-def active_parts(path: Path, siteurl: str) -> list[str]:
-    """What a built page or SVG picture would run, or fetch from another site."""
+def active_parts(path: Path, siteurl: str, data: bytes | None = None) -> list[str]:
+    """What a built page or SVG picture (whose bytes are `data`, when already read) would
+    run, or fetch from another site."""
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        return page_problems(path.read_text(encoding="utf-8"), siteurl)
+        return page_problems(as_text(path.read_bytes() if data is None else data), siteurl)
     return svg_problems(path) if suffix == ".svg" else []
 
 
@@ -386,12 +469,10 @@ def _describe(piece: Piece, finding: Finding) -> str:
     return f"{kind} {finding.text!r} {place}: {finding.message}. {advice}"
 
 
-def _image_problems(path: Path, relative: str) -> list[OutputProblem]:
+def _image_problems(path: Path) -> list[str]:
     check = inspect_image(path, decode=False)
     if check.error:
-        return [OutputProblem(relative, f"image: {check.error}")]
-    return [
-        OutputProblem(relative, f"image carries {what}{': ' + value if value else ''}. Only photos in "
-                      "content/images are cleaned when the site is built: remove this one's metadata")
-        for what, value in check.metadata
-    ]
+        return [f"image: {check.error}"]
+    return [f"image carries {what}{': ' + value if value else ''}. Only photos in content/images "
+            "are cleaned when the site is built: remove this one's metadata"
+            for what, value in check.metadata]

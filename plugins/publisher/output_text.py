@@ -171,15 +171,22 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def file_pieces(path: Path) -> list[Piece] | None:
-    """The published text of one output file; None for a file that holds no text to check."""
+def file_pieces(path: Path, data: bytes | None = None) -> list[Piece] | None:
+    """The published text of one output file (whose bytes are `data`, when already read);
+    None for a file that holds no text to check."""
     suffix = path.suffix.lower()
+    data = path.read_bytes() if data is None else data
     if suffix in (".html", ".htm"):
-        return html_pieces(path.read_text(encoding="utf-8"))
+        return html_pieces(as_text(data))
     if suffix in (".xml", ".atom", ".rss", ".svg", ".xsl"):
-        return xml_pieces(path.read_bytes())
+        return xml_pieces(data)
     if suffix == ".csv":
-        return csv_pieces(path.read_text(encoding="utf-8-sig"))
+        return csv_pieces(as_text(data, "utf-8-sig"))
     if suffix in (".txt", ".json", ".webmanifest", ".ics", ".vcf"):
-        return [Piece("the text", path.read_text(encoding="utf-8"))]
+        return [Piece("the text", as_text(data))]
     return None
+
+
+def as_text(data: bytes, encoding: str = "utf-8") -> str:
+    """A file's bytes as `Path.read_text` reads them: every line ending as "\\n"."""
+    return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")

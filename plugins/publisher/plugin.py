@@ -6,6 +6,7 @@ receiver of the publish gate's `check_output`, on the output folder and on the c
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from .hygiene import robots_txt
 from .output_check import check_output as check_built_files
 from .sources import publish_check, read_sources
 
+logger = logging.getLogger(__name__)
 ADVICE = ("Find the story, setting or file that puts it there and fix it, then build again "
           "(the path is inside the built folder)")
 
@@ -25,7 +27,8 @@ ADVICE = ("Find the story, setting or file that puts it there and fix it, then b
 def check_built_folder(_sender: Any, *, folder: Path, settings: dict, site: bool = True,
                        **_: Any) -> list[Problem]:
     """Receiver of the gate's `check_output`: every file of a built folder, as publishing
-    would; the output rules (sitemap, robots.txt, no sources) only for a site."""
+    would; the output rules (sitemap, robots.txt, no sources) only for a site. Verdicts on
+    files already judged are kept under CACHE_PATH, one file for the site, one for the rest."""
     content = Path(settings["PATH"])
     guard = trust_guard(settings, content)
     allowlist = Allowlist((*guard.allowlist.phrases, *own_accounts(settings)))
@@ -34,7 +37,11 @@ def check_built_folder(_sender: Any, *, folder: Path, settings: dict, site: bool
     declarations.allowances += publish_check(settings)[0]["allow"]
     report = check_built_files(folder, declarations, allowlist, guard.settings,
                                settings.get("SITEURL", ""), drafts=sources.draft_slugs(),
-                               content=content, hygiene=site)
+                               content=content, hygiene=site, verdicts=Path(
+                                   settings.get("CACHE_PATH") or "cache",
+                                   f"built-{'site' if site else 'files'}-verdicts.json"))
+    logger.info("publisher: %d built file(s) of %s checked, %d unchanged since their last check",
+                report.checked, folder.name, report.reused)
     return [Problem(f"{folder.name}/{problem.path}", 1, problem.what, ADVICE)
             for problem in report.problems]
 
