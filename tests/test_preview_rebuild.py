@@ -97,9 +97,9 @@ def test_only_stories_with_the_same_bytes_are_kept():
 
 def test_a_mistake_in_the_setting_is_named():
     assert options({"PREVIEW_REBUILD": {"enable": True}})[1] == [
-        "PREVIEW_REBUILD has no key 'enable': use one of enabled"]
+        "PREVIEW_REBUILD['enable'] is not a setting; the settings are: enabled"]
     assert options({"PREVIEW_REBUILD": {"enabled": "yes"}})[1] == [
-        "PREVIEW_REBUILD['enabled'] must be true or false"]
+        "PREVIEW_REBUILD['enabled'] must be True or False, not str 'yes'"]
     assert options({"PREVIEW_REBUILD": {"enabled": False}}) == ({"enabled": False}, [])
 
 

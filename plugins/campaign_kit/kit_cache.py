@@ -28,7 +28,7 @@ from pathlib import Path
 
 import regex
 
-from .kit_files import FILES
+from .kit_files import FILES, write_file
 from .networks import Network
 from .posts import Post, Story, compose
 
@@ -155,11 +155,9 @@ class KitCache:
             return
         text = json.dumps({"rules": self.rules, "posts": self.used, "files": self.files},
                           ensure_ascii=False, separators=(",", ":"))
-        partial = self.path.with_name(f".{FILE}.{os.getpid()}.part")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_text(text, encoding="utf-8")
-            os.replace(partial, self.path)
+            write_file(self.path.parent, FILE, text)
         except OSError as problem:
             logger.warning("campaign_kit: could not keep the kit's cache in %s (%s): the next "
                            "build composes every post again", self.path, problem)

@@ -8,7 +8,6 @@ apostrophe in front, which Excel hides. The HTML pages need nothing else to open
 from __future__ import annotations
 
 import csv
-import dataclasses
 import hashlib
 import io
 import json
@@ -20,7 +19,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .posts import Post, Story
+from .posts import Post
 from .schedule import Slot
 from .settings import Campaign
 
@@ -28,7 +27,6 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FILES = ("posts.csv", "posts.html", "schedule.csv", "schedule.html")
 FORMAT = 1  # change it when this module writes the files differently
-STORY_FIELDS = tuple(field.name for field in dataclasses.fields(Story))
 
 
 @dataclass
@@ -90,22 +88,16 @@ def schedule_csv(kit: Kit) -> str:
     return csv_text(header, rows)
 
 
-def fingerprint(kit: Kit, post_ids: Sequence[str] | None = None) -> str:
+def fingerprint(kit: Kit, post_ids: Sequence[str]) -> str:
     """A digest of everything that decides the kit's files: every post and slot, the warnings,
     the campaign, the templates and this module's FORMAT. The same digest, the same bytes.
 
-    `post_ids` may name each post (kit.posts, then the schedule's) by a digest of everything
-    its text comes from (kit_cache.post_key): hashing those is quicker than the texts.
+    `post_ids` names each post (kit.posts, then the schedule's) by a digest of everything its
+    text comes from (kit_cache.post_key): hashing those is quicker than hashing the texts.
     """
-    all_posts = [*kit.posts, *(post for _, post in kit.schedule)]
-    if post_ids is not None and len(post_ids) == len(all_posts):
-        networks = {post.network.slug: post.network for post in all_posts}
-        posts: list = [list(post_ids), [[network.slug, network.name, network.limit,
-                                          network.unit] for network in networks.values()]]
-    else:
-        posts = [[*(getattr(post.story, name) for name in STORY_FIELDS), post.network.slug,
-                  post.network.name, post.network.limit, post.network.unit, post.text,
-                  post.link, post.length, post.own_text, post.note] for post in all_posts]
+    networks = {post.network for post in [*kit.posts, *(post for _, post in kit.schedule)]}
+    posts = [list(post_ids), sorted([network.slug, network.name, network.limit, network.unit]
+                                    for network in networks)]
     campaign = kit.campaign
     recipe = [
         FORMAT, jinja2.__version__,
@@ -121,11 +113,6 @@ def fingerprint(kit: Kit, post_ids: Sequence[str] | None = None) -> str:
     return hashlib.sha256(encoded).hexdigest()
 
 
-def environment() -> Environment:
-    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
-                       trim_blocks=True, lstrip_blocks=True)
-
-
 def write_file(folder: Path, name: str, text: str, encoding: str = "utf-8") -> None:
     """Write whole or not at all: a reader never opens half a file."""
     target = folder / name
@@ -138,7 +125,8 @@ def write_kit(kit: Kit, folder: str | os.PathLike) -> list[Path]:
     """Write the kit's files into `folder`; remove a schedule left from an earlier campaign."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    env = environment()
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
+                      trim_blocks=True, lstrip_blocks=True)
     written = {
         "posts.csv": (posts_csv(kit), "utf-8-sig"),
         "posts.html": (env.get_template("posts.html").render(kit=kit), "utf-8"),

@@ -120,11 +120,6 @@ def links_in(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((link["url"], *link["indices"]) for link in found)
 
 
-def recognised_links(text: str) -> list[str]:
-    """The links in `text` that X (and Mastodon) count as 23 characters."""
-    return [link for link, _, _ in links_in(text)]
-
-
 def x_weight(text: str) -> int:
     """X's weight of plain text (only X_PLAIN characters), links not set apart."""
     return len(text) + text.count(X_HEAVY)

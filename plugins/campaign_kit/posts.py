@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
-from .networks import LINK_LENGTH, Network, recognised_links
+from .networks import LINK_LENGTH, Network, links_in
 
 ELLIPSIS = "\u2026"
 TRAILING = ",;:.\u2013\u2014- "
@@ -73,7 +73,7 @@ class Post:
 
 def link_counted_as(network: Network, link: str, text: str) -> int:
     """What `link` adds to the length of `text` on `network`: 23 or its own length."""
-    if network.counts_links_as_23 and link in recognised_links(text):
+    if network.counts_links_as_23 and any(found == link for found, _, _ in links_in(text)):
         return LINK_LENGTH
     return len(link)
 
@@ -140,10 +140,8 @@ class Bodies(Sequence[str]):
         return shortened(self.title_words, keep)
 
 
-@lru_cache(maxsize=16)
-def bodies_of(story: Story) -> Bodies:
-    """The story's bodies, made once for all its networks (they are composed one after another)."""
-    return Bodies(story)
+# A story's bodies, made once for all its networks (they are composed one after another).
+bodies_of = lru_cache(maxsize=16)(Bodies)
 
 
 class Candidates(Sequence[str]):
@@ -156,10 +154,6 @@ class Candidates(Sequence[str]):
 
     def __len__(self) -> int:
         return len(self.bodies)
-
-    def body(self, index: int) -> str:
-        """The candidate without its tail."""
-        return self.bodies[index]
 
     def __getitem__(self, index: int) -> str:  # type: ignore[override]
         return paragraphs(self.bodies[index], self.tail)
@@ -189,7 +183,7 @@ def by_halving(candidates: Candidates, network: Network) -> tuple[int, int] | No
     tail_length = network.count(tail)
 
     def length(index: int) -> int | None:
-        body = candidates.body(index)
+        body = candidates.bodies[index]
         if not body:
             return tail_length
         counted = network.body_length(body + "\n\n")

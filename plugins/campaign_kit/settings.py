@@ -60,21 +60,20 @@ class Campaign:
 
 
 def kit_options(settings: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """CAMPAIGN_KIT merged over the defaults, `path` made absolute; and every problem found."""
+    """CAMPAIGN_KIT merged over the defaults, `path` and `cache` made absolute; and every
+    problem found."""
     chosen, problems = read_setting(settings, "CAMPAIGN_KIT", KIT_DEFAULTS, KIT_KINDS)
-    chosen["path"] = kit_folder(settings, chosen["path"])
     output = os.path.abspath(settings.get("OUTPUT_PATH", "output"))
-    if os.path.commonpath([output, chosen["path"]]) == output:
-        problems.append(f"CAMPAIGN_KIT['path'] is {chosen['path']}, inside the public output "
-                        f"folder {output}: the kit is for the comms team, not the web. "
-                        "Choose a folder outside it, such as 'kit'")
-    if chosen["cache"]:
-        chosen["cache"] = os.path.abspath(os.path.join(settings.get("CACHE_PATH", "cache"),
-                                                       os.path.expanduser(str(chosen["cache"]))))
-        if os.path.commonpath([output, chosen["cache"]]) == output:
-            problems.append(f"CAMPAIGN_KIT['cache'] is {chosen['cache']}, inside the public "
-                            f"output folder {output}: choose a folder outside it, such as "
-                            "'campaign-kit' (under CACHE_PATH), or None for no cache")
+    # A relative kit folder sits beside the output folder, a relative cache under CACHE_PATH.
+    bases = {"path": os.path.dirname(output), "cache": settings.get("CACHE_PATH", "cache")}
+    for key, base in bases.items():
+        if key == "cache" and not chosen[key]:
+            continue  # no cache: every post is composed on every build
+        chosen[key] = os.path.abspath(os.path.join(base, os.path.expanduser(str(chosen[key]))))
+        if os.path.commonpath([output, chosen[key]]) == output:
+            problems.append(f"CAMPAIGN_KIT[{key!r}] is {chosen[key]}, inside the public output "
+                            f"folder {output}: the kit is for the comms team, not the web. "
+                            f"Choose a folder outside it, such as {KIT_DEFAULTS[key]!r}")
     unknown = [network for network in chosen["networks"] if network not in NETWORKS]
     if unknown or not chosen["networks"]:
         problems.append(f"CAMPAIGN_KIT['networks'] is {chosen['networks']!r}: list one or more "
@@ -84,12 +83,6 @@ def kit_options(settings: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]
             problems.append(f"CAMPAIGN_KIT['{key}'] is {chosen[key]!r}: use lower-case letters, "
                             "digits and hyphens")
     return chosen, problems
-
-
-def kit_folder(settings: Mapping[str, Any], path: str) -> str:
-    """An absolute kit folder: a relative one sits beside the output folder."""
-    output = os.path.abspath(settings.get("OUTPUT_PATH", "output"))
-    return os.path.abspath(os.path.join(os.path.dirname(output), os.path.expanduser(path)))
 
 
 def read_campaign(settings: Mapping[str, Any]) -> tuple[Campaign | None, list[str]]:

@@ -68,7 +68,6 @@ def assign(departments: list[Department], articles: Iterable[Any], drafts: Itera
 
 def link_neighbours(newest_first: list[Any]) -> None:
     """Previous is the older story in the department, next the newer one."""
-    for index, article in enumerate(newest_first):
-        article.next_in_department = newest_first[index - 1] if index > 0 else None
-        older = index + 1 < len(newest_first)
-        article.prev_in_department = newest_first[index + 1] if older else None
+    padded = [None, *newest_first, None]
+    for newer, article, older in zip(padded, padded[1:], padded[2:]):
+        article.next_in_department, article.prev_in_department = newer, older

@@ -11,6 +11,8 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.writers import Writer
 
+from plugins.publish_gate import read_setting, stop_on_problems
+
 from .rule import Snapshot, snapshot, unchanged_stories
 
 logger = logging.getLogger(__name__)
@@ -25,14 +27,7 @@ _kept = 0
 
 def options(settings: dict) -> tuple[dict, list[str]]:
     """PREVIEW_REBUILD over the defaults, and a message for each mistake."""
-    given = settings.get("PREVIEW_REBUILD") or {}
-    if not isinstance(given, dict):
-        return DEFAULTS, [f"PREVIEW_REBUILD must be a dict, not {type(given).__name__}"]
-    problems = [f"PREVIEW_REBUILD has no key {key!r}: use one of {', '.join(DEFAULTS)}"
-                for key in given if key not in DEFAULTS]
-    problems += [f"PREVIEW_REBUILD[{key!r}] must be true or false"
-                 for key in given if key in DEFAULTS and not isinstance(given[key], bool)]
-    return {**DEFAULTS, **{k: v for k, v in given.items() if k in DEFAULTS}}, problems
+    return read_setting(settings, "PREVIEW_REBUILD", DEFAULTS, {"enabled": bool})
 
 
 def active(settings: dict) -> bool:
@@ -41,11 +36,7 @@ def active(settings: dict) -> bool:
 
 def check_settings(pelican: Any) -> None:
     """Stop before anything is built when PREVIEW_REBUILD has a mistake."""
-    problems = options(pelican.settings)[1]
-    for problem in problems:
-        logger.critical("preview_rebuild: %s", problem)
-    if problems:
-        raise SystemExit(1)
+    stop_on_problems("preview_rebuild", options(pelican.settings)[1])
 
 
 def decide(generators: list) -> None:

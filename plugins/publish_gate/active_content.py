@@ -28,10 +28,22 @@ SVG_ACTIVE = frozenset({"script", "foreignObject", "iframe", "handler", "listene
 
 def page_problems(html: str, origin: str = "") -> list[str]:
     """What would run or be fetched from another origin in one built page."""
-    if not html.strip():
-        return []
-    parser = etree.HTMLParser(target=_PageScanner(origin), no_network=True)
-    return etree.fromstring(html, parser)
+    root = etree.fromstring(html, etree.HTMLParser(no_network=True)) if html.strip() else None
+    found: list[str] = []
+    for element in root.iter() if root is not None else ():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue  # a comment or a processing instruction
+        if tag in NEVER:
+            found.append(f"<{tag}> runs code or embeds another site")
+        if tag == "meta" and element.get("http-equiv", "").lower() == "refresh":
+            found.append("<meta http-equiv=refresh> sends readers to another page")
+        for name, value in element.attrib.items():
+            found += attribute_problems(tag, name.lower(), value, element.attrib, origin)
+        if tag == "style" and any(is_other_origin(url, origin)
+                                  for url in CSS_URL.findall(element.text or "")):
+            found.append("a <style> loads from another site")
+    return list(dict.fromkeys(found))
 
 
 def svg_problems(path: Path) -> list[str]:
@@ -68,46 +80,21 @@ def is_other_origin(address: str, origin: str) -> bool:
     return not (own and parts.scheme in ("http", "https", "") and parts.netloc == own.netloc)
 
 
-class _PageScanner:
-    """lxml parser target: one problem per active or outside part of a page."""
-
-    def __init__(self, origin: str) -> None:
-        self.origin = origin
-        self.found: list[str] = []
-        self.element = ""
-
-    def start(self, tag: str, attributes: dict[str, str]) -> None:
-        self.element = tag
-        if tag in NEVER:
-            self.found.append(f"<{tag}> runs code or embeds another site")
-        if tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh":
-            self.found.append("<meta http-equiv=refresh> sends readers to another page")
-        for name, value in attributes.items():
-            self._attribute(tag, name.lower(), value, attributes)
-
-    def _attribute(self, tag: str, name: str, value: str, attributes: dict[str, str]) -> None:
-        if name.startswith("on"):
-            self.found.append(f"<{tag}> has an event handler ({name}), which runs code")
-        if value.strip().lower().startswith(CODE_SCHEMES):
-            self.found.append(f"<{tag}> has a {value.strip()[:16]}… address, which runs code")
-        addresses = [candidate.split()[0] for candidate in value.split(",") if candidate.strip()] \
-            if name == "srcset" else [value]
-        if name in LOADED and any(is_other_origin(address, self.origin) for address in addresses):
-            self.found.append(f"<{tag}> loads {value[:80]} from another site")
-        if name == "style" and any(is_other_origin(url, self.origin) for url in CSS_URL.findall(value)):
-            self.found.append(f"<{tag}> has a style that loads from another site")
-        if tag == "link" and name == "href" and is_other_origin(value, self.origin) and \
-                LOADING_LINKS & set(attributes.get("rel", "").lower().split()):
-            self.found.append(f"<link rel={attributes.get('rel')}> loads {value[:80]} from another site")
-
-    def end(self, tag: str) -> None:
-        """Nothing to check at an element's end."""
-
-    def data(self, data: str) -> None:
-        """Text runs nothing; a style sheet's text may load something."""
-        if self.element == "style" and any(is_other_origin(url, self.origin)
-                                           for url in CSS_URL.findall(data)):
-            self.found.append("a <style> loads from another site")
-
-    def close(self) -> list[str]:
-        return list(dict.fromkeys(self.found))
+def attribute_problems(tag: str, name: str, value: str, attributes: dict[str, str],
+                       origin: str) -> list[str]:
+    """What one attribute of an element would run, or fetch from another origin."""
+    found = []
+    if name.startswith("on"):
+        found.append(f"<{tag}> has an event handler ({name}), which runs code")
+    if value.strip().lower().startswith(CODE_SCHEMES):
+        found.append(f"<{tag}> has a {value.strip()[:16]}… address, which runs code")
+    addresses = [candidate.split()[0] for candidate in value.split(",") if candidate.strip()] \
+        if name == "srcset" else [value]
+    if name in LOADED and any(is_other_origin(address, origin) for address in addresses):
+        found.append(f"<{tag}> loads {value[:80]} from another site")
+    if name == "style" and any(is_other_origin(url, origin) for url in CSS_URL.findall(value)):
+        found.append(f"<{tag}> has a style that loads from another site")
+    if tag == "link" and name == "href" and is_other_origin(value, origin) and \
+            LOADING_LINKS & set(attributes.get("rel", "").lower().split()):
+        found.append(f"<link rel={attributes.get('rel')}> loads {value[:80]} from another site")
+    return found

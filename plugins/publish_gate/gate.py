@@ -96,37 +96,27 @@ class Gate:
     def inspect(self, full_path: str, content_class: type, settings: dict) -> None:
         """Run the checks on one file; refuse it if any finds an error."""
         self.checked.add(full_path)
-        with open(full_path, "rb") as source:
-            raw = source.read()
         shown = shown_path(full_path, settings)
-        facts = {
-            "path": shown,
-            "full_path": full_path,
-            "raw": raw,
-            "content_class": content_class,
-            "settings": settings,
-        }
+        facts = dict(path=shown, full_path=full_path, raw=Path(full_path).read_bytes(),
+                     content_class=content_class, settings=settings)
         found: list[Problem] = []
         for receiver in check_source.receivers_for(self):
-            found.extend(self.run_check(receiver, facts))
+            found += run_check(receiver, self, shown, "this file", "The file was not published. "
+                               "Tell the site's maintainers, with this message", facts)
         self.problems.extend(found)
         if any(problem.is_error for problem in found):
             self.rejected.add(shown)
 
-    def run_check(self, receiver: Callable[..., list[Problem]], facts: dict) -> list[Problem]:
-        """One check's problems; a check that crashes is an error, so the file is refused."""
-        try:
-            return list(receiver(self, **facts) or [])
-        except Exception as error:  # noqa: BLE001 - any failure of a check must fail closed
-            name = getattr(receiver, "__module__", "a check")
-            return [
-                Problem(
-                    facts["path"],
-                    1,
-                    f"{name} could not check this file ({error.__class__.__name__}: {error})",
-                    "The file was not published. Tell the site's maintainers, with this message",
-                )
-            ]
+
+def run_check(receiver: Callable[..., list[Problem]], sender: Any, shown: str, what: str,
+              advice: str, facts: dict) -> list[Problem]:
+    """One check's problems; a check that crashes is an error in what it checked (`shown`)."""
+    try:
+        return list(receiver(sender, **facts) or [])
+    except Exception as error:  # noqa: BLE001 - any failure of a check must fail closed
+        name = getattr(receiver, "__module__", "a check")
+        message = f"{name} could not check {what} ({error.__class__.__name__}: {error})"
+        return [Problem(shown, 1, message, advice)]
 
 
 def shown_path(full_path: str, settings: dict) -> str:
@@ -137,14 +127,11 @@ def shown_path(full_path: str, settings: dict) -> str:
 def check_built(folder: Path, settings: dict, site: bool = True) -> list[Problem]:
     """Every check of built files on `folder` (the site, or with `site` False another folder
     the build writes, such as the campaign kit); a check that crashes is a problem too."""
+    facts = dict(folder=folder, settings=settings, site=site)
     found: list[Problem] = []
     for receiver in check_output.receivers_for(None):
-        try:
-            found.extend(receiver(None, folder=folder, settings=settings, site=site) or [])
-        except Exception as error:  # noqa: BLE001 - any failure of a check must fail closed
-            found.append(Problem(folder.name, 1, f"{receiver.__module__} could not check the built "
-                                 f"files ({error.__class__.__name__}: {error})",
-                                 "Tell the site's maintainers, with this message"))
+        found += run_check(receiver, None, folder.name, "the built files",
+                           "Tell the site's maintainers, with this message", facts)
     return found
 
 

@@ -110,8 +110,8 @@ class CardSpec:
             "department": self.department,
             "site_name": self.site_name,
             "palette": asdict(self.palette),
-            "font": file_digest(self.font),
-            "photo": file_digest(self.photo) if self.photo else None,
+            "font": file_digest(self.font, stamp(self.font)),
+            "photo": file_digest(self.photo, stamp(self.photo)) if self.photo else None,
         }
         encoded = json.dumps(recipe, sort_keys=True, ensure_ascii=False).encode("utf-8")
         return letter_name(encoded)
@@ -119,11 +119,14 @@ class CardSpec:
 
 @dataclass(frozen=True)
 class TextBox:
-    """One line of text on a card and the box its ink covers."""
+    """One line of text on a card, the box its ink covers, and where it is drawn from
+    (anchor "la")."""
 
     role: str  # "department", "title" or "site"
     text: str
     box: Box
+    x: int
+    y: int
 
 
 @dataclass(frozen=True)
@@ -135,16 +138,6 @@ class Layout:
     site: Fitted
     chip: Box | None
     texts: tuple[TextBox, ...]
-    origins: tuple[tuple[str, str, int, int], ...]  # (role, text, x, y), anchor "la"
-
-    @property
-    def frame(self) -> Box:
-        """The area text may use: the card less its margins."""
-        return Box(MARGIN, MARGIN, WIDTH - MARGIN, HEIGHT - MARGIN)
-
-    @property
-    def title_text(self) -> str:
-        return " ".join(self.title.lines)
 
     def size(self, role: str) -> int:
         """The font size of the department's name, the title or the site's name."""
@@ -158,14 +151,15 @@ class Card:
     layout: Layout
 
 
-def file_digest(path: str) -> str:
-    """SHA-256 of a file; read again only when its size or modification time changes."""
+def stamp(path: str) -> tuple[int, int]:
+    """What tells a changed file from the one read before: its modification time and size."""
     stat = os.stat(path)
-    return _file_digest(path, stat.st_mtime_ns, stat.st_size)
+    return stat.st_mtime_ns, stat.st_size
 
 
 @lru_cache(maxsize=64)
-def _file_digest(path: str, _mtime_ns: int, _size: int) -> str:
+def file_digest(path: str, _stamp: tuple[int, int]) -> str:
+    """SHA-256 of a file, read again only when its `stamp` changes."""
     with open(path, "rb") as source:
         return hashlib.file_digest(source, "sha256").hexdigest()
 
@@ -178,7 +172,7 @@ class Furniture:
     department: Fitted | None
     chip: Box | None
     site: Fitted
-    placed: tuple[tuple[str, str, Box, int, int], ...]  # (role, line, ink box, x, y)
+    placed: tuple[TextBox, ...]
     top: int  # where the headline may start
     bottom: int  # where it must end
 
@@ -187,7 +181,7 @@ class Furniture:
 def furniture(department_name: str, site_name: str, font_path: str, photo: bool) -> Furniture:
     """Lay out the department's name and the trust's name (once per department and build)."""
     width = WIDTH - 2 * MARGIN
-    placed: list[tuple[str, str, Box, int, int]] = []
+    placed: list[TextBox] = []
     chip = department = None
     top = MARGIN
     if department_name.strip():
@@ -197,12 +191,12 @@ def furniture(department_name: str, site_name: str, font_path: str, photo: bool)
         label_width = max(box.right for _, box, _, _ in place(department, font_path, 0, 0))
         chip = Box(MARGIN, MARGIN, MARGIN + label_width + 2 * pad_x,
                    MARGIN + department.height + 2 * pad_y)
-        placed += [("department", *line)
+        placed += [TextBox("department", *line)
                    for line in place(department, font_path, MARGIN + pad_x, MARGIN + pad_y)]
         top = chip.bottom + GAP
     site = fit(site_name, font_path, width, 200, FOOTER_SIZES, most_lines=1)
     site_top = HEIGHT - MARGIN - site.height
-    placed += [("site", *line) for line in place(site, font_path, MARGIN, site_top)]
+    placed += [TextBox("site", *line) for line in place(site, font_path, MARGIN, site_top)]
     if photo:
         top = max(top, PHOTO_TEXT_TOP)
     return Furniture(department, chip, site, tuple(placed), top, site_top - GAP)
@@ -217,15 +211,10 @@ def layout(spec: CardSpec) -> Layout:
     spare = bottom - top - title.height
     # On a flat card the headline sits in the middle; on a photo, low, under the tint.
     title_top = bottom - title.height if spec.photo else top + spare // 2
-    head = [line for line in fixed.placed if line[0] == "department"]
-    foot = [line for line in fixed.placed if line[0] == "site"]
-    placed = [*head, *(("title", *line) for line in place(title, spec.font, MARGIN, title_top)),
-              *foot]
-    return Layout(
-        title, fixed.department, fixed.site, fixed.chip,
-        texts=tuple(TextBox(role, line, box) for role, line, box, _, _ in placed),
-        origins=tuple((role, line, x, y) for role, line, _, x, y in placed),
-    )
+    head = [line for line in fixed.placed if line.role == "department"]
+    foot = [line for line in fixed.placed if line.role == "site"]
+    lines = [TextBox("title", *line) for line in place(title, spec.font, MARGIN, title_top)]
+    return Layout(title, fixed.department, fixed.site, fixed.chip, (*head, *lines, *foot))
 
 
 def text_mask(font_path: str, size: int, text: str,
@@ -254,14 +243,14 @@ def line_masks(spec: CardSpec, plan: Layout) -> list[tuple[str, Image.Image, int
     and the trust's names come from the cache; a headline is rendered afresh (each is drawn
     once, and keeping them would only push the others out)."""
     masks = []
-    for (role, text, x, y), placed in zip(plan.origins, plan.texts, strict=True):
-        if role == "title":
-            box = placed.box
-            mask, left, top = text_mask(spec.font, plan.title.size, text,
+    for line in plan.texts:
+        x, y, box = line.x, line.y, line.box
+        if line.role == "title":
+            mask, left, top = text_mask(spec.font, plan.title.size, line.text,
                                         (box.left - x, box.top - y, box.right - x, box.bottom - y))
         else:
-            mask, left, top = cached_text_mask(spec.font, plan.size(role), text)
-        masks.append((role, mask, x + left, y + top))
+            mask, left, top = cached_text_mask(spec.font, plan.size(line.role), line.text)
+        masks.append((line.role, mask, x + left, y + top))
     return masks
 
 
@@ -303,12 +292,6 @@ def compose_flat(spec: CardSpec, plan: Layout) -> Image.Image:
     return index
 
 
-def photo_stamp(path: str) -> tuple[int, int]:
-    """What tells a changed photo from the one decoded before: modification time and size."""
-    stat = os.stat(path)
-    return stat.st_mtime_ns, stat.st_size
-
-
 @lru_cache(maxsize=8)
 def photo_background(path: str, _stamp: tuple[int, int], brand: str, accent: str) -> Image.Image:
     """The photo cropped to fill the card under the brand tint, with the accent stripe: decoded
@@ -325,7 +308,7 @@ def background(spec: CardSpec) -> Image.Image:
     """The card without any text: brand colour or tinted photo, and the accent stripe."""
     palette = spec.palette
     if spec.photo:
-        return photo_background(spec.photo, photo_stamp(spec.photo), palette.background,
+        return photo_background(spec.photo, stamp(spec.photo), palette.background,
                                 palette.chip).copy()
     image = flat_background()
     image.putpalette(flat_palette(palette))

@@ -29,15 +29,6 @@ class Box:
     right: int
     bottom: int
 
-    def within(self, other: Box) -> bool:
-        """True when this box lies entirely inside `other`."""
-        return (
-            self.left >= other.left
-            and self.top >= other.top
-            and self.right <= other.right
-            and self.bottom <= other.bottom
-        )
-
 
 @dataclass(frozen=True)
 class Fitted:

@@ -128,9 +128,7 @@ def result_for(name: str, full_path: str, raw: bytes | None = None) -> Any | Non
     return _done.get((name, key))
 
 
-def prepared(name: str, full_path: str) -> Any | None:
-    """`result_for` under its earlier name."""
-    return result_for(name, full_path)
+prepared = result_for  # the earlier name, which plugins/anonymity imports
 
 
 def finish() -> None:
