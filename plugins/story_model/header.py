@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plugins.anonymity.api import Story, parse_story
+from plugins.anonymity.api import parse_story
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,7 @@ class Header:
 
 def read_header(text: str) -> Header:
     """The header of `text`, a whole story: the first value of each field."""
-    return header_of(parse_story(text))
-
-
-def header_of(story: Story) -> Header:
+    story = parse_story(text)
     fields: dict[str, Field] = {}
     for meta in story.fields:
         if not meta.continued and meta.key not in fields:

@@ -11,12 +11,10 @@ from pelican.contents import Article, Category, Content, Page
 
 from plugins.publish_gate import Problem, check_source, shown_path
 
-from .images import add_image_sizes, image_size
+from .images import image_size
 from .rules import check_article, check_page, decode, find_department, kind_of
 
-
 logger = logging.getLogger(__name__)
-
 
 
 def check_metadata(
@@ -34,7 +32,7 @@ def check_metadata(
 
 def shape_content(content: Content) -> None:
     """Set the kind (its key, e.g. `profiles`: what other plugins compare; the category is
-    its label), the department and image sizes once a story is read."""
+    its label), the department and the share image's size once a story is read."""
     settings = content.settings
     if isinstance(content, Article):
         content.kind = kind_of(content.source_path, settings)
@@ -46,8 +44,6 @@ def shape_content(content: Content) -> None:
     if image:
         content.image_alt = content.metadata.get("image-alt", "")
         content.image_width, content.image_height = image_size(os.path.join(settings["PATH"], image))
-    if content._content:  # comments (authors' notes) are already gone: the reader cleans the HTML
-        content._content = add_image_sizes(content._content, content.source_path, settings)
 
 
 # Every story and page the build will write, as the generators list them in their context.

@@ -1,5 +1,5 @@
-"""Typogrify inside the Markdown reader, so that Pelican's content cache keeps the result,
-and Markdown read ahead in worker processes (see plugins/worker_pool)."""
+"""The project's Markdown reader: one reading of each story, its HTML checked and cleaned, and
+typogrified in the reader so that Pelican's content cache keeps the result."""
 
 from .plugin import register
 

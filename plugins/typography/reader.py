@@ -9,12 +9,13 @@ HTML Pelican publishes come from exactly the text that was checked.
 from __future__ import annotations
 
 import logging
-import os
 
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
 from plugins.anonymity.api import Story, read_story
+from plugins.publish_gate import shown_path
+from plugins.story_model.images import add_image_sizes
 
 from .safe_html import Unsafe, elements_in, sanitised, sanitised_title, unsafe_parts
 from .typography import typogrified_story
@@ -33,7 +34,11 @@ class TypographicMarkdownReader(MarkdownReader):
         refuse_unsafe(source_path, story, content, metadata, self.settings)
         if self.settings.get("SLINGSHOT_TYPOGRIFY"):
             content, metadata = typogrified_story(content, metadata, self.settings)
-        return sanitised(content), {key: clean_field(key, value) for key, value in metadata.items()}
+        # Pictures get their width and height here, while links still name the source files
+        # ({static}/...). In the preview, Pelican's content cache keeps a story's HTML until the
+        # story changes, so a photo replaced under the same name keeps its old shape until then.
+        content = add_image_sizes(sanitised(content), source_path, self.settings)
+        return content, {key: clean_field(key, value) for key, value in metadata.items()}
 
     def convert(self, story: Story) -> tuple[str, dict]:
         """The body as HTML and each header field processed as Pelican processes it: formatted
@@ -65,7 +70,7 @@ def refuse_unsafe(source_path: str, story: Story, content: str, metadata: dict,
     found += [Unsafe(f"{tag} in the title", "write the title as plain text", tag.rstrip(">"))
               for tag in elements_in(str(metadata.get("title", "")))]
     if found:
-        shown = os.path.relpath(source_path, os.path.dirname(os.path.abspath(settings["PATH"])))
+        shown = shown_path(source_path, settings)
         for part in found:  # Pelican logs only that the story "could not be processed"
             logger.error("%s:%d:1: %s cannot be published: %s", shown, _line_of(story, part.needle),
                          part.what, part.advice)

@@ -58,18 +58,33 @@ class Unsafe:
 
 def unsafe_parts(html: str) -> list[Unsafe]:
     """Every element, attribute or address in `html` that the allow-list would drop."""
-    if not html.strip():
-        return []
-    parser = etree.HTMLParser(target=_Scanner(), remove_comments=True, no_network=True)
-    return etree.fromstring(html, parser)
+    found = []
+    for element in _elements(html):
+        tag = element.tag
+        if tag not in ALLOWED_TAGS:
+            found.append(Unsafe(f"<{tag}>", _advice(tag), f"<{tag}"))
+            continue
+        for name, value in element.attrib.items():
+            problem = _attribute_problem(tag, name.lower(), value)
+            if problem:
+                found.append(problem)
+    return found
 
 
 def elements_in(text: str) -> list[str]:
     """The elements written in a text that should have none (a title): "<b>", "<script>"."""
     if "<" not in text:
         return []
-    parser = etree.HTMLParser(target=_Elements(), remove_comments=True, no_network=True)
-    return etree.fromstring(f"<p>{text}</p>", parser)
+    return [f"<{element.tag}>" for element in _elements(f"<p>{text}</p>") if element.tag != "p"]
+
+
+def _elements(html: str) -> list:
+    """The elements of an HTML fragment, in order, without those the parser adds around it."""
+    if not html.strip():
+        return []
+    root = etree.fromstring(html, etree.HTMLParser(remove_comments=True, no_network=True))
+    return [element for element in (root.iter() if root is not None else ())
+            if isinstance(element.tag, str) and element.tag not in ("html", "body", "head")]
 
 
 def sanitised_title(text: str) -> str:
@@ -99,50 +114,6 @@ def _kept_value(tag: str, attribute: str, value: str) -> str | None:
 
 def _is_remote(address: str) -> bool:
     return bool(SCHEME.match(address)) or address.strip().startswith("//")
-
-
-class _Scanner:
-    """lxml parser target: notes each part the allow-list drops."""
-
-    def __init__(self) -> None:
-        self.found: list[Unsafe] = []
-
-    def start(self, tag: str, attributes: dict[str, str]) -> None:
-        if tag in ("html", "body", "head"):
-            return  # added by the parser around a fragment
-        if tag not in ALLOWED_TAGS:
-            self.found.append(Unsafe(f"<{tag}>", _advice(tag), f"<{tag}"))
-            return
-        for name, value in attributes.items():
-            problem = _attribute_problem(tag, name.lower(), value)
-            if problem:
-                self.found.append(problem)
-
-    def end(self, tag: str) -> None:
-        """Nothing to check at an element's end."""
-
-    def data(self, data: str) -> None:
-        """Text is the guard's business, not this check's."""
-
-    def close(self) -> list[Unsafe]:
-        return self.found
-
-
-class _Elements:
-    """lxml parser target: the elements of a fragment, other than those the parser adds."""
-
-    def __init__(self) -> None:
-        self.found: list[str] = []
-
-    def start(self, tag: str, _attributes: dict[str, str]) -> None:
-        if tag not in ("html", "body", "head", "p"):
-            self.found.append(f"<{tag}>")
-
-    def end(self, tag: str) -> None:
-        """Nothing to note at an element's end."""
-
-    def close(self) -> list[str]:
-        return self.found
 
 
 def _advice(tag: str) -> str:
