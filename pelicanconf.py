@@ -19,7 +19,7 @@ PROBATION_INTRO = (
 )
 # The address the live site is served from. Feeds and share metadata always use it,
 # so links in a feed or a post work wherever they are read.
-SITEURL = "https://stories.penninevale-probation.example"
+SITEURL = "https://stories.penninevale-probation.example.org"
 PUBLIC_SITEURL = SITEURL
 # The 404 page is served at any address, so its links start from the site's root path.
 SITE_ROOT_PATH = urlsplit(SITEURL).path.rstrip("/")
@@ -51,7 +51,7 @@ SITE_LOGO_HEIGHT = 64
 SOCIAL_ACCOUNTS = {
     "x": "PVProbation",
     "bluesky": "penninevaleprobation.bsky.social",
-    "mastodon": "@pvprobation@social.example",
+    "mastodon": "@pvprobation@social.example.org",
     "linkedin": "https://www.linkedin.com/company/pennine-vale-probation",
     "facebook": "https://www.facebook.com/PennineValeProbation",
 }

@@ -8,7 +8,7 @@ from urllib.parse import unquote, urljoin, urlparse
 
 from bs4 import BeautifulSoup
 
-PUBLIC = "https://stories.penninevale-probation.example"
+PUBLIC = "https://stories.penninevale-probation.example.org"
 
 
 def html_pages(output: Path) -> list[Path]:

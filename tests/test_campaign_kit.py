@@ -385,6 +385,13 @@ def test_every_published_story_and_profile_has_a_valid_post_for_every_network(si
         assert row["link"] in row["text"] and settings["CAMPAIGN_HASHTAG"] in row["text"]
 
 
+def test_the_sample_sites_links_count_as_23_on_x_with_no_domain_warning(site):
+    """The sample site lives under example.org, a real top-level domain reserved for examples."""
+    x_rows = [row for row in rows(kit_of(site) / "posts.csv") if row["network"] == "X"]
+    assert x_rows and all(row["fits"] == "yes" for row in x_rows)
+    assert "does not end in a real domain" not in (kit_of(site) / "posts.html").read_text(encoding="utf-8")
+
+
 def test_every_link_is_tagged_for_its_network_and_the_campaign(site, settings):
     for row in rows(kit_of(site) / "posts.csv"):
         link = urlsplit(row["link"])

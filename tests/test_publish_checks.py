@@ -28,7 +28,7 @@ from plugins.publisher.targets import TargetError, choose_target, upload
 from plugins.publisher.targets.pages import git_environment
 from plugins.publisher.targets.releases import release_name, releases_to_remove
 
-SITEURL = "https://stories.penninevale-probation.example"
+SITEURL = "https://stories.penninevale-probation.example.org"
 DEAN = "case-studies/dean-finds-his-feet-on-the-allotment.md"
 # One planted identifier in each place a story can carry one.
 PLANTS = {
@@ -110,7 +110,7 @@ def test_the_output_check_reads_addresses_and_comments_as_a_visitor_could():
     page = """<html><head><title>News – Pennine Vale Probation</title></head><body>
       <a href="https://x.com/PVProbation">Follow us</a>
       <a href="https://www.facebook.com/john.smith.1988">his page</a>
-      <a href="https://x.com/intent/post?text=Well%20done%20Gary%20Pilkington&amp;url=https%3A%2F%2Fstories.penninevale-probation.example%2Fnews%2F">Share</a>
+      <a href="https://x.com/intent/post?text=Well%20done%20Gary%20Pilkington&amp;url=https%3A%2F%2Fstories.penninevale-probation.example.org%2Fnews%2F">Share</a>
       <img src="/images/shelley-kenworthy.jpg" alt="A park bench">
       <!-- checked by Amanda Hirst -->
     </body></html>"""

@@ -33,7 +33,7 @@ from plugins.publisher.pipeline import prepare
 from plugins.publisher.targets import PublishError, choose_target, upload
 from test_publish_checks import PLANTS, camera_photo, plant, run_publisher, snapshot
 
-SITEURL = "https://stories.penninevale-probation.example"
+SITEURL = "https://stories.penninevale-probation.example.org"
 DRAFT = "case-studies/tom-gets-the-keys-to-his-own-front-door.md"
 HIDDEN_PAGE = "Title: Visiting our offices\nStatus: hidden\n\nOpening hours for visitors.\n"
 BIG = "images/zz-large.bin"

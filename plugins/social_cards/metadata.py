@@ -50,7 +50,7 @@ class Publisher:
     name: str
     locale: str = "en_GB"
     x_account: str = ""  # "PVProbation" or "@PVProbation"
-    fediverse_creator: str = ""  # "@pvprobation@social.example"
+    fediverse_creator: str = ""  # "@pvprobation@social.example.org"
 
 
 def plain_text(html: str) -> str:
