@@ -27,13 +27,16 @@ from .lexicon import fold, given_names, surnames
 from .names import TITLES
 from .online import find_online
 from .places import find_places
-from .probes import first
+from .probes import first, matches_from
 from .source import Story
 
 _REASON_SEPARATOR = re.compile(r"\s+(?:—|–|--)\s+")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’]|-(?=\w))*")
 MIN_REASON_WORDS = 3
+_NOT_IN_NAMES = re.compile(r"[\d@/.]")
+_POSSESSIVE = re.compile(r"['’]s$")
+_NOT_WORD = re.compile(r"[\W_]+")
 
 # Details that single out one person whatever the reason given: no Allow: accepts them. The
 # trust's own phone number or email address belongs in the allow-list, reviewed once for all.
@@ -133,6 +136,40 @@ def load_allowlist(path: Path | str) -> Allowlist:
     return Allowlist(tuple(dict.fromkeys(line.strip() for line in lines if line.strip())))
 
 
+@lru_cache(maxsize=16)
+def phrase_starts_pattern(phrases: tuple[str, ...]) -> tuple[PhrasePattern, frozenset[str]] | None:
+    """The pattern of several lists of phrases together, and the characters a match starts with:
+    where it matches (`phrase_starts`), each list's own pattern may match, and nowhere else."""
+    pattern = phrase_pattern(phrases)
+    if pattern is None:
+        return None
+    firsts = {variant[0] for variant in _variants(phrases)}
+    return pattern, frozenset(firsts | ({"’"} if "'" in firsts else set()))
+
+
+def phrase_starts(text: str, common: tuple[PhrasePattern, frozenset[str]]) -> list[int]:
+    """Every offset where one of some phrases' patterns matches, given `phrase_starts_pattern` of
+    them all: one scan with their common pattern, whose matches hide the starts inside them,
+    looked at one by one."""
+    pattern, firsts = common
+    regex, starts = pattern.regex, []
+    for m in regex.finditer(text):
+        start, end = m.span()
+        starts.append(start)
+        starts += [inside for inside in range(start + 1, end) if text[inside] in firsts and regex.match(text, inside)]
+    return starts
+
+
+def _variants(phrases: tuple[str, ...]) -> set[str]:
+    """The forms of the phrases that `phrase_pattern` looks for."""
+    return {
+        variant.replace("’", "'")
+        for phrase in phrases if phrase.strip()
+        for variant in (phrase.strip(), phrase.strip().capitalize(), phrase.strip().upper(),
+                        phrase.strip().title())
+    }
+
+
 @lru_cache(maxsize=256)
 def phrase_pattern(phrases: tuple[str, ...]) -> PhrasePattern | None:
     """A whole-word pattern for phrases, tolerant of line breaks, apostrophes and common casing.
@@ -140,12 +177,7 @@ def phrase_pattern(phrases: tuple[str, ...]) -> PhrasePattern | None:
     Case variants (as written, Capitalised, UPPER, Title) are listed rather than searching
     case-insensitively: that keeps the search several times faster.
     """
-    variants = {
-        variant.replace("’", "'")
-        for phrase in phrases if phrase.strip()
-        for variant in (phrase.strip(), phrase.strip().capitalize(), phrase.strip().upper(),
-                        phrase.strip().title())
-    }
+    variants = _variants(phrases)
     return PhrasePattern(re.compile(_trie_regex(sorted(variants)))) if variants else None
 
 
@@ -180,7 +212,14 @@ class PhrasePattern:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """Occurrences of any phrase between two offsets that are not part of a longer word."""
-        for m in first(self.regex.finditer(text, start, len(text) if end is None else end)):
+        return self._whole_words(text, self.regex.finditer(text, start, len(text) if end is None else end))
+
+    def finditer_from(self, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+        """`finditer(text)`, given (sorted) every offset where a phrase may start."""
+        return self._whole_words(text, matches_from(self.regex, text, starts))
+
+    def _whole_words(self, text: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+        for m in first(matches):
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
             if not (before.isalnum() or before in "_@#") and not (after.isalnum() or after in "_@"):
@@ -200,7 +239,7 @@ def person_shaped(phrase: str) -> bool:
     """Two to four capitalised words and nothing that names an organisation or a place."""
     words = _WORD.findall(phrase)
     return (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
-            and not _ORGANISATION.search(phrase) and not re.search(r"[\d@/.]", phrase))
+            and not _ORGANISATION.search(phrase) and not _NOT_IN_NAMES.search(phrase))
 
 
 def words_of(phrases: tuple[str, ...] | list[str]) -> list[str]:
@@ -208,13 +247,13 @@ def words_of(phrases: tuple[str, ...] | list[str]) -> list[str]:
     words = []
     for phrase in phrases:
         for match in _WORD.finditer(phrase):
-            word = fold(re.sub(r"['’]s$", "", match.group(0)))
+            word = fold(_POSSESSIVE.sub("", match.group(0)))
             words += [word, *word.split("-")]
     return words
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).casefold()
+    return _NOT_WORD.sub("", text).casefold()
 
 
 def read_declarations(story: Story) -> StoryDeclarations:

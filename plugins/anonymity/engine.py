@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from .allowlist import (NEVER_ALLOWED, AllowEntry, Allowlist, PhrasePattern, Pseudonym, load_allowlist,
-                        phrase_pattern, read_declarations, refusal)
+                        phrase_pattern, phrase_starts, phrase_starts_pattern, read_declarations, refusal)
 from .dates import dates_of_birth
 from .findings import ERROR, Allowance, Finding, FolderReport, Hit, PseudonymUse, StoryReport
 from .identifiers import find_identifiers
@@ -42,7 +43,7 @@ def check_story(text: str, path: str = "<story>", allowlist: Allowlist | None = 
     story = parse_story(text.removeprefix("\ufeff"))
     allowlist = allowlist or Allowlist()
     declarations = read_declarations(story)
-    allowed = sorted(allowlist.spans(story.text) + _public_spans(story.text))
+    allowed = sorted(_allowed_spans(allowlist, story.text))
     allowed_words = allowlist.words | declarations.pseudonym_words
     hits = _detect(story, allowed, allowed_words, settings or GuardSettings())
     report = StoryReport(path)
@@ -80,6 +81,22 @@ def _pseudonym_uses(story: Story, path: str, pseudonyms: list[Pseudonym]) -> lis
         if count := len(_spans_of(phrase_pattern((pseudonym.name,)), story)):
             uses.append(PseudonymUse(path, story.position(pseudonym.start)[0], pseudonym.name, count))
     return uses
+
+
+def _allowed_spans(allowlist: Allowlist, text: str) -> list[tuple[int, int]]:
+    """`allowlist.spans(text) + _public_spans(text)`, with one scan of the text for both lists."""
+    own, public = allowlist.pattern, phrase_pattern(public_phrases())
+    if own is None or public is None:
+        return allowlist.spans(text) + _public_spans(text)
+    starts = phrase_starts(text, _with_public(allowlist.phrases))
+    return [m.span() for m in own.finditer_from(text, starts)] + [m.span() for m in public.finditer_from(text, starts)]
+
+
+@lru_cache(maxsize=16)
+def _with_public(phrases: tuple[str, ...]) -> tuple[PhrasePattern, frozenset[str]]:
+    common = phrase_starts_pattern(phrases + public_phrases())
+    assert common is not None
+    return common
 
 
 def _public_spans(text: str) -> list[tuple[int, int]]:
@@ -155,7 +172,9 @@ def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozens
 
 def _checked(story: Story, hits: list[Hit]) -> list[Hit]:
     """Keep hits that start inside a checked segment (not in Consent:, Date:, Pseudonyms: ...)."""
-    return [h for h in hits if any(s.start <= h.start < s.end for s in story.segments)]
+    segments, body_start, size = story.segments, story.body_start, len(story.text)
+    # The body is always a segment (body_start to the end): most hits are there, tested first.
+    return [h for h in hits if body_start <= h.start < size or any(s.start <= h.start < s.end for s in segments)]
 
 
 def _within(hit: Hit, spans: list[tuple[int, int]]) -> bool:
@@ -167,6 +186,9 @@ def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     """Keep one hit per overlapping cluster position: the most specific kind wins."""
     kept: list[Hit] = []
     for cluster in _clusters(sorted(set(hits), key=lambda h: (h.start, -h.end))):
+        if len(cluster) == 1:  # most hits overlap nothing
+            kept += cluster
+            continue
         chosen: list[Hit] = []
         for hit in sorted(cluster, key=lambda h: (RANK.get(h.kind, 99), h.severity != ERROR, h.start - h.end)):
             if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
@@ -203,11 +225,10 @@ def _findings(story: Story, path: str, hits: list[Hit]) -> list[Finding]:
     """Map hits to findings, one per source line a hit covers (wrapped names span two lines)."""
     findings = []
     for hit in hits:
-        findings += [
-            Finding(path, *story.position(start), story.position(start)[1] + end - start,
-                    hit.kind, hit.severity, story.text[start:end], hit.message, hit.suggestion)
-            for start, end in _line_pieces(story.text, hit.start, hit.end)
-        ]
+        for start, end in _line_pieces(story.text, hit.start, hit.end):
+            line, column = story.position(start)
+            findings.append(Finding(path, line, column, column + end - start, hit.kind, hit.severity,
+                                    story.text[start:end], hit.message, hit.suggestion))
     return sorted(findings, key=lambda f: (f.line, f.column, f.end_column))
 
 

@@ -20,7 +20,7 @@ from stdnum.gb import nhs
 
 from .findings import ERROR, REMOVE_NUMBER, Hit
 from .lexicon import sections, common_words
-from .probes import ProbeSet, first
+from .probes import ProbeSet, digit_positions, first, lower_of, matches_from
 
 # The check-letter alphabet of PNC IDs and CRO numbers (no I, O or S).
 CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
@@ -59,14 +59,14 @@ DIGIT_PROBES = ProbeSet(r"\d", {
     "plate": r"(?<=[A-HJ-PR-Ya-hj-pr-y][A-HJ-PR-Ya-hj-pr-y]\d)(?<![\w/-]..\d)\d[ \u00a0-]?[A-HJ-PR-Za-hj-pr-z]{3}(?![\w/-])",
     # Passports (HMPO: two letters and seven digits), in either case.
     "passport": r"(?<=[A-Za-z]{2}\d)(?<![\w/]..\d)\d{6}(?![\w/])",
-})
+}, after_digits="9")  # only a licence's surname part ("MORGA9…") puts a digit before the first
 UPPER_PROBES = ProbeSet(r"[A-Z](?=[A-Z\d])", {
     "plate_prefix": r"(?<=[A-HJ-NP-TV-Y])(?<![\w/-].)\d{1,3}[ \u00a0]?[A-HJ-PR-Y]{3}(?![\w/-])",
     "plate_suffix": r"(?<=[A-HJ-PR-Y])(?<![\w/-].)[A-HJ-PR-Y]{2}[ \u00a0]?\d{1,3}[A-HJ-NP-TV-Y](?![\w/-])",
     "plate_ni": r"(?<![\w/-].)[A-Z]{1,2}[ \u00a0]?\d{1,4}(?![\w/-])",
     # IBANs (GB82 WEST 1234 5698 7654 32), confirmed by their mod-97 check digits.
     "iban": r"(?<![\w/-].)[A-Z]\d\d(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\w/-])",
-})
+}, digit_within=4)  # each has a digit among the four characters after its first letter
 _NHS_CUE = re.compile(r"(?i:\b(?:nhs|chi|h\s?[&+]\s?c)\b|health\s+(?:(?:service|and\s+care|&\s+care)\s+)?n(?:umber|o))")
 _PHONE_REST = r"(?:(?:[ \u00a0.\-]|\r?\n){0,2}\d){7,10}(?![\w/])"
 _PHONE_GB = re.compile(
@@ -82,6 +82,9 @@ _FILLER = (r"(?:[\s:,#(\-–]|['’]s\b|\b(?i:is|was|as|of|reads|read|under|list
 _CODE = r"[A-Za-z]{0,2}[ ]?\d[\d/.-]{2,12}\d[A-Za-z]{0,2}"  # any written form of a reference
 
 Span = tuple[int, int]
+_NON_DIGITS = re.compile(r"\D")
+_NI_PLATE_PARTS = re.compile(r"([A-Z]+)\W?(\d+)")
+_LICENCE_SURNAME = re.compile(r"[A-Za-z]+9*")
 Spans = list[Span]
 
 
@@ -107,7 +110,10 @@ class Recogniser:
     def hits(self, text: str, found: dict[str, Spans]) -> list[Hit]:
         """Every hit of this kind that its shape finds in `text`, given the probes' spans."""
         spans = [span for name in self.probes for span in found[name]]
-        spans += [m.span() for pattern in self.patterns for m in first(pattern.finditer(text))]
+        if self.patterns:
+            spans += [m.span() for pattern in self.patterns for m in first(_matches(pattern, text))]
+        if not spans:  # most recognisers in most stories
+            return []
         return [self.hit(*span) for start, end in spans if (span := self.validate(text, start, end))]
 
     def cued(self, text: str, at: int) -> Hit | None:
@@ -121,6 +127,20 @@ class Recogniser:
         return Hit(start, end, self.kind, self.severity, self.message.format(what=self.what), self.suggestion)
 
 
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`; UK phone numbers, which start with "+", "0" or "(", are tried
+    only there (the regex engine's own scan for those three is many times slower)."""
+    if pattern is not _PHONE_GB:
+        return pattern.finditer(text)
+    starts = [at for at in digit_positions(text) if text[at] == "0"]
+    for char in "+(":
+        at = text.find(char)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(char, at + 1)
+    return matches_from(pattern, text, sorted(starts))
+
+
 @lru_cache(maxsize=64)
 def _cue_patterns(cue: str, value: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:{cue})(?![A-Za-z])"), re.compile(rf"{_FILLER}(?P<value>{value})(?![\w/]|[.-]\w)")
@@ -131,7 +151,7 @@ def _word_start(text: str, start: int) -> bool:
 
 
 def _digits(value: str) -> str:
-    return re.sub(r"\D", "", value)
+    return _NON_DIGITS.sub("", value)
 
 
 def _one_case(code: str) -> bool:
@@ -228,7 +248,7 @@ def _plate(text: str, digits_start: int, end: int) -> Span | None:
 
 def _ni_plate(text: str, start: int, end: int) -> Span | None:
     """Northern Ireland plates: a serial letter and county code (LJZ 7842), or a code and 3-4 digits."""
-    letters, digits = re.match(r"([A-Z]+)\W?(\d+)", text[start:end]).groups()
+    letters, digits = _NI_PLATE_PARTS.match(text[start:end]).groups()
     serial_ok = len(letters) == 2 or letters[0] not in "IQZ"
     ok = letters[-2:] in _NI_PLATE_CODES and serial_ok and (len(letters) == 3 or len(digits) >= 3)
     return (start, end) if ok else None
@@ -239,7 +259,7 @@ def _licence(text: str, digits_start: int, end: int) -> Span | None:
     start = digits_start - (6 if text[digits_start - 1] == " " else 5)
     compact = text[start:end].replace(" ", "")
     month = int(compact[6]) % 5 * 10 + int(compact[7])
-    surname_ok = re.fullmatch(r"[A-Za-z]+9*", compact[:5]) is not None
+    surname_ok = _LICENCE_SURNAME.fullmatch(compact[:5]) is not None
     ok = _word_start(text, start) and surname_ok and _one_case(compact)
     return (start, end) if ok and 1 <= month <= 12 and 1 <= int(compact[8:10]) <= 31 else None
 
@@ -325,17 +345,52 @@ RECOGNISERS = (
 
 # How every cue starts, in lower case, and the recognisers whose cue it may start.
 _BY_KEY = {key: [r for r in RECOGNISERS if key in r.cue_keys] for r in RECOGNISERS for key in r.cue_keys}
+_KEYS = tuple(_BY_KEY)
+
+
+def _key_groups() -> tuple[tuple[re.Pattern[str] | None, tuple[int, ...]], ...]:
+    """The keys by their first letter: a key alone is found with `str.find`; several with one
+    pattern that starts with their letter (a literal, which the regex engine finds as fast) and
+    looks ahead for any of them, so that the text is read once for the group, not once a key."""
+    groups: dict[str, list[int]] = {}
+    for index, key in enumerate(_KEYS):
+        groups.setdefault(key[0], []).append(index)
+    return tuple(
+        (None if len(members) == 1 else
+         re.compile(re.escape(letter) + "(?=" + "|".join(re.escape(_KEYS[i][1:]) for i in members) + ")"),
+         tuple(members))
+        for letter, members in groups.items())
+
+
+_KEY_GROUPS = _key_groups()
+
+
+def _cue_starts(lower: str) -> list[tuple[int, int]]:
+    """Every (key index, offset) where a key starts in `lower`, in the order of _KEYS, then of offsets."""
+    found = []
+    for pattern, members in _KEY_GROUPS:
+        if pattern is None:
+            key = _KEYS[members[0]]
+            at = lower.find(key)
+            while at >= 0:
+                found.append((members[0], at))
+                at = lower.find(key, at + 1)
+        else:
+            for m in pattern.finditer(lower):
+                at = m.start()
+                found += [(index, at) for index in members if lower.startswith(_KEYS[index], at)]
+    found.sort()
+    return found
 
 
 def find_identifiers(text: str) -> list[Hit]:
     """Return every structured identifier in `text` (overlaps are resolved by the engine)."""
-    found, lower = DIGIT_PROBES.scan(text) | UPPER_PROBES.scan(text), text.lower()
-    hits = [hit for recogniser in RECOGNISERS for hit in recogniser.hits(text, found)]
+    found, lower = DIGIT_PROBES.scan(text) | UPPER_PROBES.scan(text), lower_of(text)
+    probed = {name for name, spans in found.items() if spans}  # most probes find nothing
+    hits = [hit for recogniser in RECOGNISERS if recogniser.patterns or not probed.isdisjoint(recogniser.probes)
+            for hit in recogniser.hits(text, found)]
     if len(lower) != len(text):  # a rare letter whose lower case is longer: offsets would shift
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for key, recognisers in _BY_KEY.items():  # str.find is faster here than any regex scan
-        at = lower.find(key)
-        while at >= 0:
-            hits += [hit for r in recognisers if (hit := r.cued(text, at))]
-            at = lower.find(key, at + 1)
+    for index, at in _cue_starts(lower):
+        hits += [hit for r in _BY_KEY[_KEYS[index]] if (hit := r.cued(text, at))]
     return hits

@@ -137,6 +137,7 @@ MESSAGE = re.compile(r"[\"“:](?:(?<=:)[ \t]+([^\n]{1,400}\b)|(?<=[\"“])([^\"
 MESSAGE_NAMED = re.compile(rf"\b(?:{_alternation('message_named')})\b[^:\n]{{0,30}}$", re.IGNORECASE)
 LOWER_WORD = re.compile(r"(?<![\w@./'’_#-])[^\W\d_]{3,30}(?![\w@_/'’-]|\.\w)")
 _LETTERS = re.compile(r"[^\W\d_A-Z]{3,30}")
+_ASCII_LETTERS = re.compile(r"[a-z]{3,30}")  # _LETTERS in ASCII text
 ADDRESSED = re.compile(rf"\b(?:{_alternation('addressed')})[ \t,]+([^\W\d_A-Z]{{3,30}})(?![\w@_/'’-]|\.\w)")
 # A blockquoted line: a text or post copied as sent; written without capitals, names in it are too.
 LOWER_QUOTE = re.compile(r"^[ \t]*>[ \t>]*([^\n]{8,400})$", re.MULTILINE)
@@ -144,11 +145,68 @@ LOWER_QUOTE = re.compile(r"^[ \t]*>[ \t>]*([^\n]{8,400})$", re.MULTILINE)
 LOWER_CUED = re.compile(rf"\b(?:(?:{_alternation('family')})[ \t]+([^\W\d_A-Z]{{3,30}})\b|"
                         rf"([^\W\d_A-Z]{{3,30}})[ \t]+(?:{_alternation('lower_said')})\b)")
 LOWER_CUE_WORD = re.compile(rf"\b(?:{_alternation('family')}|{_alternation('lower_said')})\b")
+
+
+def _plain_word(word: str) -> bool:
+    """Lower-case ASCII letters that `_LETTERS` finds whole (3 to 30 of them) when they stand alone."""
+    return word.isascii() and word.isalpha() and word.islower() and 3 <= len(word) <= 30
+
+
+# Quick tests before the message patterns, from the words of a message (`_LETTERS`): a message
+# has a match of LOWER_CUE_WORD only if one of its words is a cue, and of ADDRESSED only if the
+# first word of a cue is one of its words (or, for a cue word of one or two letters, is written
+# with a space, tab or comma after it). None where a cue is not a plain word: no quick test.
+_FAMILY_AND_SAID = cue_list("family") | cue_list("lower_said")
+_LOWER_CUE_WORDS = _FAMILY_AND_SAID if all(_plain_word(w) for w in _FAMILY_AND_SAID) else None
+
+
+def _addressed_test() -> tuple[frozenset[str], tuple[str, ...]] | None:
+    words, short = set(), []
+    for entry in cue_list("addressed"):
+        head, *rest = entry.split(" ")
+        if _plain_word(head):
+            words.add(head)
+        elif head.isascii() and head.isalpha() and head.islower() and len(head) < 3 and not rest:
+            short += [head + after for after in " \t,"]
+        else:
+            return None
+    return frozenset(words), tuple(short)
+
+
+_ADDRESSED_TEST = _addressed_test()
+
+
+def _may_address(text: str, start: int, end: int, words: set[str]) -> bool:
+    """False only where ADDRESSED cannot match between the offsets (see `_ADDRESSED_TEST`)."""
+    if _ADDRESSED_TEST is None:
+        return True
+    heads, short = _ADDRESSED_TEST
+    return not words.isdisjoint(heads) or any(text.find(cue, start, end) >= 0 for cue in short)
 # Nicknames: "known to everyone in the street as Lorky", "who everyone calls Nanny Bee".
 NICKNAMED = re.compile(
     r"(?:\bknown\b[^.;:!?\"“”]{0,50}?\bas|\b(?:who|everyone|everybody|people|they|we|all|locals|friends|mates|"
     r"family)\b[^.;:!?\"“”]{0,30}?\bcall(?:s|ed)?(?:\s+(?:him|her|them|me|us))?)\s+[\"“‘']?$", re.IGNORECASE)
 _NICKNAME_END = re.compile(r"(?:as|call|calls|called|him|her|them|me|us)\s+[\"“‘']?$", re.IGNORECASE)  # quick test first
+_NICKNAME_WORDS = ("as", "call", "calls", "called", "him", "her", "them", "me", "us")  # those of _NICKNAME_END
+
+
+def _nickname_end(text: str, offset: int) -> bool:
+    """`_NICKNAME_END.search(text, max(0, offset - 12), offset) is not None`, read in code where
+    the 12 characters are ASCII (several times sooner): a word of _NICKNAME_WORDS, white space,
+    perhaps a quotation mark, then the end (or a line break that ends the window)."""
+    window = text[max(0, offset - 12) : offset]
+    if not window.isascii():
+        return _NICKNAME_END.search(text, max(0, offset - 12), offset) is not None
+    return _ends_with_nickname_cue(window) or window.endswith("\n") and _ends_with_nickname_cue(window[:-1])
+
+
+def _ends_with_nickname_cue(window: str) -> bool:
+    if window.endswith(('"', "'")):
+        window = window[:-1]
+    words = window.rstrip()
+    return len(words) < len(window) and words.lower().endswith(_NICKNAME_WORDS)
+
+
 # "poems by Malorie Blackman", "a film starring Idris Elba": the author or star of a work.
 PUBLIC_WORK = re.compile(
     rf"\b(?:{_alternation('public_works')})[ \t]+(?:written[ \t]+)?(?:by|starring|featuring)[ \t]+$", re.IGNORECASE)
@@ -158,6 +216,7 @@ PUBLIC_AFTER = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:
 TABLE_LINE = re.compile(r"^[ \t>]*\|[^\n]*", re.MULTILINE)
 _CELL_SEPARATOR = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|Fitz)[A-Z]|O['’][A-Z]")
+_DOTS_AND_SPACES = re.compile(r"[.\s]")
 
 
 @dataclass(frozen=True)
@@ -283,6 +342,8 @@ class _NameFinder:
         self.grouped: set[int] = set()
         self.weak: dict[int, Hit] = {}
         self._allowed_cache: dict[str, bool] = {}
+        self._nicknamed_at: dict[int, bool] = {}
+        self._message_words: dict[tuple[int, int], set[str]] = {}  # the words of each message
 
     def is_allowed(self, base: str) -> bool:
         """A pseudonym or a word of an allow-listed name (each part of a hyphenated word counts)."""
@@ -445,7 +506,7 @@ class _NameFinder:
             if len(self.hits) >= MAX_HITS:
                 return
             start = m.start() - 1
-            letters = fold(re.sub(r"[.\s]", "", self.text[start : m.end()]))
+            letters = fold(_DOTS_AND_SPACES.sub("", self.text[start : m.end()]))
             if start >= segment.start and letters not in ABBREVIATIONS and self._free(start, m.end()):
                 self.hits.append(RECOGNISERS["initials"].hit(start, m.end()))
 
@@ -496,21 +557,36 @@ class _NameFinder:
             if text.count(" ", start, end) < 2:
                 continue  # a quoted term ("ole"), not a message
             self.messages.append((start, end))
-            named = _words_among(text, start, end, names)
+            words = self._words(start, end)
+            named = _among(text, words, names)
             for m in LOWER_WORD.finditer(text, start, end) if named else ():
                 if m.group(0) in named:
                     self._add_lower(m.start(), m.end())
-            for m in ADDRESSED.finditer(text, start, end):
+            for m in ADDRESSED.finditer(text, start, end) if _may_address(text, start, end, words) else ():
                 key = fold(m.group(1))
                 weight = given_names().get(key, 0)
                 if (weight >= CENSUS_WEIGHT or weight and key not in common_words()) and _may_be_lower_name(key):
                     self._add_lower(*m.span(1))
-            for m in LOWER_CUED.finditer(text, start, end) if LOWER_CUE_WORD.search(text, start, end) else ():
+            cued = (_LOWER_CUE_WORDS is None or not words.isdisjoint(_LOWER_CUE_WORDS)) and \
+                LOWER_CUE_WORD.search(text, start, end)
+            for m in LOWER_CUED.finditer(text, start, end) if cued else ():
                 # "aunty bet", "ruby says r u coming"
                 group = 1 if m.group(1) else 2
                 key = fold(m.group(group))
                 if given_names().get(key) and _may_be_lower_name(key) and key not in SUBJECT_NEXT:
                     self._add_lower(*m.span(group))
+
+    def _words(self, start: int, end: int) -> set[str]:
+        """The lower-case words of a message (`_LETTERS`), found once for each message."""
+        words = self._message_words.get((start, end))
+        if words is None:
+            letters = _ASCII_LETTERS if self.text.isascii() else _LETTERS  # the same words, sooner
+            words = self._message_words[(start, end)] = set(letters.findall(self.text, start, end))
+        return words
+
+    def _words_among(self, start: int, end: int, keys: frozenset[str] | set[str]) -> set[str]:
+        """`_words_among(self.text, start, end, keys)`, each message's words found once."""
+        return _among(self.text, self._words(start, end), keys)
 
     def _add_lower(self, start: int, end: int) -> None:
         word = self.text[start:end]
@@ -640,8 +716,12 @@ class _NameFinder:
 
     def _nicknamed(self, offset: int) -> bool:
         """ "known to everyone in the street as", "who everyone calls" just before `offset`."""
-        return (_NICKNAME_END.search(self.text, max(0, offset - 12), offset) is not None
-                and NICKNAMED.search(self.text, max(0, offset - 70), offset) is not None)
+        known = self._nicknamed_at.get(offset)
+        if known is None:
+            known = (_nickname_end(self.text, offset)
+                     and NICKNAMED.search(self.text, max(0, offset - 70), offset) is not None)
+            self._nicknamed_at[offset] = known
+        return known
 
     def _signs_quotation(self, head: Token, tail: Token) -> bool:
         """ '"It helped," Storm said': the words between a quotation and "said"."""
@@ -778,7 +858,7 @@ class _NameFinder:
         # "tell kieran" in a message after "Kieran, 19,"; but not "grace period" after "Grace said".
         wanted = {key for key in self.confirmed if key not in common_words()}
         for start, end in self.messages if wanted else ():
-            if not _words_among(self.text, start, end, wanted):
+            if not self._words_among(start, end, wanted):
                 continue
             for m in LOWER_WORD.finditer(self.text, start, end):
                 if fold(m.group(0)) in wanted and m.group(0).islower() and not _inside(covered, m.start()):
@@ -940,7 +1020,11 @@ def _joined(char: str) -> bool:
 
 def _words_among(text: str, start: int, end: int, keys: frozenset[str] | set[str]) -> set[str]:
     """The lower-case words between two offsets whose folded form is one of `keys`."""
-    words = set(_LETTERS.findall(text, start, end))
+    return _among(text, set(_LETTERS.findall(text, start, end)), keys)
+
+
+def _among(text: str, words: set[str], keys: frozenset[str] | set[str]) -> set[str]:
+    """The `words` (of `text`) whose folded form is one of `keys`."""
     found = words & keys  # most words are ASCII, their own folded form
     return found | {w for w in words if not w.isascii() and fold(w) in keys} if not text.isascii() else found
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .findings import ERROR, Hit
 from .lexicon import sections, common_words
-from .probes import first
+from .probes import first, lower_of, one_level_trie
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
 EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])")
@@ -23,6 +23,10 @@ SPELLED_AT = re.compile(
     rf"(?P<at>{_WRAPPED.format('at|AT|At')}|\s?@\s?|\s(?:at|AT)\s)"
     rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,5}})(?![\w-])"
 )
+# Every match of SPELLED_AT has its "@" or "at" within its first four characters, with a space or
+# bracket on either side of the "at": this finds where one may be, far faster than SPELLED_AT's
+# own scan (which tries every position), and `_spelled_ats` tries SPELLED_AT only just before.
+AT_ANCHOR = re.compile(r"[@aA](?:(?<=@)|(?<=[\s(\[{<][aA])[tT](?=[\s)\]}>]))")
 SPELLED_LOCAL = re.compile(
     rf"(?<![\w'’.@%+-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]|{_DOT_WORD}){{0,80}}\Z"
 )
@@ -44,10 +48,11 @@ PROFILE = re.compile(
 )
 _URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.:/-")
 # "his Snapchat is dezzy_m60": a handle named without its @, recognised by the platform cue.
+_PLATFORMS = ("snapchat|Snapchat|SnapChat|snap|Snap|instagram|Instagram|insta|Insta|tiktok|TikTok|Tiktok|"
+              "twitter|Twitter|telegram|Telegram|kik|Kik|twitch|Twitch|discord|Discord|"
+              "username|Username|user name|User name|gamertag|Gamertag").split("|")
 CUED_HANDLE = re.compile(
-    r"(?:snapchat|Snapchat|SnapChat|snap|Snap|instagram|Instagram|insta|Insta|tiktok|TikTok|Tiktok|"
-    r"twitter|Twitter|telegram|Telegram|kik|Kik|twitch|Twitch|discord|Discord|"
-    r"username|Username|user name|User name|gamertag|Gamertag)\b"
+    one_level_trie(_PLATFORMS) + r"\b"
     r"(?:\s+(?:name|handle|account|username|id|tag))?"
     r"(?P<said>\s+(?:is|was|as|called)|\s*[:,])?\s+[\"'“‘(]?"
     r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])"
@@ -62,7 +67,7 @@ _HANDLE_CUES = ("snap", "insta", "tiktok", "twitter", "telegram", "kik", "twitch
 
 def find_online(text: str) -> list[Hit]:
     """Return emails, handles and profile links (the trust's own are removed by the allow-list)."""
-    lower = text.lower()
+    lower = lower_of(text)
     return [*emails(text), *spelled_emails(text, lower), *handles(text, lower)]
 
 
@@ -79,10 +84,24 @@ def spelled_emails(text: str, lower: str) -> Iterator[Hit]:
     """Email addresses written out to dodge filters, with "at" and "dot" in words or brackets."""
     if not ("@" in text or "dot" in lower or _names_a_domain(text)):
         return
-    for m in first(SPELLED_AT.finditer(text)):
+    for m in first(_spelled_ats(text)):
         local = SPELLED_LOCAL.search(text, max(0, m.start() - 80), m.start())
         if local and _reads_as_email(local.group(0), m.group("at"), m.group("domain")):
             yield _email(local.start(), m.end())
+
+
+def _spelled_ats(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `SPELLED_AT.finditer(text)`, trying SPELLED_AT only where AT_ANCHOR says one
+    may start (at most three characters before an "@" or an "at")."""
+    pos = tried = 0
+    for anchor in AT_ANCHOR.finditer(text):
+        at = anchor.start()
+        for start in range(max(pos, tried, at - 3), at + 1):
+            if m := SPELLED_AT.match(text, start):
+                yield m
+                pos = m.end()
+                break
+        tried = at + 1
 
 
 def _names_a_domain(text: str) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
 from .lexicon import sections, common_words, fold, places, street_types
-from .probes import ProbeSet, first
+from .probes import ProbeSet, first, matches_from, starts_of
 
 # Royal Mail postcode areas (data/codes_slingshot.txt): nothing else shaped like a postcode is one.
 POSTCODE_AREAS = frozenset(sections("codes_slingshot.txt")["postcode areas"])
@@ -43,7 +43,24 @@ def _either(*sections: str, capitalised: bool | None = None) -> str:
     words = [word for section in sections for word in street_types()[section]
              if capitalised is None or word[0].isupper() == capitalised]
     longest_first = sorted(words, key=len, reverse=True)
-    return f"(?:{'|'.join(re.escape(word) for word in longest_first)})" if words else "(?!)"
+    return _by_first_letter(longest_first) if words else "(?!)"
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """`(?:w1|w2|...)` written as a trie of one level, "R(?:oad|ise|ow)|S(?:treet|quare)": the
+    same matches (only words with the letter at hand can match there, and those keep their
+    order), found several times sooner. Words whose first letters differ only in case stay
+    one plain group, in their order, so that the pattern is the same under IGNORECASE too."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1].casefold(), []).append(word)
+    branches = []
+    for group in groups.values():
+        if len({word[:1] for word in group}) == 1:
+            branches.append(re.escape(group[0][:1]) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")")
+        else:
+            branches.append("(?:" + "|".join(map(re.escape, group)) + ")")
+    return f"(?:{'|'.join(branches)})"
 
 
 _NAME_WORD = r"[A-Z][\w'’-]{0,30}"
@@ -60,7 +77,7 @@ _BUILDING = rf"(?:(?:{_NAME_WORD}\s{{1,3}}){{0,3}}{_NAME_WORD}\s{{1,3}}{_either(
 DIGIT_PROBES = ProbeSet(r"\d", {
     "outward": r"(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]\d))",
     "numbered": rf"(?<![\w/-]\d)\d{{0,3}}[A-Za-z]?,?\s{{1,3}}{_STREET}",
-})
+}, after_digits="")  # both look behind the first digit for a letter or no word
 FLAT = re.compile(rf"(?:Flat|Apartment|Apt|Unit)\s{{1,3}}\d{{1,4}}[A-Za-z]?,?\s{{1,3}}(?:{_STREET}|{_BUILDING})")
 # A flat's number alone ("moved into Flat 3B"), a unit with the name of its building ("Unit 4,
 # Hollins Mill") and what follows "c/o" on its line are parts of an address.
@@ -297,8 +314,9 @@ def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
     """House-numbered addresses and flats (errors), and named streets: errors where someone
     lives or after a home's name ("Rose Cottage, Mill Lane"), warnings elsewhere (a street that
     only may be a park or a court: nothing)."""
-    flat = any(word in text for word in ("Flat", "Ap", "Unit", "c/o"))  # skip the scan when none is there
-    flats = [m.span() for pattern in (FLAT, FLAT_PARTS) if flat for m in first(pattern.finditer(text))]
+    # Every match of FLAT and FLAT_PARTS starts with one of these: they are tried only there.
+    flat = starts_of(text, ("Flat", "Ap", "Unit", "c/o"))
+    flats = [m.span() for pattern in (FLAT, FLAT_PARTS) if flat for m in first(matches_from(pattern, text, flat))]
     homes = set()
     for start, end in numbered + flats:
         if not _COURTS.search(text, start, end):

@@ -9,6 +9,7 @@ are all reported.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -26,11 +27,130 @@ def first(candidates: Iterable[T]) -> Iterator[T]:
     return islice(candidates, MAX_CANDIDATES)
 
 
+# Python's regex engine scans for a character class (a digit) many times slower than for a
+# literal, and several detectors start at a digit: the digits of a story are found once (the
+# last text's are kept, for the next detector that reads the same text) and those detectors try
+# their pattern only there (`digit_led`).
+_DIGIT = re.compile(r"\d")
+_last_digits: tuple[str, list[int], list[int]] = ("", [], [])
+
+
+def _digits(text: str) -> tuple[str, list[int], list[int]]:
+    global _last_digits
+    last = _last_digits
+    if last[0] is not text:
+        if text.isascii():  # the same offsets as `\\d`, found sooner: one memchr a digit
+            positions = []
+            for digit in "0123456789":
+                at = text.find(digit)
+                while at >= 0:
+                    positions.append(at)
+                    at = text.find(digit, at + 1)
+            positions.sort()
+        else:
+            positions = [m.start() for m in _DIGIT.finditer(text)]
+        runs = [at for index, at in enumerate(positions) if not index or positions[index - 1] != at - 1]
+        last = _last_digits = (text, positions, runs)
+    return last
+
+
+_last_lower: tuple[str, str] = ("", "")
+
+
+def lower_of(text: str) -> str:
+    """`text.lower()`, kept for the last text: several detectors read the same story."""
+    global _last_lower
+    last = _last_lower
+    if last[0] is not text:
+        last = _last_lower = (text, text.lower())
+    return last[1]
+
+
+def digit_positions(text: str) -> list[int]:
+    """Every offset where `\\d` matches in `text`, in order."""
+    return _digits(text)[1]
+
+
+def digit_run_starts(text: str) -> list[int]:
+    """Every offset where a run of digits (`\\d`) starts in `text`, in order."""
+    return _digits(text)[2]
+
+
+def digit_led(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None,
+              run_start: bool = False) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text, start, end)`, for a pattern whose every match
+    starts with a digit (`\\d`, consumed): tried only where the text has a digit, or only
+    where a run of digits starts, when `run_start` says the pattern cannot match after a
+    digit (it looks behind for a word character)."""
+    return matches_from(pattern, text, _digits(text)[2 if run_start else 1], start, end)
+
+
+def matches_from(pattern: re.Pattern[str], text: str, positions: list[int], start: int = 0,
+                 end: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text, start, end)`, for a pattern that never matches
+    empty and whose matches can start only at the sorted `positions`: tried only there."""
+    end = len(text) if end is None else min(end, len(text))
+    pos = start
+    for index in range(bisect.bisect_left(positions, start), len(positions)):
+        at = positions[index]
+        if at >= end:
+            return
+        if at >= pos and (m := pattern.match(text, at, end)):
+            yield m
+            pos = m.end()
+
+
+def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted offsets where any of `needles` starts (and ends) between two offsets, found with
+    `str.find`: for `matches_from`, when every match of a pattern starts with one of them."""
+    end = len(text) if end is None else end
+    found = []
+    for needle in needles:
+        at = text.find(needle, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1, end)
+    return sorted(set(found))
+
+
+def first_letter_patterns(keys: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern for the keys that share a first letter: the letter (a literal, which the
+    regex engine finds fast), then any of their rests. Some pattern is found in a text exactly
+    when some key is in it, and reading the text once a letter is sooner than once a key."""
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(key[0], []).append(key[1:])
+    return tuple(re.compile(re.escape(letter) + "(?=" + "|".join(map(re.escape, rests)) + ")")
+                 for letter, rests in groups.items())
+
+
+def one_level_trie(alternatives: list[str]) -> str:
+    """Regex alternatives that each start with a plain letter, as "(?:b(?:orn|irthday)|B(?:orn))":
+    the same matches as "(?:born|Born|birthday)" (where a letter stands, only the alternatives
+    that start with it can match, and those keep their order), found several times sooner by
+    Python's regex engine. For case-sensitive patterns."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if not alternative[:1].isalpha():
+            raise ValueError(f"{alternative!r} does not start with a letter")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()) + ")"
+
+
 class ProbeSet:
     """Named patterns written as "what follows the first character" after a shared first class."""
 
-    def __init__(self, first: str, probes: dict[str, str]) -> None:
+    def __init__(self, first: str, probes: dict[str, str], digit_within: int = 0,
+                 after_digits: str | None = None) -> None:
+        """`digit_within`: every match has a digit at most that many characters after its first
+        character (and none at it); matches are then looked for only just before digits.
+        `after_digits` (probes from a digit): no probe matches at a digit that follows another
+        digit, unless that one is in `after_digits` (every probe looks behind for a letter or a
+        separator); matches are then looked for only there and where runs of digits start."""
         self.names = list(probes)
+        self.digit_first = first == r"\d"
+        self.digit_within = digit_within
+        self.after_digits = after_digits
         # The first lookahead makes a position match only if some probe matches there, so the
         # Python loop below sees real candidates only; the optional ones then capture each probe.
         any_probe = "(?=" + "|".join(f"(?:{rest})" for rest in probes.values()) + ")"
@@ -40,10 +160,30 @@ class ProbeSet:
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Spans of every probe in `text`, each starting at its first character."""
         found: dict[str, list[tuple[int, int]]] = {name: [] for name in self.names}
-        for m in first(self.regex.finditer(text)):
+        if self.digit_first and self.after_digits is not None:
+            positions = _digits(text)[1]
+            starts = [at for index, at in enumerate(positions)
+                      if not index or positions[index - 1] != at - 1 or text[at - 1] in self.after_digits]
+            matches = matches_from(self.regex, text, starts)
+        elif self.digit_first:
+            matches = digit_led(self.regex, text)
+        elif self.digit_within:
+            matches = matches_from(self.regex, text, self._before_digits(text))
+        else:
+            matches = self.regex.finditer(text)
+        for m in first(matches):
             for name, end in _ends(m, self.names):
                 found[name].append((m.start(), end))
         return found
+
+
+    def _before_digits(self, text: str) -> list[int]:
+        """Where a match may start: up to `digit_within` characters before a run of digits (the
+        first digit after a match's first character, which is no digit, starts a run)."""
+        starts: set[int] = set()
+        for run in _digits(text)[2]:
+            starts.update(range(max(0, run - self.digit_within), run))
+        return sorted(starts)
 
 
 def _ends(m: re.Match[str], names: list[str]) -> Iterator[tuple[str, int]]:

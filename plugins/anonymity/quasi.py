@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import lru_cache
 
 from .allowlist import phrase_pattern
 from .dates import exact_dates
 from .findings import WARNING, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
-from .probes import first
+from .probes import digit_led, first
 from .settings import GuardSettings
 
 KIND = "quasi_identifier"
@@ -22,10 +22,14 @@ KIND = "quasi_identifier"
 # "Kirsty, 26,") is checked in code.
 NUMBER = re.compile(r"\d(?<![\w.,/£$]\d)\d?(?![\d.,/:%]\d|\d|%)")
 AGE_BEFORE = re.compile(r"(?i)\bage[d:]?\s+$")
+_BIRTH_WORD = re.compile(r"(?i)born|birth|dob")
 AGE_AFTER = re.compile(r"(?i)[- ]years?[- ]old\b")
+# Written as a trie of one level (the same matches as the plain alternation "offen[cs]e|assault|
+# robbery|...|[Jj]udge|crime", found several times sooner).
 OFFENCE_CUE = re.compile(
-    r"offen[cs]e|assault|robbery|burglary|attack|stabbing|murder|killed|crash|incident|"
-    r"arrested|charged|[Cc]ourt|hearing|trial|sentenced|convicted|appeared|[Mm]agistrates|[Jj]udge|crime"
+    r"a(?:ssault|ttack|rrested|ppeared)|b(?:urglary)|c(?:rash|harged|ourt|onvicted|rime)|C(?:ourt)|"
+    r"h(?:earing)|i(?:ncident)|[Jj](?:udge)|k(?:illed)|m(?:urder|agistrates)|M(?:agistrates)|"
+    r"o(?:ffen[cs]e)|r(?:obbery)|s(?:tabbing|entenced)|t(?:rial)"
 )
 SCHOOL = re.compile(
     r"[A-Z](?<![\w'’-].)[\w'’&-]{0,30}[ \t]{1,2}(?:[A-Z][\w'’&-]{0,30}[ \t]{1,2}){0,3}"
@@ -80,11 +84,20 @@ def _sentence(text: str, offset: int, start: int, end: int) -> tuple[int, int]:
 
 def ages_near_places(text: str, start: int, end: int, settings: GuardSettings) -> Iterator[Hit]:
     """An exact age in the same sentence as a small place."""
-    small = frozenset(_place_key(p) for p in settings.small_places)
-    judge = cache(lambda start, end, floor: _small_place(text, start, end, floor, small))  # once per run
-    for m in first(NUMBER.finditer(text, start, end)):
+    small: frozenset[str] | None = None
+    judged: dict[tuple[int, int, int], str | None] = {}  # each run once
+
+    def judge(run_start: int, run_end: int, floor: int) -> str | None:
+        key = (run_start, run_end, floor)
+        if key not in judged:
+            judged[key] = _small_place(text, run_start, run_end, floor, small)
+        return judged[key]
+
+    for m in first(digit_led(NUMBER, text, start, end, run_start=True)):  # (?<![\w...]\d)
         if not _is_age(text, m.start(), m.end(), start):
             continue
+        if small is None:
+            small = _small_keys(tuple(settings.small_places))
         reach = max(start, m.start() - PLACE_REACH), min(end, m.end() + PLACE_REACH)
         left, right = _sentence(text, m.start(), *reach)
         runs = [(r.start(), r.end(), max(left, r.start() - 140)) for r in PLACE_RUN.finditer(text, left, right)]
@@ -92,6 +105,11 @@ def ages_near_places(text: str, start: int, end: int, settings: GuardSettings) -
             yield Hit(m.start(), m.end(), KIND, WARNING,
                       f"An exact age next to a small place ({place}) can point to one person",
                       "give an age range (\"in his forties\") or a wider area")
+
+
+@lru_cache(maxsize=16)
+def _small_keys(small_places: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_place_key(p) for p in small_places)
 
 
 def _small_place(text: str, run_start: int, run_end: int, floor: int, small: frozenset[str]) -> str | None:
@@ -150,7 +168,7 @@ def offence_dates(text: str, start: int, end: int) -> Iterator[Hit]:
     """A date precise to the day in a sentence about an offence or a court hearing."""
     for date_start, date_end in exact_dates(text, start, end):
         left, right = _sentence(text, date_start, start, end)
-        if OFFENCE_CUE.search(text, left, right) and not re.search(r"(?i)born|birth|dob", text[left:date_start]):
+        if OFFENCE_CUE.search(text, left, right) and not _BIRTH_WORD.search(text[left:date_start]):
             yield Hit(date_start, date_end, KIND, WARNING,
                       "The exact date of an offence or hearing can be matched to press reports",
                       "give the month or season, not the day")
@@ -158,7 +176,7 @@ def offence_dates(text: str, start: int, end: int) -> Iterator[Hit]:
 
 def named_schools_and_employers(text: str, start: int, end: int) -> Iterator[Hit]:
     """A named school or employer (the allow-list removes public ones)."""
-    schools = any(word in text[start:end] for word in _SCHOOL_WORDS)
+    schools = any(text.find(word, start, end) >= 0 for word in _SCHOOL_WORDS)
     for m in first(SCHOOL.finditer(text, start, end)) if schools else ():
         name = m.group(0).split(None, 1)
         lead = name[0] if name else ""
