@@ -33,6 +33,7 @@ AUTHOR = SITENAME
 TIMEZONE = "Europe/London"
 DEFAULT_LANG = "en"
 LOCALE = ("en_GB.UTF-8", "C.UTF-8", "")
+# Pelican formats this itself, so its "no leading zero" flag works on Windows too.
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
 
 # Colours must keep WCAG 2.2 AA contrast against white (4.5:1 for text).

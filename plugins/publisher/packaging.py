@@ -58,7 +58,7 @@ def write_package(site: Path, folder: Path, sitename: str, siteurl: str,
     os.close(handle)
     try:
         with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            readme = README.format(sitename=sitename, siteurl=siteurl, date=f"{day:%-d %B %Y}")
+            readme = README.format(sitename=sitename, siteurl=siteurl, date=f"{day.day} {day:%B %Y}")
             entry = _readable(zipfile.ZipInfo("README.txt", date_time=time.localtime()[:6]))
             archive.writestr(entry, readme.replace("\n", "\r\n"))  # Notepad-friendly
             for path in sorted(site.rglob("*")):
