@@ -34,7 +34,7 @@ from .verdicts import Verdicts, fingerprint, story_key
 
 logger = logging.getLogger(__name__)
 
-# Findings of the stories shown in the preview, by source path, for `preview_marks`.
+# Findings of the stories shown in the preview, by source path, for `mark_preview`.
 _preview_findings: dict[str, list[Finding]] = {}
 # This build's remembered reports (see verdicts.py).
 _verdicts = Verdicts(None, "")
@@ -156,7 +156,6 @@ def start_build(pelican: Any) -> None:
     """Load the remembered reports that are still valid (all of them, unless code,
     data, allow-list, settings or images changed)."""
     global _verdicts
-    _preview_findings.clear()
     settings = pelican.settings
     content = Path(settings["PATH"])
     option = options(settings.get("ANONYMITY"))
@@ -207,16 +206,11 @@ def used_files(context: dict, settings: dict) -> set[Path]:
     return used
 
 
-def preview_marks(html: str, content: Content) -> str:
-    """Template filter: in the preview, a story's HTML with its banner and every finding
-    marked (`{{ article.content|preview_marks(article) }}`); elsewhere the HTML as it is."""
-    findings = _preview_findings.get(content.source_path)
-    return annotate(str(html), findings) if findings else html
-
-
-def add_preview_filter(pelican: Any) -> None:
-    """JINJA_FILTERS is read when each generator makes its template environment."""
-    pelican.settings.setdefault("JINJA_FILTERS", {})["preview_marks"] = preview_marks
+def mark_preview(content: Content) -> None:
+    """In the preview, put a story's findings on its page."""
+    findings = _preview_findings.pop(content.source_path, None)
+    if findings and content.settings.get("SLINGSHOT_PREVIEW") and content._content is not None:
+        content._content = annotate(content._content, findings)
 
 
 def publish_clean_images(generator: Any) -> None:
@@ -242,12 +236,13 @@ def publish_clean_images(generator: Any) -> None:
 def register() -> None:
     # initialized: the settings are read and nothing is built yet.
     signals.initialized.connect(check_settings)
-    signals.initialized.connect(add_preview_filter)
     check_source.connect(guard)
     add_preparer(Preparer(PREPARER, needs_report, report_ahead, warm_up))
     # get_generators fires at the start of every build; finalized at its end.
     signals.get_generators.connect(start_build)
     signals.finalized.connect(finish_build)
+    # content_object_init sees each story's HTML before it is written: preview marks go there.
+    signals.content_object_init.connect(mark_preview)
     # static_generator_finalized fires before any static file is copied, so no image
     # ever reaches the output with its metadata, even for a moment.
     signals.static_generator_finalized.connect(publish_clean_images)
