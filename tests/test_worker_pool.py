@@ -99,7 +99,7 @@ def test_a_report_made_ahead_for_other_bytes_is_not_trusted(monkeypatch, tmp_pat
     settings = {"PATH": str(tmp_path / "content"), "ANONYMITY": {}}
     monkeypatch.setattr(guard_plugin, "_verdicts", Verdicts(None, ""))
     clean = StoryReport("content/news/story.md", [], [])
-    monkeypatch.setattr(guard_plugin, "prepared", lambda *_: ("key of older bytes", clean))
+    monkeypatch.setattr(guard_plugin, "result_for", lambda *_: ("key of older bytes", clean))
     report = guard_plugin.story_report("content/news/story.md", str(story), raw, settings)
     assert any("07700 900123" in finding.text for finding in report.findings)
 

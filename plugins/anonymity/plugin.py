@@ -18,7 +18,7 @@ from pelican.contents import Article, Content, Page, Static
 
 from plugins.publish_gate import Problem, check_source, shown_path
 from plugins.publish_gate.active_content import svg_problems
-from plugins.worker_pool import Preparer, add_preparer, prepared
+from plugins.worker_pool import Preparer, add_preparer, result_for
 
 from .addresses import addresses
 from .allowlist import Allowlist, load_allowlist
@@ -102,7 +102,7 @@ def story_report(path: str, full_path: str, raw: bytes, settings: dict) -> Story
     key = story_key(path, raw)
     report = _verdicts.get(key)
     if report is None:
-        ahead = prepared(PREPARER, full_path)
+        ahead = result_for(PREPARER, full_path, raw)
         report = ahead[1] if ahead is not None and ahead[0] == key else None
     if report is None:
         report = fresh_report(path, full_path, raw, settings)

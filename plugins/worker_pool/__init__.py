@@ -4,9 +4,9 @@ Pelican builds on one core. The guard's report on a story, a share card and the 
 do not depend on other stories, so they run beside the build (see jobs.py and pool.py).
 """
 
-from .jobs import Preparer, add_preparer, prepared, result_for
+from .jobs import Preparer, add_preparer, result_for
 from .plugin import register
 from .pool import available, result, submit
 
-__all__ = ["Preparer", "add_preparer", "available", "prepared", "register", "result",
+__all__ = ["Preparer", "add_preparer", "available", "register", "result",
            "result_for", "submit"]

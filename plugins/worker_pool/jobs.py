@@ -128,8 +128,6 @@ def result_for(name: str, full_path: str, raw: bytes | None = None) -> Any | Non
     return _done.get((name, key))
 
 
-prepared = result_for  # the earlier name, which plugins/anonymity imports
-
 
 def finish() -> None:
     """End of a build: keep only the results it used, for the next build in this process."""
