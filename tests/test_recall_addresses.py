@@ -254,3 +254,23 @@ def test_a_postcode_district_beside_a_street_is_an_error():
 def test_a_named_farm_is_a_home_but_a_farm_shop_is_a_landmark_and_a_lower_case_farm_a_description():
     assert flagged("Dean mends walls at Low Birks Farm.", "address") == ["Low Birks Farm"]
     assert flagged("We visited the Oakwood Farm shop and the Brocklehurst farm.", "address") == []
+
+
+# House names, Welsh farms and public buildings (issue 12, second pass) -----------------------
+
+@pytest.mark.parametrize("sentence, address", [
+    ("Their cottage is called Windyridge, Moss Lane, and the post never finds it.", "Windyridge, Moss Lane"),
+    ("She grew up at The Old Rectory, Church Lane, with four brothers.", "Old Rectory"),
+    ("Shona's uncle drives down from Bryn Ucha Farm with the trailer.", "Bryn Ucha Farm"),
+    ("Her cousin farms at Cae'r Nant Isaf above the village.", "Cae'r Nant Isaf"),
+    ("Letters go to c/o Hendre Farm Shop, LL21 9AB, on a Monday.", "c/o Hendre Farm Shop"),
+])
+def test_a_named_house_or_welsh_farm_is_a_home(sentence, address):
+    assert any(address in text for text in flagged(sentence, "address")), flagged(sentence, "address")
+
+
+def test_a_public_buildings_address_and_postcode_are_warnings_not_errors():
+    sentence = "*Minshull Street Crown Court, Aytoun Street, Manchester M1 3FS.*"
+    assert flagged(sentence, "postcode") == [] and flagged(sentence, "address") == []
+    assert flagged(sentence, "person_name") == []
+    assert flagged(sentence, "postcode", "warning") == ["M1 3FS"]

@@ -458,3 +458,45 @@ def test_international_numbers_dialled_with_00_are_found(number):
 def test_a_cue_needs_a_value_of_its_kind_after_it(cued, kind, value, quiet):
     assert found(cued, kind) == [value]
     assert found(quiet, kind) == []
+
+
+# Services, team mailboxes, loose handle cues and numbers a sentence after their cue -----------
+
+@pytest.mark.parametrize("sentence", [
+    "For a copy of your records, ring the council's data team on 0345 600 4000.",  # UK-wide 03
+    "The old benefits line, 0845 600 1234, was replaced years ago.",  # shared cost
+    "Questions about the course go to the shared inbox, referrals.salford@example.org.",
+    "The hostel's rota is sent from nightstaff.team@example.org every Sunday.",
+])
+def test_service_numbers_and_team_mailboxes_are_not_blocked(sentence):
+    assert errors(sentence) == []
+
+
+def test_a_persons_email_next_to_a_team_word_is_still_blocked():
+    assert found("Write to kayleigh.office@example.com for the forms.", "email") == ["kayleigh.office@example.com"]
+
+
+@pytest.mark.parametrize("sentence, handle", [
+    ("On TikTok she goes by mazza_b_2004 and posts every night.", "mazza_b_2004"),
+    ("On Xbox his tag was dezzy.k99 for years.", "dezzy.k99"),
+    ("He said that on Snapchat I'm still shay_lou7 if you want me.", "shay_lou7"),
+])
+def test_a_handle_a_few_words_after_its_platform_is_found(sentence, handle):
+    assert found(sentence, "social_handle") == [handle]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On YouTube the video has 2.5m views.",
+    "Facebook and Instagram were down at 3.30pm on Friday.",
+])
+def test_numbers_after_a_platform_that_are_not_handles_are_not_flagged(sentence):
+    assert found(sentence, "social_handle") == []
+
+
+def test_nine_digits_a_sentence_after_a_passport_is_mentioned_are_a_passport_number():
+    sentence = "She lost her passport on the coach. The embassy asked for the number, 731209548, twice."
+    assert found(sentence, "passport") == ["731209548"]
+
+
+def test_a_romanian_date_of_birth_with_pe_is_found():
+    assert found("Tatăl meu, născut pe 3 martie 1961, lucra la fabrică.", "date_of_birth") != []

@@ -331,3 +331,72 @@ def test_a_repeat_of_an_everyday_word_name_opening_a_sentence_as_the_word_is_not
 def test_a_name_confirmed_in_the_story_is_found_again_inside_a_hashtag_even_an_everyday_word():
     text = story("Her daughter Hope went missing in May. Her aunt started #FindHopeNow.")
     assert name_errors(text) == ["Hope", "Hope"]
+
+
+# Public figures by evidence, and non-people in a person's slot (issue 12, second pass) --------
+
+@pytest.mark.parametrize("sentence", [
+    # A broad list of well-known people, in passing.
+    "On the minibus back, Dean argued that Wole Soyinka was better than any poet on the syllabus.",
+    "Dean still has a signed shirt from Didier Drogba in a frame above the telly.",
+    "They watched Lennox Lewis fights on an old laptop in the hostel lounge.",
+    # Context: what people quote, admire, put on a wall or read about.
+    "On his cell wall Dean kept a poster of Okonjo Bamidele from his boxing days.",
+    "In the square there is a statue of Hetty Marlowe-Birch, who ran the first soup kitchen.",
+    "A blue plaque remembers Dr Elias Thornbury, the Victorian surgeon, on the old infirmary.",
+    "She used to quote Tadeusz Wrona at us whenever we complained.",
+    "Her favourite footballer is Kaito Moriyama, and she has his shirt.",
+    "The tutor showed the group paintings by Gwilym Pryce-Vaughan and Orla Mulcahy.",
+    "Dean talked about Ines Ferraz Godinho, the famous sprinter, all the way home.",
+])
+def test_a_public_figure_shown_by_a_list_or_by_context_is_not_flagged(sentence):
+    assert [kind for _, _, kind in errors(story(sentence)) if kind == "person_name"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "His nan kept a whippet called Biscuitt, named after a biscuit tin.",  # a pet after "called"
+    "Potatoes (Maris Piper and Rooster) went in the raised beds by the gate.",  # kinds of a thing
+    "He texted back, \"Mashallah, my brother,\" and then a row of hearts.",  # a greeting, not a name
+    "Her dad taught maths in Kumasi, who sent two of his pupils to Oxford.",  # a place after "in"
+    "The group went to see the Moorcroft works on the canal.",  # "the X works": a name of a thing
+    "He supports Everton and never stops talking about it.",  # a club named like a person
+    "For Dydd Santes Dwynwen the women made cards for each other.",  # a Welsh feast day
+])
+def test_pets_kinds_greetings_places_and_clubs_in_a_persons_slot_are_not_flagged(sentence):
+    assert [kind for _, _, kind in errors(story(sentence)) if kind == "person_name"] == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # A Welsh name with "ap" broken across a wrapped line.
+    ("He worked beside Tegwen\nap Gruffydd, who ran the allotment rota.", "Tegwen"),
+    # An English surname that is also the name of a village.
+    ("The school still had her down as Chloe Scorton on the register.", "Chloe Scorton"),
+])
+def test_a_wrapped_welsh_name_and_a_village_surname_are_found(sentence, name):
+    text = story(sentence)
+    found = [text[start:end] for start, end, kind in errors(text) if kind == "person_name"]
+    assert any(name in f or f in name for f in found), found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Her grandad, Tom Jones, still sings at the club on a Friday.", "Tom Jones"),
+    ("Tom Jones, 81, was robbed on his own doorstep.", "Tom Jones"),
+    ("His uncle Harry Kane drove him to the hostel.", "Harry Kane"),
+])
+def test_someone_in_the_story_who_shares_a_public_figures_name_is_still_found(sentence, name):
+    text = story(sentence)
+    assert name in [text[start:end] for start, end, kind in errors(text) if kind == "person_name"]
+
+
+def test_a_title_before_a_public_figure_is_not_a_relationship():
+    assert [kind for _, _, kind in errors(story("Dean reads about Sister Helen Prejean."))] == []
+
+
+def test_a_name_talked_about_as_a_word_is_not_flagged():
+    sentence = "Dean wrote the word Grace on the whiteboard and underlined it."
+    assert [kind for _, _, kind in errors(story(sentence)) if kind == "person_name"] == []
+
+
+def test_a_repeat_of_an_everyday_word_name_talked_about_as_a_word_is_not_flagged():
+    text = story("Her eldest, Faith, is at college now.\n\n\"Faith is a hard word,\" Dean says.")
+    assert [text[start:end] for start, end, kind in errors(text) if kind == "person_name"] == ["Faith"]

@@ -14,7 +14,7 @@ from .dates import dates_of_birth
 from .findings import ERROR, Allowance, Finding, FolderReport, Hit, PseudonymUse, StoryReport
 from .identifiers import find_identifiers
 from .lexicon import public_phrases
-from .names import find_names
+from .names import find_names, named_privately
 from .online import find_online
 from .places import find_places
 from .probes import MAX_CANDIDATES
@@ -89,7 +89,8 @@ def _allowed_spans(allowlist: Allowlist, text: str) -> list[tuple[int, int]]:
     if own is None or public is None:
         return allowlist.spans(text) + _public_spans(text)
     starts = phrase_starts(text, _with_public(allowlist.phrases))
-    return [m.span() for m in own.finditer_from(text, starts)] + [m.span() for m in public.finditer_from(text, starts)]
+    return [m.span() for m in own.finditer_from(text, starts)] + [
+        m.span() for m in public.finditer_from(text, starts) if not named_privately(text, *m.span())]
 
 
 @lru_cache(maxsize=16)
@@ -101,7 +102,7 @@ def _with_public(phrases: tuple[str, ...]) -> tuple[PhrasePattern, frozenset[str
 
 def _public_spans(text: str) -> list[tuple[int, int]]:
     pattern = phrase_pattern(public_phrases())
-    return [m.span() for m in pattern.finditer(text)] if pattern else []
+    return [m.span() for m in pattern.finditer(text) if not named_privately(text, *m.span())] if pattern else []
 
 
 def _too_long(text: str) -> list[Hit]:

@@ -266,7 +266,8 @@ def _licence(text: str, digits_start: int, end: int) -> Span | None:
 
 def _phone(text: str, start: int, end: int) -> Span | None:
     """UK forms and international forms (+48 or 0048), confirmed possible by `phonenumbers`.
-    Freephone numbers (0800, 0808: Crimestoppers, helplines) belong to services, not people."""
+    Freephone (0800, 0808), UK-wide (03: public bodies and charities), shared-cost and
+    premium-rate (0845, 0870, 09) numbers belong to services, not people."""
     before = text[start - 1] if start else " "
     written = text[start:end]
     if before.isalnum() or before in "_+/.":
@@ -281,8 +282,11 @@ def _possible_phone(digits: str, international: bool) -> bool:
         number = phonenumbers.parse(("+" if international else "") + digits, "GB")
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_possible_number(number) and (
-        phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.TOLL_FREE)
+    return phonenumbers.is_possible_number(number) and phonenumbers.number_type(number) not in _SERVICE_TYPES
+
+
+_SERVICE_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.UAN,
+                            phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.PREMIUM_RATE})
 
 
 _NOT_PLATE = re.compile(r"(?i)\d+(?:st|nd|rd|th|am|pm|s|k|m|cc)?|[a-z]+")
@@ -393,4 +397,21 @@ def find_identifiers(text: str) -> list[Hit]:
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for index, at in _cue_starts(lower):
         hits += [hit for r in _BY_KEY[_KEYS[index]] if (hit := r.cued(text, at))]
+    return hits + _passports_nearby(text, lower) if "passport" in lower else hits
+
+
+# A UK passport number alone (nine digits) a sentence or two after the passport is mentioned:
+# "I lost my passport. ... The number was 548213907."
+_NINE_DIGITS = re.compile(r"(?<![\w/.+-])\d{9}(?![\w/]|[.,]\d)")
+PASSPORT_WINDOW = 200
+
+
+def _passports_nearby(text: str, lower: str) -> list[Hit]:
+    """Nine digits with "passport" earlier in the same paragraph, at most PASSPORT_WINDOW before."""
+    passport = next(r for r in RECOGNISERS if r.kind == "passport")
+    hits = []
+    for m in first(_NINE_DIGITS.finditer(text)):
+        mention = lower.rfind("passport", max(0, m.start() - PASSPORT_WINDOW), m.start())
+        if mention >= 0 and "\n\n" not in text[mention : m.start()]:
+            hits.append(passport.hit(*m.span()))
     return hits

@@ -67,7 +67,8 @@ _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper() and c.isalpha(
 TOKEN = re.compile(rf"[{_UPPER}](?<![\w'’-].)[\w'’-]{{0,40}}")
 # Between two words of one name: spaces, one line break (in a quotation too), a particle.
 _PARTICLE_WORDS = cue_list("particles")
-GAP = re.compile(rf"[ \t]{{1,3}}(?:(?:{_alternation('particles')})[ \t]{{1,3}})?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*")
+GAP = re.compile(rf"[ \t]{{1,3}}(?:(?:{_alternation('particles')})[ \t]{{1,3}})?|"
+                 rf"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?:(?:{_alternation('particles')})[ \t]{{1,3}})?")
 TITLE_GAP = re.compile(r"\.?[ \t]{1,3}")
 # What stands between the members of a list: "Skye, Kacey and Tamsin", "Mo & Jas".
 LIST_GAP = re.compile(r",?[ \t]{1,3}(?:and|or|&)[ \t]{1,3}|,[ \t]{0,3}")
@@ -76,11 +77,11 @@ LIST_GAP = re.compile(r",?[ \t]{1,3}(?:and|or|&)[ \t]{1,3}|,[ \t]{0,3}")
 (TITLES, SAINTS, OFFICES, PLACE_OPENERS, ORG_WORDS, STOPWORDS, VOCATIVES, KIN, DETERMINERS, CUE_WORDS,
  NICKNAME_CUES, CAPTION_CUES, PERSON_OBJECT_VERBS, SPEECH_BEFORE, ADDRESS_OPENERS, WORD_USE_NEXT,
  THIRD_PERSON_VERBS, CAPITAL_ACRONYMS, ABBREVIATIONS, PERSON_HEADINGS, WEB_WORDS, PUBLIC_ROLES, SUBJECT_NEXT,
- OBJECT_WORDS, PLURAL_VERBS) = (cue_list(key) for key in (
+ OBJECT_WORDS, PLURAL_VERBS, NAMED_THINGS) = (cue_list(key) for key in (
     "titles saints offices place_openers org_words stopwords vocatives kin determiners called nickname_cues "
     "caption_cues person_object_verbs speech_before address_openers word_use_next third_person_verbs "
     "capital_acronyms abbreviations person_headings web_words public_roles subject_next object_words "
-    "plural_verbs").split())
+    "plural_verbs named_things").split())
 NICKNAME_PAIRS, CUE_PAIRS, ADDRESS_PAIRS = _pairs("nickname_pairs"), _pairs("called_pairs"), _pairs("address_pairs")
 _PAIR_DETERMINERS = DETERMINERS - {"of"}  # "the Rose Garden" is a place; "the name of Rose Pike" a person
 _SKIPPED = frozenset(w.capitalize() for w in STOPWORDS) | {"I", "I'm", "I've", "I'd", "I'll", "Ó"}
@@ -207,12 +208,22 @@ def _ends_with_nickname_cue(window: str) -> bool:
     return len(words) < len(window) and words.lower().endswith(_NICKNAME_WORDS)
 
 
-# "poems by Malorie Blackman", "a film starring Idris Elba": the author or star of a work.
-PUBLIC_WORK = re.compile(
-    rf"\b(?:{_alternation('public_works')})[ \t]+(?:written[ \t]+)?(?:by|starring|featuring)[ \t]+$", re.IGNORECASE)
-# "Moeen Ali, the cricketer," "Wilfred Owen, a poet": a public role after a full name.
-PUBLIC_AFTER = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_alternation('public_roles')})\b",
-                          re.IGNORECASE)
+# Other names of the same list between a cue and a name: "work by Frida Kahlo and Grayson Perry".
+_LISTED_BEFORE = r"(?:(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?:and|&)[ \t]+|(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,[ \t]+)?"
+# What shows a public figure before the name: "poems by Malorie Blackman", "a film starring Idris
+# Elba", "a statue of", "used to quote", "his favourite footballer is".
+PUBLIC_BEFORE = re.compile(
+    rf"\b(?:(?:{_alternation('public_works')})[ \t]+(?:written[ \t]+)?(?:by|starring|featuring)|"
+    rf"{_alternation('public_before')}|"
+    rf"favourite[ \t]+(?:{_alternation('public_roles')})s?[ \t]+(?:is|was|are|were))[ \t]+{_LISTED_BEFORE}$",
+    re.IGNORECASE)
+# The words that can stand just before a name that PUBLIC_BEFORE matches.
+_PUBLIC_LAST_WORDS = frozenset({entry.split()[-1] for entry in cue_list("public_before")}
+                               | {"by", "starring", "featuring", "is", "was", "are", "were", "and", "&"})
+# "Moeen Ali, the cricketer," "Wilfred Owen, a poet", "William Price, the Victorian eccentric": a
+# public role (or a word of renown or of another age) after a full name.
+PUBLIC_AFTER = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_alternation('public_roles')})|"
+                          rf"the[ \t]+(?:{_alternation('public_epithets')}))\b", re.IGNORECASE)
 TABLE_LINE = re.compile(r"^[ \t>]*\|[^\n]*", re.MULTILINE)
 _CELL_SEPARATOR = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|Fitz)[A-Z]|O['’][A-Z]")
@@ -228,6 +239,7 @@ class Lex:
     word: bool
     place: bool
     proper: bool
+    town: bool = False  # a UK town or village of the gazetteer only: also a surname ("Catterall")
 
     @property
     def strong_given(self) -> bool:
@@ -279,7 +291,8 @@ def lex(base: str) -> Lex:
     word = compound or key in common_words() or bool(parts) and all(p in common_words() for p in parts)
     # A UK town is a place, unless its name is also a given name, surname or word ("Stanley").
     town = key.replace("-", " ") in gazetteer() and not given and not surname and not word
-    return Lex(given, surname, word, key in places() or town, key in proper_nouns())
+    listed = key in places()
+    return Lex(given, surname, word, listed or town, key in proper_nouns(), town and not listed)
 
 
 def find_names(text: str, segments: Iterable[Segment], occupied: list[tuple[int, int]],
@@ -425,8 +438,20 @@ class _NameFinder:
         if cue in ("kin", "speech", "address", "nickname") and not self._title_cased(token.start, segment):
             self._add(token.start, token.end, "everyday_word", [token])
 
+    def _public(self, start: int, end: int, words: int) -> bool:
+        """Context that shows a public figure: a role before or after a full name ("the poet Wilfred
+        Owen", "Moeen Ali, the cricketer,"), or words before any name ("a statue of", "poems by")."""
+        if words > 1 and (_previous_word(self.text, start) in PUBLIC_ROLES or PUBLIC_AFTER.match(self.text, end)):
+            return True
+        previous = _previous_word(self.text, start)
+        if previous not in _PUBLIC_LAST_WORDS and not previous.endswith(","):
+            return False  # most names: no cue of PUBLIC_BEFORE can end just before them
+        return PUBLIC_BEFORE.search(self.text, max(0, start - 90), start) is not None
+
     def _judge_titled(self, span: list[Token]) -> None:
         rest = [t for t in span[1:] if t.base not in TITLES]
+        if rest and self._public(span[0].start, rest[-1].end, len(rest) + 1):
+            return  # "a plaque remembers Dr William Price"
         if (rest and not any(lex(t.base).plain_word and len(t.base) > 1 for t in rest)
                 and not self._all_allowed(rest)
                 and not all(lex(t.base).place for t in rest)  # "Father Christmas"
@@ -607,12 +632,13 @@ class _NameFinder:
         words stand next to them, `continued` when one follows ("Grace Hill Community Trust").
         The judges below return the name of the recogniser that reports the run, or None."""
         joined = fold(" ".join(t.base for t in run))
-        if self._all_allowed(run) or run[0].base in SAINTS or joined in places() or \
+        listed = joined in places() and not (len(run) > 1 and named_privately(self.text, run[0].start, run[-1].end))
+        if self._all_allowed(run) or run[0].base in SAINTS or listed or \
                 (len(run) > 1 and joined.replace("-", " ") in gazetteer()):
             return
-        if len(run) > 1 and (_previous_word(self.text, run[0].start) in PUBLIC_ROLES
-                             or PUBLIC_AFTER.match(self.text, run[-1].end)
-                             or PUBLIC_WORK.search(self.text, max(0, run[0].start - 40), run[0].start)):
+        if _bracketed_kind(self.text, run[0].start) or _word_mentioned(self.text, run[0].start, run[-1].end):
+            return  # "Potatoes (Charlotte and Maris Piper)": kinds of a thing; "Hope is a big word"
+        if self._public(run[0].start, run[-1].end, len(run)):
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
             return  # "Helen's Law", "St Patrick's Day": named after a person, not about one
@@ -654,7 +680,8 @@ class _NameFinder:
         first, rest = lex(run[0].base), [lex(t.base) for t in run[1:]]
         every = [first, *rest]
         surname_shaped = all(not r.word and not r.place for r in rest)
-        if first.strong_given and all(r.namelike for r in rest) or first.given and surname_shaped:
+        # English surnames are often village names: "Ryan Catterall", after a first name that is no word.
+        if first.strong_given and all(r.namelike or r.town for r in rest) or first.given and surname_shaped:
             return "full_name"
         if all(not x.word and not x.place for x in every) and any(
             x.surname or x.given or not x.proper for x in every
@@ -693,6 +720,8 @@ class _NameFinder:
                 self.text, max(0, token.start - 3), token.start):
             return "initial_surname"  # "J. Smith said", "signed by K Okafor"
         cue = self._cue(token, token)
+        if cue and cue[1] == "right" and _in_place_slot(self.text, token.start, info):
+            cue = None  # "a headteacher in Ibadan, who", "a baker from Madeira who"
         if cue:
             name, kind = cue
             if (kind in ("kin", "called", "nickname", "speech", "address") and not info.place
@@ -766,8 +795,8 @@ class _NameFinder:
             return "right", "right"
         if _addressed(self.text, head.start, tail.end):
             return "addressed", "address"
-        if RIGHT_CUE.match(after):
-            return "right_verb", "right"
+        if RIGHT_CUE.match(after) and _previous_word(self.text, head.start) not in _PAIR_DETERMINERS:
+            return "right_verb", "right"  # not "the Spode works"
         if left == "object":
             return "object", left
         return None
@@ -849,8 +878,9 @@ class _NameFinder:
             if len(self.hits) >= MAX_HITS:
                 break
             key = fold(token.base)
-            if key in confirmed and not _inside(covered, token.start) and not (
-                    (key in names_first() or key in common_words()) and self._opens_as_a_word(token, segment, True)):
+            as_word = key in names_first() or key in common_words()
+            if key in confirmed and not _inside(covered, token.start) and not (as_word and (
+                    self._opens_as_a_word(token, segment, True) or _word_mentioned(self.text, token.start, token.end))):
                 self.hits.append(RECOGNISERS["elsewhere"].hit(token.start, token.end))  # not "Mark my words"
         for start, end in self.compound_parts:  # "#BringHopeHome" after "her daughter, Hope"
             if fold(self.text[start:end]) in confirmed and not _inside(covered, start):
@@ -907,6 +937,8 @@ def _left_cue(before: str) -> str | None:
     if (last in NICKNAME_CUES or (previous, last) in NICKNAME_PAIRS
             or last in CUE_WORDS and previous in KIN | {"someone", "somebody", "guy", "fella"}):
         return "nickname"  # 'known as "Tank"', "a man called Snowy"
+    if last in CUE_WORDS and previous in NAMED_THINGS:
+        return None  # "a spaniel called Reksio", "a boat named Sea Breeze"
     if (last in CUE_WORDS or (previous, last) in CUE_PAIRS or raw == "name," or last == "pictured"
             or raw.endswith(":") and raw[:-1] in CAPTION_CUES):
         return "called"  # "a lad named Storm", "Pictured: Femi"
@@ -919,6 +951,53 @@ def _left_cue(before: str) -> str | None:
     if last in PERSON_OBJECT_VERBS:
         return "object"
     return None
+
+
+# Prepositions after which a word that is no first name is a place: "a headteacher in Ibadan, who".
+_PLACE_PREPOSITIONS = frozenset("in near outside around across".split())
+# An open bracket after a noun, and the capitalised words of a list inside it so far.
+_BRACKET_LIST = re.compile(r"([A-Za-z]+)[ \t]*\((?:[A-Z][\w'’-]*(?:[ \t]+|,[ \t]*|[ \t]+(?:and|or|&)[ \t]+))*$")
+
+
+# A word talked about as a word: "Hope is a big word", "the word Faith".
+WORD_AFTER = re.compile(r"[\"”’]?[ \t]+(?:is|was|'s|’s)[ \t]+(?:just[ \t]+|such[ \t]+)?(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}word\b")
+WORD_BEFORE = re.compile(r"\b(?:the|that|this)[ \t]+word[ \t]+[\"“‘']?$", re.IGNORECASE)
+
+
+def _word_mentioned(text: str, start: int, end: int) -> bool:
+    """ "Hope is a big word", "the word Faith": a word talked about, not a person."""
+    if text.find("word", max(0, start - 20), end + 40) < 0:  # most names: no "word" near them
+        return False
+    return WORD_AFTER.match(text, end) is not None or WORD_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _in_place_slot(text: str, start: int, info: Lex) -> bool:
+    """A word that is no first name after "in", "near" ("in Ibadan, who"), or a known proper noun
+    that is no first name after "from" ("a baker from Madeira who"): a place, not a person."""
+    previous = _previous_word(text, start)
+    return info.given == 0 and (previous in _PLACE_PREPOSITIONS or previous == "from" and (info.proper or info.place))
+
+
+def _bracketed_kind(text: str, start: int) -> bool:
+    """ "Potatoes (Charlotte and King Edward)", "apples (Gala, Jazz)": names in brackets just after a
+    plural noun of things are kinds of it; not after people ("her children (Jade and Kai)")."""
+    if "(" not in text[max(0, start - 60) : start]:
+        return False
+    m = _BRACKET_LIST.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return (noun.endswith("s") and (noun[:-1] in common_words() or noun[:-2] in common_words()) and not _is_kin(noun)
+            and not noun.endswith(_PEOPLE_PLURALS) and noun not in STOPWORDS)
+
+
+def named_privately(text: str, start: int, end: int) -> bool:
+    """ "her grandad, Tom Jones, 81,": someone in the story who shares a public figure's name, shown
+    by a relationship just before it or an age just after it; the public-figure list gives way.
+    A capitalised word before it is a title ("Sister Helen Prejean"), not a relationship."""
+    before = text[max(0, start - 40) : start]
+    titled = _previous_word(text, start, keep_case=True)[:1].isupper()
+    return not titled and _left_cue(before) in ("kin", "owner") or AGE_CUE.match(text, end) is not None
 
 
 def _is_kin(word: str) -> bool:

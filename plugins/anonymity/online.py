@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .findings import ERROR, Hit
-from .lexicon import sections, common_words
+from .findings import ERROR, WARNING, Hit
+from .lexicon import common_words, fold, given_names, places, sections
 from .probes import first, lower_of, one_level_trie
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
@@ -50,19 +50,29 @@ _URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 # "his Snapchat is dezzy_m60": a handle named without its @, recognised by the platform cue.
 _PLATFORMS = ("snapchat|Snapchat|SnapChat|snap|Snap|instagram|Instagram|insta|Insta|tiktok|TikTok|Tiktok|"
               "twitter|Twitter|telegram|Telegram|kik|Kik|twitch|Twitch|discord|Discord|"
-              "username|Username|user name|User name|gamertag|Gamertag").split("|")
+              "username|Username|user name|User name|gamertag|Gamertag|"
+              "wechat|WeChat|Wechat|facebook|Facebook|fb|FB|xbox|Xbox|XBOX|psn|PSN|PlayStation|Playstation|"
+              "steam|Steam|reddit|Reddit|roblox|Roblox|fortnite|Fortnite|youtube|YouTube|Youtube|"
+              "threads|Threads|viber|Viber|weibo|Weibo|QQ").split("|")
 CUED_HANDLE = re.compile(
     one_level_trie(_PLATFORMS) + r"\b"
     r"(?:\s+(?:name|handle|account|username|id|tag))?"
     r"(?P<said>\s+(?:is|was|as|called)|\s*[:,])?\s+[\"'“‘(]?"
     r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])"
 )
+# "on Snapchat I'm leannebxx93", "On WeChat his ID was wxid_hk88": up to four short words between
+# the platform and a word shaped like a user name (a letter first, then digits, dots or underscores).
+LOOSE_HANDLE = re.compile(
+    one_level_trie(_PLATFORMS) + r"\b(?:[ \t]+[A-Za-z'’]{1,8}){1,4}[ \t]+[\"'“‘(]?"
+    r"(?P<handle>[A-Za-z_][A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
 # A Discord tag: a user name and a four-digit discriminator ("shadowfox#1234").
 DISCORD_TAG = re.compile(r"#(?<=[A-Za-z0-9_.]{2}#)\d{4}(?![\w#])")
 _DISCORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
 
 _HANDLE_CUES = ("snap", "insta", "tiktok", "twitter", "telegram", "kik", "twitch", "discord", "user",
-                "gamertag")
+                "gamertag", "wechat", "facebook", "fb", "xbox", "psn", "playstation", "steam", "reddit", "roblox",
+                "fortnite", "youtube", "threads", "viber", "weibo", "qq")
 
 
 def find_online(text: str) -> list[Hit]:
@@ -72,12 +82,36 @@ def find_online(text: str) -> list[Hit]:
 
 
 def emails(text: str) -> Iterator[Hit]:
-    """Email addresses."""
+    """Email addresses; a team's shared mailbox is a warning."""
     if "@" not in text:
         return
     for m in first(EMAIL_DOMAIN.finditer(text)):
         if (start := _back(text, m.start(), _LOCAL_CHARS, 64)) < m.start():
-            yield _email(start, m.end())
+            yield _email_of(text[start : m.start()], start, m.end())
+
+
+TEAM_WORDS = frozenset(sections("codes_slingshot.txt")["team mailboxes"])
+_LOCAL_PARTS = re.compile(r"[A-Za-z]+")
+
+
+def _is_team_mailbox(local: str) -> bool:
+    """ "luton.courtteam", "referrals", "programmes.bradford": a word of a team's mailbox and no
+    first name (one that is no place) among the parts of the local part."""
+    parts = [fold(part) for part in _LOCAL_PARTS.findall(local)]
+    team = any(part in TEAM_WORDS or any(part.endswith(w) for w in TEAM_WORDS if len(w) >= 4) for part in parts)
+    return team and not any(_first_name(part) for part in parts)
+
+
+def _first_name(part: str) -> bool:
+    return given_names().get(part, 0) >= 4 and part not in places() and part not in TEAM_WORDS
+
+
+def _email_of(local: str, start: int, end: int) -> Hit:
+    """An error for a person's address, a warning for a team's shared mailbox."""
+    if not _is_team_mailbox(local):
+        return _email(start, end)
+    return Hit(start, end, "email", WARNING, "A team's shared mailbox: check that it reaches an office, not a person",
+               "keep it only if it is the team's public address")
 
 
 def spelled_emails(text: str, lower: str) -> Iterator[Hit]:
@@ -87,7 +121,7 @@ def spelled_emails(text: str, lower: str) -> Iterator[Hit]:
     for m in first(_spelled_ats(text)):
         local = SPELLED_LOCAL.search(text, max(0, m.start() - 80), m.start())
         if local and _reads_as_email(local.group(0), m.group("at"), m.group("domain")):
-            yield _email(local.start(), m.end())
+            yield _email_of(local.group(0), local.start(), m.end())
 
 
 def _spelled_ats(text: str) -> Iterator[re.Match[str]]:
@@ -141,6 +175,8 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
         spans += [(m.start("handle"), _trim(m["handle"], m.end("handle")))
                   for m in first(CUED_HANDLE.finditer(text))
                   if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _handle_like(m)]
+        spans += [m.span("handle") for m in first(LOOSE_HANDLE.finditer(text))
+                  if (m.start() == 0 or not text[m.start() - 1].isalnum()) and sum(map(str.isalpha, m["handle"])) >= 3]
     if "#" in text:
         spans += [span for m in first(DISCORD_TAG.finditer(text)) if (span := _discord_span(text, m))]
     for start, end in spans:

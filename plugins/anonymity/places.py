@@ -80,8 +80,8 @@ DIGIT_PROBES = ProbeSet(r"\d", {
 }, after_digits="")  # both look behind the first digit for a letter or no word
 FLAT = re.compile(rf"(?:Flat|Apartment|Apt|Unit)\s{{1,3}}\d{{1,4}}[A-Za-z]?,?\s{{1,3}}(?:{_STREET}|{_BUILDING})")
 # A flat's number alone ("moved into Flat 3B"), a unit with the name of its building ("Unit 4,
-# Hollins Mill") and what follows "c/o" on its line are parts of an address.
-FLAT_PARTS = re.compile(r"(?:Flat|Apartment|Apt\.?)\s{1,3}\d{1,4}[A-Za-z]?(?![\w/])|c/o(?<![\w/]c/o)[ \t]+[^\n.;]{3,60}|"
+# Hollins Mill") and what follows "c/o" up to a comma are parts of an address.
+FLAT_PARTS = re.compile(r"(?:Flat|Apartment|Apt\.?)\s{1,3}\d{1,4}[A-Za-z]?(?![\w/])|c/o(?<![\w/]c/o)[ \t]+[^\n.;,]{3,60}|"
                         r"Unit\s{1,3}\d{1,4}[A-Za-z]?,?\s{1,3}[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,3}")
 STREET_BEFORE = re.compile(rf"{_SUFFIXES},?(?:[ \t]+[A-Z][\w'’-]+,?)?[ \t]+$")
 # Named streets are found from the street word, then the one to three capitalised words before
@@ -236,8 +236,8 @@ class Signs:
             return True
         words = _lead_in(self.text, street.start, sentence)
         noun, preposition = ["", "", *(word.lower() for word in words)][-2:]
-        if preposition in PASSING or (noun, preposition) in PASSING_PAIRS:
-            return True
+        if (preposition in PASSING or (noun, preposition) in PASSING_PAIRS) and not street.home:
+            return True  # passing by a street; a farm or cottage named is a home wherever it stands
         if preposition in ACTIVITY_PREPOSITIONS and noun in ACTIVITY:
             return True
         if preposition not in PUBLIC_PREPOSITIONS or noun not in PUBLIC:
@@ -267,10 +267,39 @@ class Signs:
         return len(between) == 1 and CHAIN.fullmatch(self.text, word_end, street.start) is not None
 
 
+# A public building named just before an address on its line: "Snaresbrook Crown Court,
+# Hollybush Hill, London E11 1QW" is where the court is, not where anyone lives.
+_INSTITUTION = re.compile(
+    rf"(?:{_COURTS.pattern}|Prison|HMP(?:[ \t]+[A-Z][\w'’-]+)+|Hospital|Infirmary|Town[ \t]+Hall|Civic[ \t]+Centre|"
+    r"Police[ \t]+Station|Jobcentre(?:[ \t]+Plus)?|Probation[ \t]+(?:Office|Centre)|Council|Library|Museum|"
+    r"University|College|Approved[ \t]+Premises)(?:[ \t]+[A-Z][\w'’-]*)*,[ \t]+(?P<rest>[^\n.;!?()]{0,80})$")
+
+
 def find_places(text: str) -> list[Hit]:
     """Return postcodes and addresses in `text`."""
     found = DIGIT_PROBES.scan(text)
-    return [*postcodes(text, found["outward"]), *addresses(text, found["numbered"])]
+    hits = [*postcodes(text, found["outward"]), *addresses(text, found["numbered"])]
+    return _public_buildings(text, hits) if any(h.kind == "postcode" for h in hits) else hits
+
+
+def _public_buildings(text: str, hits: list[Hit]) -> list[Hit]:
+    """A postcode after a public building's name on its line, and the street between them, are a
+    warning: the court's or the hospital's address, not a home."""
+    kept, public = [], []
+    for hit in hits:
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        building = _INSTITUTION.search(text, line_start, hit.start) if hit.kind == "postcode" else None
+        if building is None:
+            kept.append(hit)
+            continue
+        kept.append(Hit(hit.start, hit.end, "postcode", WARNING, "The postcode of a public building",
+                        "keep it only if the building is a public one"))
+        start, end = building.span("rest")
+        end = start + len(text[start:end].rstrip(" \t,"))
+        if end > start:
+            public.append(_address(start, end, WARNING))
+    # The building's street is a warning, with any error found inside it ("Hollybush Hill").
+    return public + [h for h in kept if not any(p.start <= h.start and h.end <= p.end for p in public)]
 
 
 def postcodes(text: str, outward_digits: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -325,6 +354,10 @@ def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
     streets = named_streets(text)
     signs: Signs | None = None
     for street in streets:
+        if house := HOUSE_NAMED.search(text, max(0, street.start - 60), street.start):
+            homes.add(street.end)
+            yield _address(house.start("house"), street.end, ERROR)
+            continue
         link = text[max(0, street.start - 4) : street.start]
         after_home = street.start - len(link) + len(link.rstrip(" \t\n").removesuffix(",")) in homes
         if after_home or _may_be_a_home(text, street):
@@ -335,6 +368,11 @@ def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
                 continue
         if street.loose and not street.town:
             yield _address(street.start, street.end, WARNING)
+
+
+# A house's name before its street, after the words that give a name: "It is called Rosemead,
+# Back Lane", "a farmhouse named Bryn Awel, Heol y Nant".
+HOUSE_NAMED = re.compile(r"\b(?:called|named)[ \t]+(?P<house>(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*),[ \t]*$")
 
 
 def named_streets(text: str) -> list[Street]:
