@@ -190,9 +190,11 @@ def _handle_like(m: re.Match[str]) -> bool:
     """A word after a platform's name is a handle if it has digits, dots or underscores, or if it
     was introduced ("his Twitch is kazplays") and is not an everyday word ("his Insta is private")."""
     handle = m["handle"].rstrip(".")
+    said = (m.group("said") or ",").strip()  # "Insta, TikTok and Snapchat" lists platforms
+    if handle.isdigit():  # "Threads (393 of 500 characters)" counts; "his QQ is 51234567" names
+        return said not in {",", ""}
     if any(c.isdigit() or c in "._" for c in handle):
         return True
-    said = (m.group("said") or ",").strip()  # "Insta, TikTok and Snapchat" lists platforms
     return said != "," and handle.lower() not in common_words()
 
 
