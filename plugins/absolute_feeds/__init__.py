@@ -1,4 +1,5 @@
-"""Absolute links and image addresses inside feed entries."""
+"""Feeds a reader can use away from the site: absolute links and image addresses, a picture
+for each entry, a description for each channel, and ids that do not pose as addresses."""
 
 from .plugin import register
 

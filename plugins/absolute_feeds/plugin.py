@@ -1,4 +1,4 @@
-"""Pelican adapter: rewrite each entry of each feed before it is written."""
+"""Pelican adapter: complete each feed before it is written."""
 
 from __future__ import annotations
 
@@ -6,14 +6,15 @@ from typing import Any
 
 from pelican import signals
 
+from .channel import describe, mark_ids
 from .links import absolute_links
+from .pictures import add_pictures, remember_cards
 
 
-def absolutise(_context: Any, feed: Any) -> None:
-    """Receiver of `feed_generated`: the feed is built but not yet written.
+def absolutise(feed: Any) -> None:
+    """Absolute links in every entry, and the feed's own address as its id.
 
-    Each feed also gets its own address as its id: Pelican gives every feed the site's
-    address, and an Atom id must name one feed.
+    Pelican gives every feed the site's address, and an Atom id must name one feed.
     """
     feed.feed["id"] = feed.feed["feed_url"]
     for item in feed.items:
@@ -22,5 +23,15 @@ def absolutise(_context: Any, feed: Any) -> None:
                 item[key] = absolute_links(item[key], item["link"])
 
 
+def complete(context: Any, feed: Any) -> None:
+    """Receiver of `feed_generated`: the feed is built but not yet written."""
+    absolutise(feed)
+    describe(context, feed)
+    mark_ids(feed)
+    add_pictures(context, feed)
+
+
 def register() -> None:
-    signals.feed_generated.connect(absolutise)
+    # Every story is read and its share card known, and nothing is written yet.
+    signals.all_generators_finalized.connect(remember_cards)
+    signals.feed_generated.connect(complete)
