@@ -16,9 +16,7 @@ from urllib.parse import urljoin
 
 from feedgenerator import Enclosure
 
-from plugins.social_cards.cards import draw_card
 from plugins.social_cards.plugin import SocialCardsGenerator
-from plugins.worker_pool import result
 
 CARDS = "FEED_SHARE_CARDS"  # the context key of this build's ShareCards
 
@@ -32,13 +30,7 @@ class ShareCards:
 
     def file(self, url: str) -> Path | None:
         """The finished file of the card published at `url`; None if no card is."""
-        path = url.removeprefix(self.base)
-        if path not in self.generator.cards:
-            return None
-        spec, cached = self.generator.cards[path]
-        if result(self.generator.drawing.get(path)) is None and not cached.is_file():
-            draw_card(spec, self.generator.cache)
-        return cached
+        return self.generator.card_file(url.removeprefix(self.base))
 
 
 def remember_cards(generators: Iterable[Any]) -> None:

@@ -5,6 +5,8 @@ Templates call two functions this plugin adds to JINJA_GLOBALS:
 - `share_tags(item, canonical, title, description)`: the (attribute, name, content) of each
   <meta> tag for the page (base.html writes them beside the canonical link);
 - `share_links(article, canonical)`: (text, address) of each plain share link (article.html).
+  Not in the preview (`SLINGSHOT_PREVIEW`): a page there is not at the address a link would
+  share (a draft is not live at all), so article.html writes no share links.
 """
 
 from __future__ import annotations
@@ -86,10 +88,20 @@ class SocialCardsGenerator(Generator):
         url = f"{self.settings['PUBLIC_SITEURL'].rstrip('/')}/{path}"
         return ShareImage(url, WIDTH, HEIGHT, alt, spec.mime_type)
 
+    def card_file(self, path: str) -> Path | None:
+        """The finished cached file of the card published at `path` (waiting for its worker,
+        or drawing it here if the worker failed); None if no card is published there. The
+        feeds' enclosures (plugins/absolute_feeds) read their lengths from it."""
+        if path not in self.cards:
+            return None
+        spec, cached = self.cards[path]
+        if result(self.drawing.get(path)) is None and not cached.is_file():
+            draw_card(spec, self.cache)
+        return cached
+
     def generate_output(self, writer: Any) -> None:
-        for path, (spec, cached) in self.cards.items():
-            if path in self.drawing and result(self.drawing[path]) is None:
-                draw_card(spec, self.cache)  # the worker failed: draw it here
+        for path in self.cards:
+            cached = self.card_file(path)
             target = os.path.join(self.output_path, *path.split("/"))
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copyfile(cached, target)
@@ -169,9 +181,13 @@ class ShareLinks:
                            hashtag=context.get("CAMPAIGN_HASHTAG", ""), via=self.x_account)
 
 
-def template_functions(chosen: dict) -> dict[str, Any]:
-    """The functions templates call, bound to the checked settings (and picklable)."""
-    return {"share_tags": ShareTags(chosen), "share_links": ShareLinks(chosen)}
+def template_functions(chosen: dict, preview: bool = False) -> dict[str, Any]:
+    """The functions templates call, bound to the checked settings (and picklable); in the
+    preview, no `share_links`."""
+    functions: dict[str, Any] = {"share_tags": ShareTags(chosen)}
+    if not preview:
+        functions["share_links"] = ShareLinks(chosen)
+    return functions
 
 
 def start(pelican: Any) -> None:
@@ -180,7 +196,7 @@ def start(pelican: Any) -> None:
     stop_on_problems("social_cards", problems)
     pelican.settings["JINJA_GLOBALS"] = {
         **pelican.settings.get("JINJA_GLOBALS", {}),
-        **template_functions(chosen),
+        **template_functions(chosen, preview=bool(pelican.settings.get("SLINGSHOT_PREVIEW"))),
     }
 
 
