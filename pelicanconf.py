@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import urlsplit
 
 # --- Who we are -------------------------------------------------------------
@@ -57,6 +58,73 @@ SOCIAL_ACCOUNTS = {
     "facebook": "https://www.facebook.com/PennineValeProbation",
 }
 CAMPAIGN_HASHTAG = "#ProbationChangesLives"
+# Domains no page may link to (each with its subdomains: www., m., l.). The probation
+# service's staff network blocks any page with a link to Facebook, so staff could open no
+# page of their own site. Accounts and share links on these domains are left out (sharing by
+# email and copying the link are always offered), and the build refuses any other link to
+# them (plugins/publisher/blocked_links.py). [] only if no reader's network blocks anything.
+BLOCKED_LINK_DOMAINS = ["facebook.com"]
+
+# --- Help and information: contact, accessibility statement, privacy notice -------
+# The pages contact/, accessibility/ and privacy/ (theme/templates/contact.html,
+# accessibility.html, privacy.html) are made from these settings; every page's footer links
+# to them. The sample values are fictional: numbers from Ofcom's range for TV and radio
+# drama (0113 496 0000 to 0999) and addresses at example.org. Put in your trust's own.
+PARENT_ORGANISATION = {
+    "name": "HM Prison and Probation Service",
+    "url": "https://www.gov.uk/government/organisations/hm-prison-and-probation-service",
+}
+CONTACT = {
+    # General enquiries.
+    "address": "Pennine Vale Probation, Vale House, Example Street, Halifax",
+    "email": "enquiries@penninevale-probation.example.org",
+    "phone": "0113 496 0000",
+    "hours": "Monday to Friday, 9am to 5pm",
+    # Victims of a crime by someone we supervise: the Victims Liaison Team.
+    "victims_email": "victims@penninevale-probation.example.org",
+    "victims_phone": "0113 496 0010",
+    # Victim Support's national helpline: free, for anyone affected by crime (a real number).
+    "victim_support_phone": "08 08 16 89 111",
+    # Journalists: the press office.
+    "press_email": "press@penninevale-probation.example.org",
+    "press_phone": "0113 496 0020",
+}
+# The accessibility statement, in the headings of GOV.UK's model statement. Test the site
+# against WCAG 2.2 AA at least once a year and after a large change, then update `tested`.
+ACCESSIBILITY_STATEMENT = {
+    "email": "accessibility@penninevale-probation.example.org",
+    "phone": "0113 496 0030",
+    "reply_days": 5,  # working days to answer a request for another format
+    # "full", "partial" or "none": how far the site meets WCAG 2.2 AA. With "partial" or
+    # "none", list each problem in `problems`, in a sentence a reader understands.
+    "compliance": "full",
+    "problems": [],
+    # The last test: when, by whom and how (the sample's is invented: describe your own).
+    "tested": date(2026, 11, 2),
+    "tested_by": "Pennine Vale Probation's digital team",
+    "test_method": "We tested every kind of page: automatically against WCAG 2.2 AA with "
+    "axe-core in Chromium, and by hand with a keyboard only, with the NVDA screen reader, at "
+    "400% zoom and on a 320-pixel-wide screen.",
+    "prepared": date(2026, 11, 2),
+    "reviewed": date(2026, 11, 2),
+}
+PRIVACY_NOTICE = {
+    # Who decides what is done with the logs (the data controller), and under which lawful
+    # basis of UK GDPR: ask your data protection officer.
+    "controller": SITENAME,
+    "lawful_basis": "running a secure website is part of our public task (UK GDPR Article 6(1)(e))",
+    # How long the web server's logs are kept before they are deleted.
+    "log_retention_days": 30,
+    "data_protection_email": "dataprotection@penninevale-probation.example.org",
+    "updated": date(2026, 11, 2),
+}
+# The built-site check takes a phone number or an email address for a person's: it accepts
+# the trust's own, above, for this reason (plugins/publisher; publishconf.py keeps them).
+PUBLISH_CHECK = {"allow": [
+    f"{value} -- the trust's own contact details, in pelicanconf.py"
+    for setting in (CONTACT, ACCESSIBILITY_STATEMENT, PRIVACY_NOTICE)
+    for key, value in setting.items() if key.endswith(("email", "phone", "address")) and value
+] + ["ico.org.uk -- the Information Commissioner's Office, in the privacy notice"]}
 
 # Teams. The key is the slug used in URLs and in a story's `Department:` field.
 DEPARTMENTS = {
@@ -186,7 +254,14 @@ DEPARTMENT_URL = "departments/{slug}/"
 DEPARTMENT_SAVE_AS = "departments/{slug}/index.html"
 DEPARTMENTS_URL = "departments/"
 DEPARTMENTS_SAVE_AS = "departments/index.html"
-DIRECT_TEMPLATES = ["index", "tags", "archives", "404"]
+DIRECT_TEMPLATES = ["index", "tags", "archives", "404", "contact", "accessibility", "privacy"]
+# The help and information pages (CONTACT, ACCESSIBILITY_STATEMENT, PRIVACY_NOTICE above).
+CONTACT_URL = "contact/"
+CONTACT_SAVE_AS = "contact/index.html"
+ACCESSIBILITY_URL = "accessibility/"
+ACCESSIBILITY_SAVE_AS = "accessibility/index.html"
+PRIVACY_URL = "privacy/"
+PRIVACY_SAVE_AS = "privacy/index.html"
 CATEGORIES_SAVE_AS = ""
 INDEX_SAVE_AS = "index.html"
 # No author pages or feeds: stories are the trust's voice, not an individual's.

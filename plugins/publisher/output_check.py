@@ -33,6 +33,7 @@ from plugins.anonymity.api import (ERROR, Allowlist, Finding, GuardSettings, acc
 
 from plugins.publish_gate.active_content import page_problems, svg_problems
 
+from .blocked_links import blocked_links
 from .hygiene import CHECKED_IMAGES, hygiene_problems, metadata_problems
 from .output_text import Piece, as_text, file_pieces
 from .sources import Declarations
@@ -109,7 +110,8 @@ class _Synthetic:
 def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
                  guard: GuardSettings | None = None, siteurl: str = "",
                  drafts: Iterable[str] = (), content: Path | None = None,
-                 hygiene: bool = True, verdicts: Path | None = None) -> OutputReport:
+                 hygiene: bool = True, verdicts: Path | None = None,
+                 blocked: tuple[str, ...] = ()) -> OutputReport:
     """Check every file of a built site (or, with `hygiene` off, of another built folder such
     as the campaign kit); the report lists every problem that stops an upload.
 
@@ -121,7 +123,7 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
                             for p in hygiene_problems(site, siteurl, drafts, content, images=False)]
     paths = {p.relative_to(site).as_posix(): p for p in sorted(site.rglob("*"))
              if p.is_file() and not p.is_symlink()}
-    context = context_digest(declarations, allowlist, guard, siteurl) if verdicts else ""
+    context = context_digest(declarations, allowlist, guard, siteurl, blocked) if verdicts else ""
     known = load_verdicts(verdicts, context) if verdicts else {}
     digests = {relative: _file_digest(path) for relative, path in paths.items()} if verdicts else {}
     judged: dict[str, Verdict] = {}
@@ -129,7 +131,7 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
         if is_verdict(entry := known.get(relative)) and entry[0] == digest:
             judged[relative] = (entry[1], entry[2], entry[3])
     job = _Job(site, [path for relative, path in paths.items() if relative not in judged],
-               declarations, allowlist, guard, siteurl)
+               declarations, allowlist, guard, siteurl, blocked)
     report.reused, report.checked = len(judged), len(job.paths)
     for part in in_parts(job):
         judged.update(part)
@@ -143,13 +145,14 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
 
 
 def context_digest(declarations: Declarations, allowlist: Allowlist, guard: GuardSettings | None,
-                   siteurl: str) -> str:
+                   siteurl: str, blocked: tuple[str, ...] = ()) -> str:
     """A digest of everything but a file's own bytes that its verdict depends on: the code and
     data of the checks (the guard, this package, the gate's active-content rules), the libraries
     that parse, and the allow-list, declarations, guard settings and address of the site."""
     digest = hashlib.sha256(repr((
         sys.version, etree.LXML_VERSION, PIL.__version__, phonenumbers.__version__, allowlist.phrases,
-        declarations.pseudonyms, declarations.allowances, guard or GuardSettings(), siteurl)).encode())
+        declarations.pseudonyms, declarations.allowances, guard or GuardSettings(), siteurl,
+        blocked)).encode())
     for code in (check_story, page_problems, check_output):
         folder = Path(sys.modules[code.__module__].__file__).parent  # type: ignore[arg-type]
         for path in sorted(folder.rglob("*")):
@@ -202,11 +205,12 @@ class _Job:
     allowlist: Allowlist
     guard: GuardSettings | None
     siteurl: str
+    blocked: tuple[str, ...] = ()
 
     def part(self, index: int, parts: int) -> dict[str, Verdict]:
         """The verdict on every `parts`-th file from `index`."""
         return check_files(self.site, self.paths[index::parts], self.declarations,
-                           self.allowlist, self.guard, self.siteurl)
+                           self.allowlist, self.guard, self.siteurl, self.blocked)
 
 
 _job: _Job | None = None  # the job forked workers inherit
@@ -234,7 +238,8 @@ def _part(index: int, parts: int) -> dict[str, Verdict]:
 
 
 def check_files(site: Path, paths: list[Path], declarations: Declarations, allowlist: Allowlist,
-                guard: GuardSettings | None, siteurl: str) -> dict[str, Verdict]:
+                guard: GuardSettings | None, siteurl: str,
+                blocked: tuple[str, ...] = ()) -> dict[str, Verdict]:
     """The verdict on each of some files of a built folder: images opened, text read piece by
     piece (each file read once)."""
     verdicts: dict[str, Verdict] = {}
@@ -255,6 +260,8 @@ def check_files(site: Path, paths: list[Path], declarations: Declarations, allow
             for what in active_parts(path, siteurl, data)])
         if pieces is not None:
             files[relative] = _expanded(pieces, siteurl)
+            verdicts[relative][2].extend(
+                link.message for link in blocked_links(relative, as_text(data), blocked))
     known = distinct_findings(files.values(), declarations, allowlist, guard, siteurl)
     for relative, pieces in files.items():
         found = [(piece, finding) for piece in dict.fromkeys(pieces)

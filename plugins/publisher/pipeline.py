@@ -22,6 +22,7 @@ from typing import Any
 
 from plugins.anonymity.api import Finding, FolderReport, trust_guard
 
+from .blocked_links import blocked_domains
 from .output_check import OutputProblem, check_output
 from .packaging import write_package
 from .sources import copy_published, publish_check, read_sources
@@ -96,7 +97,8 @@ def prepare(content: Path, settings_file: Path, work: Path, say: Say = print,
     try:
         report = check_output(site, declarations, guard.allowlist, guard.settings,
                               settings.get("SITEURL", ""),
-                              drafts=sources.draft_slugs(), content=content)
+                              drafts=sources.draft_slugs(), content=content,
+                              blocked=blocked_domains(settings))
     except Exception as error:  # noqa: BLE001 - a check that cannot run must fail closed
         raise Refused(f"The built site could not be checked ({error.__class__.__name__}: {error}). "
                       f"{REFUSED} Tell the site's maintainers, with this message.") from None

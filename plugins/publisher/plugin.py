@@ -15,6 +15,7 @@ from pelican import signals
 from plugins.anonymity.api import Allowlist, trust_guard
 from plugins.publish_gate import Problem, check_output, stop_on_problems
 
+from .blocked_links import blocked_domains, domain_problems
 from .hygiene import robots_txt
 from .output_check import check_output as check_built_files
 from .sources import publish_check, read_sources
@@ -37,7 +38,8 @@ def check_built_folder(_sender: Any, *, folder: Path, settings: dict, site: bool
     declarations.allowances += publish_check(settings)[0]["allow"]
     report = check_built_files(folder, declarations, allowlist, guard.settings,
                                settings.get("SITEURL", ""), drafts=sources.draft_slugs(),
-                               content=content, hygiene=site, verdicts=Path(
+                               content=content, hygiene=site,
+                               blocked=blocked_domains(settings) if site else (), verdicts=Path(
                                    settings.get("CACHE_PATH") or "cache",
                                    f"built-{'site' if site else 'files'}-verdicts.json"))
     logger.info("publisher: %d built file(s) of %s checked, %d unchanged since their last check",
@@ -62,6 +64,7 @@ def write_robots(pelican: Any) -> None:
 
 def check_settings(pelican: Any) -> None:
     """Stop before anything is built when PUBLISH_CHECK has a mistake."""
+    stop_on_problems("publisher", domain_problems(pelican.settings))
     stop_on_problems("publisher", publish_check(pelican.settings)[1], "publishconf.py")
 
 

@@ -27,6 +27,7 @@ from pelican.generators import Generator
 
 from plugins.anonymity.api import story_image_path
 from plugins.publish_gate import stop_on_problems
+from plugins.publisher.blocked_links import blocked_domains
 from plugins.worker_pool import result, submit
 
 from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cache_path, draw_card
@@ -178,7 +179,8 @@ class ShareLinks:
     @pass_context
     def __call__(self, context: Any, article: Any, canonical: str) -> list[tuple[str, str]]:
         return share_links(canonical, plain_text(article.title), plain_text(article.summary),
-                           hashtag=context.get("CAMPAIGN_HASHTAG", ""), via=self.x_account)
+                           hashtag=context.get("CAMPAIGN_HASHTAG", ""), via=self.x_account,
+                           blocked=blocked_domains(context))
 
 
 def template_functions(chosen: dict, preview: bool = False) -> dict[str, Any]:
