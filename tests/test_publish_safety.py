@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -35,6 +36,11 @@ SECRET = "ghp_S3cretT0ken"
 
 def quiet(_line: str) -> None:
     """A `say` that prints nothing."""
+
+
+def refuse_symlinks(*_args: object, **_options: object) -> None:
+    """os.symlink as Windows answers a user without Developer Mode or administrator rights."""
+    raise OSError(errno.EPERM, "A required privilege is not held by the client")
 
 
 def built_site(folder: Path, version: str) -> Path:
@@ -70,8 +76,11 @@ def private_umask():
 
 
 def destination(kind: str, folder: Path, request) -> dict:
-    """The PUBLISH_TARGET setting for a folder, rsync to a path, or rsync over SSH."""
-    if kind == "folder":
+    """The PUBLISH_TARGET setting for a folder, rsync to a path, or rsync over SSH. For a
+    folder without links, os.symlink is refused for the rest of the test, as on Windows."""
+    if kind == "folder-without-links":
+        request.getfixturevalue("monkeypatch").setattr(os, "symlink", refuse_symlinks)
+    if kind.startswith("folder"):
         return {"kind": "folder", "dest": str(folder)}
     if kind == "rsync":
         return {"kind": "rsync", "dest": str(folder)}
@@ -102,7 +111,7 @@ def publish_at_once(sites: tuple[Path, Path], setting: dict) -> list[object]:
 
 # --- Two publishes at once ----------------------------------------------------------------
 
-@pytest.mark.parametrize("kind", ["folder", "rsync", "rsync-ssh"])
+@pytest.mark.parametrize("kind", ["folder", "folder-without-links", "rsync", "rsync-ssh"])
 def test_two_publishes_at_once_leave_one_whole_site_live(kind, two_sites, tmp_path, request):
     folder = tmp_path / "www"
     setting = destination(kind, folder, request)
@@ -317,7 +326,7 @@ def modes(folder: Path) -> dict[str, str]:
     return found
 
 
-@pytest.mark.parametrize("kind", ["folder", "rsync"])
+@pytest.mark.parametrize("kind", ["folder", "folder-without-links", "rsync"])
 def test_every_published_file_and_folder_is_readable_by_the_web_server(kind, two_sites, tmp_path,
                                                                           request, private_umask):
     folder = tmp_path / "www"

@@ -19,8 +19,13 @@ __all__ = ["KINDS", "PublishError", "Target", "TargetError", "check_destination"
 
 
 def check_destination(target: Target) -> None:
-    """Before the build: a folder destination on this computer can be written (else PublishError)."""
+    """Before the build: the rsync program exists for an rsync target (else TargetError), and a
+    folder destination on this computer can be written (else PublishError)."""
     dest = str(target.options.get("dest", ""))
+    if target.kind == "rsync":
+        from .rsync import require_rsync  # noqa: PLC0415 - each target loads only what it needs
+
+        require_rsync()
     if target.kind == "folder":
         check_folder(Path(dest).expanduser().resolve())
     elif target.kind == "rsync" and not is_remote(dest):

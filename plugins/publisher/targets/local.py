@@ -118,9 +118,10 @@ class Release:
         self.finish()
 
 
-def start_release(releases: Path) -> Release:
-    """Take a new release name: its partial folder made with os.mkdir, so never one in use."""
-    taken = os.listdir(releases)
+def start_release(releases: Path, live: str = "") -> Release:
+    """Take a new release name: its partial folder made with os.mkdir, so never one in use,
+    nor the live release's (which may be `current` itself, not in releases/)."""
+    taken = [*os.listdir(releases), live]
     while True:
         name = release_name(taken)
         taken.append(name)

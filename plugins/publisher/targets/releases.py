@@ -6,7 +6,8 @@
 
 An upload goes into a `.partial` folder; only when it is complete is the folder renamed and
 the `current` link replaced by rename(2), which is atomic: a visitor gets the old site or
-the new one, whole, never a mixture. An interrupted upload leaves a `.partial` folder that
+the new one, whole, never a mixture. On a computer that refuses symbolic links (Windows for
+an ordinary user), `current` is the live release itself, renamed into place (current.py). An interrupted upload leaves a `.partial` folder that
 the next publish removes before it uploads, unless a running publish still holds it
 (local.py). Only one publish to a destination runs at a time; a second one waits.
 """
