@@ -6,10 +6,13 @@ from .gate import (
     check_built,
     check_output,
     check_source,
+    check_unread,
+    leave_out,
     register,
     shown_path,
 )
 from .settings import read_setting, stop_on_problems
 
-__all__ = ["Problem", "build_passed", "check_built", "check_output", "check_source", "read_setting",
-           "register", "shown_path", "stop_on_problems"]
+__all__ = ["Problem", "build_passed", "check_built", "check_output", "check_source",
+           "check_unread", "leave_out", "read_setting", "register", "shown_path",
+           "stop_on_problems"]

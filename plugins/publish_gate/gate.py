@@ -5,6 +5,8 @@ drops the file, and a logged error still writes the rest. So this plugin
 
 - checks, as each generator starts, every file it will read, so checks see the raw bytes of
   every file whatever the content cache holds, before Pelican parses it;
+- sends every story file that no generator will read (`content/interviews/x.md`, outside every
+  kind's folder: Pelican would skip it without a word) to the receivers of `check_unread`;
 - refuses a story with an error as Pelican makes it into an article (`content_object_init`):
   it cannot reach a page, an index, a feed or a sitemap. A static file (an image) with an
   error is dropped from the files to copy instead, because the static generator does not
@@ -12,9 +14,12 @@ drops the file, and a logged error still writes the rest. So this plugin
 - treats a check that crashes as an error in the file it was checking;
 - refuses to build at all when a check named in `PUBLISH_GATE["required"]` is not loaded;
 - counts every error Pelican logs during the run;
-- at the end of the build lists each problem with its file and line and exits with
-  status 1 — unless the site is built for preview (`SLINGSHOT_PREVIEW = True`), where the
-  author wants the rest of the site to keep rebuilding.
+- at the end of the build lists each problem with its file and line, then each story left out
+  (`leave_out`: drafts, stories held back until their date), and exits with status 1 — unless
+  the site is built for preview (`SLINGSHOT_PREVIEW = True`), where the author wants the rest
+  of the site to keep rebuilding;
+- writes that verdict as JSON to the file `SLINGSHOT_VERDICT` names, when it names one
+  (verdict.py: `invoke check` reads it).
 
 - checks everything the build wrote (every file of the output folder, its names included)
   with the receivers of `check_output`, in every build but a preview; a problem there fails
@@ -25,9 +30,9 @@ Plugins that must act only on a build that passed (the campaign kit) connect to
 
 Other plugins add checks by connecting to the `check_source` signal: a receiver gets
 `path` (as shown to the author), `full_path`, `raw` (bytes), `content_class` and
-`settings`, and returns a list of `Problem`. A receiver of `check_output` gets `folder`
-(a built folder), `settings` and `site` (False for a folder that is not the site), and
-returns a list of `Problem`.
+`settings`, and returns a list of `Problem`; a receiver of `check_unread` gets the same, with
+`content_class` None. A receiver of `check_output` gets `folder` (a built folder), `settings`
+and `site` (False for a folder that is not the site), and returns a list of `Problem`.
 """
 
 from __future__ import annotations
@@ -35,8 +40,9 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from pathlib import Path
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from blinker import signal
@@ -47,11 +53,13 @@ from pelican.plugins import granular_signals
 
 from .problems import Problem
 from .settings import read_setting, stop_on_problems
+from .verdict import write_verdict
 
 logger = logging.getLogger(__name__)
 
 check_source = signal("slingshot_check_source")
 check_output = signal("slingshot_check_output")
+check_unread = signal("slingshot_check_unread")
 # Sent with the Pelican object at the end of a build that passed, and is not a preview.
 build_passed = signal("slingshot_build_passed")
 
@@ -69,6 +77,10 @@ SOURCES = (
 )
 
 
+# What Pelican logs when a reader raises, as it does for a file refused here (SourceRejected).
+PELICAN_SKIPPED = "Could not process %s"
+
+
 class SourceRejected(Exception):
     """Raised as an article or page is made, so that Pelican skips a file that has an error."""
 
@@ -78,10 +90,14 @@ class ErrorCounter(logging.Handler):
 
     def __init__(self) -> None:
         super().__init__(level=logging.ERROR)
-        self.count = 0
+        self.records: list[logging.LogRecord] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.records)
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
+        self.records.append(record)
 
 
 class Gate:
@@ -91,32 +107,48 @@ class Gate:
         self.problems: list[Problem] = []
         self.checked: set[str] = set()
         self.rejected: set[str] = set()
+        # Stories the build leaves out on purpose, as (path, why): drafts, embargoed stories.
+        self.left_out: list[tuple[str, str]] = []
         self.errors_logged = ErrorCounter()
 
-    def inspect(self, full_path: str, content_class: type, settings: dict) -> None:
-        """Run the checks on one file; refuse it if any finds an error."""
+    def inspect(self, full_path: str, content_class: type | None, settings: dict,
+                checks: Any = check_source) -> None:
+        """Run the checks (`check_source`, or `check_unread` for a file no generator reads)
+        on one file; refuse it if any finds an error."""
         self.checked.add(full_path)
         shown = shown_path(full_path, settings)
         facts = dict(path=shown, full_path=full_path, raw=Path(full_path).read_bytes(),
                      content_class=content_class, settings=settings)
         found: list[Problem] = []
-        for receiver in check_source.receivers_for(self):
+        for receiver in checks.receivers_for(self):
             found += run_check(receiver, self, shown, "this file", "The file was not published. "
                                "Tell the site's maintainers, with this message", facts)
         self.problems.extend(found)
         if any(problem.is_error for problem in found):
             self.rejected.add(shown)
 
+    def logged_errors(self, settings: dict) -> list[str]:
+        """The errors logged during the build, but for Pelican's "Could not process" for each
+        file refused here (the file's own problems say why)."""
+        def refused(record: logging.LogRecord) -> bool:
+            if record.msg != PELICAN_SKIPPED or not isinstance(record.args, tuple) or not record.args:
+                return False
+            source = os.path.join(settings["PATH"], str(record.args[0]))
+            return shown_path(source, settings) in self.rejected
+
+        return [record.getMessage() for record in self.errors_logged.records if not refused(record)]
+
 
 def run_check(receiver: Callable[..., list[Problem]], sender: Any, shown: str, what: str,
               advice: str, facts: dict) -> list[Problem]:
-    """One check's problems; a check that crashes is an error in what it checked (`shown`)."""
+    """One check's problems, each marked with the check's module; a check that crashes is an
+    error in what it checked (`shown`)."""
+    name = getattr(receiver, "__module__", "a check")
     try:
-        return list(receiver(sender, **facts) or [])
+        return [replace(problem, check=name) for problem in receiver(sender, **facts) or []]
     except Exception as error:  # noqa: BLE001 - any failure of a check must fail closed
-        name = getattr(receiver, "__module__", "a check")
         message = f"{name} could not check {what} ({error.__class__.__name__}: {error})"
-        return [Problem(shown, 1, message, advice)]
+        return [Problem(shown, 1, message, advice, check=name)]
 
 
 def shown_path(full_path: str, settings: dict) -> str:
@@ -190,7 +222,8 @@ def start_build(pelican: Any) -> None:
 
 
 def check_sources(generator: Any) -> None:
-    """Check every file the generator will read, before it reads any."""
+    """Check every file the generator will read, before it reads any; with the articles'
+    generator, also every story file that no generator will read."""
     for kind, content_class, paths, excludes, extensions in SOURCES:
         if isinstance(generator, kind):
             settings = generator.settings
@@ -198,6 +231,30 @@ def check_sources(generator: Any) -> None:
                                                    extensions=extensions)):
                 _gate.inspect(os.path.abspath(os.path.join(generator.path, path)),
                               content_class, settings)
+    if isinstance(generator, ArticlesGenerator):
+        for path in unread_files(generator):
+            _gate.inspect(os.path.abspath(os.path.join(generator.path, path)), None,
+                          generator.settings, checks=check_unread)
+
+
+def unread_files(generator: Any) -> list[str]:
+    """Files below PATH with a reader's extension (stories, pages) that none of the articles',
+    pages' or static generators lists: Pelican would skip them without a word."""
+    settings = generator.settings
+    listed = {
+        os.path.normpath(path)
+        for _kind, _class, paths, excludes, extensions in SOURCES
+        for path in generator.get_files(settings[paths], exclude=settings[excludes],
+                                        extensions=extensions)
+    }
+    every = {os.path.normpath(path) for path in generator.get_files([""])}
+    return sorted(every - listed)
+
+
+def leave_out(path: str, why: str) -> None:
+    """Name a story the build leaves out on purpose (`why`: "a draft", "held back until ...")
+    in the build's summary and its verdict."""
+    _gate.left_out.append((path, why))
 
 
 def refuse_rejected(content: Content) -> None:
@@ -234,14 +291,18 @@ def finish_build(pelican: Any) -> None:
                     "review them before you publish", accepted)
     if pelican.settings.get("SLINGSHOT_PREVIEW"):
         return
+    for path, why in _gate.left_out:
+        logger.warning("Not published, %s: %s", why, path)
     output = Path(pelican.output_path)
     built = [problem for problem in check_built(output, pelican.settings) if problem.is_error]
     for problem in built:
         logger.error("%s", problem.describe())
     failed = bool(_gate.rejected or built) or _gate.errors_logged.count > 0
     if not failed:
-        build_passed.send(pelican)
+        after_passing(pelican, _gate.problems + built)
         return
+    write_verdict(pelican.settings, False, _gate.problems + built, _gate.left_out,
+                  _gate.logged_errors(pelican.settings))
     if built:
         empty_folder(output)
     logger.critical(
@@ -254,6 +315,24 @@ def finish_build(pelican: Any) -> None:
         "emptied" if built else "",
     )
     raise SystemExit(1)
+
+
+def after_passing(pelican: Any, problems: list[Problem]) -> None:
+    """Send `build_passed`, then write the verdict. A receiver may still stop the build (the
+    campaign kit, when its check of the kit finds something): the verdict then says so, with
+    the errors logged meanwhile, by any logger."""
+    caught = ErrorCounter()
+    logging.getLogger().addHandler(caught)
+    try:
+        build_passed.send(pelican)
+    except SystemExit:
+        logged = [record.getMessage() for record in caught.records]
+        write_verdict(pelican.settings, False, problems, _gate.left_out,
+                      logged or ["the build stopped after its checks passed"])
+        raise
+    finally:
+        logging.getLogger().removeHandler(caught)
+    write_verdict(pelican.settings, True, problems, _gate.left_out, [])
 
 
 def register() -> None:

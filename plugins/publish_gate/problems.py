@@ -15,6 +15,7 @@ class Problem:
     advice: str
     column: int = 1
     severity: str = "error"  # or "warning", or "accepted" for a finding an author allowed
+    check: str = ""  # the module of the check that found it (set by the publish gate)
 
     @property
     def is_error(self) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plugins.anonymity.api import parse_story
+from plugins.anonymity.api import Story, parse_story
 
 
 @dataclass(frozen=True)
@@ -22,10 +22,11 @@ class Field:
 
 @dataclass(frozen=True)
 class Header:
-    """The fields of a story's header and the line where its body starts."""
+    """The fields of a story's header, the line where its body starts, and the whole story."""
 
     fields: dict[str, Field]
     body_line: int
+    story: Story
 
     def value(self, key: str) -> str:
         field = self.fields.get(key)
@@ -44,4 +45,4 @@ def read_header(text: str) -> Header:
     for meta in story.fields:
         if not meta.continued and meta.key not in fields:
             fields[meta.key] = Field(meta.key, story.value(meta.key), story.position(meta.start)[0])
-    return Header(fields, body_line=story.position(story.body_start)[0])
+    return Header(fields, body_line=story.position(story.body_start)[0], story=story)

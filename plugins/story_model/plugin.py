@@ -9,10 +9,11 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article, Category, Content, Page
 
-from plugins.publish_gate import Problem, check_source, shown_path
+from plugins.publish_gate import Problem, check_source, check_unread, shown_path
 
 from .images import image_size
-from .rules import check_article, check_page, decode, find_department, kind_of
+from .left_out import embargo, name_left_out
+from .rules import check_article, check_page, decode, find_department, folder_problems, kind_of
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +29,12 @@ def check_metadata(
         return problems
     check = check_article if issubclass(content_class, Article) else check_page
     return check(path, full_path, text, settings)
+
+
+def check_unread_story(_gate: Any, *, path: str, full_path: str, settings: dict, **_: Any
+                       ) -> list[Problem]:
+    """Receiver of the gate's `check_unread` signal: a story outside every kind's folder."""
+    return folder_problems(path, full_path, settings)
 
 
 def shape_content(content: Content) -> None:
@@ -68,7 +75,13 @@ def refuse_clashing_addresses(generator: Any) -> None:
 
 
 def register() -> None:
+    # initialized: the settings are read and no story is made yet.
+    signals.initialized.connect(embargo)
     check_source.connect(check_metadata)
+    check_unread.connect(check_unread_story)
+    # Each generator is finalized once every story is read: the drafts are known.
+    signals.article_generator_finalized.connect(name_left_out)
+    signals.page_generator_finalized.connect(name_left_out)
     # page_generator_finalized: every story and page is read and has its address, and
     # nothing is written yet (pictures are written when the static files are gathered, after).
     signals.page_generator_finalized.connect(refuse_clashing_addresses)

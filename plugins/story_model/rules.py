@@ -17,7 +17,9 @@ from pelican.utils import get_date, slugify
 from plugins.anonymity.api import story_image_path
 from plugins.publish_gate import Problem
 
+from .dates import numeric_date_problem
 from .header import Header, read_header
+from .template import placeholder_problems
 
 HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z][^>]*>")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -81,6 +83,8 @@ def date_problems(path: str, header: Header) -> list[Problem]:
     value = header.value("date")
     if not value:
         return []
+    if ambiguous := numeric_date_problem(value):
+        return [Problem(path, header.line("date"), *ambiguous)]
     try:
         # dateutil reads "Tuesday" as the coming Tuesday: a date must say its year.
         if not YEAR.search(value):
@@ -213,6 +217,26 @@ def check_article(path: str, full_path: str, text: str, settings: Mapping) -> li
         *kind_problems(path, folder, header, settings),
         *image_problems(path, header, settings),
         *tag_problems(path, header, settings),
+        *placeholder_problems(path, header, settings),
+    ]
+
+
+def folder_problems(path: str, full_path: str, settings: Mapping) -> list[Problem]:
+    """A story outside every kind's folder (`content/interviews/x.md`), which Pelican would
+    skip without a word: it names the kinds."""
+    folder = kind_of(full_path, settings)
+    where = "at the top of the content folder" if folder == Path(full_path).name \
+        else f"in the folder '{folder}/'"
+    kinds = ", ".join(f"{kind}/" for kind in settings["KINDS"])
+    pages = ", ".join(f"{page}/" for page in settings["PAGE_PATHS"])
+    return [
+        Problem(
+            path,
+            1,
+            f"this story is {where}, which is not a kind of story, so it would never be published",
+            f"Move it to the folder of its kind: {kinds} (KINDS in pelicanconf.py); a page "
+            f"such as 'About' goes in {pages}",
+        )
     ]
 
 
