@@ -1,8 +1,9 @@
 """Settings for `invoke serve`: pelicanconf.py, plus what only a preview shows.
 
-In the preview, drafts are built too (at drafts/<slug>/), and a story with details that
-could identify someone is shown with those details marked and a banner, instead of being
-left out. Never publish a preview build: `invoke publish` builds with publishconf.py.
+In the preview, drafts are built too (at drafts/<slug>/, under a DRAFT banner), a story with
+details that could identify someone is shown with those details marked and a banner instead
+of being left out, a review page lists every story, and pages have no share links. Never
+publish a preview build: `invoke publish` builds with publishconf.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ SLINGSHOT_PREVIEW = True
 DRAFT_URL = "drafts/{slug}/"
 DRAFT_SAVE_AS = "drafts/{slug}/index.html"
 OUTPUT_PATH = "preview"
+# The review page (theme/templates/review.html): every story, drafts and stories with
+# findings first, linked from the home page and the navigation. Only the preview has it.
+DIRECT_TEMPLATES = [*DIRECT_TEMPLATES, "review"]  # noqa: F405 - from pelicanconf
+REVIEW_URL = "review/"
+REVIEW_SAVE_AS = "review/index.html"
+SITEMAP = {**SITEMAP, "exclude": [*SITEMAP["exclude"], r"^review/"]}  # noqa: F405
 # Rebuilds after an edit reuse what is unchanged (Pelican's content cache, and the
 # anonymity guard's remembered reports, which are kept beside it).
 CACHE_CONTENT = True

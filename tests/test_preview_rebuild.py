@@ -106,14 +106,16 @@ def test_a_mistake_in_the_setting_is_named():
 def test_invoke_serve_starts_from_an_empty_preview_and_never_deletes_it_between_rebuilds(
         monkeypatch):
     import tasks
+    from plugins.preview_rebuild import server
 
     calls: list[tuple] = []
-    monkeypatch.setattr(tasks, "pelican", lambda _c, *arguments: calls.append(arguments))
+    monkeypatch.setattr(server, "run_in_own_group",
+                        lambda command, cwd: calls.append((cwd, *command)) or 0)
     monkeypatch.setattr(tasks.shutil, "rmtree", lambda path, **_: calls.append(("rmtree", path)))
     tasks.serve.body(None, port=8123)
     assert calls[0] == ("rmtree", str(ROOT / "preview"))
-    assert calls[-1][:2] == ("content", "-s") and "--autoreload" in calls[-1]
-    assert calls[-1][-2:] == ("-e", "DELETE_OUTPUT_DIRECTORY=false")
+    assert calls[-1][:6] == (ROOT, sys.executable, "-m", "pelican", "content", "-s")
+    assert "--autoreload" in calls[-1] and calls[-1][-2:] == ("-e", "DELETE_OUTPUT_DIRECTORY=false")
 
 
 def test_the_preview_cache_belongs_to_one_version_of_the_code_and_serve_drops_older_ones(
@@ -123,12 +125,14 @@ def test_the_preview_cache_belongs_to_one_version_of_the_code_and_serve_drops_ol
     import tasks
     from pelican.settings import read_settings
 
+    from plugins.preview_rebuild import server
+
     cache = Path(read_settings(str(ROOT / "previewconf.py"))["CACHE_PATH"])
     assert cache.parent == ROOT / "cache" and cache.name.startswith("preview-")
     stale = ROOT / "cache" / "preview-000000000000"
     stale.mkdir(parents=True, exist_ok=True)
     removed: list[str] = []
-    monkeypatch.setattr(tasks, "pelican", lambda _c, *arguments: None)
+    monkeypatch.setattr(server, "run_in_own_group", lambda _command, cwd: 0)
     monkeypatch.setattr(tasks.shutil, "rmtree", lambda path, **_: removed.append(str(path)))
     try:
         tasks.serve.body(None, port=8123)

@@ -25,7 +25,7 @@ from .allowlist import Allowlist, load_allowlist
 from .engine import check_story
 from .findings import Finding, StoryReport
 from .images import checked_image, is_image, strip_metadata
-from .preview import annotate
+from .preview import preview_marks
 from .settings import read_options
 from .story_images import image_file
 from .source import is_draft, read_story
@@ -34,7 +34,7 @@ from .verdicts import Verdicts, fingerprint, story_key
 
 logger = logging.getLogger(__name__)
 
-# Findings of the stories shown in the preview, by source path, for `mark_preview`.
+# Findings of the stories shown in the preview, by source path, for `keep_preview_findings`.
 _preview_findings: dict[str, list[Finding]] = {}
 # This build's remembered reports (see verdicts.py).
 _verdicts = Verdicts(None, "")
@@ -206,11 +206,17 @@ def used_files(context: dict, settings: dict) -> set[Path]:
     return used
 
 
-def mark_preview(content: Content) -> None:
-    """In the preview, put a story's findings on its page."""
-    findings = _preview_findings.pop(content.source_path, None)
-    if findings and content.settings.get("SLINGSHOT_PREVIEW") and content._content is not None:
-        content._content = annotate(content._content, findings)
+def keep_preview_findings(content: Content) -> None:
+    """In the preview, keep a story's findings on it as `preview_findings`: the theme marks
+    them on its page (the `preview_marks` filter) and counts them on the review page."""
+    if content.settings.get("SLINGSHOT_PREVIEW"):
+        content.preview_findings = tuple(_preview_findings.pop(content.source_path, None) or ())
+
+
+def add_template_filter(pelican: Any) -> None:
+    """Give templates `preview_marks` (the theme writes every story's body through it)."""
+    pelican.settings["JINJA_FILTERS"] = {**pelican.settings.get("JINJA_FILTERS", {}),
+                                         "preview_marks": preview_marks}
 
 
 def publish_clean_images(generator: Any) -> None:
@@ -236,13 +242,14 @@ def publish_clean_images(generator: Any) -> None:
 def register() -> None:
     # initialized: the settings are read and nothing is built yet.
     signals.initialized.connect(check_settings)
+    signals.initialized.connect(add_template_filter)
     check_source.connect(guard)
     add_preparer(Preparer(PREPARER, needs_report, report_ahead, warm_up))
     # get_generators fires at the start of every build; finalized at its end.
     signals.get_generators.connect(start_build)
     signals.finalized.connect(finish_build)
-    # content_object_init sees each story's HTML before it is written: preview marks go there.
-    signals.content_object_init.connect(mark_preview)
+    # content_object_init: each story as it is made, before any page is written.
+    signals.content_object_init.connect(keep_preview_findings)
     # static_generator_finalized fires before any static file is copied, so no image
     # ever reaches the output with its metadata, even for a moment.
     signals.static_generator_finalized.connect(publish_clean_images)

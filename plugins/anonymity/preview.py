@@ -65,3 +65,9 @@ def typographic(text: str) -> str:
 def annotate(page: str, findings: Sequence[Finding]) -> str:
     """The page with its banner first and every finding marked."""
     return banner(findings) + highlight(page, findings) if findings else page
+
+
+def preview_marks(page: str, story: object) -> str:
+    """The Jinja filter `preview_marks`: a story's HTML with its findings marked. Only the
+    preview keeps findings on a story (`preview_findings`); elsewhere the HTML is unchanged."""
+    return annotate(page, getattr(story, "preview_findings", ()))
