@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image, PngImagePlugin
+from PIL import Image, ImageFilter, PngImagePlugin
 
 from plugins.anonymity.images import inspect_image, strip_metadata
 
@@ -23,6 +23,14 @@ def camera_photo(path: Path, orientation: int = 6) -> Path:
     exif[0x8825] = {1: "N", 2: (53.0, 43.0, 12.5), 3: "W", 4: (1.0, 51.0, 3.0)}
     exif[0x8769] = {0xA430: "Jane Doe", 0xA431: "SN-12345678", 0x9286: b"ASCII\x00\x00\x00outside home"}
     Image.new("RGB", (80, 40), "navy").save(path, exif=exif, comment=b"by Jane", xmp=XMP)
+    return path
+
+
+def photo(path: Path, size: tuple[int, int] = (1200, 800), **options: object) -> Path:
+    """A photo-like JPEG (grain and a gradient, which compress as a photo does)."""
+    grain = Image.effect_noise(size, 48).filter(ImageFilter.GaussianBlur(2))
+    picture = Image.merge("RGB", (grain, grain.rotate(180), Image.linear_gradient("L").resize(size)))
+    picture.save(path, **{"quality": 80, **options})
     return path
 
 
@@ -67,6 +75,43 @@ def test_stripping_replaces_a_hard_link_and_never_changes_the_source(tmp_path):
     strip_metadata(published)
     assert source.read_bytes() == original
     assert inspect_image(published).metadata == ()
+
+
+def test_stripping_a_photo_at_its_size_never_grows_it(tmp_path):
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (53.0, 43.0, 12.5), 3: "W", 4: (1.0, 51.0, 3.0)}
+    source = photo(tmp_path / "photo.jpg", exif=exif, xmp=XMP)
+    before = source.stat().st_size
+    strip_metadata(source)
+    assert inspect_image(source).metadata == ()
+    assert source.stat().st_size <= before
+
+
+def test_only_a_photo_that_holds_nothing_but_the_picture_keeps_its_bytes(tmp_path):
+    source = photo(tmp_path / "source.jpg")
+    original = source.read_bytes()
+    clean = tmp_path / "clean.jpg"
+    clean.hardlink_to(source)
+    strip_metadata(clean)
+    assert clean.read_bytes() == original
+    assert not clean.samefile(source)  # a file of its own, still never a link to the source
+    trailing = photo(tmp_path / "trailing.jpg")
+    trailing.write_bytes(trailing.read_bytes() + original)  # a second picture after the first
+    strip_metadata(trailing)
+    assert trailing.read_bytes().count(b"\xff\xd8") == 1
+
+
+def test_a_large_photo_is_published_at_1600_pixels_with_smaller_and_webp_copies(tmp_path):
+    strip_metadata(photo(tmp_path / "wide.jpg", size=(2400, 1800)))
+    with Image.open(tmp_path / "wide.jpg") as published:
+        assert published.size == (1600, 1200)
+    for width in (480, 800, 1200, 1600):
+        with Image.open(tmp_path / f"wide-{width}.webp") as copy:
+            assert (copy.format, copy.size) == ("WEBP", (width, width * 3 // 4))
+    for width in (480, 800, 1200):
+        with Image.open(tmp_path / f"wide-{width}.jpg") as copy:
+            assert (copy.format, copy.width) == ("JPEG", width)
+    assert all(inspect_image(path).metadata == () for path in tmp_path.iterdir())
 
 
 @pytest.mark.parametrize(

@@ -240,7 +240,11 @@ def test_only_files_a_published_page_uses_are_published(tmp_path: Path) -> None:
     build = run_pelican(content, tmp_path / "output")
     assert build.returncode == 0, build.log
     published = sorted(path.name for path in (build.output / "images").iterdir())
-    assert published == ["allotment.jpg", "logo.svg", "towpath.jpg", "workshop.jpg"]
+    # Each photo with its smaller and WebP copies (plugins/photos); no copy of an unused one.
+    copies = [f"{stem}-{width}.{kind}" for stem in ("allotment", "towpath", "workshop")
+              for width, kinds in ((480, "jpg webp"), (800, "jpg webp"), (1200, "webp"))
+              for kind in kinds.split()]
+    assert published == sorted(["allotment.jpg", "logo.svg", "towpath.jpg", "workshop.jpg", *copies])
 
 
 def test_the_build_lists_every_acceptance(site: Build) -> None:

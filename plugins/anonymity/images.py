@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageOps, IptcImagePlugin, UnidentifiedImageError
+from PIL.JpegImagePlugin import get_sampling
+
+from plugins.photos.plan import Copy, Plan, plan_for
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff"})
 
@@ -153,36 +158,115 @@ def short(value: object) -> str:
 
 
 PUBLISHED_MODE = 0o644
+# JPEG segments and PNG chunks that only say how to draw the picture (JFIF without a
+# thumbnail, a colour profile, Adobe's colour transform): a file with nothing else keeps its bytes.
+DRAWING_SEGMENTS = (("APP0", b"JFIF\x00"), ("APP2", b"ICC_PROFILE\x00"), ("APP14", b"Adobe"))
+JFIF_WITHOUT_THUMBNAIL = 14  # bytes: the identifier, version, units and densities
+DRAWING_CHUNKS = frozenset({"IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB",
+                            "iCCP", "pHYs", "sBIT", "bKGD"})
+JPEG_QUALITY = 82  # a resized photo or a copy; an unresized photo keeps its own quantisation
+WEBP_QUALITY = 80  # about JPEG 82's look, at a third to a half of its bytes
+WEBP_METHOD = 3  # libwebp's effort: the default (4) makes files no smaller, a third slower
 
 
 def strip_metadata(path: Path) -> None:
-    """Re-encode an image in place without any metadata, turned the way its EXIF says.
+    """Publish an image in place without any metadata: turned the way its EXIF says, no
+    larger than the site shows it and, for a photo, with the smaller and WebP copies its
+    page offers written beside it (plugins/photos decides the sizes, for the pages too).
 
-    The new file replaces the old one by rename, so a hard-linked source is never changed.
+    A file that needs no resizing and holds nothing but drawing information keeps its bytes;
+    any other is re-encoded, an unresized JPEG at its own quantisation, so that stripping
+    never costs quality nor, beyond a few bytes, size. Each file replaces the old one by
+    rename, so a hard-linked source is never changed.
     """
     with open_fully(path) as image:
         upright = ImageOps.exif_transpose(image)
-        upright.info = {}  # Pillow writes comments and XMP found here back into the file
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=path.suffix)
-        os.close(handle)
-        try:
-            upright.save(temporary, format=image.format, **save_options(image))
-            os.chmod(temporary, PUBLISHED_MODE)  # mkstemp makes it private; a web server must read it
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.remove(temporary)
+        plan = plan_for(upright.size, image.format)
+        if plan.resized or not only_drawing_info(image, path):
+            published = fitted(upright, (plan.width, plan.height))
+            write_image(published, path, image.format, save_options(image, plan))
+        else:  # a fresh file all the same: never a hard link to the source, and readable
+            replace_file(path, lambda temporary: shutil.copyfile(path, temporary))
+        for copy in plan.copies(path.name):
+            write_image(fitted(upright, (copy.width, copy.height)), path.parent / copy.name,
+                        copy.format, copy_options(image, copy))
 
 
-def save_options(image: Image.Image) -> dict[str, object]:
-    """Settings that keep the picture's quality; colour profiles stay, nothing else."""
+def only_drawing_info(image: Image.Image, path: Path) -> bool:
+    """True when the file holds the picture and how to draw it, nothing else: no metadata
+    segment or chunk, no JFIF thumbnail, and (JPEG) no second picture or data after the end."""
+    if image.format == "PNG":
+        return png_chunk_types(path) <= DRAWING_CHUNKS
+    if image.format != "JPEG":
+        return False
+    data = path.read_bytes()
+    if data.count(b"\xff\xd8") != 1 or not data.endswith(b"\xff\xd9"):
+        return False
+    return all(drawing_segment(marker, payload) for marker, payload in image.applist)
+
+
+def drawing_segment(marker: str, payload: bytes) -> bool:
+    if marker == "APP0" and len(payload) != JFIF_WITHOUT_THUMBNAIL:
+        return False
+    return any(marker == name and payload.startswith(start) for name, start in DRAWING_SEGMENTS)
+
+
+def fitted(image: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """The picture at `size` (itself when it is that size already)."""
+    if image.size == size:
+        return image
+    return image.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def write_image(image: Image.Image, path: Path, image_format: str, options: dict) -> None:
+    """Save `image` to `path` with no metadata."""
+    image.info = {}  # Pillow writes comments and XMP found here back into the file
+    if image_format == "WEBP" and image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGB")
+    replace_file(path, lambda temporary: image.save(temporary, format=image_format, **options))
+
+
+def replace_file(path: Path, write: Callable[[str], object]) -> None:
+    """Put a new file at `path`, written by `write(temporary)`, by rename, readable by a web
+    server."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=path.suffix)
+    os.close(handle)
+    try:
+        write(temporary)
+        os.chmod(temporary, PUBLISHED_MODE)  # mkstemp makes it private; a web server must read it
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+
+
+def save_options(image: Image.Image, plan: Plan) -> dict[str, object]:
+    """Settings that keep the picture's quality; colour profiles stay, nothing else. An
+    unresized JPEG is encoded with its own tables, as `quality="keep"` would (which refuses a
+    turned picture): a higher quality would only grow the file."""
     options: dict[str, object] = {}
     if image.info.get("icc_profile"):
         options["icc_profile"] = image.info["icc_profile"]
     if image.format == "JPEG":
-        options.update(quality=90, optimize=True)
+        options.update(optimize=True, progressive=True)
+        if plan.resized:
+            options["quality"] = JPEG_QUALITY
+        else:
+            options.update(qtables=image.quantization, subsampling=get_sampling(image))
     elif image.format == "PNG":
         options.update(optimize=True)
     elif image.format == "GIF" and "transparency" in image.info:
         options["transparency"] = image.info["transparency"]
+    return options
+
+
+def copy_options(image: Image.Image, copy: Copy) -> dict[str, object]:
+    """Settings for a smaller or WebP copy of a photo: its colour profile, nothing else."""
+    options: dict[str, object] = {}
+    if image.info.get("icc_profile"):
+        options["icc_profile"] = image.info["icc_profile"]
+    if copy.format == "WEBP":
+        options.update(quality=WEBP_QUALITY, method=WEBP_METHOD)
+    else:
+        options.update(quality=JPEG_QUALITY, optimize=True, progressive=True)
     return options

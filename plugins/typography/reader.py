@@ -15,7 +15,7 @@ from pelican.readers import MarkdownReader
 
 from plugins.anonymity.api import Story, read_story
 from plugins.publish_gate import shown_path
-from plugins.story_model.images import add_image_sizes
+from plugins.story_model.images import add_image_sizes, with_photo_sources
 
 from .safe_html import Unsafe, elements_in, sanitised, sanitised_title, unsafe_parts
 from .typography import typogrified_story
@@ -37,7 +37,9 @@ class TypographicMarkdownReader(MarkdownReader):
         # Pictures get their width and height here, while links still name the source files
         # ({static}/...). In the preview, Pelican's content cache keeps a story's HTML until the
         # story changes, so a photo replaced under the same name keeps its old shape until then.
+        # The story's photo gets the list of its smaller and WebP copies (`image_sources`).
         content = add_image_sizes(sanitised(content), source_path, self.settings)
+        metadata = with_photo_sources(metadata, self.settings)
         return content, {key: clean_field(key, value) for key, value in metadata.items()}
 
     def convert(self, story: Story) -> tuple[str, dict]:
