@@ -126,7 +126,8 @@ PUBLISH_CHECK = {"allow": [
     for key, value in setting.items() if key.endswith(("email", "phone", "address")) and value
 ] + ["ico.org.uk -- the Information Commissioner's Office, in the privacy notice"]}
 
-# Teams. The key is the slug used in URLs and in a story's `Department:` field.
+# Teams. The key is the team's short name, used in web addresses and in a story's
+# `Department:` field.
 DEPARTMENTS = {
     "offender-management": {
         "name": "Offender management",
@@ -213,6 +214,9 @@ PLUGINS = [
     "plugins.campaign_kit",
     # In the preview, a rebuild leaves unchanged story pages as they are.
     "plugins.preview_rebuild",
+    # Photos published upright and capped, with smaller and WebP copies; the site's icon
+    # (favicon.ico, favicon.svg, favicon-32.png, apple-touch-icon.png at the root).
+    "plugins.photos",
     # The check of everything a build writes (and, for the live site, robots.txt).
     "plugins.publisher",
 ]
@@ -276,7 +280,16 @@ DRAFT_PAGE_LANG_SAVE_AS = ""
 YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
-DEFAULT_PAGINATION = False
+# List pages (home, kinds, tags, departments, archive) show this many stories; the rest are on
+# page/2/, page/3/... so that no list page grows with the number of stories.
+DEFAULT_PAGINATION = 20
+PAGINATION_PATTERNS = [
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+]
+# The home page: three featured stories and six more; the archive lists titles only.
+PAGINATED_TEMPLATES = {"index": 9, "tag": None, "category": None, "department": None,
+                       "archives": 100}
 
 # --- Feeds: Atom and RSS for everything, each kind, each department, each tag ---
 FEED_ALL_ATOM = "feeds/all.atom.xml"

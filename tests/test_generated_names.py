@@ -19,8 +19,11 @@ from plugins.social_cards.file_names import NAME_LETTERS, letter_name
 from plugins.social_cards.settings import FONT
 
 DIGIT = re.compile(r"\d")
-# The theme's page for an address that does not exist: named by the web's convention.
-THEME_NAMES = {"404.html"}
+# The theme's page for an address that does not exist, and the site's 32-pixel icon: named by
+# the web's conventions.
+THEME_NAMES = {"404.html", "favicon-32.png"}
+# A photo's smaller copies (plugins/photos) are named by their width: "allotment-480.webp".
+PHOTO_COPY = re.compile(r"(?P<stem>.+)-(?:480|800|1200)\.(?:jpg|webp)")
 PALETTE = Palette.from_site({"brand": "#1d4f6e", "accent": "#b3dde6", "text": "#1b1b1b",
                              "background": "#ffffff"})
 STORY = """Title: Ellis repaints the village hall
@@ -44,11 +47,23 @@ def test_every_share_image_is_named_in_letters(site):
     assert [path.name for path in shared if DIGIT.search(path.name)] == []
 
 
+def is_photo_copy(path: Path) -> bool:
+    """A smaller copy of a photo published beside it, named by its width."""
+    copy = PHOTO_COPY.fullmatch(path.name)
+    return bool(copy) and (path.parent / f"{copy['stem']}.jpg").is_file()
+
+
+def is_list_page(path: Path) -> bool:
+    """The second and later pages of a list, as Pelican numbers them (PAGINATION_PATTERNS)."""
+    return path.name.isdigit() and path.parent.name == "page"
+
+
 def test_no_name_in_the_built_site_holds_a_digit_but_the_theme_s_own(site):
     """The sample's content has no digits in its file names, so a digit would come from a
     plugin: a name it made from a hash, a date or a count."""
     named = [path.relative_to(site.output).as_posix() for path in site.output.rglob("*")
-             if DIGIT.search(path.name) and path.name not in THEME_NAMES]
+             if DIGIT.search(path.name) and path.name not in THEME_NAMES
+             and not is_photo_copy(path) and not is_list_page(path)]
     assert named == []
 
 

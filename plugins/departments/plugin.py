@@ -1,4 +1,9 @@
-"""Pelican adapter: a generator that writes department pages and feeds."""
+"""Pelican adapter: a generator that writes department pages and feeds.
+
+A department's page is paginated as Pelican paginates a category: `PAGINATED_TEMPLATES`
+names the `department` template (added here, with the default page size, when the settings
+do not name it), and Pelican's writer splits the stories over pages by `PAGINATION_PATTERNS`.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +38,8 @@ class DepartmentsGenerator(Generator):
                 url=department.url,
                 department=department,
                 articles=department.articles,
+                paginated={"articles": department.articles},
+                template_name="department",
             )
             for path, feed_type in ((department.feed_atom, "atom"), (department.feed_rss, "rss")):
                 writer.write_feed(
@@ -59,6 +66,13 @@ def check_settings(pelican: Any) -> None:
                                          "content/profiles/) and change only its label"])
 
 
+def paginate_departments(pelican: Any) -> None:
+    """Department pages are list pages: paginate them like categories unless told otherwise."""
+    # A new dict: Pelican's default one is shared by every build in the process.
+    pelican.settings["PAGINATED_TEMPLATES"] = {"department": None,
+                                               **pelican.settings["PAGINATED_TEMPLATES"]}
+
+
 def add_generator(_pelican: Any) -> type[Generator]:
     return DepartmentsGenerator
 
@@ -66,6 +80,7 @@ def add_generator(_pelican: Any) -> type[Generator]:
 def register() -> None:
     # initialized: the settings are read and nothing is built yet.
     signals.initialized.connect(check_settings)
+    signals.initialized.connect(paginate_departments)
     # get_generators lets a plugin add a generator; plugin generators run after
     # the articles generator, whose published articles this one groups.
     signals.get_generators.connect(add_generator)
