@@ -12,7 +12,9 @@ from pathlib import Path
 
 from invoke import Context, Exit, task
 
-ROOT = Path(__file__).resolve().parent
+# The project folder as typed (not resolved: a project whose tasks.py is a link builds its own
+# content, not the content beside the link's target).
+ROOT = Path(os.path.abspath(__file__)).parent
 CONTENT = ROOT / "content"
 TEMPLATE = ROOT / "templates" / "story.md"
 PYTHON = sys.executable
@@ -24,9 +26,10 @@ UNSEEN = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 def pelican(_c: Context, *args: str) -> None:
     """Run Pelican with this environment's Python, as a list of arguments (never a shell string:
-    a checkout in "comms team" works, and no argument is ever read as a command); stop with
-    its exit status on failure."""
-    done = subprocess.run([PYTHON, "-m", "pelican", *args], check=False)
+    a checkout in "comms team" works, and no argument is ever read as a command), in the
+    project folder whichever of its folders the command was typed in; stop with its exit
+    status on failure."""
+    done = subprocess.run([PYTHON, "-m", "pelican", *args], cwd=ROOT, check=False)
     if done.returncode != 0:
         raise Exit("The build failed: see the messages above.", code=done.returncode)
 
@@ -48,6 +51,8 @@ def serve(c, port=8000):
     """Preview the site, drafts and findings included, at http://localhost:PORT."""
     from pelican.settings import read_settings  # noqa: PLC0415 - only this task needs it
 
+    from plugins.preview_rebuild.server import run_in_own_group  # noqa: PLC0415 - only this task
+
     settings = read_settings(str(ROOT / "previewconf.py"))
     shutil.rmtree(settings["OUTPUT_PATH"], ignore_errors=True)
     # Each version of the plugins has its own content cache (previewconf.py): drop the others.
@@ -55,8 +60,13 @@ def serve(c, port=8000):
     for old in current.parent.glob("preview-*"):
         if old != current:
             shutil.rmtree(old, ignore_errors=True)
-    pelican(c, "content", "-s", "previewconf.py", "--autoreload", "--listen", "--port", str(port),
-            *PREVIEW_REBUILDS)
+    # In a process group of its own, all of which stops when this command stops (Ctrl-C,
+    # SIGTERM, SIGHUP): Pelican's serving child would otherwise outlive it, port and all.
+    code = run_in_own_group([PYTHON, "-m", "pelican", "content", "-s", "previewconf.py",
+                             "--autoreload", "--listen", "--port", str(port), *PREVIEW_REBUILDS],
+                            cwd=ROOT)
+    if code != 0:
+        raise Exit("The preview stopped: see the messages above.", code=code)
 
 
 @task(help={
@@ -64,17 +74,19 @@ def serve(c, port=8000):
     "format": "text for people, json for tools",
 })
 def check(c, content="content", format="text"):  # noqa: A002 - the flag users type
-    """Check every story, drafts included, for details that could identify someone."""
+    """Check every story, drafts included, for details that could identify someone, and give
+    the build's own verdict: the site is built as `invoke build` builds it, into a scratch
+    folder, so this fails exactly when the build would."""
     from plugins.anonymity.cli import main  # noqa: PLC0415 - only this task needs the guard
 
-    settings = ["--settings", str(ROOT / "pelicanconf.py")] if Path(content).resolve() == CONTENT else []
-    raise Exit(code=main(["--content", content, "--format", format, *settings]))
+    raise Exit(code=main(["--content", content, "--format", format,
+                          "--settings", str(ROOT / "pelicanconf.py"), "--build"]))
 
 
 @task(help={
     "title": "The story's headline, in quotes",
     "kind": "case-studies, profiles or news",
-    "department": "the department's slug, as in pelicanconf.py",
+    "department": "the department's short name, as in pelicanconf.py",
 })
 def new(c, title, kind="case-studies", department="offender-management"):
     """Start a new story from the template, as a draft."""
@@ -125,27 +137,31 @@ def test(c):
 
 def ensure_chromium() -> None:
     """The browser tests drive Debian's Chromium; install it when it is missing."""
-    if shutil.which("chromium"):
-        return
-    root = os.geteuid() == 0
-    sudo = [] if root else ["sudo"]
-    print("Installing Chromium for the browser tests (apt-get)...")
-    for step in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
-        if subprocess.run([*sudo, *step], check=False).returncode != 0:
-            raise Exit("Could not install Chromium: run `sudo apt-get install chromium`.", code=1)
+    if not shutil.which("chromium"):
+        install_with_apt("Chromium for the browser tests", ["chromium"])
 
 
 def ensure_publish_tools() -> None:
     """The publishing tests upload with rsync, over SSH to a local sshd; install them if missing."""
     if shutil.which("rsync") and (shutil.which("sshd") or os.path.exists("/usr/sbin/sshd")):
         return
+    install_with_apt("rsync and the SSH server for the publishing tests",
+                     ["rsync", "openssh-server", "openssh-client"])
+
+
+def install_with_apt(what: str, packages: list[str]) -> None:
+    """Install Debian packages (with sudo unless root); where there is no apt-get (Windows,
+    macOS) say what is missing and go on: the tests that need it say so themselves."""
+    if not shutil.which("apt-get"):
+        print(f"{what} is not installed, and this system has no apt-get to install it with "
+              f"({', '.join(packages)}): the tests that need it will fail or be skipped.")
+        return
     sudo = [] if os.geteuid() == 0 else ["sudo"]
-    print("Installing rsync and the SSH server for the publishing tests (apt-get)...")
-    for step in (["apt-get", "update", "-qq"],
-                 ["apt-get", "install", "-y", "-qq", "rsync", "openssh-server", "openssh-client"]):
+    print(f"Installing {what} (apt-get)...")
+    for step in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *packages]):
         if subprocess.run([*sudo, *step], check=False).returncode != 0:
-            raise Exit("Could not install rsync and openssh-server: run "
-                       "`sudo apt-get install rsync openssh-server`.", code=1)
+            raise Exit(f"Could not install {what}: run `sudo apt-get install {' '.join(packages)}`.",
+                       code=1)
 
 
 def _settings() -> dict:
