@@ -103,7 +103,7 @@ def read_story(raw: bytes) -> Story:
 REPEATABLE_FIELDS = frozenset({"allow"})
 # Metadata that is not published, or is itself a reviewable declaration, is not checked.
 UNCHECKED_FIELDS = frozenset(
-    {"pseudonyms", "consent", "date", "modified", "status", "department", "allow",
+    {"pseudonyms", "consent", "date", "modified", "status", "withdrawn", "department", "allow",
      "lang", "template", "save_as", "url", "translation", "translation_of"}
 )
 # Fields whose values are paths or slugs: names hide in them in lower case.
@@ -293,8 +293,12 @@ def _with_repeats(story: Story) -> Story:
     return story
 
 
+NEVER_PUBLISHED = frozenset({"draft", "withdrawn"})
+
+
 def is_draft(story: Story, default_status: str = "draft") -> bool:
     """True only when every `Status:` the story gives (or the default, when it gives none)
-    says draft: a story that says both is not a draft, so it is checked before anything."""
+    says draft or withdrawn (`invoke withdraw`): a story that says both draft and published
+    is not a draft, so it is checked before anything."""
     statuses = [meta.value.strip().lower() for meta in story.values("status") if not meta.continued]
-    return all(status == "draft" for status in statuses or [default_status.strip().lower()])
+    return all(status in NEVER_PUBLISHED for status in statuses or [default_status.strip().lower()])

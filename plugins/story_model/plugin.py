@@ -12,7 +12,7 @@ from pelican.contents import Article, Category, Content, Page
 from plugins.publish_gate import Problem, check_source, check_unread, shown_path
 
 from .images import image_size
-from .left_out import embargo, name_left_out
+from .left_out import embargo, name_left_out, name_withdrawn, skip_withdrawn
 from .rules import check_article, check_page, decode, find_department, folder_problems, kind_of
 
 logger = logging.getLogger(__name__)
@@ -21,12 +21,15 @@ logger = logging.getLogger(__name__)
 def check_metadata(
     _gate: Any, *, path: str, full_path: str, raw: bytes, content_class: type, settings: dict, **_: Any
 ) -> list[Problem]:
-    """Receiver of the gate's `check_source` signal: stories and pages, not images."""
+    """Receiver of the gate's `check_source` signal: stories and pages, not images. It sees
+    every story in every build (whatever the content cache holds), so it names each withdrawn
+    one, which Pelican itself never reads."""
     if not issubclass(content_class, (Article, Page)):
         return []
     text, problems = decode(path, raw)
     if text is None:
         return problems
+    name_withdrawn(path, text)
     check = check_article if issubclass(content_class, Article) else check_page
     return check(path, full_path, text, settings)
 
@@ -82,6 +85,9 @@ def register() -> None:
     # Each generator is finalized once every story is read: the drafts are known.
     signals.article_generator_finalized.connect(name_left_out)
     signals.page_generator_finalized.connect(name_left_out)
+    # The context signals carry each story's metadata as it is read, before it is made.
+    signals.article_generator_context.connect(skip_withdrawn)
+    signals.page_generator_context.connect(skip_withdrawn)
     # page_generator_finalized: every story and page is read and has its address, and
     # nothing is written yet (pictures are written when the static files are gathered, after).
     signals.page_generator_finalized.connect(refuse_clashing_addresses)

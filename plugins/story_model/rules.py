@@ -26,7 +26,8 @@ YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # The form DATE_ADVICE asks for: checked by the standard library, twenty times sooner than by
 # dateutil, and read the same way by both.
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?", re.ASCII)
-STATUSES = ("published", "draft", "hidden")
+# `withdrawn`: taken down with `invoke withdraw` (left_out.py leaves it out of every build).
+STATUSES = ("published", "draft", "hidden", "withdrawn")
 DATE_ADVICE = "Write the date as YYYY-MM-DD, or YYYY-MM-DD HH:MM, for example 2026-03-14 10:00"
 
 
@@ -111,7 +112,8 @@ def status_problems(path: str, header: Header) -> list[Problem]:
             path,
             header.line("status"),
             f"'{header.value('status')}' is not a status",
-            "Use 'Status: draft' while you write and 'Status: published' when it is ready",
+            "Use 'Status: draft' while you write and 'Status: published' when it is ready "
+            "(`invoke withdraw` takes a published story down)",
         )
     ]
 
