@@ -243,11 +243,11 @@ def test_lower_case_plates_and_cued_identifiers_are_errors():
 
 def test_quasi_identifiers_are_warnings_with_a_reason():
     text = story("Dean, 26, from Hyde, was arrested on 14 March 2025. His son goes to St Mary's "
-                 "Primary School and he now works for Kowalczyk Haulage Ltd. He is the only "
+                 "High School and he now works for Kowalczyk Haulage Ltd. He is the only "
                  "one-legged farrier in Cheshire.")
     guard = GuardSettings(unusual_details=("only one-legged farrier",))
     found = [f for f in check_story(text, "s.md", STAFF, guard).findings if f.kind == "quasi_identifier"]
-    assert [f.text for f in found] == ["26", "14 March 2025", "St Mary's Primary School",
+    assert [f.text for f in found] == ["26", "14 March 2025", "St Mary's High School",
                                        "Kowalczyk Haulage Ltd", "only one-legged farrier"]
     assert all(f.severity == "warning" and f.message and f.suggestion for f in found)
     assert flagged(text, severity="error", settings=guard) == []

@@ -274,3 +274,120 @@ def test_a_public_buildings_address_and_postcode_are_warnings_not_errors():
     assert flagged(sentence, "postcode") == [] and flagged(sentence, "address") == []
     assert flagged(sentence, "person_name") == []
     assert flagged(sentence, "postcode", "warning") == ["M1 3FS"]
+
+
+# Rooms, flats, cells and house numbers without a street; map references ---------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Shona has room 14 at the hostel, next to the laundry.", "room 14"),
+    ("Dean is on B wing now, cell 308.", "cell 308"),
+    ("Her brother's flat 22 is on the top floor of the block.", "flat 22"),
+    ("The bed in Bedroom 2 was stripped.", "Bedroom 2"),
+    ("Dean lodges with his aunt at no. 17, two doors from the shop.", "no. 17"),
+    ("His nan's house, number 6, has a green door.", "number 6"),
+    ("Meet me at ///apple.river.stone after dark.", "///apple.river.stone"),
+    ("The farm is at SO 1234 5678, up the track.", "SO 1234 5678"),
+])
+def test_a_room_cell_or_house_number_and_a_map_reference_are_errors(sentence, place):
+    assert flagged(sentence, "address") == [place]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We met in interview room 3 at the probation office.",
+    "The hearing was in Court 2 at ten.",
+    "The number 42 bus stops at the end of the road.",
+    "She came number 3 in the race.",
+    "Version 2.3.1 of the form went out on 4 May.",
+])
+def test_public_rooms_buses_and_rankings_are_not_addresses(sentence):
+    assert flagged(sentence, "address") == []
+
+
+# Small named places where someone is known -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Dean is a labourer at Pickles & Sons Roofing in Todmorden.", "Pickles & Sons Roofing"),
+    ("Shona works Saturdays at Ogden's Bakery by the market.", "Ogden's Bakery"),
+    ("Her daughter goes to Beckfoot Lane Primary now.", "Beckfoot Lane Primary"),
+    ("She is registered at Moorview Medical Centre in the village.", "Moorview Medical Centre"),
+    ("He prays at Masjid Noor Ul Islam on Fridays.", "Masjid Noor Ul Islam"),
+    ("They drink in the Weavers Arms on a Friday.", "Weavers Arms"),
+    ("He has been a regular at the White Hart since he was eighteen.", "White Hart"),
+])
+def test_a_small_firm_primary_school_surgery_place_of_worship_or_pub_by_name_is_an_error(sentence, place):
+    assert flagged(sentence, "address") == [place]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shona had a sausage roll from Greggs Bakery on the way.",
+    "The Primary care team rang back.",
+    "Her son's secondary, Calder High School, rang about his attendance.",
+])
+def test_chains_words_and_secondary_schools_are_not_named_places(sentence):
+    assert flagged(sentence, "address") == []
+
+
+def test_a_postcode_under_a_prison_s_name_in_an_address_block_is_a_warning():
+    body = "Write to him at:\nHMP Wealstun\nThorp Arch\nWetherby\nLS23 7AZ"
+    assert flagged(body, "postcode") == []
+    assert flagged(body, "postcode", "warning") == ["LS23 7AZ"]
+    assert flagged("HMP Wealstun is at Thorp Arch, Wetherby, LS23 7AZ.", "postcode") == []
+
+
+# A relative's home said by name, short street words, and a home street named again ---------
+
+@pytest.mark.parametrize("sentence, street", [
+    ("Dean is stopping at his gran's on Wellgate Ave till Friday.", "Wellgate Ave"),
+    ("im at me mams on Fernbank Rd if u need me", "Fernbank Rd"),
+    ("Her first flat was in Tanyard Bank, above the bakery.", "Tanyard Bank"),
+])
+def test_a_relative_s_home_and_short_or_northern_street_words_where_someone_lives_are_errors(sentence, street):
+    assert flagged(sentence, "address") == [street]
+
+
+def test_a_street_given_with_a_house_number_is_an_error_wherever_it_is_named_again():
+    body = "Her letters go to 8 Albion Parade.\n\nThe bins on Albion Parade are collected on Fridays."
+    assert flagged(body, "address") == ["8 Albion Parade", "Albion Parade"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dean walked down Station Rd to the bus.",
+    "The food bank on Tuesdays is run by volunteers.",
+    "Shona saw her mum on Monday.",
+])
+def test_short_street_words_passed_by_and_a_relative_seen_on_a_day_are_not_homes(sentence):
+    assert flagged(sentence, "address") == []
+
+
+# A business someone keeps or lives above, a house outside which, named homes and blocks ------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Her uncle, who runs the takeaway on Beech Grove, gave Dean shifts.", "Beech Grove"),
+    ("Shona rents the flat over the launderette on Vicarage Lane.", "Vicarage Lane"),
+    ("The van was left on Moss Lane outside Shona's house all week.", "Moss Lane"),
+    ("Dean was raised at Pen y Bryn, his grandad's hill farm.", "Pen y Bryn"),
+    ("Shona's mum lives in the Halliwell Court flats now.", "Halliwell Court flats"),
+])
+def test_a_street_someone_keeps_a_business_on_or_lives_by_and_a_named_home_are_errors(sentence, place):
+    assert place in flagged(sentence, "address")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We bought chips at the chippy on Market Street after court.",
+    "Yesterday, her house was cold, she said.",
+])
+def test_a_shop_used_as_a_landmark_and_an_everyday_word_before_a_home_are_not_addresses(sentence):
+    assert flagged(sentence, "address") == []
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Dean was barred from the Plough after the fight.", ["Plough"]),
+    ("Dean's nan is a regular at the Fleece on Towngate Rd.", ["Fleece", "Towngate Rd"]),
+    ("He works at Barraclough Motors on Peel Terrace.", ["Barraclough Motors", "Peel Terrace"]),
+])
+def test_a_pub_someone_drinks_in_and_the_street_of_a_small_place_named_are_errors(sentence, places):
+    assert sorted(flagged(sentence, "address")) == sorted(places)
+
+
+def test_pints_at_a_public_building_are_not_a_pub():
+    assert flagged("We had pints at the Crown Court social club's quiz.", "address") == []

@@ -500,3 +500,70 @@ def test_nine_digits_a_sentence_after_a_passport_is_mentioned_are_a_passport_num
 
 def test_a_romanian_date_of_birth_with_pe_is_found():
     assert found("Tatăl meu, născut pe 3 martie 1961, lucra la fabrică.", "date_of_birth") != []
+
+
+# Cue-first reference numbers: a cue from data/reference_cues.txt, then any token with digits --
+
+@pytest.mark.parametrize("sentence, kind, text", [
+    ("The custody record number was GM/77120/24, the sergeant said.", "pnc_id", "GM/77120/24"),
+    ("His hospital no. is BX4471902 on the wristband.", "nhs_number", "BX4471902"),
+    ("Her Universal Credit claim, ref UC 5521 0384 7716, was closed.", "ni_number", "UC 5521 0384 7716"),
+    ("The council tax reference: 7700 3158 42 was on the letter.", "ni_number", "7700 3158 42"),
+    ("Dean's student ID, WC9921834, opened the library door.", "crn", "WC9921834"),
+    ("His OASys number 5512093 was on every page.", "crn", "5512093"),
+    ("| Patient number | HX-20931 |", "nhs_number", "HX-20931"),
+    ("| OASys ID | 5520931 |", "crn", "5520931"),
+])
+def test_any_token_with_digits_after_a_reference_cue_is_that_reference(sentence, kind, text):
+    assert found(sentence, kind) == [text]
+
+
+def test_a_cue_says_what_a_number_is_whatever_its_shape():
+    # Two letters and seven digits is a passport's shape; after "student number" it is a student's.
+    assert errors("Her student number is KT5529031.") == [("crn", "KT5529031")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "His Universal Credit went up in 2024 and again in 2025.",
+    "Her UC is £1,240 a month and the council tax is £96.",
+    "The council tax account went up by 4.9% this year.",
+    "The hospital number for appointments is 0300 123 6600.",
+    "His student number came through on 12 March.",
+])
+def test_money_years_percentages_and_public_numbers_after_a_cue_are_not_references(sentence):
+    assert [kind for kind, _ in errors(sentence) if kind in ("ni_number", "nhs_number", "crn", "pnc_id")] == []
+
+
+def test_a_pnc_id_with_a_two_digit_year_and_no_slash_is_found_by_its_check_letter():
+    # 09 + 0123456 padded: check letter of "090123456" mod 23.
+    from plugins.anonymity.identifiers import check_letter
+    value = "090123456" + check_letter("090123456")
+    assert found(f"The form had {value} in the corner.", "pnc_id") == [value]
+    wrong = "090123456" + ("A" if value[-1] != "A" else "B")
+    assert found(f"The form had {wrong} in the corner.", "pnc_id") == []
+
+
+# Dates of birth in a table row and birthdays given as an age reached on a day ----------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("| Date of birth | 4 Aug 2001 |", "Date of birth | 4 Aug 2001"),
+    ("| D.O.B. | 17/06/1994 |", "D.O.B. | 17/06/1994"),
+    ("Her lad is eight on the 3rd of October and wants a bike.", "is eight on the 3rd of October"),
+    ("Dean's 30 on 14 July, so we moved the session.", "'s 30 on 14 July"),
+])
+def test_a_date_of_birth_in_a_table_row_or_an_age_reached_on_a_day_is_found(sentence, text):
+    assert found(sentence, "date_of_birth") == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group is 12 on the list for 3 June.",
+    "He is 40 on Tuesday's rota.",
+])
+def test_an_age_with_no_day_after_it_is_not_a_birthday(sentence):
+    assert found(sentence, "date_of_birth") == []
+
+
+@pytest.mark.parametrize("address", ["dpo@ourtrust.example.org", "unpaidwork.rochdale@ourtrust.example.org",
+                                     "jobsfair@ourtrust.example.org"])
+def test_a_role_or_service_mailbox_is_a_warning_not_an_error(address):
+    assert found(f"Write to {address} with any questions.", "email") == []

@@ -400,3 +400,61 @@ def test_a_name_talked_about_as_a_word_is_not_flagged():
 def test_a_repeat_of_an_everyday_word_name_talked_about_as_a_word_is_not_flagged():
     text = story("Her eldest, Faith, is at college now.\n\n\"Faith is a hard word,\" Dean says.")
     assert [text[start:end] for start, end, kind in errors(text) if kind == "person_name"] == ["Faith"]
+
+
+# Names in shapes of their own: initials in minutes, nicknames, spelled out, file names -------
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Actions: TW to email the landlord; Dean to book the room.", ("TW",)),
+    ("GH and PR-M will cover the Saturday van.", ("GH", "PR-M")),
+    ("Present: Dean (chair), TW, GH (volunteer).", ("TW", "GH")),
+    ("Dean drinks with wee Rab and lil jonno most nights.", ("wee Rab", "lil jonno")),
+    ("The card said LOVE TO NANNY REN.", ("NANNY REN",)),
+    ("She spelled it for me: O-G-U-N-D-I-P-E. Ogundipe is not a common name.", ("O-G-U-N-D-I-P-E", "Ogundipe")),
+    ("Dear Mr T., thank you for the letter.", ("Mr T.",)),
+    ("The first upload was called dean-and-kirsty-thackeray.png, so we renamed it.",
+     ("dean-and-kirsty-thackeray.png",)),
+])
+def test_names_written_as_initials_nicknames_spelled_out_or_in_file_names_are_found(sentence, names):
+    text = story(sentence)
+    unfound, _ = unfound_and_extra(text, names)
+    assert unfound == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Actions: NHS to confirm the date; DWP to ring back.",
+    "The CPS said the case would go ahead.",
+    "Present: SPO, OMU and IOM leads.",
+    "It was a big night and a wee bit cold.",
+    "Plan A. Then we try the other way.",
+    "The report is at annual-report-2025.pdf on the website.",
+])
+def test_abbreviations_everyday_words_and_plain_file_names_are_not_names(sentence):
+    assert name_errors(story(sentence)) == []
+
+
+def test_a_nickname_whose_name_is_a_pseudonym_is_accepted():
+    assert name_errors(story("Dean's daughter calls him big Dean.")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We swam at Agnes's Bay on the Sunday.",
+    "Dydd Mercher is the day the group meets.",
+    "He grew up on Gerry and the Pacemakers records.",
+])
+def test_places_weekdays_and_bands_that_look_like_names_are_not_flagged(sentence):
+    assert name_errors(story(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Apologies: Grace from the housing team, Dean.", ("Grace",)),
+    ("He had his son's name, TEEJAY, inked on his wrist.", ("TEEJAY",)),
+])
+def test_a_first_name_in_an_attendance_list_and_a_word_given_as_a_name_are_found(sentence, names):
+    unfound, _ = unfound_and_extra(story(sentence), names)
+    assert unfound == []
+
+
+def test_a_title_and_a_surname_after_a_capitalised_word_at_a_sentence_start_is_found():
+    unfound, _ = unfound_and_extra(story("Young Mr Pickersgill sat at the back."), ("Mr Pickersgill",))
+    assert unfound == []

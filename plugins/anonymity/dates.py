@@ -27,7 +27,7 @@ def _alternation(entries: object) -> str:
 # data/dates_slingshot.txt: the cues and fillers of other languages, and feasts.
 WORDS = sections("dates_slingshot.txt")
 # What may stand between a cue and its date ("born on the", "născută la", "w dniu").
-_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—]|['’]s\b|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
+_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—|]|['’]s\b|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
 FOREIGN_CUE = re.compile(rf"(?i:{_alternation(WORDS['birth cue'])})(?!\w){_FILLER}")
 _FOREIGN_KEYS = frozenset(cue.lower()[:6] for cue in WORDS["birth cue"])  # skips stories with none
 _SHORTEST_KEYS = tuple(sorted(k for k in _FOREIGN_KEYS if not any(o != k and o in k for o in _FOREIGN_KEYS)))
@@ -82,6 +82,10 @@ _YEAR_WORDS = (rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
 TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+on{_FILLER}")
+# "is six on the 28th of May", "will be 40 on 9 March": an age reached on a day is a birthday.
+# Found from "on" before a day's digits (a literal), with the age and the verb checked behind.
+AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?\d){_FILLER}")
+AGE_BEFORE = re.compile(rf"(?:\b(?:is|be)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$")
 BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -156,6 +160,9 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool]]:
                 yield m.start(), m.end(), text[m.start() : m.start() + 8].lower() == "birthday"
     for m in first(TURNED_CUE.finditer(text)):
         yield m.start() - 1, m.end(), True
+    for m in first(AGE_ON.finditer(text)):
+        if age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            yield age.start(), m.end(), True
 
 
 def _valid(value: re.Match[str], needs_day: bool) -> bool:

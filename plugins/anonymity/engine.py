@@ -9,12 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from .allowlist import (NEVER_ALLOWED, AllowEntry, Allowlist, PhrasePattern, Pseudonym, load_allowlist,
-                        phrase_pattern, phrase_starts, phrase_starts_pattern, read_declarations, refusal)
+                        phrase_pattern, phrase_starts, phrase_starts_pattern, read_declarations, refusal,
+                        words_of)
 from .dates import dates_of_birth
 from .findings import ERROR, Allowance, Finding, FolderReport, Hit, PseudonymUse, StoryReport
 from .identifiers import find_identifiers
-from .lexicon import public_phrases
+from .lexicon import fold, public_phrases
 from .names import find_names, named_privately
+from .shapes import SHAPE_CUE_WORDS, find_shapes
 from .online import find_online
 from .places import find_places
 from .probes import MAX_CANDIDATES
@@ -165,10 +167,20 @@ def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozens
     hits = resolve_overlaps(_checked(story, [h for h in _capped(structured) if not _within(h, allowed)]))
     occupied = sorted({(h.start, h.end) for h in hits} | set(allowed))
     hits += find_names(text, story.segments, occupied, allowed_words)
+    shapes = [h for h in _checked(story, find_shapes(text)) if not _within(h, allowed)]
+    hits += [h for h in shapes if not _declared(text[h.start : h.end], allowed_words)]
     # Quasi-identifiers are looked for in two passes (header, body) rather than field by field.
     quasi = find_quasi(text, 0, story.body_start, settings) + find_quasi(text, story.body_start, len(text), settings)
     hits += [h for h in _checked(story, _capped(quasi)) if not _within(h, allowed)]
     return resolve_overlaps(hits)
+
+
+def _declared(found: str, allowed_words: frozenset[str]) -> bool:
+    """True when the name part of a shape-found name is a pseudonym or allow-listed word
+    ("Nan Pat" with the pseudonym "Pat"); family and dialect words do not count."""
+    words = [fold(w) for w in words_of([found])]
+    names = [w for w in words if w not in SHAPE_CUE_WORDS] or words
+    return all(w in allowed_words for w in names)
 
 
 def _checked(story: Story, hits: list[Hit]) -> list[Hit]:

@@ -5,6 +5,9 @@ probes or patterns that find it by shape, a validator (check letters and digits,
 encoded dates), the cue after which any written form of a value counts ("PNC number, 12/55031X"),
 its severity, message and suggestion. Probes are linear and start with a digit or a capital, so
 the regex engine skips over prose; those sharing a first character run in one pass (probes.py).
+References that have no shape of their own (custody records, hospital, benefit and student
+numbers) are found by their cue alone (references.py); a cue says what a number is, so a hit
+after a cue replaces a shape-only hit over the same characters.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from stdnum.gb import nhs
 from .findings import ERROR, REMOVE_NUMBER, Hit
 from .lexicon import sections, common_words
 from .probes import ProbeSet, digit_positions, first, lower_of, matches_from
+from .references import find_references
 
 # The check-letter alphabet of PNC IDs and CRO numbers (no I, O or S).
 CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
@@ -40,8 +44,8 @@ DIGIT_PROBES = ProbeSet(r"\d", {
     "ni": rf"(?:(?<=[{_NI_FIRST}][{_NI_SECOND}]\d)|(?<=[{_NI_FIRST}][{_NI_SECOND}][ \u00a0\t\n-]\d))"
           rf"(?:{_SEP}\d){{5}}(?:{_SEP}[A-Da-d])?(?![\w/-]|[ \u00a0\t][A-Za-z]\b)",
     "nhs": rf"(?<![\w/.]\d)\d\d{_SEP}\d{{3}}{_SEP}\d{{4}}(?![\w/])",
-    # PNC IDs: YY/N... or YYYY/NNNNNNN with the slash, and YYYYNNNNNNN without it.
-    "pnc": r"(?<![\w/]\d)\d(?:\d\d)?(?:/\d{1,7}|(?<=\d{4})\d{7})[A-Za-z](?![\w/])",
+    # PNC IDs: YY/N... or YYYY/NNNNNNN with the slash, YYYYNNNNNNN and YYNNNNNNN without it.
+    "pnc": r"(?<![\w/]\d)\d(?:\d\d)?(?:/\d{1,7}|\d{7})[A-Za-z](?![\w/])",
     "cro": r"(?<![\w/]\d)\d{0,5}/\d\d[A-Za-z](?![\w/])",
     # "SF" CRO numbers (SF99/12345M) from the year's first digit; GIR 0AA from its zero.
     "cro_sf": r"(?:(?<=[Ss][Ff]\d)|(?<=[Ss][Ff] \d))\d/\d{1,6}[A-Za-z](?![\w/])",
@@ -208,10 +212,11 @@ def _pnc_valid(year: str, serial: str) -> bool:
 
 
 def _pnc(text: str, start: int, end: int) -> Span | None:
-    """PNC IDs written YYYY/NNNNNNNC, YYYYNNNNNNNC or YY/NNNC, with a valid check letter."""
+    """PNC IDs written YYYY/NNNNNNNC, YYYYNNNNNNNC, YYNNNNNNNC or YY/NNNC, with a valid check letter."""
     year, _, serial = text[start:end].rpartition("/")
-    if not year:  # the long form without its slash
-        year, serial = serial[:4], serial[4:]
+    if not year:  # the long forms without their slash: a year of four digits or of two
+        cut = 4 if len(serial) == 12 else 2
+        year, serial = serial[:cut], serial[cut:]
     ok = (len(year) == 2 or year[:2] in ("19", "20")) and _pnc_valid(year[-2:], serial)
     return (start, end) if ok else None
 
@@ -397,7 +402,17 @@ def find_identifiers(text: str) -> list[Hit]:
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for index, at in _cue_starts(lower):
         hits += [hit for r in _BY_KEY[_KEYS[index]] if (hit := r.cued(text, at))]
+    hits = _cue_first(hits, list(find_references(text)))
     return hits + _passports_nearby(text, lower) if "passport" in lower else hits
+
+
+def _cue_first(hits: list[Hit], cued: list[Hit]) -> list[Hit]:
+    """A reference number announced by its cue is what the cue says, whatever its shape
+    ("student no. OC2317784" is not a passport): shape-only hits over it are dropped."""
+    if not cued:
+        return hits
+    spans = [(h.start, h.end) for h in cued]
+    return cued + [h for h in hits if not any(s < h.end and h.start < e for s, e in spans)]
 
 
 # A UK passport number alone (nine digits) a sentence or two after the passport is mentioned:

@@ -11,6 +11,10 @@ used as a landmark is at most a warning: a public place just before or after it 
 Church Street", "our Queen Street office"), passing by ("down", "near", "from"), or doing
 something there ("works on").
 
+Rooms, flats and cells by number, house numbers without their street, map references and small
+places named (a firm with its trade, a primary school, a surgery, a pub) are in premises.py. A
+street given with a house number anywhere in the story is a home wherever else it is named.
+
 Street words are in data/street_types.txt: English, Welsh, Scottish and Irish forms. Words
 that also name parks, gardens and courts ("Hyde Park") are streets only right after a cue.
 """
@@ -24,6 +28,7 @@ from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
 from .lexicon import sections, common_words, fold, places, street_types
+from .premises import find_premises
 from .probes import ProbeSet, first, matches_from, starts_of
 
 # Royal Mail postcode areas (data/codes_slingshot.txt): nothing else shaped like a postcode is one.
@@ -109,11 +114,14 @@ _LIVING = (
     r"sofa[- ]surf(?:s|ed|ing)?|sleep(?:s|ing)?\s+rough|slept\s+rough|"
     r"(?:was|were|been|being|is|are)\s+found(?:\s+(?:dead|asleep|unconscious|sleeping))?"
 )
+# "my nan's on Mill Lane", "me nans at the Pendle Court flats": a relative's home, said by name.
+_KIN_HOME = r"nan|nana|nanna|nanny|gran|granny|grandma|grandad|mum|mam|mum|dad|auntie|aunty|aunt|uncle|sister|brother"
 _DWELLING = r"home|house|flat|flats|bedsit|maisonette|bungalow|cottage|caravan|tenancy|digs|lodgings"
 _LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round"
 VERB_CUE = re.compile(
     rf"(?i)\b(?:(?:{_LIVING})(?=(?:[ \t\n,—–]+[\w'’-]+){{0,3}}?[ \t\n,—–]+(?:{_LOCATIVE})\b)|"
     rf"(?-i:{_DWELLING})(?=[ \t\n]+(?:on|in|at|off|above)\b)|"
+    rf"(?:{_KIN_HOME})(?:['’]s|s)(?=[ \t\n]+(?:on|in|at|off)\b)|"
     r"(?:home|postal|new|old|the|an|same|previous)[ \t\n]+address|at[ \t\n]+home)\b"
 )
 # A home that is someone's ("her flat", "a flat of her own") binds the first place after it in
@@ -159,6 +167,14 @@ ACTIVITY = frozenset(word.lower() for word in street_types()["activity"])
 ACTIVITY_PREPOSITIONS = frozenset("on in at off along to into".split())
 PUBLIC = frozenset(word.lower() for word in street_types()["public place"])
 PUBLIC_PREPOSITIONS = frozenset("on in at off".split())
+# Before "the shop on ...": it is someone's ("has", "runs") or their home is in it ("above").
+HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|managed|above|over|upstairs[ \t]+at)"
+                        r"[ \t\n]+the[ \t\n]+(?:corner[ \t]+)?(?P<noun>shop|chippy|cafe|café|caff|pub|takeaway|salon|"
+                        r"barbers|garage|newsagents?|offy|butchers|bakery|launderette)[ \t\n]+(?:on|in|at|off)[ \t\n]+$")
+# After a street: "parked on Hall End Lane outside the volunteer's house" (who lives there).
+OUTSIDE_HOME = re.compile(
+    rf"[ \t\n]+(?:outside|opposite|next[ \t]+to|in[ \t]+front[ \t]+of)[ \t\n]+(?:the[ \t\n]+)?"
+    rf"(?:{'|'.join(sorted(PERSONAL))}|[\w-]+['’]s?)[ \t\n]+(?:{_DWELLING})\b")
 PUBLIC_AFTER = re.compile(rf"(?i)[ \t]+{_either('public place')}\b")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*[ \t\n]+(?=[\"“‘(]*[A-Z0-9])")
 _ABBREVIATIONS = frozenset("St Mr Mrs Ms Dr No Rd Ave Sq Cres Ln Terr Gdns Revd Prof".split())
@@ -245,6 +261,12 @@ class Signs:
         owner = words[-3] if len(words) > 2 else ""
         return not self.is_owned(owner, noun, paragraph, street)
 
+    def held_there(self, street: Street, sentence: int) -> bool:
+        """ "who has the shop on Leeds Road", "living above the chippy on Market Street": a
+        small business on the street that is someone's, or that their home is in."""
+        match = HELD_PLACE.search(self.text, max(sentence, street.start - BEFORE_WINDOW), street.start)
+        return match is not None
+
     def is_owned(self, owner: str, noun: str, paragraph: int, street: Street) -> bool:
         """ "her shop on Albion Parade", "Nadia's shop on ..." (not "the town's market"), or "the
         shop on ..." after "her shop" earlier in the paragraph."""
@@ -269,17 +291,40 @@ class Signs:
 
 # A public building named just before an address on its line: "Snaresbrook Crown Court,
 # Hollybush Hill, London E11 1QW" is where the court is, not where anyone lives.
-_INSTITUTION = re.compile(
-    rf"(?:{_COURTS.pattern}|Prison|HMP(?:[ \t]+[A-Z][\w'’-]+)+|Hospital|Infirmary|Town[ \t]+Hall|Civic[ \t]+Centre|"
+_INSTITUTION_NAME = (
+    rf"(?:{_COURTS.pattern}|Prison|HMP(?:YOI)?(?:[ \t]+[A-Z][\w'’-]+)+|HMYOI(?:[ \t]+[A-Z][\w'’-]+)+|Hospital|"
+    r"Infirmary|Town[ \t]+Hall|Civic[ \t]+Centre|"
     r"Police[ \t]+Station|Jobcentre(?:[ \t]+Plus)?|Probation[ \t]+(?:Office|Centre)|Council|Library|Museum|"
-    r"University|College|Approved[ \t]+Premises)(?:[ \t]+[A-Z][\w'’-]*)*,[ \t]+(?P<rest>[^\n.;!?()]{0,80})$")
+    r"University|College|Approved[ \t]+Premises)(?:[ \t]+[A-Z][\w'’-]*)*")
+# "HMP Risley, Warrington Road, ...", "HMP Risley is at Warrington Road, ...".
+_INSTITUTION = re.compile(
+    rf"{_INSTITUTION_NAME}(?:,|[ \t]+(?:is|are)[ \t]+(?:at|on|in)|:)[ \t]+(?P<rest>[^\n.;!?()]{{0,80}})$")
+# An address block whose first line is the building: "HMP Styal\nWilmslow\nSK9 4HR".
+_INSTITUTION_LINE = re.compile(rf"^[ \t*_>-]*{_INSTITUTION_NAME}[ \t*_]*$")
+ADDRESS_BLOCK_LINES = 4
 
 
 def find_places(text: str) -> list[Hit]:
     """Return postcodes and addresses in `text`."""
     found = DIGIT_PROBES.scan(text)
-    hits = [*postcodes(text, found["outward"]), *addresses(text, found["numbered"])]
+    premises = list(find_premises(text))
+    hits = [*postcodes(text, found["outward"]), *_streets_of(text, addresses(text, found["numbered"]), premises),
+            *premises]
     return _public_buildings(text, hits) if any(h.kind == "postcode" for h in hits) else hits
+
+
+# Between a small place named and its street: "Rafiq's Halal Butchers on Milkstone Road".
+PLACE_ON = re.compile(r"[ \t]+(?:on|in|off)[ \t]+(?:the[ \t]+)?")
+STREET_AT = re.compile(_STREET)
+
+
+def _streets_of(text: str, hits: Iterator[Hit], premises: list[Hit]) -> list[Hit]:
+    """A street named right after a small place named (a firm, a pub, a surgery) is where that
+    place is, and so where the person known there is found: an error, not a warning."""
+    after = [m.end() for p in premises if (m := PLACE_ON.match(text, p.end))]
+    streets = [_address(*street.span(), ERROR) for at in after if (street := STREET_AT.match(text, at))]
+    starts = {street.start for street in streets}
+    return streets + [h for h in hits if h.start not in starts]
 
 
 def _public_buildings(text: str, hits: list[Hit]) -> list[Hit]:
@@ -290,7 +335,7 @@ def _public_buildings(text: str, hits: list[Hit]) -> list[Hit]:
         line_start = text.rfind("\n", 0, hit.start) + 1
         building = _INSTITUTION.search(text, line_start, hit.start) if hit.kind == "postcode" else None
         if building is None:
-            kept.append(hit)
+            kept.append(_public_block(text, line_start, hit))
             continue
         kept.append(Hit(hit.start, hit.end, "postcode", WARNING, "The postcode of a public building",
                         "keep it only if the building is a public one"))
@@ -300,6 +345,21 @@ def _public_buildings(text: str, hits: list[Hit]) -> list[Hit]:
             public.append(_address(start, end, WARNING))
     # The building's street is a warning, with any error found inside it ("Hollybush Hill").
     return public + [h for h in kept if not any(p.start <= h.start and h.end <= p.end for p in public)]
+
+
+def _public_block(text: str, line_start: int, hit: Hit) -> Hit:
+    """A postcode a few lines under a public building's name, in one block of lines, is that
+    building's ("HMP Styal / Wilmslow / SK9 4HR"): a warning."""
+    if hit.kind != "postcode" or hit.severity != ERROR:
+        return hit
+    lines = text[max(0, line_start - 400) : line_start].split("\n")[:-1][-ADDRESS_BLOCK_LINES:]
+    for line in reversed(lines):
+        if not line.strip():
+            return hit
+        if _INSTITUTION_LINE.match(line):
+            return Hit(hit.start, hit.end, "postcode", WARNING, "The postcode of a public building",
+                       "keep it only if the building is a public one")
+    return hit
 
 
 def postcodes(text: str, outward_digits: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -347,13 +407,18 @@ def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
     flat = starts_of(text, ("Flat", "Ap", "Unit", "c/o"))
     flats = [m.span() for pattern in (FLAT, FLAT_PARTS) if flat for m in first(matches_from(pattern, text, flat))]
     homes = set()
+    home_streets = set()
     for start, end in numbered + flats:
         if not _COURTS.search(text, start, end):
             homes.add(end)
+            home_streets.add(_street_key(HOUSE_NUMBER_LEAD.sub("", text[start:end])))
             yield _address(start, end, ERROR)
     streets = named_streets(text)
     signs: Signs | None = None
     for street in streets:
+        if _street_key(text[street.start : street.end]) in home_streets:
+            yield _address(street.start, street.end, ERROR)  # "17 Mill Lane" earlier: a home
+            continue
         if house := HOUSE_NAMED.search(text, max(0, street.start - 60), street.start):
             homes.add(street.end)
             yield _address(house.start("house"), street.end, ERROR)
@@ -368,6 +433,15 @@ def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
                 continue
         if street.loose and not street.town:
             yield _address(street.start, street.end, WARNING)
+
+
+HOUSE_NUMBER_LEAD = re.compile(r"^\d{0,3}[A-Za-z]?,?\s+|^(?:Flat|Apartment|Apt|Unit)[^,]*,\s*")
+THE_LEAD = re.compile(r"^(?:[Tt]he)\s+")
+
+
+def _street_key(name: str) -> str:
+    """A street's name as compared between mentions: no "the", spaces and case evened."""
+    return " ".join(THE_LEAD.sub("", name).split()).lower()
 
 
 # A house's name before its street, after the words that give a name: "It is called Rosemead,
@@ -414,6 +488,8 @@ def _lives_there(signs: Signs, street: Street) -> bool:
     text = signs.text
     paragraph = _paragraph_start(text, street.start)
     sentence = signs.sentence_start(street.start, paragraph)
+    if street.loose and OUTSIDE_HOME.match(text, street.end) or signs.held_there(street, sentence):
+        return True
     if signs.is_landmark(street, paragraph, sentence):
         return False
     if street.home and not street.town or street.loose and TRAILING_CUE.match(text, street.end):

@@ -1,0 +1,180 @@
+"""Names in shapes the word-by-word name rules do not read: initials standing in a person's
+slot in minutes and rotas ("KL to ring", "RB and JH-S", "Present: MT, RB (sessional)"), a
+nickname after a dialect or kinship word ("big nath", "wee Shug", "Mummy G", "NAN DOT"), a
+name spelled out letter by letter ("F-E-A-R-N-L-E-Y", and then "Fearnley" wherever it is
+written), an initial before a surname or after a title ("A. Lindley", "Mrs O."), a name
+inside a file name written in prose ("shona-mcbride-lindholme.jpg"), a first name in a
+meeting's attendance list ("Apologies: Mike from ..."), and the word given as a name ("his
+son's name, KAI, tattooed on his neck").
+
+Each is an error: it is read as a person by everyone who knows them. Initials are taken only
+where the sentence uses them as a person, and never when they are a known abbreviation
+(data/name_cues.toml `abbreviations`, `capital_acronyms`, and `[acronyms]` in
+data/codes_slingshot.txt: "NHS said", "DWP to pay").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .findings import ERROR, USE_PSEUDONYM, Hit
+from .lexicon import common_words, cue_list, fold, given_names, message_words, places, sections, surnames
+from .probes import first, lower_of, matches_from, one_level_trie, starts_of
+
+# Initials: two or three capitals, maybe a hyphen and one or two more ("JH-S"), found from a
+# capital followed by another (the engine skips quickly to a capital pair).
+INITIALS = re.compile(r"[A-Z](?<![\w/&.-][A-Z])[A-Z]{1,2}(?:-[A-Z]{1,2})?(?![\w&-])")
+# What only a person does in minutes after their initials: "to ring", "said", "reported".
+PERSON_SLOT = re.compile(
+    r"[ \t]+(?:said|says|reported|asked|agreed|noted|confirmed|explained|suggested|raised|updated|"
+    r"added|offered|chaired|will|would|has|had|is|was|took|gave|thanked|presented|"
+    r"to[ \t]+(?!be\b|date\b|do\b|follow\b)[a-z]{3,})\b")
+PAIR_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
+# "Present: MT, CA, DP, RB (sessional), JH-S (agency)."
+ATTENDANCE = re.compile(r"(?im)^[ \t*_>-]*(?:present|apologies|attendees|in attendance|attending|absent)"
+                        r"[*_]*[ \t]*:[*_]*(?P<list>[^\n]*)")
+_ATTENDANCE_KEYS = ("present", "apologies", "attend", "absent")
+LISTED_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
+NAMED_AS = re.compile(r"name(?<![\w]name)(?:[ \t]+(?:is|was))?[ \t]*[,:]?[ \t]+[\"“‘']?(?P<name>[A-Z][A-Za-z’'-]+)")
+# A dialect word, then a nickname ("big nath", "wee Shug"), on the lower-cased text, tried only
+# where one starts; or a family word written with a capital, then an initial or a name in
+# capitals ("Mummy G", "NAN DOT"; "Nan Pat" is the name rules' own).
+_DIALECT = r"big|wee|lil|little|young|auld|our\s+kid"
+_KIN = r"nan|nana|nanna|nanny|mummy|mam|mammy|granda|grandad|gran|aunty|auntie|uncle|bredda|cuz"
+# The cue words of a nickname, which are not part of the name to accept.
+SHAPE_CUE_WORDS = frozenset(f"{_DIALECT}|{_KIN}|our|kid".replace(r"\s+", "|").split("|"))
+DIALECT_CUE = re.compile(rf"(?:{_DIALECT})[ \t]+")
+_DIALECT_KEYS = ("big ", "wee ", "lil ", "little ", "young ", "auld ", "our kid")
+_KIN_WORDS = _KIN.split("|")
+KIN_CUE = re.compile(one_level_trie([w.capitalize() for w in _KIN_WORDS] + [w.upper() for w in _KIN_WORDS])
+                     + r"[ \t]+(?=[A-Z])")
+NICKNAME_NAME = re.compile(r"[A-Za-z][a-z’'-]*(?![\w’'-])|[A-Z]{1,10}(?![\w’'-])")
+# Spelled out: found from its first hyphen ("F-E-A-..."), the first letter checked in code.
+SPELLED = re.compile(r"-(?<=[A-Z]-)[A-Z](?:-[A-Z]){2,30}(?![\w-])")
+# An initial before a surname, from the initial's dot ("A. Lindley").
+INITIAL_SURNAME = re.compile(r"\.(?<=[A-Z]\.)(?<![\w.][A-Z]\.)[ \t]?(?P<surname>[A-Z][a-z’'-]{2,})\b")
+# A title, then an initial ("Mrs O.") or a surname ("Old Mr Harrop" at a sentence's start).
+TITLE = re.compile(r"(?:M(?:rs|r|s|iss|x)|Dr)\.?[ \t]+(?:(?P<initial>[A-Z]\.)(?![ \t]?[A-Z]?\w)|"
+                   r"(?P<name>[A-Z][a-z’'-]+)(?![\w’'-]))")
+# A file name in prose, found from its extension's dot: "shona-mcbride-lindholme.jpg".
+EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|mp4|mov)\b")
+FILE_NAME = re.compile(r"(?<![\w/(])[a-z][a-z0-9_-]*-[a-z0-9_-]+$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    listed = sections("codes_slingshot.txt").get("acronyms", ())
+    return cue_list("abbreviations") | cue_list("capital_acronyms") | frozenset(w.lower() for w in listed)
+
+
+def find_shapes(text: str) -> list[Hit]:
+    """Names written as initials, nicknames, spelled out, with an initial, or in a file name."""
+    hits = [*_initials(text), *_nicknames(text), *_initialled(text), *_file_names(text), *_named_as(text)]
+    if "-" in text:
+        hits += _spelled(text)
+    return hits
+
+
+def _is_initials(word: str) -> bool:
+    plain = word.replace("-", "").lower()
+    return plain not in _abbreviations() and word.lower() not in common_words() and fold(word) not in places()
+
+
+def _initials(text: str) -> Iterator[Hit]:
+    lower = lower_of(text)
+    listed = [m.span("list") for m in first(ATTENDANCE.finditer(text))] \
+        if any(word in lower for word in _ATTENDANCE_KEYS) else []
+    paired_with: set[int] = set()
+    for m in first(INITIALS.finditer(text)):
+        pair = PAIR_AFTER.match(text, m.end())
+        partner = INITIALS.match(text, pair.end()) if pair else None
+        in_list = any(start <= m.start() < end for start, end in listed)
+        slot = in_list or m.start() in paired_with or partner or PERSON_SLOT.match(text, m.end())
+        if not slot or not _is_initials(m.group()):
+            continue
+        if partner and _is_initials(partner.group()):
+            paired_with.add(partner.start())
+        reason = "initials in a list of people" if in_list else "initials standing for a person"
+        yield _hit(*m.span(), reason)
+    for start, end in listed:  # "Apologies: Mike from Change Grow Live"
+        for m in LISTED_NAME.finditer(text, start, end):
+            key = fold(m.group())
+            if given_names().get(key, 0) >= 4 and key not in places():  # "Will", "Grace": people here
+                yield _hit(*m.span(), "a first name in a list of people")
+
+
+def _named_as(text: str) -> Iterator[Hit]:
+    """ "his son's name, KAI, tattooed on his neck", "the name: Ellis": the word after "name"."""
+    for m in first(NAMED_AS.finditer(text)):
+        key = fold(m["name"])
+        if key not in common_words() and key not in places() and key not in _abbreviations():
+            yield _hit(*m.span("name"), "a word given as someone's name")
+
+
+def _nicknames(text: str) -> Iterator[Hit]:
+    lower = lower_of(text)
+    if len(lower) != len(text):
+        return
+    cues = [(m, False) for m in first(matches_from(DIALECT_CUE, lower, starts_of(lower, _DIALECT_KEYS)))]
+    cues += [(m, True) for m in first(KIN_CUE.finditer(text))]
+    for cue, kin in cues:
+        m = NICKNAME_NAME.match(text, cue.end())
+        if m is None or (cue.start() and (text[cue.start() - 1].isalnum() or text[cue.start() - 1] in "'’-")):
+            continue
+        name = m.group()
+        key = fold(name)
+        initial = kin and len(name) == 1  # "Mummy G"
+        capitals = kin and name.isupper()  # "NAN DOT"
+        if not kin and key in common_words() or key in places() or kin and not (initial or capitals):
+            continue
+        lower_name = name.islower() and len(name) > 2 and key not in message_words()
+        capital = name[0].isupper() and (len(name) == 1 or not name.isupper() or kin)
+        if lower_name or capital:
+            yield _hit(cue.start(), m.end(), "a nickname after a family or dialect word")
+
+
+def _spelled(text: str) -> Iterator[Hit]:
+    for m in first(SPELLED.finditer(text)):
+        start = m.start() - 1
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            continue
+        yield _hit(start, m.end(), "a name spelled out letter by letter")
+        word = text[start : m.end()].replace("-", "")
+        if fold(word) in common_words():
+            continue
+        for written in re.finditer(rf"\b{word[0]}(?i:{word[1:]})\b", text):
+            yield _hit(*written.span(), "a name that the story also spells out")
+
+
+def _initialled(text: str) -> Iterator[Hit]:
+    for m in first(TITLE.finditer(text)):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        if m["initial"]:
+            yield _hit(*m.span(), "a title and an initial")
+            continue
+        key = fold(m["name"])
+        # A first name after a title ("Dr William Price") is the name rules' own: they know who is public.
+        if key not in common_words() and key not in places() and given_names().get(key, 0) < 4:
+            yield _hit(*m.span(), "a title followed by a name")
+    for m in first(INITIAL_SURNAME.finditer(text)):
+        surname = fold(m["surname"])
+        if surname not in common_words() and surname not in places() and (
+                surname in surnames() or surname not in given_names()):
+            yield _hit(m.start() - 1, m.end(), "an initial and a surname")
+
+
+def _file_names(text: str) -> Iterator[Hit]:
+    from .addresses import is_name  # addresses reads the story model; imported here, where used
+    for extension in first(EXTENSION.finditer(text)):
+        m = FILE_NAME.search(text, max(0, extension.start() - 120), extension.start())
+        if m and any(is_name(fold(word)) for word in re.split(r"[-_.\d]+", m.group()) if len(word) > 2):
+            yield _hit(m.start(), extension.end(), "a name inside a file name")
+
+
+def _hit(start: int, end: int, reason: str) -> Hit:
+    return Hit(start, end, "person_name", ERROR,
+               f"A person's name ({reason}) tells anyone who knows them who the story is about; it is "
+               "not declared in Pseudonyms:, the allow-list or an Allow:", USE_PSEUDONYM)
