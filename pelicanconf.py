@@ -320,7 +320,8 @@ DELETE_OUTPUT_DIRECTORY = True
 # (plugins social_cards and campaign_kit; README.md, "For the comms team: sharing and campaigns")
 # Share images are drawn with the SITE_COLOURS above and kept in cache/share-images/.
 SOCIAL_CARDS = {"locale": "en_GB"}
-# The comms team's kit (post texts for each network, the schedule) is written to kit/,
+# The comms team's kit (post texts for each network, the schedule, a sheet per person on
+# campaign/roster.csv, the day-of page) is written to kit/,
 # beside output/, after every build that succeeds; `invoke kit` writes it on its own.
 CAMPAIGN_KIT = {
     "path": "kit",
@@ -328,7 +329,9 @@ CAMPAIGN_KIT = {
 }
 # A campaign such as a 24-hour "Twitterthon": from `start` (in TIMEZONE), for `hours`, with
 # `posts_per_hour` posts on `network`; each department in `accounts` posts from its account.
-# Every department appears and none posts twice in a row (kit/schedule.csv, schedule.html).
+# Every slot goes to someone on shift in campaign/roster.csv; departments share slots by shift
+# hours. Prompts for live posts: content/campaign-prompts.txt. `invoke kit --freeze` fixes the
+# slots made so far (so does any build once the campaign has started).
 # `name` tags every link as utm_campaign. Set CAMPAIGN = None when there is no campaign.
 CAMPAIGN = {
     "name": "probation-week-2026",

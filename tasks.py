@@ -170,9 +170,11 @@ def _settings() -> dict:
     return read_settings(str(ROOT / "pelicanconf.py"))
 
 
-@task
-def kit(c):
-    """Write the comms team's campaign kit into kit/: post texts for every network, schedule."""
+@task(help={"freeze": "fix every slot of the schedule as it is now: later runs never move "
+                      "a fixed slot, and new stories fill only the free ones"})
+def kit(c, freeze=False):
+    """Write the comms team's campaign kit into kit/: post texts for every network, the
+    schedule, a sheet per person on the roster and the day-of page."""
     import json  # noqa: PLC0415 - only this task needs these
     import tempfile  # noqa: PLC0415
 
@@ -184,12 +186,14 @@ def kit(c):
         raise Exit("\n".join(problems), code=2)
     # The kit needs the site read and checked as a build does; the build goes to a
     # scratch folder so that output/ (what is published) is left as it is.
-    given = json.dumps({**(settings.get("CAMPAIGN_KIT") or {}), "path": chosen["path"]})
+    given = json.dumps({**(settings.get("CAMPAIGN_KIT") or {}), "path": chosen["path"],
+                        **({"freeze": True} if freeze else {})})
     with tempfile.TemporaryDirectory(prefix="slingshot-kit-") as scratch:
         pelican(c, "content", "-s", "pelicanconf.py", "-o", scratch, "-e", f"CAMPAIGN_KIT={given}")
     folder = Path(chosen["path"])
     shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
-    print(f"The kit is in {shown}/: open posts.html and schedule.html, or the .csv files in Excel.")
+    print(f"The kit is in {shown}/: open posts.html, schedule.html, day-of.html and people/, "
+          "or the .csv files in Excel." + (" Every slot is now fixed." if freeze else ""))
 
 
 def _publisher():
@@ -267,3 +271,18 @@ def ensure_bench_tools() -> None:
     install = [PYTHON, "-m", "pip", "install", "-q", "-r", str(ROOT / "requirements-bench.txt")]
     if subprocess.run(install, check=False).returncode != 0:
         print("Could not install them: the table says 'not installed' where they are needed.")
+
+
+@task(help={"path": "the story's file, e.g. content/news/jobs-fair-at-hmp-new-hall.md"})
+def withdraw(c, path):
+    """Take a story down everywhere: mark it withdrawn, so that the next build and publish leave
+    it out, and list the campaign kit posts that linked to it."""
+    from plugins.campaign_kit.settings import kit_options  # noqa: PLC0415 - only this task
+    from plugins.story_model.withdraw import Refused, withdraw as withdraw_story  # noqa: PLC0415
+
+    settings = _settings()
+    kit = Path(kit_options(settings)[0]["path"])
+    try:
+        print(withdraw_story(path, settings, kit, (Path.cwd(), ROOT), datetime.datetime.now()))
+    except Refused as refused:
+        raise Exit(str(refused), code=2) from None

@@ -25,6 +25,7 @@ from plugins.campaign_kit.kit_cache import KitCache
 from plugins.campaign_kit.kit_files import fingerprint
 from plugins.campaign_kit.networks import NETWORKS, graphemes, mastodon_length, x_length
 from plugins.campaign_kit.posts import ELLIPSIS, FEWEST_SUMMARY_WORDS, Story, compose, tagged
+from plugins.campaign_kit.roster import Shift
 from plugins.campaign_kit.schedule import plan
 from plugins.campaign_kit.settings import Campaign, kit_options, read_campaign
 from conftest import ROOT, copy_content, run_pelican
@@ -346,11 +347,11 @@ def test_a_second_build_composes_nothing_and_a_changed_story_only_its_posts(tmp_
     first = run_pelican(content, tmp_path / "output", *flags)
     assert first.returncode == 0, first.log
     kit = tmp_path / "kit"
-    files = {path.name: path.read_bytes() for path in kit.iterdir()}
+    files = {path: path.read_bytes() for path in kit.rglob("*") if path.is_file()}
     again = run_pelican(content, tmp_path / "output", *flags)
     assert again.returncode == 0, again.log
     assert re.search(r"campaign_kit: .* unchanged in .*\(0 composed", again.log), again.log
-    assert {path.name: path.read_bytes() for path in kit.iterdir()} == files
+    assert {path: path.read_bytes() for path in kit.rglob("*") if path.is_file()} == files
     (kit / "posts.csv").write_text("edited in Excel", encoding="utf-8")
     story = content / "case-studies" / "sam-clears-the-towpath.md"
     story.write_text(story.read_text(encoding="utf-8").replace(
@@ -368,8 +369,10 @@ def test_a_second_build_composes_nothing_and_a_changed_story_only_its_posts(tmp_
 def test_kit_is_written_beside_the_output_never_inside(site):
     kit = kit_of(site)
     assert sorted(path.name for path in kit.iterdir()) == [
-        "posts.csv", "posts.html", "schedule.csv", "schedule.html"]
-    assert not list(site.output.rglob("posts.csv")) and not list(site.output.rglob("schedule.*"))
+        "day-of.html", "fixed-slots.csv", "images", "people", "posts.csv", "posts.html",
+        "schedule.csv", "schedule.html"]
+    for name in ("posts.csv", "schedule.*", "day-of.html", "fixed-slots.csv", "people"):
+        assert not list(site.output.rglob(name)), name
 
 
 def test_every_published_story_and_profile_has_a_valid_post_for_every_network(site, settings):
@@ -403,6 +406,7 @@ def test_every_link_is_tagged_for_its_network_and_the_campaign(site, settings):
 
 
 def test_the_schedule_covers_every_department_and_never_repeats_one_back_to_back(site, settings):
+    """The sample roster puts two departments on shift at a time, in turns."""
     campaign = settings["CAMPAIGN"]
     schedule = rows(kit_of(site) / "schedule.csv")
     assert len(schedule) == campaign["hours"] * campaign["posts_per_hour"]
@@ -414,16 +418,21 @@ def test_the_schedule_covers_every_department_and_never_repeats_one_back_to_back
     for number, (row, slug) in enumerate(zip(schedule, departments)):
         when = datetime.datetime.strptime(f"{row['date']} {row['time']}", "%Y-%m-%d %H:%M")
         assert when == start + number * datetime.timedelta(minutes=30)
-        # The apostrophe keeps Excel from reading "@PVPayback" as a formula.
+        # The apostrophe keeps Excel from reading "@PVPayback" as a formula. (The sample
+        # roster has each person post from their department's account.)
         assert row["account"].lstrip("'") == campaign["accounts"][slug]
         assert within_limit("x", row["text"]) and row["link"] in row["text"]
         assert parse_qs(urlsplit(row["link"]).query)["utm_content"] == [slug]
 
 
-def test_every_story_is_scheduled_before_any_is_repeated(site, settings):
-    titles = [row["title"] for row in rows(kit_of(site) / "schedule.csv")]
-    stories = len(published_stories(settings))
-    assert len(set(titles[:stories])) == stories
+def test_every_story_is_scheduled_and_none_repeats_before_its_department_has_posted_all(
+        site, settings):
+    schedule = rows(kit_of(site) / "schedule.csv")
+    assert len({row["title"] for row in schedule}) == len(published_stories(settings))
+    for department in {row["department"] for row in schedule}:
+        titles = [row["title"] for row in schedule if row["department"] == department]
+        distinct = len(set(titles))
+        assert len(set(titles[:distinct])) == distinct, department
 
 
 def test_kit_pages_are_plain_html_with_every_text(site):
@@ -443,34 +452,48 @@ def made_up(department: str, count: int, profile: bool = True) -> list[Story]:
                   department.title(), is_profile=profile and n == 0) for n in range(count)]
 
 
+START = datetime.datetime(2026, 12, 1, 8, tzinfo=datetime.UTC)
+
+
 def campaign(hours: int, accounts: dict[str, str], per_hour: int = 1) -> Campaign:
-    start = datetime.datetime(2026, 12, 1, 8, tzinfo=datetime.UTC)
-    return Campaign("week", "#Tag", start, hours, per_hour, "x", accounts)
+    return Campaign("week", "#Tag", START, hours, per_hour, "x", accounts)
+
+
+def all_day(hours: int, *departments: str) -> list[Shift]:
+    """One person of each department on shift for the whole campaign."""
+    return [Shift(f"Person {slug}", f"@{slug}", slug, START,
+                  START + datetime.timedelta(hours=hours)) for slug in departments]
 
 
 def test_a_short_campaign_still_gives_every_department_a_post_profile_first():
     stories = made_up("a", 6) + made_up("b", 1) + made_up("c", 2)
-    slots = plan(campaign(3, {"a": "@A", "b": "@B", "c": "@C"}), stories)
-    assert [slot.department for slot in slots] == ["a", "b", "c"]
+    slots, _ = plan(campaign(3, {"a": "@A", "b": "@B", "c": "@C"}), stories,
+                    all_day(3, "a", "b", "c"))
+    assert sorted(slot.department for slot in slots) == ["a", "b", "c"]
     assert all(slot.story.is_profile for slot in slots)
 
 
 def test_a_busy_department_never_posts_twice_in_a_row():
     stories = made_up("a", 9) + made_up("b", 1)
-    slots = plan(campaign(12, {"a": "@A", "b": "@B"}), stories)
+    slots, _ = plan(campaign(12, {"a": "@A", "b": "@B"}), stories, all_day(12, "a", "b"))
     departments = [slot.department for slot in slots]
     assert all(x != y for x, y in zip(departments, departments[1:]))
     assert departments.count("a") == 6
 
 
-def test_a_department_with_nothing_published_is_named_in_the_kit(settings):
+def test_a_department_with_nothing_published_is_named_and_posts_live(settings, tmp_path):
     from plugins.campaign_kit.plugin import make_kit  # noqa: PLC0415 - imports Pelican
 
-    kit = make_kit(made_up("unpaid-work", 2) + made_up("court-team", 1), settings)
-    assert {slot.department for slot, _ in kit.schedule} == {"unpaid-work", "court-team"}
+    private = {**settings, "CAMPAIGN_KIT": {**settings["CAMPAIGN_KIT"], "path": str(tmp_path)}}
+    kit = make_kit(made_up("unpaid-work", 2) + made_up("court-team", 1), private)
+    rostered = {slot.department for slot, _ in kit.schedule}
+    assert rostered == set(settings["CAMPAIGN"]["accounts"])
     missing = [warning for warning in kit.warnings if "no published story" in warning]
-    assert len(missing) == len(settings["CAMPAIGN"]["accounts"]) - 2
+    assert len(missing) == len(rostered) - 2
     assert any(warning.startswith("Victims Liaison Team") for warning in missing)
+    live = [(slot, post) for slot, post in kit.schedule
+            if slot.department not in ("unpaid-work", "court-team")]
+    assert all(post.text == settings["CAMPAIGN_HASHTAG"] and slot.prompt for slot, post in live)
 
 
 def test_every_post_the_kit_asks_for_is_handed_to_a_worker_schedule_too(settings, monkeypatch):

@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import ROOT
 
 PROJECT = ("tasks.py", "pelicanconf.py", "previewconf.py", "publishconf.py", "plugins", "theme",
-           "content", "templates")
+           "content", "templates", "campaign")
 
 
 def checkout_in(checkout: Path) -> Path:

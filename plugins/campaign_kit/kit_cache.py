@@ -28,7 +28,7 @@ from pathlib import Path
 
 import regex
 
-from .kit_files import FILES, write_file
+from .kit_files import FILES, FOLDERS, write_file
 from .networks import Network
 from .posts import Post, Story, compose
 
@@ -88,6 +88,12 @@ def file_digest(path: Path) -> str | None:
         return None
 
 
+def kit_files_in(folder: Path) -> list[str]:
+    """The files in the kit's own subfolders (people/, images/), as paths in the kit."""
+    return [path.relative_to(folder).as_posix() for name in FOLDERS
+            for path in (folder / name).rglob("*") if path.is_file()]
+
+
 class KitCache:
     """Composes posts, or takes them from the last build; remembers the files it wrote."""
 
@@ -142,12 +148,14 @@ class KitCache:
         digests = last.get("digests")
         if not isinstance(digests, dict):
             return False
-        return all(file_digest(Path(folder) / name) == digests.get(name) for name in FILES)
+        names = {*FILES, *digests, *kit_files_in(Path(folder))}
+        return all(file_digest(Path(folder) / name) == digests.get(name) for name in names)
 
     def wrote(self, folder: str | os.PathLike, fingerprint: str, paths: Iterable[Path]) -> None:
         """Remember the files the kit was just written to."""
         self.files = {"folder": str(folder), "fingerprint": fingerprint,
-                      "digests": {path.name: file_digest(path) for path in paths}}
+                      "digests": {path.relative_to(folder).as_posix(): file_digest(path)
+                                  for path in paths}}
 
     def save(self) -> None:
         """Keep this build's posts and files for the next (written whole, or not at all)."""

@@ -7,7 +7,9 @@ refuses), and only then is the kit written.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import shutil
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -21,10 +23,13 @@ from plugins.publish_gate import build_passed, check_built, shown_path, stop_on_
 from plugins.story_model import PROFILES
 from plugins.worker_pool import available, result, submit
 
+from .day import Day, read_day
+from .fixed import FILE as FIXED_FILE, published_only, write_fixed
 from .kit_cache import KitCache, Recipe, composed_entries
-from .kit_files import Kit, fingerprint, write_kit
+from .kit_files import FOLDERS, Kit, fingerprint, write_kit
 from .networks import NETWORKS, Network
 from .posts import Post, Story, compose, link_warning, tagged
+from .roster import staff_allowances
 from .schedule import Slot, departments_without_stories, plan
 from .settings import kit_options, read_campaign
 
@@ -38,6 +43,8 @@ class Build:
 
     def __init__(self) -> None:
         self.stories: list[Story] = []
+        self.articles: list[Any] = []  # their share cards are known only once the site is written
+        self.day: Day | None = None
         self.recipes: Recipes | None = None
         self.cache: KitCache | None = None
         self.composing: list[Future | None] = []  # posts composed by worker processes
@@ -74,25 +81,41 @@ def story_of(article: Any, settings: dict) -> Story:
 
 
 Composer = Callable[[Story, Network, str, str], Post]
-# The recipes of a kit's posts, and of its schedule's (each with its slot).
-Recipes = tuple[list[Recipe], list[tuple[Slot, Recipe]]]
+# The recipes of a kit's posts, and of its schedule's (each with its slot; no recipe for a
+# fixed slot or a live post, whose text is not composed).
+Recipes = tuple[list[Recipe], list[tuple[Slot, Recipe | None]]]
 
 
 def make_kit(stories: list[Story], settings: dict, compose_post: Composer = compose,
-             recipes: Recipes | None = None) -> Kit:
+             recipes: Recipes | None = None, day: Day | None = None) -> Kit:
     """Every post for every network, and the campaign's schedule: pure, given the stories
-    (`compose_post` may take posts from the last build's cache instead of composing them;
-    `recipes`, when given, are `kit_recipes(stories, settings)`)."""
+    and the campaign day (`compose_post` may take posts from the last build's cache instead
+    of composing them; `recipes`, when given, are `kit_recipes(stories, settings, day)`)."""
     campaign, _ = read_campaign(settings)
+    day = day or read_day(settings)
     hashtag, utm_campaign, _ = tagging(settings)
-    post_list, schedule = kit_recipes(stories, settings) if recipes is None else recipes
+    post_list, schedule = kit_recipes(stories, settings, day) if recipes is None else recipes
     posts = [compose_post(*recipe) for recipe in post_list]
-    kit = Kit(settings["SITENAME"], hashtag, utm_campaign, posts, campaign)
+    kit = Kit(settings["SITENAME"], hashtag, utm_campaign, posts, campaign,
+              warnings=list(day.warnings), prompts=day.prompts, shifts=day.shifts)
     if campaign:
-        kit.schedule = [(slot, compose_post(*recipe)) for slot, recipe in schedule]
-        for slug in departments_without_stories(campaign, stories):
-            kit.warnings.append(f"{settings['DEPARTMENTS'][slug]['name']} is in the campaign "
-                                "but has no published story or profile, so it has no post.")
+        network = NETWORKS[campaign.network]
+        kit.schedule = [(slot, compose_post(*recipe) if recipe else
+                         uncomposed(slot, network, hashtag, settings)) for slot, recipe in schedule]
+        rostered = dict.fromkeys(shift.department for shift in day.shifts)
+        for slug in departments_without_stories(rostered, stories):
+            kit.warnings.append(f"{settings['DEPARTMENTS'][slug]['name']} is on the roster but "
+                                "has no published story or profile: its slots are live posts.")
+        for name in dict.fromkeys(story.department_name for story in stories
+                                  if story.department not in rostered):
+            kit.warnings.append(f"{name} has published stories but nobody on the roster, so "
+                                "none of them is in the schedule: add its staff to the roster.")
+        released = published_only(day.fixed, {story.url for story in stories})[1]
+        # Not the story's address: it may name the person the story was withdrawn to protect.
+        kit.warnings += [f"The fixed slot at {slot.time.strftime('%a %H:%M')} ({slot.person}, "
+                         f"{slot.account}) linked to a story that is no longer published: it was "
+                         "let go and filled again. If its post went out, delete it."
+                         for slot in released]
     warning = link_warning([*posts, *(post for _, post in kit.schedule)])
     if warning:
         kit.warnings.append(warning)
@@ -104,6 +127,29 @@ def make_kit(stories: list[Story], settings: dict, compose_post: Composer = comp
     return kit
 
 
+def uncomposed(slot: Slot, network: Network, hashtag: str, settings: dict) -> Post:
+    """The post of a fixed slot (its text as fixed) or of a live post (the hashtag, to which
+    the person on shift adds what they see, following the prompt)."""
+    story = slot.story or Story(f"Live post: {slot.prompt}" if slot.prompt else "Live post", "",
+                                "", "Live post", slot.department,
+                                settings["DEPARTMENTS"].get(slot.department, {}).get(
+                                    "name", slot.department))
+    text = slot.text or hashtag
+    last = text.split()[-1] if text.split() else ""
+    link = last if slot.story and last.startswith(("https://", "http://")) else ""
+    note = "Fixed: posted as it was when the schedule was frozen." if slot.fixed else (
+        f"Live: write it on the day. {slot.prompt}".strip())
+    return Post(story, network, text, link, network.count(text), own_text=False, note=note)
+
+
+def frozen(kit: Kit, settings: dict) -> list[tuple[Slot, Post]]:
+    """The schedule with every slot fixed, each post as the next build will read it back."""
+    network = NETWORKS[kit.campaign.network]  # type: ignore[union-attr]
+    fixed = [dataclasses.replace(slot, text=slot.text or post.text, prompt="")
+             for slot, post in kit.schedule]
+    return [(slot, uncomposed(slot, network, kit.hashtag, settings)) for slot in fixed]
+
+
 def tagging(settings: dict) -> tuple[str, str, str]:
     """The hashtag, the utm_campaign and the utm_medium of every post."""
     chosen, _ = kit_options(settings)
@@ -113,7 +159,7 @@ def tagging(settings: dict) -> tuple[str, str, str]:
     return hashtag, utm_campaign, chosen["utm_medium"]
 
 
-def kit_recipes(stories: list[Story], settings: dict) -> Recipes:
+def kit_recipes(stories: list[Story], settings: dict, day: Day | None = None) -> Recipes:
     """What each post on each network is composed from, and each post of the campaign's
     schedule (whose links also say the department)."""
     hashtag, utm_campaign, medium = tagging(settings)
@@ -126,14 +172,30 @@ def kit_recipes(stories: list[Story], settings: dict) -> Recipes:
     campaign, _ = read_campaign(settings)
     if not campaign:
         return posts, []
+    day = day or read_day(settings)
     network = NETWORKS[campaign.network]
+    fixed = published_only(day.fixed, {story.url for story in stories})[0]
     schedule = [
-        (slot, (slot.story, network, hashtag, tagged(slot.story.url, network.slug,
-                                                     utm_campaign, medium,
-                                                     content=slot.department)))
-        for slot in plan(campaign, stories)
+        (slot, None if slot.fixed or not slot.story else
+         (slot.story, network, hashtag, tagged(slot.story.url, network.slug, utm_campaign,
+                                               medium, content=slot.department)))
+        for slot in with_prompts(plan(campaign, stories, day.shifts, fixed)[0], day.prompts)
     ]
     return posts, schedule
+
+
+def with_prompts(slots: list[Slot], prompts: dict[str, list[str]]) -> list[Slot]:
+    """Each live post's prompt: its department's, taking turns."""
+    turns: dict[str, int] = {}
+    done = []
+    for slot in slots:
+        if slot.story is None and not slot.fixed:
+            options = prompts.get(slot.department) or [""]
+            turn = turns.get(slot.department, 0)
+            turns[slot.department] = turn + 1
+            slot = dataclasses.replace(slot, prompt=options[turn % len(options)])
+        done.append(slot)
+    return done
 
 
 def compose_ahead(cache: KitCache, recipes: Recipes) -> list[Future | None]:
@@ -143,14 +205,14 @@ def compose_ahead(cache: KitCache, recipes: Recipes) -> list[Future | None]:
     twitter-text (most of a second), which one worker should pay, not every worker, and
     not the build itself."""
     posts, schedule = recipes
-    missing = cache.missing([*posts, *(recipe for _, recipe in schedule)])
+    missing = cache.missing([*posts, *(recipe for _, recipe in schedule if recipe)])
     return [submit(composed_entries, missing)] if missing else []
 
 
 def start(pelican: Any) -> None:
     """Check CAMPAIGN and CAMPAIGN_KIT before anything is built; stop with every problem."""
-    stop_on_problems("campaign_kit", kit_options(pelican.settings)[1]
-                     + read_campaign(pelican.settings)[1])
+    problems = kit_options(pelican.settings)[1] + read_campaign(pelican.settings)[1]
+    stop_on_problems("campaign_kit", problems or read_day(pelican.settings).problems)
 
 
 def begin_build(_pelican: Any) -> None:
@@ -164,11 +226,22 @@ def keep_stories(generator: Any) -> None:
     settings = generator.settings
     if settings.get("SLINGSHOT_PREVIEW"):
         return
+    _build.articles = list(generator.articles)
     _build.stories = [story_of(article, settings) for article in generator.articles]
+    _build.day = read_day(settings)
     if available():
-        _build.recipes = kit_recipes(_build.stories, settings)
+        _build.recipes = kit_recipes(_build.stories, settings, _build.day)
         _build.cache = KitCache(kit_options(settings)[0]["cache"])
         _build.composing = compose_ahead(_build.cache, _build.recipes)
+
+
+def with_staff(settings: dict, day: Day) -> dict:
+    """The settings the kit is checked with: the rostered names declared as staff who agreed
+    to take part (PUBLISH_CHECK['allow']), so that the kit may name them and nothing else
+    (a name in a story still fails, here and in the story's own check)."""
+    given = settings.get("PUBLISH_CHECK") or {}
+    allowed = [*(given.get("allow") or []), *staff_allowances(day.shifts)]
+    return {**settings, "PUBLISH_CHECK": {**given, "allow": allowed}}
 
 
 def refuse_unclean_kit(folder: Path, files: list[Path], settings: dict) -> None:
@@ -180,6 +253,8 @@ def refuse_unclean_kit(folder: Path, files: list[Path], settings: dict) -> None:
         logger.error("%s", problem.describe())
     for file in files:
         file.unlink(missing_ok=True)
+    for subfolder in FOLDERS:
+        shutil.rmtree(folder / subfolder, ignore_errors=True)
     logger.critical("Build failed: the campaign kit held something no check of the stories found, "
                     "so it was not written. Fix the problems listed above, then build again.")
     raise SystemExit(1)
@@ -194,12 +269,20 @@ def write_after_success(pelican: Any) -> None:
     cache = _build.cache or KitCache(chosen["cache"])
     for future in _build.composing:
         cache.ahead.update(result(future) or [])
-    kit = make_kit(_build.stories, settings, cache.post, _build.recipes)
-    digest = fingerprint(kit, cache.order)
+    day = _build.day or read_day(settings)
+    kit = make_kit(_build.stories, settings, cache.post, _build.recipes, day)
+    cards = share_cards(kit, _build.articles, settings, Path(pelican.output_path))
+    freezing = bool(kit.campaign and (chosen["freeze"] or kit.campaign.started()))
+    if freezing:
+        kit.schedule = frozen(kit, settings)
+    if freezing or day.fixed:  # before the check, which reads it; a withdrawn story let go
+        write_fixed(Path(folder, FIXED_FILE),
+                    [(slot, slot.text) for slot, _ in kit.schedule if slot.fixed])
+    digest = fingerprint(kit, cache.order[:len(kit.posts)])  # the posts come first
     written = not cache.files_current(folder, digest)
     if written:
-        files = write_kit(kit, folder)
-        refuse_unclean_kit(Path(folder), files, settings)
+        files = write_kit(kit, folder, cards)
+        refuse_unclean_kit(Path(folder), files, with_staff(settings, day))
         cache.wrote(folder, digest, files)
     cache.save()
     for warning in kit.warnings:
@@ -209,6 +292,26 @@ def write_after_success(pelican: Any) -> None:
                 f" and a schedule of {len(kit.schedule)}" if kit.campaign else "",
                 "written to" if written else "unchanged in", folder, cache.composed,
                 time.perf_counter() - started)
+
+
+def share_cards(kit: Kit, articles: list[Any], settings: dict,
+                output: Path) -> dict[str, Path]:
+    """Name each scheduled story's share card in the kit (kit.images, with its alt text);
+    return the cards to copy there: each one's path in the kit, and the built file."""
+    site = settings["PUBLIC_SITEURL"].rstrip("/") + "/"
+    scheduled = {slot.story.url for slot, _ in kit.schedule if slot.story}
+    cards: dict[str, Path] = {}
+    for article in articles:
+        card = getattr(article, "share_image", None)
+        url = f"{site}{article.url}"
+        if url not in scheduled or not card or not card.url.startswith(site):
+            continue
+        built = output / card.url[len(site):]
+        if built.is_file():
+            name = f"images/{card.url[len(site):]}"
+            cards[name] = built
+            kit.images[url] = (name, card.alt)
+    return cards
 
 
 def register() -> None:

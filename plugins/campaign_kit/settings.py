@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+from pathlib import Path
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,9 +28,17 @@ KIT_DEFAULTS: dict[str, Any] = {
     # posts whose story, hashtag or link changed: relative to CACHE_PATH (like Pelican's own
     # cache and the share images), or absolute. None: compose every post on every build.
     "cache": "campaign-kit",
+    # The campaign day's roster (see roster.py): relative to the project folder, or absolute.
+    # The slots fixed by `invoke kit --freeze` are kept beside it, in fixed-<campaign>.csv.
+    "roster": "campaign/roster.csv",
+    # The departments' live-post prompts (see prompts.py): relative to the content folder.
+    "prompts": "campaign-prompts.txt",
+    # True (`invoke kit --freeze`): fix every slot of the schedule as it is now.
+    "freeze": False,
 }
 KIT_KINDS = {"path": str, "networks": list[str], "utm_medium": str, "utm_campaign": str,
-             "cache": str | None}
+             "cache": str | None, "roster": str, "prompts": str, "freeze": bool}
+PROJECT = Path(__file__).resolve().parents[2]  # the folder that holds pelicanconf.py
 CAMPAIGN_DEFAULTS: dict[str, Any] = {
     "posts_per_hour": 1,
     "network": "x",
@@ -58,6 +67,18 @@ class Campaign:
     def slots(self) -> int:
         return self.hours * self.posts_per_hour
 
+    @property
+    def step(self) -> datetime.timedelta:
+        return datetime.timedelta(hours=1) / self.posts_per_hour
+
+    @property
+    def end(self) -> datetime.datetime:
+        return self.start + datetime.timedelta(hours=self.hours)
+
+    def started(self) -> bool:
+        """True once the campaign's first slot has come."""
+        return datetime.datetime.now(datetime.UTC) >= self.start
+
 
 def kit_options(settings: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """CAMPAIGN_KIT merged over the defaults, `path` and `cache` made absolute; and every
@@ -74,6 +95,9 @@ def kit_options(settings: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]
             problems.append(f"CAMPAIGN_KIT[{key!r}] is {chosen[key]}, inside the public output "
                             f"folder {output}: the kit is for the comms team, not the web. "
                             f"Choose a folder outside it, such as {KIT_DEFAULTS[key]!r}")
+    chosen["roster"] = os.path.join(PROJECT, os.path.expanduser(str(chosen["roster"])))
+    chosen["prompts"] = os.path.join(settings.get("PATH") or "content",
+                                     os.path.expanduser(str(chosen["prompts"])))
     unknown = [network for network in chosen["networks"] if network not in NETWORKS]
     if unknown or not chosen["networks"]:
         problems.append(f"CAMPAIGN_KIT['networks'] is {chosen['networks']!r}: list one or more "
