@@ -29,6 +29,7 @@ from plugins.social_cards.cards import (
     encode,
     photo_background,
 )
+from plugins.social_cards.copies import cached_copy_files
 from plugins.social_cards.layout import ELLIPSIS, fit
 from plugins.social_cards.plugin import SocialCardsGenerator, template_functions
 from plugins.social_cards.settings import FONT, options
@@ -158,6 +159,23 @@ def test_the_same_title_gives_the_same_bytes_and_a_new_title_a_new_name(tmp_path
     assert list(generator.drawing) == [f"news/b/share-{retitled.key[:10]}.jpg"]
     assert card("Dean finds his feet again", PHOTO).key != spec.key
     assert card("Dean finds his feet on the allotment").key != spec.key
+
+
+def test_a_card_shown_as_a_picture_gets_small_webp_copies_without_being_drawn_again(tmp_path):
+    """A card cached before it needed copies keeps its bytes; its copies are made from it."""
+    spec = card("Ellis repaints the village hall")
+    path = draw_card(spec, tmp_path)
+    before = path.read_bytes()
+    assert cached_copy_files(path) and not any(f.is_file() for f in cached_copy_files(path))
+    generator = SocialCardsGenerator.__new__(SocialCardsGenerator)  # just what add_card uses
+    generator.cache, generator.cards, generator.drawing = tmp_path, {}, {}
+    generator.add_card("news/a", spec, copies=True)
+    assert list(generator.drawing) == ["news/a/" + f"share-{spec.key[:10]}.png"]
+    assert generator.card_file("news/a/" + f"share-{spec.key[:10]}.png") == path
+    assert path.read_bytes() == before
+    for copy, width in zip(cached_copy_files(path), (480, 720), strict=True):
+        with Image.open(copy) as image:
+            assert (image.format, image.size) == ("WEBP", (width, round(630 * width / 1200)))
 
 
 def test_png_cards_carry_no_timestamp():

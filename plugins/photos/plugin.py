@@ -1,4 +1,5 @@
-"""Pelican adapter: the site's icon files, written at the root of every build."""
+"""Pelican adapter: the site's icon files, written at the root of every build, and the
+smaller and WebP copies offered for the photos in a story's text (body.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pelican.generators import Generator
 
 from plugins.publish_gate import stop_on_problems
 
+from .body import add_srcsets, responsive_photos
 from .favicon import Colours, icon_files
 
 # Under Pelican's own logger: the publish gate and `pelican --fatal errors` count it.
@@ -44,8 +46,18 @@ def add_generator(_pelican: Any) -> type[Generator]:
     return FaviconGenerator
 
 
+def offer_copies(path: str, context: dict) -> None:
+    """A story's or page's written file gets srcsets for the photos in its text."""
+    item = context.get("article") or context.get("page")
+    links = getattr(item, "get_static_links", None)
+    if links is not None:
+        add_srcsets(path, responsive_photos(links(), Path(context["PATH"])))
+
+
 def register() -> None:
     # initialized: the settings are read and nothing is built yet.
     signals.initialized.connect(check_colours)
     # get_generators: the icon is written with the pages, before the built-site check.
     signals.get_generators.connect(add_generator)
+    # content_written: Pelican has given each photo's `src` its address from this page.
+    signals.content_written.connect(offer_copies)

@@ -33,6 +33,7 @@ from pathlib import Path
 import PIL
 from PIL import Image, ImageColor, ImageDraw, ImageOps
 
+from .copies import write_copies, write_whole
 from .file_names import letter_name
 from .layout import Box, Fitted, fit, font, ink, place
 
@@ -362,14 +363,21 @@ def cache_path(spec: CardSpec, cache: Path) -> Path:
     return cache / f"{spec.key}.{spec.extension}"
 
 
-def draw_card(spec: CardSpec, cache: Path) -> Path:
-    """Draw the card into the cache (a worker process may call this) and return its file."""
+def draw_card(spec: CardSpec, cache: Path, copies: bool = False) -> Path:
+    """Draw the card into the cache, with its smaller copies (copies.py) if `copies`, and
+    return the card's file; a worker process may call this. A card cached without the copies
+    it now needs is read back, not drawn again."""
     path = cache_path(spec, cache)
-    data = encode(compose(spec).image, spec)
+    if path.is_file():
+        if copies:
+            with Image.open(path) as cached:
+                write_copies(cached, path)
+        return path
+    image = compose(spec).image
     cache.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-    partial.write_bytes(data)
-    os.replace(partial, path)  # whole or not at all, even with two builds at once
+    write_whole(path, encode(image, spec))
+    if copies:
+        write_copies(image, path)
     return path
 
 

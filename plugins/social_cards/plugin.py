@@ -12,13 +12,13 @@ Templates call two functions this plugin adds to JINJA_GLOBALS:
 from __future__ import annotations
 
 import logging
-import os
 import posixpath
 import shutil
 import time
 from pathlib import Path
 from concurrent.futures import Future
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import pass_context
 from pelican import signals
@@ -31,6 +31,7 @@ from plugins.publisher.blocked_links import blocked_domains
 from plugins.worker_pool import result, submit
 
 from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cache_path, draw_card
+from .copies import copy_sources, is_cached, publish_copies
 from .metadata import Publisher, SharedPage, ShareImage, plain_text, share_tags
 from .settings import options
 from .share_links import share_links
@@ -39,6 +40,8 @@ from .share_links import share_links
 # `pelican --fatal errors` count what is logged here.
 logger = logging.getLogger("pelican.plugins.social_cards")
 SITE_IMAGE = "SHARE_SITE_IMAGE"  # the context key of the card for index pages
+# How many of the newest stories the home page features with a picture (index.html reads it).
+FEATURED_STORIES = 3
 
 
 class SocialCardsGenerator(Generator):
@@ -55,9 +58,14 @@ class SocialCardsGenerator(Generator):
         chosen, _problems = options(settings)  # already checked when Pelican started
         self.cache = Path(chosen["cache"])
         palette = Palette.from_site(settings["SITE_COLOURS"])
-        self.cards: dict[str, tuple[CardSpec, Path]] = {}  # output path: spec, cached file
+        # output path: spec, cached file, whether it has copies (copies.py)
+        self.cards: dict[str, tuple[CardSpec, Path, bool]] = {}
         self.drawing: dict[str, Future | None] = {}
         stories = [*self.context.get("articles", []), *self.context.get("hidden_articles", [])]
+        # Only the home page's featured stories (the newest: Pelican sorts `articles` newest
+        # first) show their card as a picture; copies for every card would cost a cold build
+        # some 40 ms a story.
+        featured = {id(story) for story in self.context.get("articles", [])[:FEATURED_STORIES]}
         for story in stories:
             if not story.save_as:
                 continue
@@ -66,23 +74,30 @@ class SocialCardsGenerator(Generator):
             photo = story_photo(story, settings)
             spec = CardSpec(title, department, settings["SITENAME"], palette, chosen["font"], photo)
             folder = posixpath.dirname(story.save_as)
-            path = self.add_card(folder, spec)
+            pictured = photo is None and id(story) in featured
+            path = self.add_card(folder, spec, copies=pictured)
             photo_alt = getattr(story, "image_alt", "") if photo else ""
             story.share_image = self.share_image(
                 path, alt_text(title, department, settings["SITENAME"], photo_alt), spec)
+            if pictured:
+                # Lists show the card as the story's picture (macros.html `story_picture`): its
+                # smaller WebP copies and the card itself, as (address from the root, width).
+                story.share_image_sources = {"webp": copy_sources(path),
+                                             "fallback": [(quote(path), WIDTH)]}
         strapline = plain_text(settings.get("SITE_STRAPLINE", "")) or settings["SITENAME"]
         spec = CardSpec(strapline, "", settings["SITENAME"], palette, chosen["font"])
         path = self.add_card("", spec)
         self.context[SITE_IMAGE] = self.share_image(
             path, f"{settings['SITENAME']}: {strapline}", spec)
 
-    def add_card(self, folder: str, spec: CardSpec) -> str:
-        """The card's path in the output; drawing starts now if the cache lacks it."""
+    def add_card(self, folder: str, spec: CardSpec, copies: bool = False) -> str:
+        """The card's path in the output; drawing starts now if the cache lacks it (or, when
+        it has `copies`, them)."""
         path = posixpath.join(folder, f"share-{spec.key[:10]}.{spec.extension}")
         cached = cache_path(spec, self.cache)
-        self.cards[path] = (spec, cached)
-        if not cached.is_file():
-            self.drawing[path] = submit(draw_card, spec, self.cache)
+        self.cards[path] = (spec, cached, copies)
+        if not is_cached(cached, copies):
+            self.drawing[path] = submit(draw_card, spec, self.cache, copies)
         return path
 
     def share_image(self, path: str, alt: str, spec: CardSpec) -> ShareImage:
@@ -90,22 +105,25 @@ class SocialCardsGenerator(Generator):
         return ShareImage(url, WIDTH, HEIGHT, alt, spec.mime_type)
 
     def card_file(self, path: str) -> Path | None:
-        """The finished cached file of the card published at `path` (waiting for its worker,
-        or drawing it here if the worker failed); None if no card is published there. The
-        feeds' enclosures (plugins/absolute_feeds) read their lengths from it."""
+        """The finished cached file of the card published at `path`, any copies beside it
+        (waiting for its worker, or drawing it here if the worker failed); None if no card is
+        published there. The feeds' enclosures (plugins/absolute_feeds) read their lengths
+        from it."""
         if path not in self.cards:
             return None
-        spec, cached = self.cards[path]
-        if result(self.drawing.get(path)) is None and not cached.is_file():
-            draw_card(spec, self.cache)
+        spec, cached, copies = self.cards[path]
+        if result(self.drawing.get(path)) is None and not is_cached(cached, copies):
+            draw_card(spec, self.cache, copies)
         return cached
 
     def generate_output(self, writer: Any) -> None:
-        for path in self.cards:
+        for path, (_spec, _cached, copies) in self.cards.items():
             cached = self.card_file(path)
-            target = os.path.join(self.output_path, *path.split("/"))
-            os.makedirs(os.path.dirname(target), exist_ok=True)
+            target = Path(self.output_path, *path.split("/"))
+            target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(cached, target)
+            if copies:
+                publish_copies(cached, target)
         logger.info("social_cards: %d share images (%d drawn, %d from %s) in %.3f s",
                     len(self.cards), len(self.drawing), len(self.cards) - len(self.drawing),
                     self.cache, time.perf_counter() - self.started)
@@ -199,6 +217,7 @@ def start(pelican: Any) -> None:
     pelican.settings["JINJA_GLOBALS"] = {
         **pelican.settings.get("JINJA_GLOBALS", {}),
         **template_functions(chosen, preview=bool(pelican.settings.get("SLINGSHOT_PREVIEW"))),
+        "FEATURED_STORIES": FEATURED_STORIES,
     }
 
 
