@@ -27,6 +27,13 @@ class ShareCards:
     def __init__(self, generator: SocialCardsGenerator) -> None:
         self.generator = generator
         self.base = generator.settings["PUBLIC_SITEURL"].rstrip("/") + "/"
+        self.stories: dict[str, Any] | None = None  # by link, made once for all the feeds
+
+    def story_at(self, context: dict, link: str) -> Any:
+        """The story whose absolute address is `link` (an entry's link, its query dropped)."""
+        if self.stories is None:
+            self.stories = stories_by_link(context)
+        return self.stories.get(link.split("?", 1)[0])
 
     def file(self, url: str) -> Path | None:
         """The finished file of the card published at `url`; None if no card is."""
@@ -63,9 +70,8 @@ def add_pictures(context: dict, feed: Any) -> None:
     cards = context.get(CARDS)
     if cards is None:
         return
-    stories = stories_by_link(context)
     for item in feed.items:
-        story = stories.get(item["link"].split("?", 1)[0])
+        story = cards.story_at(context, item["link"])
         enclosure = card_enclosure(story, cards) if story else None
         if enclosure:
             item["enclosures"] = [enclosure]
