@@ -26,7 +26,7 @@ from plugins.publisher.output_text import html_pieces
 from plugins.publisher.sources import Declarations, read_sources
 from plugins.publisher.targets import TargetError, choose_target, upload
 from plugins.publisher.targets.pages import git_environment
-from plugins.publisher.targets.releases import release_name, releases_to_remove
+from plugins.publisher.targets.releases import old_releases, release_name
 
 SITEURL = "https://stories.penninevale-probation.example.org"
 DEAN = "case-studies/dean-finds-his-feet-on-the-allotment.md"
@@ -210,9 +210,9 @@ def test_a_github_token_reaches_git_in_the_environment_never_in_the_address():
     assert "GIT_CONFIG_COUNT" not in git_environment("git@github.com:trust/site.git", {"GH_TOKEN": "x"})
 
 
-def test_old_and_interrupted_releases_are_removed_but_never_the_live_one():
+def test_old_releases_are_removed_but_never_the_live_one_nor_an_upload_in_progress():
     names = ["20260101T000000Z", "20260201T000000Z", "20260301T000000Z", "20260401T000000Z.partial"]
-    assert releases_to_remove(names, live="20260101T000000Z", keep=1) == ["20260201T000000Z", "20260401T000000Z.partial"]
+    assert old_releases(names, live="20260101T000000Z", keep=1) == ["20260201T000000Z"]
     assert release_name(["20260101T000000Z"], now=__import__("datetime").datetime(2026, 1, 1)) == "20260101T000000Z-2"
 
 

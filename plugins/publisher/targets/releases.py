@@ -33,13 +33,6 @@ def release_name(existing: Iterable[str] = (), now: datetime.datetime | None = N
     return name
 
 
-def releases_to_remove(names: Iterable[str], live: str, keep: int) -> list[str]:
-    """Interrupted uploads, and complete releases beyond the newest `keep` (never the live one)."""
-    names = list(names)
-    partial = [n for n in names if n.endswith(PARTIAL) and RELEASE.match(n.removesuffix(PARTIAL))]
-    return sorted(partial + old_releases(names, live, keep))
-
-
 def old_releases(names: Iterable[str], live: str, keep: int) -> list[str]:
     """Complete releases beyond the newest `keep`, never the live one (partials are not touched:
     one may be another publish's upload in progress)."""
