@@ -132,6 +132,7 @@ def test(c):
     """Install the test browser if it is missing, then run every test."""
     ensure_chromium()
     ensure_publish_tools()
+    ensure_nginx()
     raise Exit(code=subprocess.run([PYTHON, "-m", "pytest", "tests"], cwd=ROOT, check=False).returncode)
 
 
@@ -147,6 +148,12 @@ def ensure_publish_tools() -> None:
         return
     install_with_apt("rsync and the SSH server for the publishing tests",
                      ["rsync", "openssh-server", "openssh-client"])
+
+
+def ensure_nginx() -> None:
+    """The impact report's tests read the access log of a real nginx; install it when missing."""
+    if not (shutil.which("nginx") or os.path.exists("/usr/sbin/nginx")):
+        install_with_apt("nginx for the impact report's tests", ["nginx"])
 
 
 def install_with_apt(what: str, packages: list[str]) -> None:
@@ -286,3 +293,23 @@ def withdraw(c, path):
         print(withdraw_story(path, settings, kit, (Path.cwd(), ROOT), datetime.datetime.now()))
     except Refused as refused:
         raise Exit(str(refused), code=2) from None
+
+
+@task(iterable=["logs"], help={
+    "logs": "an access log (nginx, Apache or S3; .gz too), a folder of them or a pattern such "
+            "as logs/access.log*; give --logs once for each",
+    "figures": "a CSV of the figures noted by hand: followers, mentions, press "
+               "(see docs/impact-sample.csv)",
+    "json": "where to write the figures as JSON (default: impact/figures.json)",
+    "out": "the folder for the report and the infographic (default: impact/)",
+})
+def impact(c, logs, figures="", json="", out=""):
+    """What the campaign achieved, from the web server's own logs: writes impact/report.html,
+    impact/figures.json and impact/infographic.png (never published)."""
+    from impact_report.command import ImpactError, run  # noqa: PLC0415 - only this task
+
+    try:
+        print(run(logs, figures, json, Path(out) if out else ROOT / "impact",
+                  ROOT / "pelicanconf.py"))
+    except ImpactError as error:
+        raise Exit(f"invoke impact: {error}", code=2) from None
