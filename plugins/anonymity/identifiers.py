@@ -122,8 +122,10 @@ class Recogniser:
 
     def cued(self, text: str, at: int) -> Hit | None:
         """The value after this recogniser's cue, if the cue starts at `at` and a value follows."""
+        if not _word_start(text, at):
+            return None
         cue, value = _cue_patterns(self.cue, self.value)
-        found = _word_start(text, at) and (m := cue.match(text, at)) and value.match(text, m.end())
+        found = (m := cue.match(text, at)) and value.match(text, m.end())
         ok = found and len(_digits(found["value"])) >= self.min_digits and self.accept(found["value"])
         return self.hit(*found.span("value")) if ok else None
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .findings import Hit
 from .lexicon import (CENSUS_WEIGHT, common_words, cue_list, fold, gazetteer, given_names, message_words,
                       name_cues, names_first, places, proper_nouns, surnames)
-from .probes import first
+from .probes import first, lower_of
 from .source import Segment
 
 
@@ -52,8 +52,28 @@ RECOGNISERS = {name: Recogniser(name=name, **{**name_cues()["recogniser_defaults
 
 
 def _alternation(key: str) -> str:
-    """A cue list as a regular expression alternation; a space in an entry matches any white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cue_list(key), key=len, reverse=True))
+    """A cue list as a regular expression alternation, longest entries first; a space in an entry
+    matches any white space. When every entry starts with an ASCII character, the entries are
+    grouped by it ("q(?:uoted|uote)|s(?:tatues|tatue)"): the same matches (where a character
+    stands, only the entries that start with it can match, and those keep their order), found
+    several times sooner, above all in the patterns that ignore case."""
+    entries = sorted(cue_list(key), key=len, reverse=True)
+    if not all(entry[:1].isascii() for entry in entries):
+        return "|".join(map(_as_regex, entries))
+    groups: dict[str, list[str]] = {}
+    for entry in entries:
+        groups.setdefault(entry[0].lower(), []).append(entry)
+    branches = []
+    for group in groups.values():
+        if len({entry[0] for entry in group}) == 1:
+            branches.append(re.escape(group[0][0]) + "(?:" + "|".join(_as_regex(e[1:]) for e in group) + ")")
+        else:
+            branches.append("(?:" + "|".join(map(_as_regex, group)) + ")")
+    return "|".join(branches)
+
+
+def _as_regex(entry: str) -> str:
+    return re.escape(entry).replace(r"\ ", r"\s+")
 
 
 def _pairs(key: str) -> frozenset[tuple[str, ...]]:
@@ -316,15 +336,15 @@ def _free_tokens(text: str, segment: Segment, occupied: list[tuple[int, int]]) -
     tokens = []
     index, count = 0, len(occupied)
     for m in first(TOKEN.finditer(text, segment.start, segment.end)):
-        start, end = m.span()
-        while index < count and occupied[index][1] <= start:
-            index += 1
-        if index < count and occupied[index][0] < end:
-            continue
-        word = m.group(0)
+        word = m.group()
         if word[-1] in "'’-":
             word = word.rstrip("'’-")
-        if word in _SKIPPED:
+        if word in _SKIPPED:  # most capitals ("The", "She"): skipped first
+            continue
+        start = m.start()
+        while index < count and occupied[index][1] <= start:
+            index += 1
+        if index < count and occupied[index][0] < m.end():
             continue
         possessive = word.endswith(("'s", "’s", "'S", "’S"))  # "SHANNON'S KILLER"
         tokens.append(Token(start, start + len(word), word[:-2] if possessive else word, possessive))
@@ -356,6 +376,9 @@ class _NameFinder:
         self.weak: dict[int, Hit] = {}
         self._allowed_cache: dict[str, bool] = {}
         self._nicknamed_at: dict[int, bool] = {}
+        # NICKNAMED needs "known" or "call" (in any case): most stories have neither.
+        lower = lower_of(text)
+        self._may_nickname = "known" in lower or "call" in lower
         self._message_words: dict[tuple[int, int], set[str]] = {}  # the words of each message
 
     def is_allowed(self, base: str) -> bool:
@@ -625,7 +648,7 @@ class _NameFinder:
         return all(e <= start or end <= s for s, e in self.occupied[max(0, index - 3) : index + 1])
 
     def _all_allowed(self, run: list[Token]) -> bool:
-        return all([self.is_allowed(t.base) for t in run])
+        return all(self.is_allowed(t.base) for t in run)
 
     def _judge_run(self, run: list[Token], segment: Segment, in_phrase: bool, continued: bool) -> None:
         """Judge capitalised words that may form one name; `in_phrase` when other capitalised
@@ -745,6 +768,8 @@ class _NameFinder:
 
     def _nicknamed(self, offset: int) -> bool:
         """ "known to everyone in the street as", "who everyone calls" just before `offset`."""
+        if not self._may_nickname:
+            return False
         known = self._nicknamed_at.get(offset)
         if known is None:
             known = (_nickname_end(self.text, offset)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, fold, given_names, places, sections
-from .probes import first, lower_of, one_level_trie
+from .probes import first, lower_of, matches_from, one_level_trie, starts_of
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
 EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])")
@@ -70,9 +70,11 @@ LOOSE_HANDLE = re.compile(
 DISCORD_TAG = re.compile(r"#(?<=[A-Za-z0-9_.]{2}#)\d{4}(?![\w#])")
 _DISCORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
 
-_HANDLE_CUES = ("snap", "insta", "tiktok", "twitter", "telegram", "kik", "twitch", "discord", "user",
-                "gamertag", "wechat", "facebook", "fb", "xbox", "psn", "playstation", "steam", "reddit", "roblox",
-                "fortnite", "youtube", "threads", "viber", "weibo", "qq")
+# Every match of CUED_HANDLE and LOOSE_HANDLE starts with a platform's name: in the lower-cased
+# text, with one of these (the names that do not start with a shorter one).
+_PLATFORM_NAMES = frozenset(platform.lower() for platform in _PLATFORMS)
+_PLATFORM_KEYS = tuple(sorted(name for name in _PLATFORM_NAMES
+                              if not any(name != other and name.startswith(other) for other in _PLATFORM_NAMES)))
 
 
 def find_online(text: str) -> list[Hit]:
@@ -171,11 +173,11 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
     """Social media handles (@name), profile URLs and handles named after a platform."""
     spans = [(m.start(), m.end()) for m in first(HANDLE.finditer(text))] if "@" in text else []
     spans += [span for m in first(PROFILE.finditer(text)) if (span := _profile_span(text, m))]
-    if any(cue in lower for cue in _HANDLE_CUES):
+    if platforms := _platform_starts(text, lower):
         spans += [(m.start("handle"), _trim(m["handle"], m.end("handle")))
-                  for m in first(CUED_HANDLE.finditer(text))
+                  for m in first(_after_platforms(CUED_HANDLE, text, platforms))
                   if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _handle_like(m)]
-        spans += [m.span("handle") for m in first(LOOSE_HANDLE.finditer(text))
+        spans += [m.span("handle") for m in first(_after_platforms(LOOSE_HANDLE, text, platforms))
                   if (m.start() == 0 or not text[m.start() - 1].isalnum()) and sum(map(str.isalpha, m["handle"])) >= 3]
     if "#" in text:
         spans += [span for m in first(DISCORD_TAG.finditer(text)) if (span := _discord_span(text, m))]
@@ -184,6 +186,20 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
             yield Hit(start, end, "social_handle", ERROR,
                       "A social media handle or profile leads straight to a person",
                       "remove the handle or profile link")
+
+
+def _platform_starts(text: str, lower: str) -> list[int] | range:
+    """Where a platform's name starts, found with `str.find` (far sooner than the handle patterns'
+    own scan, which tries every letter that starts a platform). Where a rare letter changes length
+    in lower case, the offsets of `lower` are not those of `text`: then every offset, if any."""
+    if len(lower) != len(text):
+        return range(len(text)) if any(key in lower for key in _PLATFORM_KEYS) else []
+    return starts_of(lower, _PLATFORM_KEYS)
+
+
+def _after_platforms(pattern: re.Pattern[str], text: str, platforms: list[int] | range) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that starts with a platform's name."""
+    return pattern.finditer(text) if isinstance(platforms, range) else matches_from(pattern, text, platforms)
 
 
 def _handle_like(m: re.Match[str]) -> bool:

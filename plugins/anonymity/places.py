@@ -68,7 +68,9 @@ def _by_first_letter(words: list[str]) -> str:
     return f"(?:{'|'.join(branches)})"
 
 
-_NAME_WORD = r"[A-Z][\w'’-]{0,30}"
+# A capitalised word, taken whole ("{0,30}+": what follows it is never a word character, so giving
+# letters back could not help a match, and the engine does not try).
+_NAME_WORD = r"[A-Z][\w'’-]{0,30}+"
 _SUFFIXES = _either("named street", "street after a cue", "numbered only", "dwelling")
 # "Heol y Nant", "Lôn-y-Wern", "Sràid na h-Eaglaise": the street word first, then the name.
 _PREFIXED = (rf"{_either('street before the name')}(?:[ -]{{1,2}}{_either('article')}[ -]?|[ -]{{1,2}})"
@@ -99,7 +101,7 @@ PREFIX_STREET = re.compile(_PREFIXED)
 LOOSE_WORDS = frozenset(street_types()["named street"])
 DWELLING_WORDS = frozenset(street_types()["dwelling"])
 THE_BEFORE = re.compile(r"\b[Tt]he[ \t]$")
-STREET_NAME = re.compile(rf"(?:{_NAME_WORD}[ \t]{{1,3}}){{1,3}}$")
+STREET_NAME = re.compile(rf"(?:{_NAME_WORD}[ \t]{{1,3}}+){{1,3}}$")
 _LEADING_WORDS = re.compile(
     r"(?:(?:The|On|In|At|Near|Off|From|To|Into|Along|Down|Up|Via|A|An|Our|Her|His|Their|My|Your)\s+)+")
 _COURTS = re.compile(r"(?:Crown|Magistrates['’]?|County|Youth|Family|High|Coroner['’]?s?)\s+Court")
@@ -127,7 +129,9 @@ VERB_CUE = re.compile(
 # A home that is someone's ("her flat", "a flat of her own") binds the first place after it in
 # its paragraph.
 PERSONAL = frozenset("her his their my our your".split())
-_OWNER = rf"(?:\b(?:{'|'.join(sorted(PERSONAL))})|[\w-]+['’]s?)"
+# The run of word characters before an apostrophe is taken whole ("++": giving some back could
+# never reach an apostrophe), which spares the regex engine backtracking through every word.
+_OWNER = rf"(?:\b(?:{'|'.join(sorted(PERSONAL))})|[\w-]++['’]s?)"
 # Up to two words between an owner and a home ("her new flat"), none of them a small word
 # that starts another phrase ("took her to the house").
 _OWNER_GAP = r"(?:(?!(?:to|the|a|an|in|on|at|of|and|for|from|with|into|by)\b)[\w-]+[ \t\n]+){0,2}?"

@@ -91,8 +91,7 @@ def matches_from(pattern: re.Pattern[str], text: str, positions: list[int], star
     empty and whose matches can start only at the sorted `positions`: tried only there."""
     end = len(text) if end is None else min(end, len(text))
     pos = start
-    for index in range(bisect.bisect_left(positions, start), len(positions)):
-        at = positions[index]
+    for at in islice(positions, bisect.bisect_left(positions, start), None):
         if at >= end:
             return
         if at >= pos and (m := pattern.match(text, at, end)):
@@ -160,7 +159,9 @@ class ProbeSet:
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Spans of every probe in `text`, each starting at its first character."""
         found: dict[str, list[tuple[int, int]]] = {name: [] for name in self.names}
-        if self.digit_first and self.after_digits is not None:
+        if self.digit_first and self.after_digits == "":  # no digit before a match: runs' starts only
+            matches = digit_led(self.regex, text, run_start=True)
+        elif self.digit_first and self.after_digits is not None:
             positions = _digits(text)[1]
             starts = [at for index, at in enumerate(positions)
                       if not index or positions[index - 1] != at - 1 or text[at - 1] in self.after_digits]

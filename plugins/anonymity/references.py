@@ -11,13 +11,14 @@ kind ("council tax went up in 2024", "£1,240 of UC").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, REMOVE_NUMBER, Hit
 from .lexicon import sections
-from .probes import digit_run_starts, first, lower_of, one_level_trie
+from .probes import digit_positions, digit_run_starts, first, lower_of, one_level_trie
 
 _SEPARATOR = r"(?:[\s|:;,#(.\-–—*]|['’]s\b)"
 # Up to four small lower-case words between the cue and its value ("account number is").
@@ -46,8 +47,10 @@ def _cues() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
 
 _AFTER_CUE = re.compile(rf"{_GAP}{_VALUE}")
-# The digits of a token from its first run, groups joined as a value joins them ("7731 9920").
+# The digits of a token from its first run, groups joined as a value joins them ("7731 9920"),
+# at most _TOKEN_LENGTH characters.
 _DIGITS_AT = re.compile(r"\d(?:[\d/-]|[ ](?=\d\d)){0,30}")
+_TOKEN_LENGTH = 31
 
 
 def find_references(text: str) -> Iterator[Hit]:
@@ -58,14 +61,22 @@ def find_references(text: str) -> Iterator[Hit]:
     if len(lower) != len(text):
         return
     scanned = 0
+    digits = digit_positions(text)
     for run in first(digit_run_starts(text)):
+        if _digits_between(digits, run, run + _TOKEN_LENGTH) < MIN_DIGITS:
+            continue  # not even that many digits where a token could reach: most numbers
         token = _DIGITS_AT.match(text, run)
-        if sum(c.isdigit() for c in token.group()) < MIN_DIGITS:  # a time, an age, a day
+        if sum(map(str.isdigit, token.group())) < MIN_DIGITS:  # a time, an age, a day
             continue
         low, scanned = max(scanned, run - WINDOW), run
         for cue in first(cues.finditer(lower, low, run)):
             if hit := _cued(text, cue, table):
                 yield hit
+
+
+def _digits_between(digits: list[int], start: int, end: int) -> int:
+    """How many of the sorted digit offsets are in [start, end)."""
+    return bisect.bisect_left(digits, end) - bisect.bisect_left(digits, start)
 
 
 def _cued(text: str, cue: re.Match[str], table: dict[str, tuple[str, str]]) -> Hit | None:
@@ -94,7 +105,7 @@ def _as_written(found: str, written: str) -> bool:
 
 def _is_reference(value: str, text: str, start: int) -> bool:
     """Four digits or more, not an amount of money, a year alone or a phone number."""
-    digits = sum(c.isdigit() for c in value)
+    digits = sum(map(str.isdigit, value))
     if digits < MIN_DIGITS or (start and text[start - 1] in "£$€"):
         return False
     return not _YEAR.fullmatch(value) and not _PHONE_SHAPE.fullmatch(value)
