@@ -497,20 +497,28 @@ def test_a_department_with_nothing_published_is_named_and_posts_live(settings, t
 
 
 def test_every_post_the_kit_asks_for_is_handed_to_a_worker_schedule_too(settings, monkeypatch):
-    """So that the build's own process never composes (nor loads twitter-text for it)."""
+    """So that the build's own process never composes nor measures a post (nor loads
+    twitter-text for it): the live posts' lengths go to the worker too."""
     import plugins.campaign_kit.plugin as plugin  # noqa: PLC0415 - imports Pelican
-    from plugins.campaign_kit.kit_cache import KitCache, post_key  # noqa: PLC0415
+    from plugins.campaign_kit.kit_cache import KitCache, measure_key, post_key  # noqa: PLC0415
 
     stories = made_up("unpaid-work", 3) + made_up("court-team", 2)
     recipes = plugin.kit_recipes(stories, settings)
     handed: list = []
-    monkeypatch.setattr(plugin, "submit", lambda _task, missing: handed.extend(missing))
-    plugin.compose_ahead(KitCache(None), recipes)
+    to_measure: list = []
+    monkeypatch.setattr(plugin, "submit", lambda _task, missing, unmeasured: (
+        handed.extend(missing), to_measure.extend(unmeasured)))
+    plugin.compose_ahead(KitCache(None), recipes, settings)
     asked: list = []
+    measured: list = []
     kit = plugin.make_kit(stories, settings, lambda *recipe: asked.append(recipe) or
-                          plugin.compose(*recipe), recipes)
+                          plugin.compose(*recipe), recipes,
+                          measured=lambda *post: measured.append(post) or plugin.measure(*post))
     assert kit.schedule, "the settings have a campaign"
     assert {post_key(*recipe) for recipe in asked} == {post_key(*recipe) for recipe in handed}
+    assert measured, "the schedule has live posts"
+    assert {measure_key(*post) for post in measured} == {measure_key(*post) for post in to_measure}
+    plugin.frozen(kit, settings, measured=lambda *post: pytest.fail(f"measured again: {post}"))
 
 
 # --- Settings: checked at start-up, each problem naming its key ---------------------------

@@ -1,6 +1,7 @@
 """The preview's rebuild after an edit (plugins/preview_rebuild): the edited story's page,
-every list page and every feed are written again; other story pages are left as they are,
-unless templates, settings, other content or what a story shows of itself changed."""
+every list page and every feed carrying it are written again; other story pages and feeds
+are left as they are, unless templates, settings, other content or what a story shows of
+itself changed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import feedparser
 from conftest import ROOT, copy_content
 
 from plugins.preview_rebuild.plugin import options
@@ -67,6 +69,47 @@ def test_an_edited_story_is_written_again_with_every_list_and_feed_but_not_other
     assert page_of(OTHER) not in written, "an unchanged story's page is left as it is"
     assert {"index.html", "case-studies/index.html"} <= written
     assert any(name.endswith((".xml", ".atom", ".rss")) for name in written), "feeds"
+
+
+def test_only_the_feeds_carrying_the_edited_story_are_written_again(tmp_path):
+    first, second, output = preview_twice(
+        tmp_path, f"Path(CONTENT, {EDITED!r}).open('a').write({NOTE!r})")
+    written = rewritten(first, second)
+    carrying = ["feeds/all.atom.xml", "feeds/all.rss.xml", "feeds/case-studies.atom.xml"]
+    assert set(carrying) <= written
+    for name in carrying:
+        entry = next(entry for entry in feedparser.parse(output / name).entries
+                     if entry.link.endswith("/sam-clears-the-towpath/"))
+        text = entry.content[0].value if "content" in entry else entry.summary  # Atom, RSS
+        assert "short note from the" in text, name
+    assert "feeds/news.atom.xml" in first and "feeds/news.atom.xml" not in written
+    assert not any(entry.link.endswith("/sam-clears-the-towpath/") for entry in
+                   feedparser.parse(output / "feeds/news.atom.xml").entries)
+
+
+def test_only_the_lists_holding_the_edited_story_are_written_again(tmp_path):
+    first, second, output = preview_twice(
+        tmp_path, f"Path(CONTENT, {EDITED!r}).open('a').write({NOTE!r})")
+    written = rewritten(first, second)
+    holding = ["case-studies/index.html", "departments/unpaid-work/index.html",
+               "tags/community-payback/index.html", "tags/volunteering/index.html"]
+    assert set(holding) <= written
+    others = ["news/index.html", "departments/court-team/index.html", "tags/recovery/index.html"]
+    assert all(name in first for name in others) and not written & set(others)
+    assert "sitemap.xml" in written
+    listed = (output / "sitemap.xml").read_text(encoding="utf-8")
+    assert all(f"/{name.removesuffix('index.html')}</loc>" in listed for name in others)
+
+
+def test_a_profile_edited_writes_its_department_page_again_with_the_new_text(tmp_path):
+    profile = "profiles/court-team.md"
+    first, second, output = preview_twice(
+        tmp_path, f"Path(CONTENT, {profile!r}).open('a').write({NOTE!r})")
+    written = rewritten(first, second)
+    assert "departments/court-team/index.html" in written
+    assert "departments/unpaid-work/index.html" not in written
+    page = (output / "departments" / "court-team" / "index.html").read_text(encoding="utf-8")
+    assert "short note from the" in page
 
 
 def test_a_changed_title_writes_every_story_page_again(tmp_path):

@@ -30,10 +30,12 @@ import regex
 
 from .kit_files import FILES, FOLDERS, write_file
 from .networks import Network
-from .posts import Post, Story, compose
+from .posts import Post, Story, compose, measure
 
 # What a post is composed from: its story, network, hashtag and tagged link.
 Recipe = tuple[Story, Network, str, str]
+# A post not composed here (a fixed slot's, a live post's): its network, text and link.
+Measurement = tuple[Network, str, str]
 VERSION = 1  # change it when composing or counting changes: every post is composed again
 FILE = "kit.json"
 STORY_FIELDS = tuple(field.name for field in dataclasses.fields(Story))
@@ -60,6 +62,13 @@ def post_key(story: Story, network: Network, hashtag: str, link: str) -> str:
     return hashlib.sha256(encoded).hexdigest()[:32]
 
 
+def measure_key(network: Network, text: str, link: str) -> str:
+    """The name a fixed or live post's length is filed under."""
+    encoded = json.dumps(["measured", network.slug, network.limit, text, link],
+                         ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()[:32]
+
+
 def recalled(story: Story, network: Network, link: str, entry: list | None) -> Post | None:
     """The post an entry holds; None for no entry, or one from a hand-edited or broken file."""
     if not entry:
@@ -75,9 +84,12 @@ def entry_of(post: Post) -> list:
     return [post.text, post.length, post.own_text, post.note, post.link_counted_as]
 
 
-def composed_entries(recipes: list[Recipe]) -> list[tuple[str, list]]:
-    """In a worker process: each recipe's key and its post's entry."""
-    return [(post_key(*recipe), entry_of(compose(*recipe))) for recipe in recipes]
+def composed_entries(recipes: list[Recipe],
+                     measurements: Iterable[Measurement] = ()) -> list[tuple[str, list]]:
+    """In a worker process: each recipe's key and its post's entry, then each measurement's
+    key and its length and link count."""
+    return ([(post_key(*recipe), entry_of(compose(*recipe))) for recipe in recipes] +
+            [(measure_key(*measured), list(measure(*measured))) for measured in measurements])
 
 
 def file_digest(path: Path) -> str | None:
@@ -133,10 +145,27 @@ class KitCache:
         self.used[key] = entry_of(post)
         return post
 
+    def measured(self, network: Network, text: str, link: str) -> tuple[int, int]:
+        """The length of a post not composed here (a fixed slot's, a live post's) and what its
+        link counts, as `posts.measure` works them out: counting a link needs twitter-text,
+        which takes longer to load than the rest of the kit takes to make."""
+        key = measure_key(network, text, link)
+        entry = self.remembered.get(key) or self.used.get(key) or self.ahead.get(key)
+        if not (isinstance(entry, list) and len(entry) == 2
+                and all(isinstance(number, int) for number in entry)):
+            entry = list(measure(network, text, link))
+        self.used[key] = entry
+        return entry[0], entry[1]
+
     def missing(self, recipes: Iterable[Recipe]) -> list[Recipe]:
         """The recipes of posts this cache does not hold."""
         return [recipe for recipe in recipes
                 if post_key(*recipe) not in self.remembered]
+
+    def unmeasured(self, measurements: Iterable[Measurement]) -> list[Measurement]:
+        """The posts not composed here whose lengths this cache does not hold."""
+        return [measured for measured in measurements
+                if measure_key(*measured) not in self.remembered]
 
     def files_current(self, folder: str | os.PathLike, fingerprint: str) -> bool:
         """True when the last build wrote a kit of this fingerprint into `folder`, and its

@@ -28,7 +28,7 @@ from .fixed import FILE as FIXED_FILE, published_only, write_fixed
 from .kit_cache import KitCache, Recipe, composed_entries
 from .kit_files import FOLDERS, Kit, fingerprint, write_kit
 from .networks import NETWORKS, Network
-from .posts import Post, Story, compose, link_warning, tagged
+from .posts import Post, Story, compose, link_warning, measure, tagged
 from .roster import staff_allowances
 from .schedule import Slot, departments_without_stories, plan
 from .settings import kit_options, read_campaign
@@ -81,16 +81,20 @@ def story_of(article: Any, settings: dict) -> Story:
 
 
 Composer = Callable[[Story, Network, str, str], Post]
+# A text's length on a network and what its link counts there (posts.measure).
+Measure = Callable[[Network, str, str], tuple[int, int]]
 # The recipes of a kit's posts, and of its schedule's (each with its slot; no recipe for a
 # fixed slot or a live post, whose text is not composed).
 Recipes = tuple[list[Recipe], list[tuple[Slot, Recipe | None]]]
 
 
 def make_kit(stories: list[Story], settings: dict, compose_post: Composer = compose,
-             recipes: Recipes | None = None, day: Day | None = None) -> Kit:
+             recipes: Recipes | None = None, day: Day | None = None,
+             measured: Measure = measure) -> Kit:
     """Every post for every network, and the campaign's schedule: pure, given the stories
-    and the campaign day (`compose_post` may take posts from the last build's cache instead
-    of composing them; `recipes`, when given, are `kit_recipes(stories, settings, day)`)."""
+    and the campaign day (`compose_post` and `measured` may take posts and lengths from the
+    last build's cache instead of working them out; `recipes`, when given, are
+    `kit_recipes(stories, settings, day)`)."""
     campaign, _ = read_campaign(settings)
     day = day or read_day(settings)
     hashtag, utm_campaign, _ = tagging(settings)
@@ -101,7 +105,8 @@ def make_kit(stories: list[Story], settings: dict, compose_post: Composer = comp
     if campaign:
         network = NETWORKS[campaign.network]
         kit.schedule = [(slot, compose_post(*recipe) if recipe else
-                         uncomposed(slot, network, hashtag, settings)) for slot, recipe in schedule]
+                         uncomposed(slot, network, hashtag, settings, measured))
+                        for slot, recipe in schedule]
         rostered = dict.fromkeys(shift.department for shift in day.shifts)
         for slug in departments_without_stories(rostered, stories):
             kit.warnings.append(f"{settings['DEPARTMENTS'][slug]['name']} is on the roster but "
@@ -127,27 +132,43 @@ def make_kit(stories: list[Story], settings: dict, compose_post: Composer = comp
     return kit
 
 
-def uncomposed(slot: Slot, network: Network, hashtag: str, settings: dict) -> Post:
+def uncomposed(slot: Slot, network: Network, hashtag: str, settings: dict,
+               measured: Measure = measure) -> Post:
     """The post of a fixed slot (its text as fixed) or of a live post (the hashtag, to which
     the person on shift adds what they see, following the prompt)."""
     story = slot.story or Story(f"Live post: {slot.prompt}" if slot.prompt else "Live post", "",
                                 "", "Live post", slot.department,
                                 settings["DEPARTMENTS"].get(slot.department, {}).get(
                                     "name", slot.department))
-    text = slot.text or hashtag
-    last = text.split()[-1] if text.split() else ""
-    link = last if slot.story and last.startswith(("https://", "http://")) else ""
+    text, link = slot_text(slot, hashtag)
     note = "Fixed: posted as it was when the schedule was frozen." if slot.fixed else (
         f"Live: write it on the day. {slot.prompt}".strip())
-    return Post(story, network, text, link, network.count(text), own_text=False, note=note)
+    length, counted = measured(network, text, link)
+    return Post(story, network, text, link, length, own_text=False, note=note,
+                link_counted_as=counted)
 
 
-def frozen(kit: Kit, settings: dict) -> list[tuple[Slot, Post]]:
-    """The schedule with every slot fixed, each post as the next build will read it back."""
+def slot_text(slot: Slot, hashtag: str) -> tuple[str, str]:
+    """The text of a fixed slot or a live post, and the link it ends with (if a story's)."""
+    text = slot.text or hashtag
+    last = text.split()[-1] if text.split() else ""
+    return text, last if slot.story and last.startswith(("https://", "http://")) else ""
+
+
+def frozen(kit: Kit, settings: dict, measured: Measure = measure) -> list[tuple[Slot, Post]]:
+    """The schedule with every slot fixed, each post as the next build will read it back
+    (its text is the one just measured or composed: its length is known)."""
     network = NETWORKS[kit.campaign.network]  # type: ignore[union-attr]
     fixed = [dataclasses.replace(slot, text=slot.text or post.text, prompt="")
              for slot, post in kit.schedule]
-    return [(slot, uncomposed(slot, network, kit.hashtag, settings)) for slot in fixed]
+    known = {(post.text, post.link): (post.length, post.link_counted_as)
+             for _, post in kit.schedule}
+
+    def measured_again(network: Network, text: str, link: str) -> tuple[int, int]:
+        return known.get((text, link)) or measured(network, text, link)
+
+    return [(slot, uncomposed(slot, network, kit.hashtag, settings, measured_again))
+            for slot in fixed]
 
 
 def tagging(settings: dict) -> tuple[str, str, str]:
@@ -198,15 +219,21 @@ def with_prompts(slots: list[Slot], prompts: dict[str, list[str]]) -> list[Slot]
     return done
 
 
-def compose_ahead(cache: KitCache, recipes: Recipes) -> list[Future | None]:
-    """Hand the posts the kit's cache lacks to a worker process, while the site is written.
+def compose_ahead(cache: KitCache, recipes: Recipes, settings: dict) -> list[Future | None]:
+    """Hand the posts the kit's cache lacks to a worker process, while the site is written,
+    with the lengths of the schedule's fixed and live posts that it lacks.
 
-    One task for them all, the schedule's posts too: a process composing posts first loads
-    twitter-text (most of a second), which one worker should pay, not every worker, and
-    not the build itself."""
+    One task for them all: a process composing or measuring posts first loads twitter-text
+    (most of a second), which one worker should pay, not every worker, and not the build
+    itself."""
     posts, schedule = recipes
     missing = cache.missing([*posts, *(recipe for _, recipe in schedule if recipe)])
-    return [submit(composed_entries, missing)] if missing else []
+    campaign, _ = read_campaign(settings)
+    hashtag = tagging(settings)[0]
+    unmeasured = cache.unmeasured(
+        (NETWORKS[campaign.network], *slot_text(slot, hashtag))
+        for slot, recipe in schedule if campaign and not recipe)
+    return [submit(composed_entries, missing, unmeasured)] if missing or unmeasured else []
 
 
 def start(pelican: Any) -> None:
@@ -232,7 +259,7 @@ def keep_stories(generator: Any) -> None:
     if available():
         _build.recipes = kit_recipes(_build.stories, settings, _build.day)
         _build.cache = KitCache(kit_options(settings)[0]["cache"])
-        _build.composing = compose_ahead(_build.cache, _build.recipes)
+        _build.composing = compose_ahead(_build.cache, _build.recipes, settings)
 
 
 def with_staff(settings: dict, day: Day) -> dict:
@@ -270,11 +297,11 @@ def write_after_success(pelican: Any) -> None:
     for future in _build.composing:
         cache.ahead.update(result(future) or [])
     day = _build.day or read_day(settings)
-    kit = make_kit(_build.stories, settings, cache.post, _build.recipes, day)
+    kit = make_kit(_build.stories, settings, cache.post, _build.recipes, day, cache.measured)
     cards = share_cards(kit, _build.articles, settings, Path(pelican.output_path))
     freezing = bool(kit.campaign and (chosen["freeze"] or kit.campaign.started()))
     if freezing:
-        kit.schedule = frozen(kit, settings)
+        kit.schedule = frozen(kit, settings, cache.measured)
     if freezing or day.fixed:  # before the check, which reads it; a withdrawn story let go
         write_fixed(Path(folder, FIXED_FILE),
                     [(slot, slot.text) for slot, _ in kit.schedule if slot.fixed])

@@ -78,6 +78,11 @@ def link_counted_as(network: Network, link: str, text: str) -> int:
     return len(link)
 
 
+def measure(network: Network, text: str, link: str) -> tuple[int, int]:
+    """The length of `text` on `network`, and what `link` counts in it."""
+    return network.count(text), link_counted_as(network, link, text)
+
+
 @lru_cache(maxsize=1 << 17)  # each story's link for each network, again in every build
 def tagged(url: str, source: str, campaign: str, medium: str = "social", content: str = "") -> str:
     """`url` tagged with utm_source, utm_medium, utm_campaign (and utm_content) for analytics."""

@@ -7,10 +7,11 @@ do not name it), and Pelican's writer splits the stories over pages by `PAGINATI
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Any
 
 from pelican import signals
-from pelican.generators import Generator
+from pelican.generators import ArticlesGenerator, Generator
 
 from plugins.publish_gate import stop_on_problems
 from plugins.story_model import PROFILES
@@ -37,6 +38,8 @@ class DepartmentsGenerator(Generator):
                 relative_urls=relative,
                 url=department.url,
                 department=department,
+                # The page shows its profile's text: plugins/preview_rebuild sees it is given.
+                profile=department.profile,
                 articles=department.articles,
                 paginated={"articles": department.articles},
                 template_name="department",
@@ -56,6 +59,17 @@ class DepartmentsGenerator(Generator):
             relative_urls=relative,
             url=self.settings["DEPARTMENTS_URL"],
         )
+
+
+def fix_addresses(generator: ArticlesGenerator) -> None:
+    """Each story's address and file, worked out once every story is read and kept as
+    Pelican keeps a story's own `URL:` and `Save_as:` fields. Pelican works them out again
+    from the settings whenever a template or feed asks: tens of times a story, a sixth of
+    a preview's rebuild."""
+    for story in chain(generator.articles, generator.translations, generator.hidden_articles,
+                       generator.hidden_translations, generator.drafts,
+                       generator.drafts_translations):
+        story.override_url, story.override_save_as = story.url, story.save_as
 
 
 def check_settings(pelican: Any) -> None:
@@ -84,3 +98,5 @@ def register() -> None:
     # get_generators lets a plugin add a generator; plugin generators run after
     # the articles generator, whose published articles this one groups.
     signals.get_generators.connect(add_generator)
+    # Every story is read, and has its department and address.
+    signals.article_generator_finalized.connect(fix_addresses)

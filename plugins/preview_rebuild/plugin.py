@@ -9,11 +9,13 @@ from typing import Any
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
+from pelican.paginator import Paginator
 from pelican.writers import Writer
 
 from plugins.publish_gate import read_setting, stop_on_problems
 
-from .rule import Snapshot, snapshot, unchanged_stories
+from .rule import Snapshot, shown_stories, snapshot, unchanged_stories
+from .templates import cache_compiled_templates
 
 logger = logging.getLogger(__name__)
 
@@ -64,19 +66,46 @@ def decide(generators: list) -> None:
 
 
 class StoryKeepingWriter(Writer):
-    """Pelican's writer, but a story page the rule keeps is left as it is on disk."""
+    """Pelican's writer, but a page made only from stories the rule keeps (a story's page, a
+    list of stories), and a feed of only such stories, is left as it is on disk."""
 
     def write_file(self, name, template, context, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
-        story = kwargs.get("article")
-        if story is not None and name and story.source_path in _keep:
-            path = os.path.join(self.output_path, name)
-            if os.path.isfile(path):
-                global _kept
-                _kept += 1
-                # The page is in the output as if written: the sitemap, for one, lists it.
-                signals.content_written.send(path, context={**context, **kwargs})
-                return
+        files = self.kept_files(name, kwargs)
+        if files and all(os.path.isfile(os.path.join(self.output_path, file)) for file in files):
+            global _kept
+            _kept += "article" in kwargs
+            for file in files:  # in the output as if written: the sitemap, for one, lists it
+                signals.content_written.send(os.path.join(self.output_path, file),
+                                             context={**context, **kwargs})
+            return
         super().write_file(name, template, context, *args, **kwargs)
+
+    def kept_files(self, name: str, kwargs: dict) -> list[str]:
+        """The files of a page the rule keeps (a list's every page), or none. A page given
+        no story (what does it show?) is always written."""
+        shown = shown_stories(kwargs)
+        if not name or not shown or not all(story.source_path in _keep for story in shown):
+            return []
+        paginated = kwargs.get("paginated") or {key: value for key, value in kwargs.items()
+                                                if key in ("articles", "dates")}
+        template = kwargs.get("template_name")
+        if "article" in kwargs or not paginated or template not in self.settings[
+                "PAGINATED_TEMPLATES"]:
+            return [name]
+        size = (self.settings["PAGINATED_TEMPLATES"][template]
+                or self.settings["DEFAULT_PAGINATION"])
+        pages = Paginator(name, kwargs.get("url"), next(iter(paginated.values())),
+                          self.settings, size)
+        return [pages.page(number).save_as for number in range(1, pages.num_pages + 1)]
+
+    def write_feed(self, elements, context, path=None, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        """A feed whose every entry is a story the rule keeps is left as it is on disk: an
+        entry shows only the story's bytes and what it shows of itself, both unchanged."""
+        entries = elements[: self.settings["FEED_MAX_ITEMS"]]
+        if path and _keep and all(entry.source_path in _keep for entry in entries) \
+                and os.path.isfile(os.path.join(self.output_path, path)):
+            return None
+        return super().write_feed(elements, context, path, *args, **kwargs)
 
 
 def writer_class(pelican: Any) -> type | None:
@@ -96,6 +125,8 @@ def finish(pelican: Any) -> None:
 def register() -> None:
     # Settings are checked once, before anything is read.
     signals.initialized.connect(check_settings)
+    # Before any generator makes its Jinja environment.
+    signals.initialized.connect(cache_compiled_templates)
     # Every story is read and every list made: the last moment before anything is written.
     signals.all_generators_finalized.connect(decide)
     # Pelican's public way to use another writer class.

@@ -6,8 +6,12 @@ with the one the last build wrote:
 - when templates, settings, the output folder, any file of the content folder that is not a
   story (images, the allow-list), or what any story shows of itself to other pages (its
   header fields, URL, summary), or the set of stories changed: every page is written;
-- otherwise: the pages of stories whose bytes changed, every list page and every feed are
-  written, and the other story pages are left as they are.
+- otherwise: the pages, lists and feeds that carry a story whose bytes changed are written,
+  and the other story pages, list pages and feeds are left as they are. A list shows of its
+  stories only what they show of themselves (unchanged), and of a story given to it by itself
+  (a department's profile) its text too; so a list is written again when it holds a changed
+  story. Pelican gives tag and category pages every story (`all_articles`), which no
+  template of ours shows, so it is left out.
 
 It writes too much rather than leave a stale page: anything it cannot compare counts as
 changed. Code and packages cannot change inside one process, and the first build of a
@@ -83,3 +87,14 @@ def unchanged_stories(previous: Snapshot | None, now: Snapshot) -> frozenset[str
         return frozenset()
     return frozenset(path for path, bytes_digest in now.stories.items()
                      if previous.stories.get(path) == bytes_digest)
+
+
+def shown_stories(context: dict) -> list:
+    """The stories and pages a page's template is given, by themselves or in lists (but
+    `all_articles`: see the module's docstring)."""
+    shown = []
+    for key, value in context.items():
+        if key != "all_articles":
+            shown += [item for item in (value if isinstance(value, list) else [value])
+                      if hasattr(item, "source_path")]
+    return shown

@@ -8,6 +8,7 @@ from pelican import signals
 from pelican.readers import MarkdownReader, Readers
 
 from .reader import TypographicMarkdownReader
+from .remembered import finish
 
 
 def take_over_typogrify(pelican: Any) -> None:
@@ -26,3 +27,5 @@ def use_reader(readers: Readers) -> None:
 def register() -> None:
     signals.initialized.connect(take_over_typogrify)
     signals.readers_init.connect(use_reader)
+    # The build is over: what it converted is kept for the next.
+    signals.finalized.connect(finish)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import smartypants
 from typogrify.filters import typogrify
 
+from .remembered import Remembered
+
 DASHES = {"oldschool": smartypants.Attr.set2, "oldschool_inverted": smartypants.Attr.set3}
 FIELDS = ("title", "summary")  # the metadata Pelican typogrifies
 
@@ -24,11 +26,17 @@ def typogrified(text: str, settings: dict) -> str:
     return typogrify(text, settings.get("TYPOGRIFY_IGNORE_TAGS", []), **omitted)
 
 
-def typogrified_story(content: str, metadata: dict, settings: dict) -> tuple[str, dict]:
-    """The body and the typogrified metadata fields of one story."""
+def typogrified_story(content: str, metadata: dict, settings: dict,
+                      remembered: Remembered) -> tuple[str, dict]:
+    """The body and the typogrified metadata fields of one story (the last build's result
+    for the same text, if `remembered` has it)."""
+
+    def convert(text: str) -> str:
+        return remembered.get("typogrify", text, lambda given: typogrified(given, settings))
+
     if content:
-        content = typogrified(content, settings)
+        content = convert(content)
     for field in FIELDS:
         if field in metadata:
-            metadata[field] = typogrified(metadata[field], settings)
+            metadata[field] = convert(metadata[field])
     return content, metadata
