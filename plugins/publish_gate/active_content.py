@@ -21,6 +21,9 @@ NEVER = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "
 LOADING_LINKS = frozenset({"stylesheet", "icon", "preload", "prefetch", "modulepreload",
                            "manifest", "apple-touch-icon", "shortcut", "dns-prefetch", "preconnect"})
 CODE_SCHEMES = ("javascript:", "vbscript:", "data:text/html", "data:image/svg")
+# Attributes `attribute_problems` reads whatever their value; any other matters only with a
+# scheme (a colon) in its value, or as an event handler.
+WATCHED = frozenset({*LOADED, "style", "href"})
 CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]+)", re.I)
 # An SVG may point inside itself (#shape); anything else is fetched or run.
 SVG_ACTIVE = frozenset({"script", "foreignObject", "iframe", "handler", "listener"})
@@ -39,7 +42,9 @@ def page_problems(html: str, origin: str = "") -> list[str]:
         if tag == "meta" and element.get("http-equiv", "").lower() == "refresh":
             found.append("<meta http-equiv=refresh> sends readers to another page")
         for name, value in element.attrib.items():
-            found += attribute_problems(tag, name.lower(), value, element.attrib, origin)
+            name = name.lower()
+            if ":" in value or name in WATCHED or name.startswith("on"):
+                found += attribute_problems(tag, name, value, element.attrib, origin)
         if tag == "style" and any(is_other_origin(url, origin)
                                   for url in CSS_URL.findall(element.text or "")):
             found.append("a <style> loads from another site")

@@ -2,9 +2,10 @@
 
 The anonymity guard reads each story's source. What is published also holds what templates,
 slugs, file names, share metadata and theme files add, so the same guard reads the built
-output too: each text file becomes one synthetic story whose header declares every published
-story's `Pseudonyms:` and `Allow:` (the same declarations the sources were checked with), whose
-`Slug:` fields are the file's internal addresses and whose body is the rest of its text.
+output too: every text file is taken apart into pieces (output_text.py), and each distinct
+line of them all, in every file, is read once by the guard, with every published story's
+`Pseudonyms:` and `Allow:` accepted (the declarations the sources were checked with) and
+internal addresses read as slugs; its findings count in every file that holds it.
 Every image is opened and must carry no identifying metadata. The output hygiene rules
 (hygiene.py) run on the same tree. Any error refuses the upload.
 """
@@ -14,14 +15,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -53,9 +53,7 @@ MACHINE_VALUES = frozenset(f"<meta {name}>" for name in (
 
 # Between an allowed text and its reason in `Allow:` ("Amina Yusuf -- our chief officer").
 REASON = re.compile(r"\s+(?:—|–|--)\s+")
-# Files per worker process below which the check stays in the build's own process.
-PARALLEL_FILES = 250
-# Characters of distinct pieces checked as one synthetic story: a few stories' worth, so that
+# Characters of distinct lines checked as one synthetic story: a few stories' worth, so that
 # no detector comes near its cap on candidates (probes.MAX_CANDIDATES), which a whole feed
 # laid out as one story could pass, leaving the rest of it unread.
 BATCH_CHARACTERS = 20_000
@@ -130,11 +128,9 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
     for relative, digest in digests.items():
         if is_verdict(entry := known.get(relative)) and entry[0] == digest:
             judged[relative] = (entry[1], entry[2], entry[3])
-    job = _Job(site, [path for relative, path in paths.items() if relative not in judged],
-               declarations, allowlist, guard, siteurl, blocked)
-    report.reused, report.checked = len(judged), len(job.paths)
-    for part in in_parts(job):
-        judged.update(part)
+    unjudged = [path for relative, path in paths.items() if relative not in judged]
+    report.reused, report.checked = len(judged), len(unjudged)
+    judged.update(check_files(site, unjudged, declarations, allowlist, guard, siteurl, blocked))
     for relative in sorted(judged):
         report.add(relative, judged[relative])
     if verdicts:
@@ -195,55 +191,14 @@ def _file_digest(path: Path) -> str:
         return hashlib.file_digest(file, "sha256").hexdigest()
 
 
-@dataclass(frozen=True)
-class _Job:
-    """One check of a built folder, shared with the worker processes that take a part each."""
-
-    site: Path
-    paths: list[Path]
-    declarations: Declarations
-    allowlist: Allowlist
-    guard: GuardSettings | None
-    siteurl: str
-    blocked: tuple[str, ...] = ()
-
-    def part(self, index: int, parts: int) -> dict[str, Verdict]:
-        """The verdict on every `parts`-th file from `index`."""
-        return check_files(self.site, self.paths[index::parts], self.declarations,
-                           self.allowlist, self.guard, self.siteurl, self.blocked)
-
-
-_job: _Job | None = None  # the job forked workers inherit
-
-
-def in_parts(job: _Job) -> list[dict[str, Verdict]]:
-    """The job split over one forked worker per core for a large site (each inherits the
-    loaded name lists); in this process for a small one, or where processes cannot fork."""
-    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1,
-                  len(job.paths) // PARALLEL_FILES)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [job.part(0, 1)]
-    global _job
-    _job = job
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_part, range(workers), [workers] * workers))
-    finally:
-        _job = None
-
-
-def _part(index: int, parts: int) -> dict[str, Verdict]:
-    assert _job is not None, "a worker of in_parts inherits the job"
-    return _job.part(index, parts)
-
-
 def check_files(site: Path, paths: list[Path], declarations: Declarations, allowlist: Allowlist,
                 guard: GuardSettings | None, siteurl: str,
                 blocked: tuple[str, ...] = ()) -> dict[str, Verdict]:
-    """The verdict on each of some files of a built folder: images opened, text read piece by
-    piece (each file read once)."""
+    """The verdict on each of some files of a built folder: images opened, each text file read
+    once into pieces, each distinct line of them all checked once (`distinct_findings`)."""
     verdicts: dict[str, Verdict] = {}
     files: dict[str, list[Piece]] = {}
+    distinct: dict[Piece, Piece] = {}  # one copy of each, however many files hold it
     for path in paths:
         relative = path.relative_to(site).as_posix()
         if path.suffix.lower() in CHECKED_IMAGES:
@@ -259,13 +214,13 @@ def check_files(site: Path, paths: list[Path], declarations: Declarations, allow
             f"{what}: pages run no script and load nothing from another site"
             for what in active_parts(path, siteurl, data)])
         if pieces is not None:
-            files[relative] = _expanded(pieces, siteurl)
+            files[relative] = [distinct.setdefault(piece, piece)
+                               for piece in dict.fromkeys(_expanded(pieces, siteurl))]
             verdicts[relative][2].extend(
                 link.message for link in blocked_links(relative, as_text(data), blocked))
-    known = distinct_findings(files.values(), declarations, allowlist, guard, siteurl)
+    known = distinct_findings(distinct, declarations, allowlist, guard, siteurl)
     for relative, pieces in files.items():
-        found = [(piece, finding) for piece in dict.fromkeys(pieces)
-                 for finding in known[read_as(piece)]]
+        found = [(piece, finding) for piece in pieces for finding in known.get(piece, ())]
         verdicts[relative] = ("text", sum(1 for f in found if f[1].severity != ERROR),
                               verdicts[relative][2] + [_describe(piece, finding) for piece, finding
                                                        in found if finding.severity == ERROR])
@@ -281,24 +236,25 @@ def active_parts(path: Path, siteurl: str, data: bytes | None = None) -> list[st
     return svg_problems(path) if suffix == ".svg" else []
 
 
-def distinct_findings(files: Iterable[list[Piece]], declarations: Declarations,
+def distinct_findings(pieces: Iterable[Piece], declarations: Declarations,
                       allowlist: Allowlist, guard: GuardSettings | None,
                       siteurl: str) -> dict[Piece, list[Finding]]:
-    """The findings of each distinct piece of the site, by `read_as`, checked once: a story's
-    text is on its page, in a dozen feeds and in the kit, the header and footer on every page.
-    Pieces are checked in `batches`, three blank lines apart as in one file, so no detail
-    spans two."""
-    distinct = list(dict.fromkeys(read_as(piece) for pieces in files for piece in pieces))
-    known: dict[Piece, list[Finding]] = {piece: [] for piece in distinct}
-    for batch in batches(distinct):
-        for piece, finding in check_pieces(batch, declarations, allowlist, guard, siteurl,
-                                           expand=False):
-            known[piece].append(finding)
-    return known
+    """The findings in each of some distinct pieces that has any, each distinct line of them
+    (`read_as`) checked once: a story's paragraphs are on its page, in a dozen feeds and in the
+    kit, the header and footer on every page. Lines are checked in `batches`, three blank lines
+    apart as in one file, so no detail spans two."""
+    lines = {piece: read_as(piece) for piece in pieces}
+    known: dict[Piece, list[Finding]] = {line: [] for line in chain.from_iterable(lines.values())}
+    for batch in batches(list(known)):
+        for line, finding in check_pieces(batch, declarations, allowlist, guard, siteurl,
+                                          expand=False):
+            known[line].append(finding)
+    return {piece: found for piece, read in lines.items()
+            if (found := [finding for line in read for finding in known[line]])}
 
 
 def batches(pieces: list[Piece]) -> Iterator[list[Piece]]:
-    """Pieces in runs of at most BATCH_CHARACTERS (a longer piece alone)."""
+    """Pieces (lines) in runs of at most BATCH_CHARACTERS (a longer one alone)."""
     batch: list[Piece] = []
     size = 0
     for piece in pieces:
@@ -311,15 +267,18 @@ def batches(pieces: list[Piece]) -> Iterator[list[Piece]]:
         yield batch
 
 
-@lru_cache(maxsize=65536)
-def read_as(piece: Piece) -> Piece:
-    """What of a piece the guard reads: its text, whether it is an address or a heading; not
-    where it was found, so the same paragraph in a page and in a feed is checked once."""
+def read_as(piece: Piece) -> tuple[Piece, ...]:
+    """What of a piece the guard reads, a line at a time (it reads lines apart: `synthetic_story`):
+    each line's text, whether it is an address or a heading; not where it was found, so the
+    same paragraph in a page, a feed and the kit is checked once."""
     where = "the page title" if _is_heading(piece) else "the text" if not piece.is_address else \
         "an address"
     if piece.where.startswith("the address "):
         where = "the address"  # another site's: its words are read for names
-    return Piece(where, piece.text, piece.is_address)
+    if piece.is_address:
+        return (Piece(where, piece.text, True),)
+    return tuple(dict.fromkeys(Piece(where, " ".join(line.split()))
+                               for line in piece.text.splitlines() if line.strip()))
 
 
 def _is_heading(piece: Piece) -> bool:

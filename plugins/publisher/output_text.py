@@ -12,9 +12,9 @@ import csv
 import io
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -45,9 +45,9 @@ SOURCE_MAP = re.compile(rb"[#@]\s*sourceMappingURL\s*=")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-@dataclass(frozen=True)
-class Piece:
-    """One piece of published text and where in its file it was found."""
+class Piece(NamedTuple):
+    """One piece of published text and where in its file it was found (a tuple: a site holds
+    a hundred thousand of them, each hashed to be checked once)."""
 
     where: str
     text: str
@@ -66,15 +66,13 @@ class _PageReader:
         self._block = "page"
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
-        attrs = list(attributes.items())
         if tag in BLOCKS:
             self._flush()
             self._block = tag
         if tag not in ("br", "hr", "img", "meta", "link", "input", "source", "wbr"):
             self._open.append(tag)
-        named = dict(attrs)
-        for name, value in attrs:
-            if not value or not value.strip():
+        for name, value in attributes.items():
+            if not value or value.isspace():
                 continue
             if name in ADDRESS_ATTRIBUTES:
                 self._add(f"the {name} of <{tag}>", value, address=True)
@@ -83,7 +81,7 @@ class _PageReader:
                     if candidate.strip():
                         self._add(f"the srcset of <{tag}>", candidate.split()[0], address=True)
             elif name in TEXT_ATTRIBUTES or name.startswith("data-"):
-                label = named.get("name") or named.get("property") if tag == "meta" else None
+                label = tag == "meta" and (attributes.get("name") or attributes.get("property"))
                 self._add(f"<meta {label}>" if label else f"the {name} of <{tag}>", value)
 
     def end(self, tag: str) -> None:
@@ -105,10 +103,13 @@ class _PageReader:
         return self.pieces
 
     def _flush(self) -> None:
-        # A blank line is a break wherever the text is shown as written (the kit's posts).
-        paragraphs = PARAGRAPH_BREAK.split("".join(self._words))
-        text = "\n".join(" ".join(part.split()) for part in paragraphs if part.strip())
+        text = "".join(self._words)
         self._words = []
+        if not text or text.isspace():
+            return
+        # A blank line is a break wherever the text is shown as written (the kit's posts).
+        paragraphs = PARAGRAPH_BREAK.split(text) if "\n" in text else [text]
+        text = "\n".join(filter(None, (" ".join(part.split()) for part in paragraphs)))
         if text:
             where = "the page title" if self._block == "title" else f"the text of <{self._block}>"
             self._add(where, text)
@@ -135,10 +136,15 @@ def html_pieces(markup: str, context: str = "") -> list[Piece]:
 
 
 def csv_pieces(text: str) -> list[Piece]:
-    """Each cell of a spreadsheet on its own: neighbouring cells are not one sentence."""
-    return [Piece(f"row {number}, column {column}", cell)
+    """Each cell of a spreadsheet on its own: neighbouring cells are not one sentence. A cell
+    that is only an address (the kit's links) is read as an address, as in a feed."""
+    return [Piece(f"row {number}, column {column}", *_cell(cell))
             for number, row in enumerate(csv.reader(io.StringIO(text)), start=1)
             for column, cell in enumerate(row, start=1) if cell.strip()]
+
+
+def _cell(cell: str) -> tuple[str, bool]:
+    return (cell.strip(), True) if ADDRESS_TEXT.fullmatch(cell.strip()) else (cell, False)
 
 
 def xml_pieces(data: bytes) -> list[Piece]:
