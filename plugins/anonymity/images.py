@@ -3,11 +3,18 @@
 Cameras and phones write the place a photo was taken (GPS), the owner's name, the
 camera's serial number and free-text comments into EXIF, XMP and IPTC blocks. None of
 it shows on the page, all of it can be read by anyone who saves the image.
+
+Encoding a photo and its copies is the slowest part of publishing it, so what a build
+publishes is kept in its cache folder by the digest of the source's bytes and of the code
+that decides the result (`publish_image`), and copied from there by the next build.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import posixpath
 import re
 import shutil
 import tempfile
@@ -20,7 +27,8 @@ from pathlib import Path
 from PIL import Image, ImageOps, IptcImagePlugin, UnidentifiedImageError
 from PIL.JpegImagePlugin import get_sampling
 
-from plugins.photos.plan import Copy, Plan, plan_for
+from plugins.photos import plan as photo_plan
+from plugins.photos.plan import ORIENTATION, Copy, Plan, plan_for, upright_size
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff"})
 
@@ -169,7 +177,7 @@ WEBP_QUALITY = 80  # about JPEG 82's look, at a third to a half of its bytes
 WEBP_METHOD = 3  # libwebp's effort: the default (4) makes files no smaller, a third slower
 
 
-def strip_metadata(path: Path) -> None:
+def strip_metadata(path: Path) -> list[Path]:
     """Publish an image in place without any metadata: turned the way its EXIF says, no
     larger than the site shows it and, for a photo, with the smaller and WebP copies its
     page offers written beside it (plugins/photos decides the sizes, for the pages too).
@@ -177,7 +185,7 @@ def strip_metadata(path: Path) -> None:
     A file that needs no resizing and holds nothing but drawing information keeps its bytes;
     any other is re-encoded, an unresized JPEG at its own quantisation, so that stripping
     never costs quality nor, beyond a few bytes, size. Each file replaces the old one by
-    rename, so a hard-linked source is never changed.
+    rename, so a hard-linked source is never changed. Returns the files written, `path` first.
     """
     with open_fully(path) as image:
         upright = ImageOps.exif_transpose(image)
@@ -187,9 +195,12 @@ def strip_metadata(path: Path) -> None:
             write_image(published, path, image.format, save_options(image, plan))
         else:  # a fresh file all the same: never a hard link to the source, and readable
             replace_file(path, lambda temporary: shutil.copyfile(path, temporary))
+        written = [path]
         for copy in plan.copies(path.name):
-            write_image(fitted(upright, (copy.width, copy.height)), path.parent / copy.name,
+            written.append(path.parent / copy.name)
+            write_image(fitted(upright, (copy.width, copy.height)), written[-1],
                         copy.format, copy_options(image, copy))
+    return written
 
 
 def only_drawing_info(image: Image.Image, path: Path) -> bool:
@@ -270,3 +281,146 @@ def copy_options(image: Image.Image, copy: Copy) -> dict[str, object]:
     else:
         options.update(quality=JPEG_QUALITY, optimize=True, progressive=True)
     return options
+
+
+# Published images kept between builds, under CACHE_PATH: one folder per key (the source's
+# bytes, this module, the photo plan and Pillow), holding the published file, its copies and
+# a manifest of their digests. Written whole, by renaming a finished folder.
+CLEAN_IMAGES = "clean-images"
+MANIFEST = "manifest.json"
+COPY_TAIL = re.compile(r"-\d{1,5}\.(?:webp|jpg)")  # a copy's name after the photo's stem
+
+
+def publish_image(source: Path, target: Path, cache: Path | None) -> str:
+    """Publish `source` at `target` as `strip_metadata` does, with its copies; return the key
+    of its cache entry. With a `cache` folder, the files an earlier build made from the same
+    bytes with the same code are copied instead of encoded again: each only if its digest,
+    size and format are as planned and it carries no metadata; otherwise the picture is
+    encoded again and its entry replaced."""
+    key = image_key(source.read_bytes())
+    entry = cache / CLEAN_IMAGES / key if cache else None
+    if entry is not None and restored(entry, source, target):
+        return key
+    shutil.copyfile(source, target)
+    written = strip_metadata(target)
+    if entry is not None:
+        keep(entry, target, written)
+    return key
+
+
+def forget_unused(cache: Path, used: set[str]) -> None:
+    """Remove the kept images this build did not publish (a replaced photo's, say), so that
+    the folder holds only what the last build used."""
+    folder = cache / CLEAN_IMAGES
+    for entry in folder.iterdir() if folder.is_dir() else ():
+        if entry.name not in used:
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of what decides how a picture is published: this module, the plan, Pillow."""
+    digest = hashlib.sha256(Image.__version__.encode())
+    for module in (Path(__file__), Path(photo_plan.__file__)):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()
+
+
+def image_key(source: bytes) -> str:
+    return hashlib.sha256(code_version().encode() + b"\0" + source).hexdigest()
+
+
+def tail_of(path: Path, target: Path) -> str:
+    """What follows the photo's stem in a published file's name: "-480.webp" for the copy
+    `photo-480.webp`, nothing for the photo itself."""
+    return "" if path == target else path.name[len(posixpath.splitext(target.name)[0]):]
+
+
+def published_as(target: Path, tail: str) -> Path:
+    return target if not tail else target.with_name(posixpath.splitext(target.name)[0] + tail)
+
+
+def stored_name(tail: str) -> str:
+    return "published" if not tail else f"copy{tail}"
+
+
+def planned_files(source: Path, target: Path) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Each file the plan publishes for `source` (by tail), with its format and size."""
+    with Image.open(source) as image:
+        upright = upright_size(image.size, exif_of(image).get(ORIENTATION, 1))
+        plan, image_format = plan_for(upright, image.format), str(image.format)
+    planned = {"": (image_format, (plan.width, plan.height))}
+    for copy in plan.copies(target.name):
+        tail = tail_of(target.with_name(copy.name), target)
+        planned[tail] = (copy.format, (copy.width, copy.height))
+    return planned
+
+
+def kept_files(entry: Path) -> dict[str, bytes] | None:
+    """The files kept under `entry` by tail, or None unless every one matches the manifest."""
+    try:
+        manifest = json.loads((entry / MANIFEST).read_text(encoding="utf-8"))
+        digests = manifest["files"]
+        if manifest["key"] != entry.name or not isinstance(digests, dict) or not all(
+                tail == "" or COPY_TAIL.fullmatch(tail) for tail in digests):
+            return None
+        files = {tail: (entry / stored_name(tail)).read_bytes() for tail in digests}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if any(hashlib.sha256(data).hexdigest() != digests[tail] for tail, data in files.items()):
+        return None
+    return files
+
+
+def restored(entry: Path, source: Path, target: Path) -> bool:
+    """Publish the files kept under `entry`; False when they are not exactly what `source`
+    would publish (any already written are then overwritten by a fresh encoding)."""
+    kept = kept_files(entry)
+    try:
+        planned = planned_files(source, target)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return False
+    if kept is None or kept.keys() != planned.keys():
+        return False
+    for tail, data in kept.items():
+        path = published_as(target, tail)
+        replace_file(path, lambda temporary, data=data: Path(temporary).write_bytes(data))
+        if not as_planned(path, *planned[tail]):
+            return False
+    return True
+
+
+def as_planned(path: Path, image_format: str, size: tuple[int, int]) -> bool:
+    """True when the published file has the planned format and size and no metadata."""
+    try:
+        with Image.open(path) as image:
+            if (image.format, image.size) != (image_format, size):
+                return False
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return False
+    check = inspect_image(path, decode=False)
+    return not check.error and not check.metadata
+
+
+def keep(entry: Path, target: Path, written: list[Path]) -> None:
+    """File the published files under `entry`: in a new folder, renamed once whole. A cache
+    that cannot be written only makes the next build slower."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=entry.parent, prefix=".new-"))
+    except OSError:
+        return
+    try:
+        digests = {}
+        for path in written:
+            data = path.read_bytes()
+            (staging / stored_name(tail_of(path, target))).write_bytes(data)
+            digests[tail_of(path, target)] = hashlib.sha256(data).hexdigest()
+        manifest = json.dumps({"key": entry.name, "files": digests})
+        (staging / MANIFEST).write_text(manifest, encoding="utf-8")
+        shutil.rmtree(entry, ignore_errors=True)  # an entry found damaged
+        os.replace(staging, entry)
+    except OSError:
+        pass  # another build filed the same entry at the same moment, or the disk is full
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

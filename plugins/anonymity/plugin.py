@@ -8,7 +8,6 @@ stories with findings are built anyway, with the findings marked in place.
 from __future__ import annotations
 
 import logging
-import shutil
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from .addresses import addresses
 from .allowlist import Allowlist, load_allowlist
 from .engine import check_story
 from .findings import Finding, StoryReport
-from .images import checked_image, is_image, strip_metadata
+from .images import checked_image, forget_unused, is_image, publish_image
 from .preview import preview_marks
 from .settings import read_options
 from .story_images import image_file
@@ -159,9 +158,14 @@ def start_build(pelican: Any) -> None:
     settings = pelican.settings
     content = Path(settings["PATH"])
     option = options(settings.get("ANONYMITY"))
-    folder = Path(settings["CACHE_PATH"]) if settings.get("CACHE_CONTENT") else None
+    folder = cache_folder(settings)
     now = fingerprint(content, allowlist_path(content, option["allowlist"]), option)
     _verdicts = Verdicts(folder, now, previous=_verdicts)
+
+
+def cache_folder(settings: dict) -> Path | None:
+    """Where the guard keeps its reports and published images between builds."""
+    return Path(settings["CACHE_PATH"]) if settings.get("CACHE_PATH") else None
 
 
 def finish_build(_pelican: Any) -> None:
@@ -198,12 +202,24 @@ def used_files(context: dict, settings: dict) -> set[Path]:
         keys += ["drafts", "draft_pages"]
     for item in (item for key in keys for item in context.get(key, [])):
         source = Path(item.source_path)
-        story = read_story(source.read_bytes())
-        for address in addresses(story):
-            target = None if not address.own else image_file(address.text.split("#")[0], source, content)
+        for text in own_addresses(source):
+            target = image_file(text, source, content)
             if target is not None:
                 used.add(target.resolve())
     return used
+
+
+def own_addresses(source: Path) -> tuple[str, ...]:
+    """The addresses of the site's own files in a story (without any #part), remembered by
+    the story's path and bytes: reading a story's addresses costs more than its bytes."""
+    raw = source.read_bytes()
+    key = story_key(str(source), raw)
+    found = _verdicts.story_addresses(key)
+    if found is None:
+        found = tuple(address.text.split("#")[0] for address in addresses(read_story(raw))
+                      if address.own)
+        _verdicts.put_addresses(key, found)
+    return found
 
 
 def keep_preview_findings(content: Content) -> None:
@@ -221,10 +237,12 @@ def add_template_filter(pelican: Any) -> None:
 
 def publish_clean_images(generator: Any) -> None:
     """Publish only the files a published page uses, each image re-encoded without metadata
-    (written here, instead of Pelican's raw copy); a draft's photo stays out."""
+    (written here, instead of Pelican's raw copy, or copied from what an earlier build wrote
+    from the same bytes: images.publish_image); a draft's photo stays out."""
     output = Path(generator.output_path)
     used = used_files(generator.context, generator.settings)
-    kept = []
+    cache = cache_folder(generator.settings)
+    kept, published = [], set()
     for static in generator.staticfiles:
         if Path(static.source_path).resolve() not in used:
             continue
@@ -234,9 +252,10 @@ def publish_clean_images(generator: Any) -> None:
         target = output / static.save_as
         target.parent.mkdir(parents=True, exist_ok=True)
         if not checked_image(Path(static.source_path)).error:
-            shutil.copyfile(static.source_path, target)
-            strip_metadata(target)
+            published.add(publish_image(Path(static.source_path), target, cache))
     generator.staticfiles[:] = kept
+    if cache is not None:
+        forget_unused(cache, published)
 
 
 def register() -> None:
