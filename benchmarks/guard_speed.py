@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 from plugins.anonymity import check_folder, check_story, load_allowlist  # noqa: E402
-from plugins.anonymity.evaluation import load_labels, score  # noqa: E402
+from benchmarks.evaluation import load_labels, score  # noqa: E402
 
 CORPORA = (ROOT / "tests" / "corpus", ROOT / "tests" / "anonymity_cases")
 MB = 1_000_000

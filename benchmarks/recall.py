@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-from plugins.anonymity.evaluation import Score, load_labels, score  # noqa: E402
+from benchmarks.evaluation import Score, load_labels, score  # noqa: E402
 from plugins.anonymity.story_check import check_content  # noqa: E402
 
 FOLDERS = ("tests/corpus", "tests/anonymity_cases", "tests/recall_cases")

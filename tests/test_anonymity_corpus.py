@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.anonymity.evaluation import Score, load_labels, score
+from benchmarks.evaluation import Score, load_labels, score
 from plugins.anonymity.story_check import check_content
 
 TESTS = Path(__file__).resolve().parent

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .findings import Finding, FolderReport
+from plugins.anonymity.findings import Finding, FolderReport
 
 DECOY = "decoy"
 
