@@ -567,3 +567,64 @@ def test_an_age_with_no_day_after_it_is_not_a_birthday(sentence):
                                      "jobsfair@ourtrust.example.org"])
 def test_a_role_or_service_mailbox_is_a_warning_not_an_error(address):
     assert found(f"Write to {address} with any questions.", "email") == []
+
+
+# Fourth round (issue 12): references of any shape after the card, pass, account or Home Office
+# word that says what they are; VINs; the landlines of public offices; birthdays by the day ------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("His gym membership no. 5512 8873 was on the form.", "5512 8873"),
+    ("She read her bus pass number, 0912 4431 7720, out loud.", "0912 4431 7720"),
+    ("The letter gives his Home Office reference, K2231905.", "K2231905"),
+    ("Dean's HO ref is D4471092 on every letter.", "D4471092"),
+    ("Quote customer number 44810927 when you ring.", "44810927"),
+    ("The boat's licence index number is 771204.", "771204"),
+])
+def test_a_reference_after_a_card_pass_account_or_home_office_cue_is_found(sentence, value):
+    assert found(sentence, "crn") == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The van's VIN is SAJAA01T4BA123456, says the log.", "SAJAA01T4BA123456"),
+    ("Logged chassis no. vf1rfb00x61234567 at the garage.", "vf1rfb00x61234567"),
+    ("The insurer had W0L0XCF0814123456 on file.", "W0L0XCF0814123456"),
+])
+def test_a_vehicle_identification_number_is_found(sentence, value):
+    assert found(sentence, "vehicle_reg") == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Citizens Advice Bury: 0161 496 0123",
+    "Ring the press office on 0117 496 0456 for interviews.",
+    "The switchboard, 029 2018 0999, is open till six.",
+])
+def test_the_landline_of_a_public_office_is_not_a_persons_but_a_mobile_or_a_mums_is(sentence):
+    assert found(sentence, "phone") == []
+    assert found("Her office mobile is 07700 900461. - Mum: 0161 496 0999", "phone") == [
+        "07700 900461", "0161 496 0999"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Shona turns 19 tomorrow, so we baked.", "turns 19 tomorrow"),
+    ("He turned forty yesterday and nobody knew.", "turned forty yesterday"),
+    ("Dean's 21st birthday is on Friday.", "birthday is on Friday"),
+])
+def test_a_birthday_dated_by_the_storys_own_day_is_a_date_of_birth(sentence, text):
+    assert found(sentence, "date_of_birth") == [text]
+
+
+@pytest.mark.parametrize("sentence, kind, value", [
+    ("The Irish car, 191-D-12345, was parked at the border.", "vehicle_reg", "191-D-12345"),
+    ("A hire van, 05-MH-1234, was seen twice.", "vehicle_reg", "05-MH-1234"),
+    ("His NI number is QQ 12 34 56 C, he said.", "ni_number", "QQ 12 34 56 C"),
+    ("NHS no 485 777 3456 was on the letter.", "nhs_number", "485 777 3456"),
+    ("The case, MC/2025/0456, was adjourned.", "court_case_number", "MC/2025/0456"),
+    ("Family court case FD24P00123 is ongoing.", "court_case_number", "FD24P00123"),
+    ("It was case number 2025 00413 at Bolton.", "court_case_number", "2025 00413"),
+    ("Her Oyster card, 0412 8837 2291, was in the bag.", "crn", "0412 8837 2291"),
+    ("His tag, number 88213, was fitted on Monday.", "crn", "88213"),
+    ("He'll be 30 on Boxing Day, his mum says.", "date_of_birth", "be 30 on Boxing Day"),
+])
+def test_a_value_after_its_cue_is_found_in_any_written_form(sentence, kind, value):
+    assert found(sentence, kind) == [value]
+    assert found("Ring NHS 111, or NHS 24 on 0800 123 4567, and she is 6 on Monday.", "nhs_number") == []

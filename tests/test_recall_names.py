@@ -458,3 +458,35 @@ def test_a_first_name_in_an_attendance_list_and_a_word_given_as_a_name_are_found
 def test_a_title_and_a_surname_after_a_capitalised_word_at_a_sentence_start_is_found():
     unfound, _ = unfound_and_extra(story("Young Mr Pickersgill sat at the back."), ("Mr Pickersgill",))
     assert unfound == []
+
+
+# Fourth round (issue 12) --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    (story("> **[23:40]** Kel: where r u. tell mum jodie is with me"), ("jodie",)),
+    (story("[07:02] Sam W: on my way, ask connor to wait\n[07:05] Sam W: ok sorted"), ("connor",)),
+    (story("12/03/2026, 21:14 - Mo: is that natalia from the gym"), ("natalia",)),
+])
+def test_names_in_lower_case_in_a_chat_transcript_are_found(text, names):
+    unfound, _ = unfound_and_extra(text, names)
+    assert unfound == []
+    assert name_errors(story("Note: the review will look at amber and hazel trees.")) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    (story('An old friend, "Biscuit" Halloran, came to the gate.'), '"Biscuit" Halloran'),
+    (story("They still talk about “Tank” Ferriday at the club."), "“Tank” Ferriday"),
+])
+def test_a_nickname_in_quotation_marks_before_a_surname_is_a_person(text, name):
+    assert name in name_errors(text)
+    assert name_errors(story('She sells the "Big" Issue outside the station.')) == []
+
+
+@pytest.mark.parametrize("text", [
+    story("- a bag of rice (Tilda or Laila), and a tin of ghee"),
+    story("Dean rereads Catherine Cookson and laughs at Del Boy on catch-up."),
+    story("The lads argued about Niall Quinn and Tommy Shelby all night."),
+    story("We drove across the Tamar at dawn; the Boro fans were already out."),
+])
+def test_brands_writers_characters_footballers_rivers_and_clubs_are_not_people(text):
+    assert name_errors(text) == []

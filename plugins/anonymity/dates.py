@@ -82,10 +82,18 @@ _YEAR_WORDS = (rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
 TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+on{_FILLER}")
-# "is six on the 28th of May", "will be 40 on 9 March": an age reached on a day is a birthday.
-# Found from "on" before a day's digits (a literal), with the age and the verb checked behind.
-AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?\d){_FILLER}")
+# "is six on the 28th of May", "will be 40 on 9 March", "'ll be 30 on Boxing Day": an age reached
+# on a day is a birthday. Found from "on" before a day's digits or a capital (a literal), with the
+# age and the verb checked behind.
+AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?(?:\d|[A-Z])){_FILLER}")  # "is six on 3 May", "be 30 on Boxing Day"
 AGE_BEFORE = re.compile(rf"(?:\b(?:is|be)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$")
+# "he turns 26 today", "turned 40 yesterday", "her 18th birthday is tomorrow": a birthday dated by
+# the story's own day. Found from "urn" or "birthday" (literals), the rest checked around them.
+_WHEN = (r"(?:today|tomorrow|yesterday|tonight|this[ \t]+(?:week|weekend|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+         r"on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next[ \t]+(?:week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b")
+TURNS_WHEN = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+{_WHEN}")
+# Matched on the lower-cased text: the literal "birthday" first, which the regex engine finds fast.
+BIRTHDAY_WHEN = re.compile(rf"birthday(?:[ \t]+(?:is|was|party|do))?[ \t]+(?:was[ \t]+|is[ \t]+)?{_WHEN.lower()}")
 BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -127,6 +135,7 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
     The finding covers the cue too when it is on the same line, so it reads naturally.
     """
     yield from _dates_before_born(text)
+    yield from _relative_birthdays(text)
     for start, value_start, needs_day in _cues(text):
         value = _birth_value().match(text, value_start)
         if value is None or not _valid(value, needs_day):
@@ -141,6 +150,17 @@ def _dates_before_born(text: str) -> Iterator[Hit]:
         dates = [span for span in exact_dates(text, max(0, m.start() - 60), m.start())
                  if not _SENTENCE_BREAK.search(text[span[1] : m.start()])]
         yield from (_hit(*dates[-1]),) if dates else ()
+
+
+def _relative_birthdays(text: str) -> Iterator[Hit]:
+    """ "he turns 26 today", "her birthday was yesterday": with the story's date, a date of birth."""
+    lower = lower_of(text)
+    if "urn" in lower:
+        for m in first(TURNS_WHEN.finditer(text)):
+            yield _hit(m.start() - 1, m.end())
+    if "birthday" in lower and len(lower) == len(text):
+        for m in first(BIRTHDAY_WHEN.finditer(lower)):
+            yield _hit(*m.span())
 
 
 def _hit(start: int, end: int) -> Hit:
@@ -161,8 +181,19 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool]]:
     for m in first(TURNED_CUE.finditer(text)):
         yield m.start() - 1, m.end(), True
     for m in first(AGE_ON.finditer(text)):
-        if age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _after_a_number(text, m.start()) and (age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             yield age.start(), m.end(), True
+
+
+_NUMBER_WORDS = frozenset(f"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                          "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety".split("|"))
+
+
+def _after_a_number(text: str, on: int) -> bool:
+    """A quick test before AGE_BEFORE: the word before "on" is an age ("6", "six", "thirty-one")."""
+    words = text[max(0, on - 14) : on].split()
+    last = words[-1].lower().rsplit("-", 1)[-1] if words else ""
+    return last.isdigit() or last in _NUMBER_WORDS
 
 
 def _valid(value: re.Match[str], needs_day: bool) -> bool:

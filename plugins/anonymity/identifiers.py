@@ -61,6 +61,9 @@ DIGIT_PROBES = ProbeSet(r"\d", {
                r"[0156]\d[0-3]\d\d ?[A-Za-z][A-Za-z9]\d[A-Za-z]{2}(?: ?\d\d)?(?![\w/])",
     # Current plates (AB12 CDE, any case): from the age digits; the letters are checked behind.
     "plate": r"(?<=[A-HJ-PR-Ya-hj-pr-y][A-HJ-PR-Ya-hj-pr-y]\d)(?<![\w/-]..\d)\d[ \u00a0-]?[A-HJ-PR-Za-hj-pr-z]{3}(?![\w/-])",
+    # Irish plates: a two- or three-digit year, a county code, a serial ("191-D-12345", "05-MH-1234").
+    "ie_plate": r"(?<![\w/-]\d)\d\d?[ -](?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WW|WX)"
+                r"[ -]\d{1,6}(?![\w/-])",
     # Passports (HMPO: two letters and seven digits), in either case.
     "passport": r"(?<=[A-Za-z]{2}\d)(?<![\w/]..\d)\d{6}(?![\w/])",
 }, after_digits="9")  # only a licence's surname part ("MORGA9…") puts a digit before the first
@@ -70,6 +73,8 @@ UPPER_PROBES = ProbeSet(r"[A-Z](?=[A-Z\d])", {
     "plate_ni": r"(?<![\w/-].)[A-Z]{1,2}[ \u00a0]?\d{1,4}(?![\w/-])",
     # IBANs (GB82 WEST 1234 5698 7654 32), confirmed by their mod-97 check digits.
     "iban": r"(?<![\w/-].)[A-Z]\d\d(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\w/-])",
+    # Vehicle identification numbers: 17 capitals and digits, never I, O or Q (WF0AXXGCDA8R63817).
+    "vin": r"(?<![\w/-].)[A-HJ-NPR-Z0-9]{16}(?![\w/-])",
 }, digit_within=4)  # each has a digit among the four characters after its first letter
 _NHS_CUE = re.compile(r"(?i:\b(?:nhs|chi|h\s?[&+]\s?c)\b|health\s+(?:(?:service|and\s+care|&\s+care)\s+)?n(?:umber|o))")
 _PHONE_REST = r"(?:(?:[ \u00a0.\-]|\r?\n){0,2}\d){7,10}(?![\w/])"
@@ -202,10 +207,11 @@ def _nhs(text: str, start: int, end: int) -> Span | None:
 
 
 def _health_number(value: str) -> bool:
-    """After "NHS", "CHI" or "H&C": ten digits with a valid check digit, or a CHI number's date."""
+    """After "NHS", "CHI" or "H&C": ten digits with a valid check digit, a CHI number's date, or
+    a number as NHS numbers start (4 to 9: one mistyped is still someone's); not a phone's 0."""
     digits = _digits(value)
     day, month = int(digits[:2] or 0), int(digits[2:4] or 0)
-    return len(digits) == 10 and (nhs.is_valid(digits) or 1 <= day <= 31 and 1 <= month <= 12)
+    return len(digits) == 10 and (nhs.is_valid(digits) or 1 <= day <= 31 and 1 <= month <= 12 or digits[0] in "456789")
 
 
 def _pnc_valid(year: str, serial: str) -> bool:
@@ -271,6 +277,25 @@ def _licence(text: str, digits_start: int, end: int) -> Span | None:
     return (start, end) if ok and 1 <= month <= 12 and 1 <= int(compact[8:10]) <= 31 else None
 
 
+def _vin(text: str, start: int, end: int) -> Span | None:
+    """A VIN has letters and digits, several of each, and no I, O or Q in its first letter either."""
+    value = text[start:end]
+    digits = sum(map(str.isdigit, value))
+    return (start, end) if value[0] not in "IOQ" and 4 <= digits <= 14 else None
+
+
+# Before a landline: a public office or service that answers it ("press office 0113 496 0020",
+# "- Victim Support NI: 028 9024 3133"); a mobile is a person's wherever it stands.
+_PUBLIC_LINE = re.compile(
+    r"(?i:\b(?:press[ \t]+office|switchboard|reception|help[ \t]?line|advice[ \t]+line|support[ \t]+line|"
+    r"enquiries|enquiry[ \t]+line|main[ \t]+number|head[ \t]+office|office|call[ \t]+centre|contact[ \t]+centre|"
+    r"duty[ \t]+line|information[ \t]+line)\b[^\n\d]{0,20}|"
+    r"\b(?:support|services?|trust|council|police|nhs|line|team|centre|center|agency|aid|advice|bureau|charity|"
+    r"association|foundation|network|society|project|partnership|board|authority|department|hub)\b"
+    r"(?:[ \t]+[A-Z]{2,4})?[ \t]*(?::|[-–—]|on|at)[ \t]*)$")
+_LANDLINE = frozenset({phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
 def _phone(text: str, start: int, end: int) -> Span | None:
     """UK forms and international forms (+48 or 0048), confirmed possible by `phonenumbers`.
     Freephone (0800, 0808), UK-wide (03: public bodies and charities), shared-cost and
@@ -280,7 +305,18 @@ def _phone(text: str, start: int, end: int) -> Span | None:
     if before.isalnum() or before in "_+/.":
         return None
     international = written[0] == "+" or written.startswith("00") and not written.startswith("0044")
-    return (start, end) if _possible_phone(_digits(written).removeprefix("00"), international) else None
+    digits = _digits(written).removeprefix("00")
+    if not _possible_phone(digits, international):
+        return None
+    if _PUBLIC_LINE.search(text, max(0, start - 40), start) and _landline(digits, international):
+        return None
+    return start, end
+
+
+@lru_cache(maxsize=4096)
+def _landline(digits: str, international: bool) -> bool:
+    number = phonenumbers.parse(("+" if international else "") + digits, "GB")
+    return phonenumbers.number_type(number) in _LANDLINE
 
 
 @lru_cache(maxsize=4096)
@@ -305,12 +341,13 @@ RECOGNISERS = (
     Recogniser("ni_number", "A National Insurance number", ("ni",), _ni,
                cue_keys=("ni ", "ni:", "n.i", "nino", "national"),
                cue=r"N\.?I\.?(?:NO)?\b|[Nn]ational\s+[Ii]nsurance|NINO|nino",
-               value=rf"[{_NI_FIRST}][{_NI_SECOND}][ -]?(?:\d[ -]?){{5}}\d(?:[ -]?[A-Da-d])?(?![ -]?[A-Za-z]\b)",
+               # After its cue, any two letters: "QQ 12 34 56 C" is written as one, whatever HMRC issues.
+               value=r"[A-Za-z]{2}[ -]?(?:\d[ -]?){5}\d(?:[ -]?[A-Da-d])?(?![ -]?[A-Za-z]\b)",
                accept=lambda value: value[:2].upper() not in _NI_BAD_PREFIXES),
     Recogniser("nhs_number", "An NHS number", ("nhs",), _nhs,  # and Scottish CHI, NI H&C numbers
                cue_keys=("nhs", "chi ", "chi:", "h&c", "h+c", "health"),
                cue=_NHS_CUE.pattern,
-               value=r"\d(?:[ -]?\d){9}", accept=_health_number),
+               value=r"\d(?:[ -]?\d){9}(?![ -]?\d)", accept=_health_number),
     Recogniser("pnc_id", "A PNC ID", ("pnc",), _pnc,
                cue_keys=("pnc",), cue=r"PNC|pnc|Pnc", value=r"\d{2,4}/?\d{1,7}[A-Za-z]"),
     Recogniser("cro_number", "A CRO number", ("cro",), _cro),
@@ -326,8 +363,12 @@ RECOGNISERS = (
     Recogniser("court_case_number", "A court case number", ("court",), _court),
     Recogniser("court_case_number", "A court case number", ("urn",),
                cue_keys=("case", "indictment", "urn ", "urn:"), min_digits=6,
-               cue=r"(?:[Cc]ase|CASE|[Ii]ndictment|URN)\b(?!\s+(?i:ref))"),
+               cue=r"(?:[Cc]ase|CASE|[Ii]ndictment|URN)\b(?!\s+(?i:ref))",
+               # Any court's form after the cue: "MC/2025/0456", "FD24P00123", "2025 00413".
+               value=r"[A-Za-z]{0,3}[ /-]?\d(?:[\d/.-]|[ ](?=\d\d)){2,14}\d[A-Za-z]{0,2}(?![\w/])|"
+                     r"[A-Za-z]{1,3}\d{2}[A-Za-z]{1,2}\d{3,6}(?![\w/])"),
     Recogniser("vehicle_reg", "A number plate", ("plate",), _plate, message=_PLATE),
+    Recogniser("vehicle_reg", "A number plate", ("ie_plate",), message=_PLATE),
     Recogniser("vehicle_reg", "A number plate", ("plate_prefix", "plate_suffix"), message=_PLATE),
     Recogniser("vehicle_reg", "A number plate", ("plate_ni",), _ni_plate, message=_PLATE,
                cue_keys=("reg", "number plate", "numberplate", "private plate"),
@@ -344,6 +385,10 @@ RECOGNISERS = (
                value=r"[A-Za-z0-9]{8,18}", min_digits=1),
     Recogniser("phone", "A phone number", patterns=(_PHONE_GB, _PHONE_INTL, _PHONE_00), validate=_phone,
                message="{what} reaches a person directly"),
+    Recogniser("vehicle_reg", "A vehicle identification number (VIN)", ("vin",), _vin,
+               message="{what} leads to the registered keeper",
+               cue_keys=("vin ", "chassis"), cue=r"VIN|[Cc]hassis\s+(?i:number|no\.?)", min_digits=4,
+               value=r"[A-HJ-NPR-Za-hj-npr-z0-9]{17}"),
     Recogniser("bank_account", "A bank account", ("iban",), lambda t, s, e: (s, e) if iban.is_valid(t[s:e]) else None,
                cue_keys=("sort", "account", "acct"), min_digits=6,
                cue=r"(?:[Ss]ort|SORT)[\s-]?(?i:code)|(?:[Aa]cc|ACC)(?i:(?:oun)?t\.?(?:\s+(?:number|no\.?|details))?)",

@@ -162,6 +162,15 @@ _ASCII_LETTERS = re.compile(r"[a-z]{3,30}")  # _LETTERS in ASCII text
 ADDRESSED = re.compile(rf"\b(?:{_alternation('addressed')})[ \t,]+([^\W\d_A-Z]{{3,30}})(?![\w@_/'’-]|\.\w)")
 # A blockquoted line: a text or post copied as sent; written without capitals, names in it are too.
 LOWER_QUOTE = re.compile(r"^[ \t]*>[ \t>]*([^\n]{8,400})$", re.MULTILINE)
+# A nickname in quotation marks before a surname: '"Spud" Fairweather', '“Spanner” Gowland'.
+QUOTED_NICKNAME = re.compile(r"[\"“]([A-Z][\w'’-]{1,20}(?:[ \t][A-Z][\w'’-]{1,20})?)[\"”][ \t]+([A-Z][\w'’-]{1,30})")
+# A line of a chat transcript: a time, a sender and a colon, then the message as sent
+# ("> **[01:52]** Sis Tasha: is jordan there", "[12/03/2026, 21:14] Mo: on my way"). Written
+# from a lower-case start, the message may hold names in lower case too.
+CHAT_LINE = re.compile(r"^[ \t>]*[*_]{0,2}\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]?[ap]m)?\]?"
+                       r"[*_]{0,2}[ \t]*[-–—]?[ \t]*[^:\n]{1,40}:[*_]{0,2}[ \t]+([^\n]{8,400})$", re.MULTILINE)
+CHAT_TIME = re.compile(r"\d[:.]\d\d")  # a quick test: no chat line without a time
+_LOWER_START = re.compile(r"[^\w]*[^\W\d_A-Z]")
 # In a message, a word after a family word or before a reporting verb: "aunty bet", "ruby says".
 LOWER_CUED = re.compile(rf"\b(?:(?:{_alternation('family')})[ \t]+([^\W\d_A-Z]{{3,30}})\b|"
                         rf"([^\W\d_A-Z]{{3,30}})[ \t]+(?:{_alternation('lower_said')})\b)")
@@ -379,6 +388,9 @@ class _NameFinder:
         # NICKNAMED needs "known" or "call" (in any case): most stories have neither.
         lower = lower_of(text)
         self._may_nickname = "known" in lower or "call" in lower
+        # Quoted nicknames before a surname ('"Spud" Fairweather'), found once for the story: a
+        # closing quotation mark then a space is rare.
+        self._quoted = list(first(QUOTED_NICKNAME.finditer(text))) if '" ' in text or "” " in text else []
         self._message_words: dict[tuple[int, int], set[str]] = {}  # the words of each message
 
     def is_allowed(self, base: str) -> bool:
@@ -412,6 +424,7 @@ class _NameFinder:
         self._judge_initials(segment)
         self._judge_compounds(segment)
         self._judge_messages(segment)
+        self._judge_quoted_nicknames(segment)
 
     def _judge_span(self, span: list[Token], segment: Segment) -> None:
         if len(span) > 1 and len(span[-1].base) == 1 and self.text.startswith(".", span[-1].end):
@@ -558,6 +571,23 @@ class _NameFinder:
             if start >= segment.start and letters not in ABBREVIATIONS and self._free(start, m.end()):
                 self.hits.append(RECOGNISERS["initials"].hit(start, m.end()))
 
+    def _judge_quoted_nicknames(self, segment: Segment) -> None:
+        """ '"Spud" Fairweather': a word in quotation marks just before a surname is a nickname,
+        and the two are a person; not before a place, a title or an everyday word ('"Hope" Street')."""
+        text, start, end = self.text, segment.start, segment.end
+        for m in self._quoted:
+            if not start <= m.start() < m.end() <= end:
+                continue
+            surname = m.group(2).rstrip("'’-")
+            surname_end = m.start(2) + len(surname)
+            info, key = lex(surname), fold(surname)
+            if (m.start() > start and text[m.start() - 1].isalnum()) or key in STOPWORDS or key in ORG_WORDS \
+                    or surname in TITLES or info.place or (info.word and not info.surname) \
+                    or (info.strong_given and not info.surname) or self.is_allowed(surname) \
+                    or not self._free(m.start(), surname_end):
+                continue
+            self._add(m.start(), surname_end, "introduced", [Token(m.start(2), surname_end, surname, False)])
+
     def _judge_compounds(self, segment: Segment) -> None:
         """Names written run together with other words: hashtags ("#JusticeForKayleigh",
         "#justiceforkayleigh") and web addresses ("www.bringcallumhome.co.uk", ".../help-shannon-home")."""
@@ -598,6 +628,10 @@ class _NameFinder:
         if text.find(">", segment.start, segment.end) >= 0:  # "> tell conor he still owes me a fiver xx"
             found += [m.span(1) for m in first(LOWER_QUOTE.finditer(text, segment.start, segment.end))
                       if not any(c.isupper() for c in m.group(1))]
+        if text.find(":", segment.start, segment.end) >= 0 and CHAT_TIME.search(text, segment.start, segment.end):
+            # "[01:52] Tasha: is jordan there"
+            found += [m.span(1) for m in first(CHAT_LINE.finditer(text, segment.start, segment.end))
+                      if _LOWER_START.match(m.group(1)) and not any(c.isupper() for c in m.group(1)[:1])]
         names = _lower_case_names()
         for start, end in found:
             if len(self.messages) >= MAX_HITS:
@@ -1012,8 +1046,13 @@ def _bracketed_kind(text: str, start: int) -> bool:
     if m is None:
         return False
     noun = m.group(1).lower()
-    return (noun.endswith("s") and (noun[:-1] in common_words() or noun[:-2] in common_words()) and not _is_kin(noun)
-            and not noun.endswith(_PEOPLE_PLURALS) and noun not in STOPWORDS)
+    if _is_kin(noun) or noun.endswith(_PEOPLE_PLURALS) or noun in STOPWORDS:
+        return False
+    if noun.endswith("s") and (noun[:-1] in common_words() or noun[:-2] in common_words()):
+        return True
+    # "balti masala (Shan or Rajah)": a choice of brands after a thing, not of people.
+    close = text.find(")", start, start + 80)
+    return close > 0 and " or " in text[m.end(1) : close] and m.group(1).islower() and noun not in KIN
 
 
 def named_privately(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,9 @@ Close."). A town named first after a verb takes the cue ("lives in Bury, near Mi
 unless the street follows it as part of the address ("lives in Bury, on Mill Lane"). A street
 used as a landmark is at most a warning: a public place just before or after it ("the library on
 Church Street", "our Queen Street office"), passing by ("down", "near", "from"), or doing
-something there ("works on").
+something there ("works on"). An exclusion zone ("must stay out of", "not to enter") and a court
+report's age ("Kayleigh Bostock, 24, of Moorland Road") point at a home the same way; a boat or an
+area named after "lives on the" or "moored below" is a home whatever its form.
 
 Rooms, flats and cells by number, house numbers without their street, map references and small
 places named (a firm with its trade, a primary school, a surgery, a pub) are in premises.py. A
@@ -27,9 +29,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import sections, common_words, fold, places, street_types
+from .lexicon import common_words, fold, gazetteer, places, sections, street_types
 from .premises import find_premises
-from .probes import ProbeSet, first, matches_from, starts_of
+from .probes import ProbeSet, first, lower_of, matches_from, starts_of
 
 # Royal Mail postcode areas (data/codes_slingshot.txt): nothing else shaped like a postcode is one.
 POSTCODE_AREAS = frozenset(sections("codes_slingshot.txt")["postcode areas"])
@@ -113,18 +115,26 @@ _LIVING = (
     r"stay(?:s|ed|ing)?(?![ \t]+(?:in|on)[ \t]+(?:touch|contact|track|top|school|work|education|treatment))|"
     r"lodg(?:e[sd]?|ing)|(?:re)?settled|(?:re)?housed|grew\s+up|"
     r"(?:brought\s+up|raised)(?=\s+(?:on|in|at)\b)|mov(?:e[sd]?|ing)|rent(?:s|ed|ing)?|"
-    r"sofa[- ]surf(?:s|ed|ing)?|sleep(?:s|ing)?\s+rough|slept\s+rough|"
+    r"sofa[- ]surf(?:s|ed|ing)?|sleep(?:s|ing)?\s+rough|slept\s+rough|sleeps|sleeping|slept|"
     r"(?:was|were|been|being|is|are)\s+found(?:\s+(?:dead|asleep|unconscious|sleeping))?"
 )
 # "my nan's on Mill Lane", "me nans at the Pendle Court flats": a relative's home, said by name.
 _KIN_HOME = r"nan|nana|nanna|nanny|gran|granny|grandma|grandad|mum|mam|mum|dad|auntie|aunty|aunt|uncle|sister|brother"
 _DWELLING = r"home|house|flat|flats|bedsit|maisonette|bungalow|cottage|caravan|tenancy|digs|lodgings"
 _LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round"
+# An exclusion zone keeps someone away from where a victim lives: "must stay out of the
+# Hilderthorpe estate", "not to enter Rosebank Close", "banned from Mill Lane".
+_EXCLUSION = (r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
+              r"not[ \t\n]+(?:to[ \t\n]+)?(?:enter|go[ \t\n]+(?:to|into|near|down|along))|banned[ \t\n]+from|"
+              r"exclusion[ \t\n]+zone[ \t\n]+(?:around|covering|of|on|in)")
+# A court report gives where someone lives after their age: "Kayleigh Bostock, 24, of Moorland Road".
+_AGE_OF = r"(?<=\d,\s)of"
 VERB_CUE = re.compile(
     rf"(?i)\b(?:(?:{_LIVING})(?=(?:[ \t\n,—–]+[\w'’-]+){{0,3}}?[ \t\n,—–]+(?:{_LOCATIVE})\b)|"
     rf"(?-i:{_DWELLING})(?=[ \t\n]+(?:on|in|at|off|above)\b)|"
     rf"(?:{_KIN_HOME})(?:['’]s|s)(?=[ \t\n]+(?:on|in|at|off)\b)|"
-    r"(?:home|postal|new|old|the|an|same|previous)[ \t\n]+address|at[ \t\n]+home)\b"
+    r"(?:home|postal|new|old|the|an|same|previous)[ \t\n]+address|at[ \t\n]+home|(?-i:[Hh]ome)[ \t]+(?:is|was)|"
+    rf"{_EXCLUSION}|{_AGE_OF})\b"
 )
 # A home that is someone's ("her flat", "a flat of her own") binds the first place after it in
 # its paragraph.
@@ -172,9 +182,17 @@ ACTIVITY_PREPOSITIONS = frozenset("on in at off along to into".split())
 PUBLIC = frozenset(word.lower() for word in street_types()["public place"])
 PUBLIC_PREPOSITIONS = frozenset("on in at off".split())
 # Before "the shop on ...": it is someone's ("has", "runs") or their home is in it ("above").
-HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|managed|above|over|upstairs[ \t]+at)"
-                        r"[ \t\n]+the[ \t\n]+(?:corner[ \t]+)?(?P<noun>shop|chippy|cafe|café|caff|pub|takeaway|salon|"
-                        r"barbers|garage|newsagents?|offy|butchers|bakery|launderette)[ \t\n]+(?:on|in|at|off)[ \t\n]+$")
+# ... or where someone works, prays or is known from ("umm Khalid from the mosque on Bowesfield
+# Lane", "the manager of the Co-op on Fore Street"): a small place is where they are found.
+HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|managed|above|over|upstairs[ \t]+at|"
+                        r"(?:works?|worked|working|prays?|prayed|praying)[ \t]+(?:at|in)|manager[ \t]+(?:of|at))"
+                        r"[ \t\n]+the[ \t\n]+(?:corner[ \t]+|local[ \t]+)?(?P<noun>shop|chippy|cafe|café|caff|pub|takeaway|"
+                        r"salon|barbers|garage|newsagents?|offy|butchers|bakery|launderette|mosque|chapel|gurdwara|"
+                        r"mandir|temple|masjid|surgery|[A-Z][\w'’-]+)[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # someone "from the mosque", a named person "from the Co-op": not "bread from the bakery"
+                        r"\bfrom[ \t\n]+the[ \t\n]+(?:local[ \t]+)?(?:mosque|chapel|gurdwara|mandir|temple|masjid|church)"
+                        r"[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        r"\b[A-Z][\w'’-]+[ \t]+from[ \t\n]+the[ \t\n]+[A-Z][\w'’-]+[ \t\n]+(?:on|in|at|off)[ \t\n]+$")
 # After a street: "parked on Hall End Lane outside the volunteer's house" (who lives there).
 OUTSIDE_HOME = re.compile(
     rf"[ \t\n]+(?:outside|opposite|next[ \t]+to|in[ \t]+front[ \t]+of)[ \t\n]+(?:the[ \t\n]+)?"
@@ -222,7 +240,9 @@ class Signs:
         low, high = _paragraph_start(text, streets[0].start), streets[-1].end
         self.sentences = [m.end() for m in first(SENTENCE_END.finditer(text, low, high))
                           if not _after_abbreviation(text, m)]
-        self.verbs = [m.end() for m in first(VERB_CUE.finditer(text, low, high)) if _is_living(text, m)]
+        verbs = [m for m in first(VERB_CUE.finditer(text, low, high)) if _is_living(text, m)]
+        self.verbs = [m.end() for m in verbs]
+        self.ages_of = {m.end() for m in verbs if m.group() == "of"}
         owned = list(first(OWNED_CUE.finditer(text, low, high)))
         self.owned = [m.end() for m in owned]
         self.owned_nouns = [(m.group("noun") or m.group("own")).lower() for m in owned]
@@ -242,6 +262,8 @@ class Signs:
         verb = _last(self.verbs, sentence, street.start)
         if verb is not None and _last(self.breaks, verb, street.start) is not None:
             verb = None
+        if verb in self.ages_of and self.text[verb : street.start].strip() not in ("", "the"):
+            verb = None  # "Liam, 32, of Chell Heath, ... on Newcastle Street": the town is the home
         owned = _last(self.owned, paragraph if street.loose else sentence, street.start)
         if owned is not None and owned < sentence and _word_before(self.text, street.start) not in RESIDENTIAL:
             owned = None
@@ -312,8 +334,9 @@ def find_places(text: str) -> list[Hit]:
     """Return postcodes and addresses in `text`."""
     found = DIGIT_PROBES.scan(text)
     premises = list(find_premises(text))
-    hits = [*postcodes(text, found["outward"]), *_streets_of(text, addresses(text, found["numbered"]), premises),
-            *premises]
+    codes = list(postcodes(text, found["outward"]))
+    hits = [*codes, *_address_lines(text, codes), *_streets_of(text, addresses(text, found["numbered"]), premises),
+            *premises, *_cued_areas(text)]
     return _public_buildings(text, hits) if any(h.kind == "postcode" for h in hits) else hits
 
 
@@ -329,6 +352,53 @@ def _streets_of(text: str, hits: Iterator[Hit], premises: list[Hit]) -> list[Hit
     streets = [_address(*street.span(), ERROR) for at in after if (street := STREET_AT.match(text, at))]
     starts = {street.start for street in streets}
     return streets + [h for h in hits if h.start not in starts]
+
+
+# A place of any form after a cue that someone lives there or must keep away from it: a boat
+# ("lives on the *Kingfisher*", "moored below Lock 14"), an area by name ("stay out of the
+# Creggan"). A town, a landmark or everyday words ("the Town Hall") are not such a place.
+_AREA = r"(?P<area>(?-i:[*_]{0,2}[A-Z][\w'’-]{0,40}(?:[ \t]+(?:[A-Z][\w'’-]{0,40}|\d{1,4}))?(?:[ \t]+[A-Z][\w'’-]{0,40})?[*_]{0,2}))"
+# Matched only where one of _AREA_KEYS starts (found with `str.find` in the lower-cased text).
+CUED_AREA = re.compile(
+    rf"(?:(?:lives|lived|living)[ \t]+on[ \t]+the[ \t]+|"
+    rf"moored[ \t]+(?:up[ \t]+)?(?:at|below|above|by|near|beside|on|opposite|outside|in)[ \t]+(?:the[ \t]+)?|"
+    rf"(?P<away>out[ \t]+of|away[ \t]+from)[ \t]+the[ \t]+)"
+    rf"{_AREA}", re.IGNORECASE)
+STAY_BEFORE = re.compile(r"\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t]+$", re.IGNORECASE)
+_AREA_KEYS = ("lives on the", "lived on the", "living on the", "moored", "out of the", "away from the")
+
+
+def _cued_areas(text: str) -> Iterator[Hit]:
+    """A boat, a mooring or a named area after a cue of living there or keeping away from it."""
+    lower = lower_of(text)
+    if len(lower) != len(text):
+        return
+    for m in first(matches_from(CUED_AREA, text, starts_of(lower, _AREA_KEYS))):
+        if m.start() and text[m.start() - 1].isalnum() or m["away"] and not STAY_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue
+        area = m["area"].strip("*_")
+        words = [fold(w) for w in area.split() if not w.isdigit()]
+        if " ".join(words) in places() or " ".join(words).replace("-", " ") in gazetteer() or (
+                all(w in common_words() for w in words) and m["area"][:1] not in "*_" and not any(c.isdigit() for c in area)):
+            continue
+        yield _address(m.start("area"), m.end("area"), ERROR)
+
+
+# The lines of an address written on one line before its postcode, with a house number and
+# any name ("41 Carnhill, Derry, BT48 8BD": no street word, but a door all the same).
+ADDRESS_LINE = re.compile(r"(?<![\w/.,-])\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][\w'’-]{0,40}(?:[ \t]+[A-Z][\w'’-]{0,40}){0,3}"
+                          r"(?:,[ \t]+[A-Z][\w'’-]{0,40}(?:[ \t]+[A-Z][\w'’-]{0,40}){0,2}){0,2},?[ \t]+$")
+
+
+def _address_lines(text: str, codes: list[Hit]) -> Iterator[Hit]:
+    """The numbered address before a full postcode on its line."""
+    for code in codes:
+        if code.severity == ERROR and code.message == POSTCODE_MESSAGE:  # a full postcode
+            line_start = max(text.rfind("\n", 0, code.start) + 1, code.start - 120)
+            if line := ADDRESS_LINE.search(text, line_start, code.start):
+                end = line.start() + len(line.group().rstrip(", \t"))
+                yield _address(line.start(), end, ERROR)
 
 
 def _public_buildings(text: str, hits: list[Hit]) -> list[Hit]:
@@ -423,7 +493,7 @@ def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
         if _street_key(text[street.start : street.end]) in home_streets:
             yield _address(street.start, street.end, ERROR)  # "17 Mill Lane" earlier: a home
             continue
-        if house := HOUSE_NAMED.search(text, max(0, street.start - 60), street.start):
+        if house := HOUSE_NAMED.search(text, max(0, street.start - 60), street.start) or _house_at(text, street.start):
             homes.add(street.end)
             yield _address(house.start("house"), street.end, ERROR)
             continue
@@ -451,6 +521,18 @@ def _street_key(name: str) -> str:
 # A house's name before its street, after the words that give a name: "It is called Rosemead,
 # Back Lane", "a farmhouse named Bryn Awel, Heol y Nant".
 HOUSE_NAMED = re.compile(r"\b(?:called|named)[ \t]+(?P<house>(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*),[ \t]*$")
+
+
+# A house's name between "at" and the street where someone lives: "live at Ty Gwyn, Heol y Bryn".
+HOUSE_AT = re.compile(r"\bat[ \t]+(?P<house>[A-Z][\w'’-]{0,40}(?:[ \t]+[A-Z][\w'’-]{0,40}){0,2}),[ \t]*$")
+
+
+def _house_at(text: str, street_start: int) -> re.Match[str] | None:
+    """ "They live at Ty Gwyn, Heol y Bryn": a house's name after a verb of living and "at"."""
+    house = HOUSE_AT.search(text, max(0, street_start - 60), street_start)
+    if house is None:
+        return None
+    return house if VERB_CUE.search(text, max(0, house.start() - 40), house.start() + 3) else None
 
 
 def named_streets(text: str) -> list[Street]:

@@ -1,5 +1,6 @@
 """Where a person is inside a place, and points on a map: "Room 7", "flat 41", "cell 214",
-"at no. 31", "///tender.ladder.pockets", "SN 6712 2459".
+"pitch 14", "at no. 31", "PO Box 7741", "///tender.ladder.pockets", "SN 6712 2459",
+"52.5863, -2.1229", "G8R2+J7".
 
 A room in an approved premises, a flat in a named block, a cell on a wing or a house number
 without its street each lead to one door once the place is known, and a story names the place
@@ -15,8 +16,11 @@ who knows the place knows who is meant. Public bodies and chains are not listed 
 Tesco, HMP ..., a Crown Court: no trade word, or a brand in data/places_slingshot.txt), and the
 trust's allow-list accepts its own. A secondary school, a college or an employer named without
 its trade stays a warning (quasi.py): a larger place, where the name alone narrows less.
-A named house or farm said to be someone's ("Cefn Llwyd, her family's farm") and a named block
-of flats ("the St Brigid's flats") are homes.
+A named house or farm said to be someone's ("Cefn Llwyd, her family's farm", "Pascoe's dairy,
+Carn Bosavern", "the farm where he works, Cae'r Gors"), a named block of flats ("the St Brigid's
+flats") and a townland or hamlet by name are homes. A trade may be written in lower case after
+the name ("Hughes's chip shop", "the Yelverton surgery"), but not after a first name alone (a
+pseudonym's "corner shop"), a day, a faith or a big town ("a Leeds café").
 """
 
 from __future__ import annotations
@@ -25,18 +29,21 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, Hit
-from .lexicon import common_words, fold, given_names, places, sections
-from .probes import first, lower_of, matches_from, one_level_trie, starts_of
+from .lexicon import common_words, fold, gazetteer, given_names, places, sections, surnames
+from .probes import digit_led, first, lower_of, matches_from, one_level_trie, starts_of
 
 # A room, flat, cell, bed or house with its number, in any case ("room 12", "Cell 214"): matched
 # on the lower-cased text, tried only where a room word starts (found with `str.find`).
-ROOM = re.compile(r"(?:room|flat|cell|bedroom|bedsit|bed space|bedspace|house)[ \t]+\d{1,4}[a-z]?(?![\w/.,]\d|\w)")
-ROOM_WORDS = ("room ", "flat ", "cell ", "bed", "house ")
+# A pitch, stall, plot, berth or mooring by its number is one person's too ("pitch 14", "stall 27").
+ROOM = re.compile(r"(?:room|flat|cell|bedroom|bedsit|bed space|bedspace|house|pitch|stall|plot|berth)[ \t]+"
+                  r"(?:no\.?[ \t]?)?\d{1,4}[a-z]?(?![\w/.,]\d|\w)")
+ROOM_WORDS = ("room ", "flat ", "cell ", "bed", "house ", "pitch ", "stall ", "plot ", "berth ")
 # Rooms that belong to everybody: the word just before the room word.
 PUBLIC_ROOM = re.compile(
     r"(?i)\b(?:interview|meeting|consulting|consultation|court|class|group|training|waiting|visits?|"
     r"visiting|control|store|staff|committee|conference|board|function|hotel|exam|therapy|"
-    r"treatment|counselling|quiet|multi-faith|prayer|common|day|tv|games|music)[ \t]+$")
+    r"treatment|counselling|quiet|multi-faith|prayer|common|day|tv|games|music|football|rugby|cricket|"
+    r"astro|five-a-side|7-a-side|hockey|tennis|bowling|car[ \t]+park)[ \t]+$")
 # A house number without its street, after "at" or a home ("next door, number 2"); not a bus.
 # Found from "number"/"no." in the lower-cased text; what stands before it is checked after.
 HOUSE_NUMBER = re.compile(
@@ -48,7 +55,20 @@ WHAT3WORDS = re.compile(r"(?<![:/\w])///?[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20}\b
 # An Ordnance Survey grid reference: a 100 km square, then easting and northing of equal length.
 # From the square's first letter (one of five capitals, which the engine skips to quickly).
 GRID = re.compile(r"[HNOST][A-HJ-Z][ \t]?(?:\d{3}[ \t]?\d{3}|\d{4}[ \t]?\d{4}|\d{5}[ \t]?\d{5})(?![\w])")
-_MAP = "A what3words address or a grid reference marks a spot a few metres across"
+_MAP = "A what3words address, a grid reference or map coordinates mark a spot a few metres across"
+# Latitude and longitude in decimal degrees, to four places or more ("52.5863, -2.1229": ten
+# metres), from the first digit; a minus sign before it is taken in after. Not "0.0012, 0.0340".
+COORDINATES = re.compile(r"(?<![\w.])[1-9]\d?\.\d{4,8}°?[ \t]?[NSns]?,?[ \t]{1,3}-?\d{1,3}\.\d{4,8}°?(?:[ \t]?[EWew])?(?![\w.])")
+DECIMALS = re.compile(r"\.\d{4}")  # a quick test: no coordinates without four decimals
+# ... or in degrees, minutes and seconds: 52°35'10"N 2°07'22"W.
+DMS = re.compile(r"(?<![\w.])\d{1,2}°[ \t]?\d{1,2}['′’][ \t]?(?:\d{1,2}(?:\.\d+)?(?:[\"″”]|['′’]{2})?)?[ \t]?[NS],?[ \t]{0,3}"
+                 r"\d{1,3}°[ \t]?\d{1,2}['′’][ \t]?(?:\d{1,2}(?:\.\d+)?(?:[\"″”]|['′’]{2})?)?[ \t]?[EW]")
+# A plus code (Open Location Code): four to eight code characters, "+", two or three more
+# ("G8R2+J7", "9C4WG8R2+J7"); found from the "+", the characters before it checked in code.
+PLUS_CODE = re.compile(r"\+[2-9CFGHJMPQRVWX]{2,3}(?![\w+])")
+_CODE_CHARS = frozenset("23456789CFGHJMPQRVWX")
+# A post office box ("PO Box 7741", "P.O. Box 12"): mail reaches one person there.
+PO_BOX = re.compile(r"(?:P\.?[ \t]?O\.?|Post[ \t]+Office)[ \t]+(?:Box|BOX)[ \t]+\d{1,6}\b")
 
 
 def find_premises(text: str) -> Iterator[Hit]:
@@ -67,8 +87,32 @@ def find_premises(text: str) -> Iterator[Hit]:
     for m in first(GRID.finditer(text)):
         if _word_start(text, m.start()):
             yield _hit(*m.span(), _MAP)
+    yield from _map_points(text)
+    if "Box " in text or "BOX " in text:
+        for m in first(PO_BOX.finditer(text)):
+            yield _hit(*m.span(), "A post office box is where one person's mail is collected")
     yield from find_named_premises(text)
     yield from _named_homes(text)
+
+
+def _map_points(text: str) -> Iterator[Hit]:
+    """Coordinates in decimal degrees or in degrees and minutes, and plus codes."""
+    if DECIMALS.search(text):
+        for m in first(digit_led(COORDINATES, text, run_start=True)):
+            start = m.start() - (m.start() > 0 and text[m.start() - 1] == "-")
+            yield _hit(start, m.end(), _MAP)
+    if "°" in text:
+        for m in first(DMS.finditer(text)):
+            yield _hit(*m.span(), _MAP)
+    if "+" in text:
+        for m in first(PLUS_CODE.finditer(text)):
+            start = m.start()
+            while start > m.start() - 8 and start and text[start - 1] in _CODE_CHARS:
+                start -= 1
+            code = text[start : m.end()]
+            if m.start() - start in (4, 6, 8) and _word_start(text, start) and any(c.isdigit() for c in code) \
+                    and any(c.isalpha() for c in code):
+                yield _hit(start, m.end(), _MAP)
 
 
 # A home named, then said to be someone's: "grew up on Cefn Llwyd, her family's sheep farm".
@@ -81,12 +125,37 @@ BLOCK = re.compile(r"flats\b")
 BLOCK_NAME = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+$")
 
 
+# ... or said to be someone's first, then named: "works for Jory Pascoe's dairy, Carn Bosavern",
+# "the farm where he works, Cae'r Gors". From the comma before the name (a literal the regex
+# engine finds fast), the home's word and its owner read back from there.
+NAME_AFTER_COMMA = re.compile(r",[ \t]+(?P<name>[A-Z][\w’'-]{0,40}(?:[ \t]+(?:(?:y|yr|na|nan|an)[ \t]+)?[A-Z][\w’'-]{0,40}){0,2})"
+                              r"(?=[ \t]*[,.;:)\n]|$)")
+_HOME_WORDS = ("farm", "dairy", "yard", "boat")
+HOME_BEFORE_COMMA = re.compile(
+    r"(?:\b(?P<owner>her|his|their|my|our|[Tt]he)|[\w’'-]['’]s?)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
+    r"(?i:farm(?:house)?|dairy|yard|boat)(?P<clause>[ \t]+(?:where|that)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+)?$")
+# A townland or a hamlet is a handful of houses: "the townland of Drumnagh".
+TINY_PLACE = re.compile(r"(?:townland|hamlet)[ \t]+of[ \t]+(?P<name>[A-Z][\w’'-]{0,40}(?:[ \t]+[A-Z][\w’'-]{0,40}){0,2})")
+
+
 def _named_homes(text: str) -> Iterator[Hit]:
-    """A named house or farm that the next words make someone's, and a named block of flats."""
+    """A named house or farm that the words before or after make someone's, a named block of
+    flats, and a townland or hamlet by name."""
     for m in first(HOME_OWNER.finditer(text)):
         name = NAME_BEFORE_COMMA.search(text, max(0, m.start() - 60), m.start())
         if name and not _everyday_or_person(name.group()):
             yield _hit(*name.span(), "A home named as someone's leads to their door")
+    for m in first(NAME_AFTER_COMMA.finditer(text)):
+        window = text[max(0, m.start() - 80) : m.start()].lower()
+        home = any(word in window for word in _HOME_WORDS) and HOME_BEFORE_COMMA.search(
+            text, max(0, m.start() - 80), m.start())
+        if home and (home["owner"] not in ("the", "The") or home["clause"]) and not (
+                _everyday_or_person(m["name"]) or fold(m["name"]).replace("-", " ") in gazetteer()
+                or fold(m["name"]) in places()):
+            yield _hit(*m.span("name"), "A home named as someone's leads to their door")
+    for m in first(matches_from(TINY_PLACE, text, starts_of(text, ("townland of", "hamlet of")))):
+        if _word_start(text, m.start()):
+            yield _hit(m.start(), m.end(), "A townland or a hamlet is a handful of houses: it leads to a door")
     for m in first(BLOCK.finditer(text)):
         if m.start() and text[m.start() - 1] in " \t\n" and (
                 block := BLOCK_NAME.search(text, max(0, m.start() - 60), m.start())):
@@ -126,8 +195,10 @@ _PUBS = frozenset(_PREMISES["pub name"])
 # over the text from their first letters; which one was read is looked up after.
 _ALL = sorted(_ENDINGS | _FIRSTS | _PUBS)
 KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + r"(?![\w’'-])")
-# Endings in lower case ("children's home"): found whole with `str.find`.
+# Endings in lower case ("children's home", "Hughes's chip shop", "the Yelverton surgery"): found
+# with `str.find` from their first four letters, then read whole; a name must stand before them.
 _LOWER_ENDINGS = tuple(sorted({form for w in _ALL if not w[0].isupper() for form in (w, w.replace("'", "’"))}))
+_LOWER_STARTS = tuple(sorted({ending[:4] for ending in _LOWER_ENDINGS}))
 LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + r"(?![\w’'-])")
 # A pub of any name where someone drinks, is barred or keeps the bar: "thrown out of the Anchor",
 # "drinks in the Plough", "the landlady of the Swan". Found from "the" and a capital (a literal
@@ -139,27 +210,50 @@ DRINKS_BEFORE = re.compile(
 PUBLIC_BODY = re.compile(r"\b(?:Court|Hospital|Station|Centre|Hall|Library|Prison|Office|Council|University|College)\b")
 LTD = re.compile(r"[ \t]+Ltd\b")
 NAME_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+{_NAME_WORD}){{0,3}}?[ \t]+$")
-NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){1,3}")
+# The name after a word that starts one, with the articles of Welsh and Gaelic names ("Tafarn y Llong").
+NAME_AFTER = re.compile(r"(?:[ \t]+(?:(?:y|yr|na|nan|an|a'|'r)[ \t]+)?[A-Z][\w’'-]*){1,3}")
+# A capitalised word after a place's word that makes it part of a longer name: "Gladstone Pottery
+# Museum" is a museum, not a pottery where someone works.
+LONGER_NAME = re.compile(r"[ \t]+(?:Museum|Trust|Heritage|Society|Festival|Gallery|Company|Group|Association|"
+                         r"Project|Foundation|Network|Collection|Exhibition|Village|Park|Works|Academy)\b")
+# How big a town may be for "a <town> café" to name one small place (a village surgery does).
+BIG_TOWN = 75_000
 _NOT_A_NAME = frozenset("The A An His Her Their Our My Your At In On To From By For With And Of".split())
 
 
 def find_named_premises(text: str) -> Iterator[Hit]:
     """Small firms with their trade, primary schools, surgeries, children's homes, places of
     worship and pubs, by name."""
-    keywords = [*first(KEYWORD.finditer(text)),
-                *first(matches_from(LOWER_KEYWORD, text, starts_of(text, _LOWER_ENDINGS)))]
-    for m in keywords:
-        word = " ".join(m.group().split())
-        if word in _ENDINGS and (span := _named_before(text, m.start(), m.end())):
+    keywords = [m.span() for m in first(KEYWORD.finditer(text))]
+    keywords += [m.span() for m in first(matches_from(LOWER_KEYWORD, text, starts_of(text, _LOWER_STARTS)))
+                 if _name_word_before(text, m.start())]
+    for start, end in keywords:
+        word = " ".join(text[start:end].split())
+        if word in _ENDINGS and _name_word_before(text, start) and not LONGER_NAME.match(text, end) and (
+                span := _named_before(text, start, end)) and (word[0].isupper() or _names_one_place(text, span[0], start)):
             yield _named(*span)
-        if word in _FIRSTS and _word_start(text, m.start()) and (rest := NAME_AFTER.match(text, m.end())):
-            yield _named(m.start(), rest.end())
-        if word in _PUBS and text[max(0, m.start() - 4) : m.start()] in ("the ", "The "):
-            yield _named(*m.span())
+        if word in _FIRSTS and _word_start(text, start) and (rest := NAME_AFTER.match(text, end)):
+            yield _named(start, rest.end())
+        if word in _PUBS and text[max(0, start - 4) : start] in ("the ", "The "):
+            yield _named(start, end)
     for m in first(THE_NAME.finditer(text)):
         if (m.start() and text[m.start() - 1] in " \t\n" and DRINKS_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 and not _chain([m["pub"]]) and fold(m["pub"]) not in places() and not PUBLIC_BODY.search(m["pub"])):
             yield _named(*m.span("pub"))
+
+
+_NAME_JOINERS = frozenset({"&", "and", "E", "RC"})
+
+
+def _name_word_before(text: str, start: int) -> bool:
+    """A quick test before NAME_BEFORE: the word just before is capitalised or joins a name."""
+    end = start
+    while end and text[end - 1] in " \t":
+        end -= 1
+    if end == start or not end:
+        return False
+    word = text[max(text.rfind(" ", 0, end), text.rfind("\t", 0, end), text.rfind("\n", 0, end)) + 1 : end]
+    return word[:1].isupper() or word in _NAME_JOINERS
 
 
 def _named_before(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -174,6 +268,23 @@ def _named_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         first_word = text.index(words[1], first_word + len(words[0])) if len(words) > 1 else end
         words = words[1:]
     return (first_word, end) if len(words) > 1 and not _chain(words) else None
+
+
+def _names_one_place(text: str, start: int, end: int) -> bool:
+    """The capitalised words before a trade written in lower case name one place ("Hughes's chip
+    shop", "the Yelverton surgery"), not a first name's ("Nadia's café": the café she runs,
+    said in her pseudonym), a day ("Monday surgery"), a faith or nation ("Methodist chapel",
+    "Polish café") or a big town ("a Leeds café")."""
+    words = [fold(w.removesuffix("'s").removesuffix("’s")) for w in text[start:end].split()]
+    words = [w for w in words if w not in ("the", "a", "an", "our", "her", "his", "their", "my")]
+    if not words:
+        return False
+    if len(words) == 1 and given_names().get(words[0], 0) >= 4 and words[0] not in surnames():
+        return False
+    if places().get(words[-1]) == "calendar" or all(
+            places().get(w) in ("calendar", "people", "region", "city", "organisation") for w in words):
+        return False
+    return gazetteer().get(" ".join(words), 0) < BIG_TOWN
 
 
 def _chain(words: list[str]) -> bool:
