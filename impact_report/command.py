@@ -36,10 +36,12 @@ def gather(logs: list[str], figures_csv: str, settings_file: Path
         paths = log_files(logs)
         hand = read_figures(Path(figures_csv)).summary() if figures_csv else None
         figures = Figures(site)
-        lines = read_logs(paths, figures.add)
+        tally = read_logs(paths, figures.add)
     except (LogError, FiguresError) as error:
         raise ImpactError(str(error)) from None
-    summary = figures.summary(lines)
+    summary = figures.summary(tally.lines)
+    summary["unreadable_lines"] = tally.skipped
+    summary["first_unreadable_line"] = tally.first_problem or None
     summary["log_files"] = [path.name for path in paths]
     if hand is not None:
         summary["hand_figures"] = hand
@@ -60,7 +62,10 @@ def run(logs: list[str], figures_csv: str, json_out: str, folder: Path,
     target.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (folder / "report.html").write_text(write_report(summary, site, window), encoding="utf-8")
     draw_infographic(summary, site, folder / "infographic.png")
+    skipped = (f" {summary['unreadable_lines']:,} line(s) could not be read and were left "
+               f"out; the first: {summary['first_unreadable_line']}"
+               if summary["unreadable_lines"] else "")
     return (f"Read {summary['log_lines']:,} lines from {len(summary['log_files'])} file(s): "
             f"{summary['page_views']:,} page views, {summary['bot_requests_excluded']:,} by "
-            f"crawlers left out. Wrote {target}, {folder / 'report.html'} and "
+            f"crawlers left out.{skipped} Wrote {target}, {folder / 'report.html'} and "
             f"{folder / 'infographic.png'}.")

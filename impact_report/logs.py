@@ -14,6 +14,7 @@ import gzip
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -29,6 +30,8 @@ COMBINED = re.compile(rf'(\S+) \S+ \S+ \[([^\]]+)\] {QUOTED} (\d{{3}}) \S+ {QUOT
 S3 = re.compile(rf'\S+ (\S+) \[([^\]]+)\] (\S+) \S+ \S+ (\S+) \S+ {QUOTED} (\d{{3}}|-) '
                 rf'\S+ \S+ \S+ \S+ \S+ {QUOTED} {QUOTED}')
 GZIP_MAGIC = b"\x1f\x8b"
+# One unreadable line in this many is skipped (and counted) rather than stopping the report.
+TOLERATED = 1000
 FORMATS = "nginx or Apache \"combined\" format, or an S3 server access log"
 
 
@@ -99,14 +102,34 @@ def unreadable(path: Path, number: int, line: str) -> str:
             "log_format.")
 
 
-def read_file(path: Path, add: Callable[[Fields], None]) -> int:
-    """Give every line of one log to `add`; the number of lines read. A line `add` cannot use
-    (ValueError) stops the reading with the file and line named."""
+@dataclass
+class Tally:
+    """What the reading met: lines read, and lines skipped because they could not be read (the
+    first one's problem kept, to name it)."""
+    lines: int = 0
+    skipped: int = 0
+    first_problem: str = ""
+
+    def skip(self, problem: str) -> None:
+        self.skipped += 1
+        self.first_problem = self.first_problem or problem
+
+    def allowed(self) -> int:
+        """How many unreadable lines a log may hold and still be reported on: one in a
+        thousand (a line cut short when the file was copied, a stray request in another
+        format), never one in a small log, where it more likely means the wrong file."""
+        return self.lines // TOLERATED
+
+
+def read_file(path: Path, add: Callable[[Fields], None], tally: Tally) -> None:
+    """Give every line of one log to `add`, counting it in `tally`. A line that is not in the
+    log's format, or that `add` cannot use (ValueError), is skipped and counted."""
     match, convert = None, None
     number = 0
     with opened(path) as lines:
         try:
             for number, line in enumerate(lines, 1):
+                tally.lines += 1
                 if match is None:
                     if not line.strip():
                         continue
@@ -115,17 +138,24 @@ def read_file(path: Path, add: Callable[[Fields], None]) -> int:
                 found = match(line)
                 if found is None:
                     if line.strip():
-                        raise LogError(unreadable(path, number, line))
+                        tally.skip(unreadable(path, number, line))
                     continue
-                add(found.groups() if convert is None else convert(found))
+                try:
+                    add(found.groups() if convert is None else convert(found))
+                except ValueError as error:
+                    tally.skip(f"{path}, line {number}: {error}.")
         except (OSError, EOFError) as error:  # a gzipped file cut short, a disk error
             raise LogError(f"{path}, after line {number}: the file is damaged or cut short "
                            f"({error}). Copy it again from the server.") from None
-        except ValueError as error:
-            raise LogError(f"{path}, line {number}: {error}.") from None
-    return number
 
 
-def read_logs(paths: list[Path], add: Callable[[Fields], None]) -> int:
-    """Every line of every log, in the order given; the number of lines read."""
-    return sum(read_file(path, add) for path in paths)
+def read_logs(paths: list[Path], add: Callable[[Fields], None]) -> Tally:
+    """Every line of every log, in the order given. Too many unreadable lines (more than
+    `Tally.allowed`) stop the reading, naming the first."""
+    tally = Tally()
+    for path in paths:
+        read_file(path, add, tally)
+    if tally.skipped > tally.allowed():
+        more = f" ({tally.skipped - 1:,} more lines could not be read either)" if tally.skipped > 1 else ""
+        raise LogError(tally.first_problem + more)
+    return tally

@@ -55,8 +55,7 @@ def site() -> Site:
 
 def figures_of(site: Site, *logs: Path) -> dict:
     figures = Figures(site)
-    lines = read_logs(list(logs), figures.add)
-    return figures.summary(lines)
+    return figures.summary(read_logs(list(logs), figures.add).lines)
 
 
 def impact(*arguments: str) -> subprocess.CompletedProcess:
@@ -206,6 +205,28 @@ def test_an_unreadable_line_is_named_with_its_file_and_line(tmp_path: Path) -> N
     assert f"{log}, line 3: this line is not in nginx or Apache" in done.stderr
     assert "error log" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_line_cut_short_in_a_long_log_is_left_out_and_said(tmp_path: Path) -> None:
+    log = tmp_path / "access.log"
+    good = combined(AARON) * 2000
+    log.write_text(good + combined(AARON)[:40] + "\n", encoding="utf-8")
+    done = impact("--logs", str(log), "--out", str(tmp_path / "impact"))
+    assert done.returncode == 0, done.stderr
+    assert f"1 line(s) could not be read and were left out; the first: {log}, line 2001" in done.stdout
+    figures = json.loads((tmp_path / "impact" / "figures.json").read_text(encoding="utf-8"))
+    assert figures["page_views"] == 2000
+    assert figures["unreadable_lines"] == 1
+
+
+def test_more_unreadable_lines_than_one_in_a_thousand_stop_the_report(tmp_path: Path) -> None:
+    log = tmp_path / "access.log"
+    log.write_text(combined(AARON) * 1000 + "garbage\n" * 2, encoding="utf-8")
+    done = impact("--logs", str(log), "--out", str(tmp_path / "impact"))
+    assert done.returncode == 2
+    assert f"{log}, line 1001: this line is not in nginx or Apache" in done.stderr
+    assert "(1 more lines could not be read either)" in done.stderr
+    assert not (tmp_path / "impact").exists()
 
 
 def test_a_bad_time_is_named_with_its_file_and_line(tmp_path: Path, site: Site) -> None:
