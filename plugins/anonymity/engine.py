@@ -30,11 +30,12 @@ __all__ = ["check_bytes", "check_folder", "check_story", "load_allowlist"]
 MAX_PER_KIND = 1000
 MAX_LINE = 20_000
 LONG_LINE = re.compile(rf"[^\n]{{{MAX_LINE}}}")
-# When two detections overlap, the more specific one wins (lower rank first, then errors, then longer).
+# When two detections overlap, the more specific one wins (lower rank first, then errors, then
+# longer). A trust's own reference format is the most specific of all: the trust declared it.
 RANK = {kind: rank for rank, kinds in enumerate((
-    ("allowance", "encoding", "too_long"), ("email",), ("social_handle",), ("pnc_id", "cro_number"),
+    ("allowance", "encoding", "too_long"), ("local_reference",), ("email",), ("social_handle",), ("pnc_id", "cro_number"),
     ("driving_licence", "passport"), ("court_case_number",), ("ni_number",), ("nhs_number",),
-    ("prison_number",), ("crn", "local_reference", "bank_account"), ("vehicle_reg",), ("postcode",), ("phone",), ("date_of_birth",),
+    ("prison_number",), ("crn", "bank_account"), ("vehicle_reg",), ("postcode",), ("phone",), ("date_of_birth",),
     ("address",), ("person_name",), ("quasi_identifier",),
 )) for kind in kinds}
 
