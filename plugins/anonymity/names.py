@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .findings import Hit
 from .lexicon import (CENSUS_WEIGHT, common_words, cue_list, fold, gazetteer, given_names, message_words,
                       name_cues, names_first, places, proper_nouns, surnames)
-from .probes import first, lower_of
+from .probes import digit_led, first, led_by, lower_of
 from .source import Segment
 
 
@@ -164,6 +164,7 @@ ADDRESSED = re.compile(rf"\b(?:{_alternation('addressed')})[ \t,]+([^\W\d_A-Z]{{
 LOWER_QUOTE = re.compile(r"^[ \t]*>[ \t>]*([^\n]{8,400})$", re.MULTILINE)
 # A nickname in quotation marks before a surname: '"Spud" Fairweather', '“Spanner” Gowland'.
 QUOTED_NICKNAME = re.compile(r"[\"“]([A-Z][\w'’-]{1,20}(?:[ \t][A-Z][\w'’-]{1,20})?)[\"”][ \t]+([A-Z][\w'’-]{1,30})")
+_QUOTE_OPENS = ('"', "“")  # what every match of QUOTED_NICKNAME starts with
 # A line of a chat transcript: a time, a sender and a colon, then the message as sent
 # ("> **[01:52]** Sis Tasha: is jordan there", "[12/03/2026, 21:14] Mo: on my way"). Written
 # from a lower-case start, the message may hold names in lower case too.
@@ -360,6 +361,11 @@ def _free_tokens(text: str, segment: Segment, occupied: list[tuple[int, int]]) -
     return tokens
 
 
+def _has_chat_time(text: str, segment: Segment) -> bool:
+    """`CHAT_TIME.search` within the segment, tried only at its digits (found once per story)."""
+    return next(digit_led(CHAT_TIME, text, segment.start, segment.end), None) is not None
+
+
 class _NameFinder:
     """Collects name hits over the segments of one story, then repeats confirmed names."""
 
@@ -390,7 +396,7 @@ class _NameFinder:
         self._may_nickname = "known" in lower or "call" in lower
         # Quoted nicknames before a surname ('"Spud" Fairweather'), found once for the story: a
         # closing quotation mark then a space is rare.
-        self._quoted = list(first(QUOTED_NICKNAME.finditer(text))) if '" ' in text or "” " in text else []
+        self._quoted = list(first(led_by(QUOTED_NICKNAME, text, _QUOTE_OPENS))) if '" ' in text or "” " in text else []
         self._message_words: dict[tuple[int, int], set[str]] = {}  # the words of each message
 
     def is_allowed(self, base: str) -> bool:
@@ -594,7 +600,7 @@ class _NameFinder:
         text = self.text
         found = []
         if text.find("#", segment.start, segment.end) >= 0:
-            found += [m.span(1) for m in first(HASHTAG.finditer(text, segment.start, segment.end))]
+            found += [m.span(1) for m in first(led_by(HASHTAG, text, ("#",), segment.start, segment.end))]
         if text.find("www.", segment.start, segment.end) >= 0 or text.find("://", segment.start, segment.end) >= 0:
             found += [m.span() for m in first(WEB_ADDRESS.finditer(text, segment.start, segment.end))
                       if m.start() == segment.start or not _joined(text[m.start() - 1])]
@@ -628,7 +634,7 @@ class _NameFinder:
         if text.find(">", segment.start, segment.end) >= 0:  # "> tell conor he still owes me a fiver xx"
             found += [m.span(1) for m in first(LOWER_QUOTE.finditer(text, segment.start, segment.end))
                       if not any(c.isupper() for c in m.group(1))]
-        if text.find(":", segment.start, segment.end) >= 0 and CHAT_TIME.search(text, segment.start, segment.end):
+        if text.find(":", segment.start, segment.end) >= 0 and _has_chat_time(text, segment):
             # "[01:52] Tasha: is jordan there"
             found += [m.span(1) for m in first(CHAT_LINE.finditer(text, segment.start, segment.end))
                       if _LOWER_START.match(m.group(1)) and not any(c.isupper() for c in m.group(1)[:1])]

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, sections, surnames
-from .probes import digit_led, first, lower_of, matches_from, one_level_trie, starts_of
+from .probes import digit_led, digit_run_starts, first, lower_of, matches_from, one_level_trie, starts_of
 
 # A room, flat, cell, bed or house with its number, in any case ("room 12", "Cell 214"): matched
 # on the lower-cased text, tried only where a room word starts (found with `str.find`).
@@ -53,7 +53,7 @@ HOUSE_BEFORE = re.compile(
     r"(?:\b(?:at|lives|lived|living|stays?|stayed|door|house|home|bungalow|terrace|cottage)[ \t\n,]+|,[ \t\n]+)$")
 WHAT3WORDS = re.compile(r"(?<![:/\w])///?[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20}\b")
 # An Ordnance Survey grid reference: a 100 km square, then easting and northing of equal length.
-# From the square's first letter (one of five capitals, which the engine skips to quickly).
+# Tried only just before runs of digits (`_grid_references`).
 GRID = re.compile(r"[HNOST][A-HJ-Z][ \t]?(?:\d{3}[ \t]?\d{3}|\d{4}[ \t]?\d{4}|\d{5}[ \t]?\d{5})(?![\w])")
 _MAP = "A what3words address, a grid reference or map coordinates mark a spot a few metres across"
 # Latitude and longitude in decimal degrees, to four places or more ("52.5863, -2.1229": ten
@@ -71,6 +71,14 @@ _CODE_CHARS = frozenset("23456789CFGHJMPQRVWX")
 PO_BOX = re.compile(r"(?:P\.?[ \t]?O\.?|Post[ \t]+Office)[ \t]+(?:Box|BOX)[ \t]+\d{1,6}\b")
 
 
+def _grid_references(text: str) -> Iterator[re.Match[str]]:
+    """`GRID.finditer(text)`, tried only two or three characters before a run of digits (the
+    letters, then maybe a space): most stories have few digits, and a scan for the letters'
+    class would read every character."""
+    starts = sorted({at for run in digit_run_starts(text) for at in (run - 3, run - 2) if at >= 0})
+    return matches_from(GRID, text, starts)
+
+
 def find_premises(text: str) -> Iterator[Hit]:
     """Rooms, flats and cells with their number, house numbers after a home, map references."""
     lower = lower_of(text)
@@ -84,7 +92,7 @@ def find_premises(text: str) -> Iterator[Hit]:
     if "//" in text:
         for m in first(WHAT3WORDS.finditer(text)):
             yield _hit(*m.span(), _MAP)
-    for m in first(GRID.finditer(text)):
+    for m in first(_grid_references(text)):
         if _word_start(text, m.start()):
             yield _hit(*m.span(), _MAP)
     yield from _map_points(text)

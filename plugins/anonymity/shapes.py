@@ -21,7 +21,7 @@ from functools import cache
 
 from .findings import ERROR, USE_PSEUDONYM, Hit
 from .lexicon import common_words, cue_list, fold, given_names, message_words, places, sections, surnames
-from .probes import first, lower_of, matches_from, one_level_trie, starts_of
+from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 
 # Initials: two or three capitals, maybe a hyphen and one or two more ("JH-S"), found from a
 # capital followed by another (the engine skips quickly to a capital pair).
@@ -50,6 +50,7 @@ _DIALECT_KEYS = ("big ", "wee ", "lil ", "little ", "young ", "auld ", "our kid"
 _KIN_WORDS = _KIN.split("|")
 KIN_CUE = re.compile(one_level_trie([w.capitalize() for w in _KIN_WORDS] + [w.upper() for w in _KIN_WORDS])
                      + r"[ \t]+(?=[A-Z])")
+_KIN_LEADS = tuple(sorted({w[0].upper() for w in _KIN_WORDS}))  # what every match of KIN_CUE starts with
 NICKNAME_NAME = re.compile(r"[A-Za-z][a-z’'-]*(?![\w’'-])|[A-Z]{1,10}(?![\w’'-])")
 # Spelled out: found from its first hyphen ("F-E-A-..."), the first letter checked in code.
 SPELLED = re.compile(r"-(?<=[A-Z]-)[A-Z](?:-[A-Z]){2,30}(?![\w-])")
@@ -58,6 +59,7 @@ INITIAL_SURNAME = re.compile(r"\.(?<=[A-Z]\.)(?<![\w.][A-Z]\.)[ \t]?(?P<surname>
 # A title, then an initial ("Mrs O.") or a surname ("Old Mr Harrop" at a sentence's start).
 TITLE = re.compile(r"(?:M(?:rs|r|s|iss|x)|Dr)\.?[ \t]+(?:(?P<initial>[A-Z]\.)(?![ \t]?[A-Z]?\w)|"
                    r"(?P<name>[A-Z][a-z’'-]+)(?![\w’'-]))")
+_TITLE_LEADS = ("M", "D")  # every match of TITLE starts with one; single letters are found soonest
 # A file name in prose, found from its extension's dot: "shona-mcbride-lindholme.jpg".
 EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|mp4|mov)\b")
 FILE_NAME = re.compile(r"(?<![\w/(])[a-z][a-z0-9_-]*-[a-z0-9_-]+$")
@@ -118,7 +120,7 @@ def _nicknames(text: str) -> Iterator[Hit]:
     if len(lower) != len(text):
         return
     cues = [(m, False) for m in first(matches_from(DIALECT_CUE, lower, starts_of(lower, _DIALECT_KEYS)))]
-    cues += [(m, True) for m in first(KIN_CUE.finditer(text))]
+    cues += [(m, True) for m in first(led_by(KIN_CUE, text, _KIN_LEADS))]
     for cue, kin in cues:
         m = NICKNAME_NAME.match(text, cue.end())
         if m is None or (cue.start() and (text[cue.start() - 1].isalnum() or text[cue.start() - 1] in "'’-")):
@@ -149,7 +151,7 @@ def _spelled(text: str) -> Iterator[Hit]:
 
 
 def _initialled(text: str) -> Iterator[Hit]:
-    for m in first(TITLE.finditer(text)):
+    for m in first(led_by(TITLE, text, _TITLE_LEADS)):
         if m.start() and text[m.start() - 1].isalnum():
             continue
         if m["initial"]:
