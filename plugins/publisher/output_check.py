@@ -8,6 +8,11 @@ line of them all, in every file, is read once by the guard, with every published
 internal addresses read as slugs; its findings count in every file that holds it.
 Every image is opened and must carry no identifying metadata. The output hygiene rules
 (hygiene.py) run on the same tree. Any error refuses the upload.
+
+On a large site the work is shared with one more process (the build's worker pool is done by
+then, and a core idle): it reads about half of the files, then checks about half of the
+distinct lines; each is read and checked once, and the problems are the same, in the same
+order, as when the build's process does it all (SLINGSHOT_CHECK_PROCESSES forces either).
 """
 
 from __future__ import annotations
@@ -15,14 +20,18 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import phonenumbers
@@ -57,8 +66,22 @@ REASON = re.compile(r"\s+(?:—|–|--)\s+")
 # no detector comes near its cap on candidates (probes.MAX_CANDIDATES), which a whole feed
 # laid out as one story could pass, leaving the rest of it unread.
 BATCH_CHARACTERS = 20_000
+# From this much to read (`read_cost`: about half a second's worth), the check shares its
+# work with a second process (the machine's other core is idle by the end of a build); below,
+# starting one costs more than it saves. The sample site, or a site of 100 stories, stays below.
+PARALLEL_COST = 3_000_000
+# SLINGSHOT_CHECK_PROCESSES: "1" checks in the build's process only, "2" always shares the
+# work with a second process; unset, the size of the folder and the cores decide.
+PROCESSES_VARIABLE = "SLINGSHOT_CHECK_PROCESSES"
+# Suffixes of files that hold feed entries, each entry parsed once per process (`embedded_pieces`):
+# all are read in the same process, so no entry is parsed twice; a byte of them costs a third
+# of a page's.
+FEEDS = frozenset({".xml", ".atom", ".rss"})
 # A file's verdict: "image", "text" or "" (neither: nothing read), its warnings, its problems.
 Verdict = tuple[str, int, list[str]]
+# What an image costs to read, in bytes of a page (its header is read, not its pixels).
+IMAGE_COST = 2000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -83,6 +106,7 @@ class OutputReport:
     warnings: int = 0
     checked: int = 0  # files read and checked in this run ...
     reused: int = 0  # ... and files whose bytes were judged before, with the same code and settings
+    processes: int = 1  # ... in this process alone, or with a second (`shares_work`)
 
     def add(self, relative: str, verdict: Verdict) -> None:
         """Count one file's verdict; its problems are reported every time."""
@@ -109,12 +133,14 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
                  guard: GuardSettings | None = None, siteurl: str = "",
                  drafts: Iterable[str] = (), content: Path | None = None,
                  hygiene: bool = True, verdicts: Path | None = None,
-                 blocked: tuple[str, ...] = ()) -> OutputReport:
+                 blocked: tuple[str, ...] = (), parallel: bool | None = None) -> OutputReport:
     """Check every file of a built site (or, with `hygiene` off, of another built folder such
     as the campaign kit); the report lists every problem that stops an upload.
 
     With `verdicts` (a file under CACHE_PATH), a file whose path and bytes were judged by the
-    same code with the same settings has its verdict, problems included, taken from there."""
+    same code with the same settings has its verdict, problems included, taken from there.
+    `parallel` shares the work with a second process, or not (None: `shares_work` decides);
+    the report is the same either way."""
     report = OutputReport()
     if hygiene:
         report.problems += [OutputProblem(p.path, p.what)
@@ -130,7 +156,9 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
             judged[relative] = (entry[1], entry[2], entry[3])
     unjudged = [path for relative, path in paths.items() if relative not in judged]
     report.reused, report.checked = len(judged), len(unjudged)
-    judged.update(check_files(site, unjudged, declarations, allowlist, guard, siteurl, blocked))
+    report.processes = 2 if shares_work(unjudged, parallel) else 1
+    judged.update(check_files(site, unjudged, declarations, allowlist, guard, siteurl, blocked,
+                              report.processes == 2))
     for relative in sorted(judged):
         report.add(relative, judged[relative])
     if verdicts:
@@ -192,13 +220,33 @@ def _file_digest(path: Path) -> str:
 
 
 def check_files(site: Path, paths: list[Path], declarations: Declarations, allowlist: Allowlist,
-                guard: GuardSettings | None, siteurl: str,
-                blocked: tuple[str, ...] = ()) -> dict[str, Verdict]:
+                guard: GuardSettings | None, siteurl: str, blocked: tuple[str, ...] = (),
+                parallel: bool | None = None) -> dict[str, Verdict]:
     """The verdict on each of some files of a built folder: images opened, each text file read
-    once into pieces, each distinct line of them all checked once (`distinct_findings`)."""
+    once into pieces, each distinct line of them all checked once (`distinct_findings`).
+    With a second process (`second_process`), that one reads about half of the files and
+    checks about half of the distinct lines: nothing is checked twice, nothing is left out."""
+    with second_process(paths, parallel) as helper:
+        verdicts, read = read_shared(site, paths, siteurl, blocked, helper)
+        distinct: dict[Piece, Piece] = {}  # one copy of each, however many files hold it
+        files = {relative: [distinct.setdefault(piece, piece) for piece in pieces]
+                 for relative, pieces in read.items()}
+        known = distinct_findings(distinct, declarations, allowlist, guard, siteurl, helper)
+    for relative, pieces in files.items():
+        found = [(piece, finding) for piece in pieces for finding in known.get(piece, ())]
+        verdicts[relative] = ("text", sum(1 for f in found if f[1].severity != ERROR),
+                              verdicts[relative][2] + [_describe(piece, finding) for piece, finding
+                                                       in found if finding.severity == ERROR])
+    return verdicts
+
+
+def read_files(site: Path, paths: list[Path], siteurl: str,
+               blocked: tuple[str, ...]) -> tuple[dict[str, Verdict], dict[str, list[Piece]]]:
+    """Each file's verdict but for the guard's findings (images whole), and the pieces of each
+    text file as the guard reads them (`_expanded`), each once, in the order of `paths`."""
     verdicts: dict[str, Verdict] = {}
     files: dict[str, list[Piece]] = {}
-    distinct: dict[Piece, Piece] = {}  # one copy of each, however many files hold it
+    distinct: dict[Piece, Piece] = {}  # one object for each, sent once from a second process
     for path in paths:
         relative = path.relative_to(site).as_posix()
         if path.suffix.lower() in CHECKED_IMAGES:
@@ -218,13 +266,95 @@ def check_files(site: Path, paths: list[Path], declarations: Declarations, allow
                                for piece in dict.fromkeys(_expanded(pieces, siteurl))]
             verdicts[relative][2].extend(
                 link.message for link in blocked_links(relative, as_text(data), blocked))
-    known = distinct_findings(distinct, declarations, allowlist, guard, siteurl)
-    for relative, pieces in files.items():
-        found = [(piece, finding) for piece in pieces for finding in known.get(piece, ())]
-        verdicts[relative] = ("text", sum(1 for f in found if f[1].severity != ERROR),
-                              verdicts[relative][2] + [_describe(piece, finding) for piece, finding
-                                                       in found if finding.severity == ERROR])
-    return verdicts
+    return verdicts, files
+
+
+def read_shared(site: Path, paths: list[Path], siteurl: str, blocked: tuple[str, ...],
+                helper: ProcessPoolExecutor | None,
+                ) -> tuple[dict[str, Verdict], dict[str, list[Piece]]]:
+    """`read_files`, with the `helper` process (when there is one) reading its share of them;
+    the text files' pieces come back in the order of `paths`, as if read here."""
+    if helper is None:
+        return read_files(site, paths, siteurl, blocked)
+    mine, theirs = split_files(paths)
+    later = handed(helper, read_files, site, theirs, siteurl, blocked)
+    verdicts, files = read_files(site, mine, siteurl, blocked)
+    their_verdicts, their_files = outcome(later, read_files, site, theirs, siteurl, blocked)
+    verdicts.update(their_verdicts)
+    files.update(their_files)
+    order = (path.relative_to(site).as_posix() for path in paths)
+    return verdicts, {relative: files[relative] for relative in order if relative in files}
+
+
+def split_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Files for this process (every feed: an entry in many feeds is parsed once) and for the
+    second, about as much to read each (`read_cost`)."""
+    mine: list[Path] = []
+    theirs: list[Path] = []
+    costs = [0.0, 0.0]
+    for path in sorted(paths, key=lambda path: path.suffix.lower() not in FEEDS):
+        side = 0 if path.suffix.lower() in FEEDS or costs[0] <= costs[1] else 1
+        (mine, theirs)[side].append(path)
+        costs[side] += read_cost(path)
+    return mine, theirs
+
+
+def read_cost(path: Path) -> float:
+    """About how long `read_files` takes on a file, in bytes of a page."""
+    suffix = path.suffix.lower()
+    if suffix in CHECKED_IMAGES:
+        return IMAGE_COST
+    return path.stat().st_size / (3 if suffix in FEEDS else 1)
+
+
+@contextlib.contextmanager
+def second_process(paths: list[Path], parallel: bool | None,
+                   ) -> Iterator[ProcessPoolExecutor | None]:
+    """A second process to share the check with, when `shares_work`; forked where the system
+    can (it starts with the build's code loaded), spawned elsewhere (Windows)."""
+    if not shares_work(paths, parallel):
+        yield None
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context(method)) as pool:
+        yield pool
+
+
+def shares_work(paths: list[Path], parallel: bool | None) -> bool:
+    """`parallel` when given, else what SLINGSHOT_CHECK_PROCESSES asks ("1" or "2"), else
+    whether there is a second core and PARALLEL_COST to read (`read_cost`)."""
+    if not paths:
+        return False
+    if parallel is None:
+        parallel = {"1": False, "2": True}.get(os.environ.get(PROCESSES_VARIABLE, "").strip())
+    if parallel is not None:
+        return parallel
+    return cores() > 1 and sum(map(read_cost, paths)) >= PARALLEL_COST
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def handed(helper: ProcessPoolExecutor, function: Callable[..., T], *arguments: Any) -> Future | None:
+    """`function(*arguments)` started in the second process; None if it cannot start there."""
+    try:
+        return helper.submit(function, *arguments)
+    except (OSError, RuntimeError):  # BrokenProcessPool is a RuntimeError
+        return None
+
+
+def outcome(future: Future | None, function: Callable[..., T], *arguments: Any) -> T:
+    """The second process's result; `function(*arguments)` done here if that process could not
+    start or died (so the check never depends on it). An error in the work itself is raised,
+    as it would be here."""
+    if future is None:
+        return function(*arguments)
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return function(*arguments)
 
 
 def active_parts(path: Path, siteurl: str, data: bytes | None = None) -> list[str]:
@@ -237,18 +367,23 @@ def active_parts(path: Path, siteurl: str, data: bytes | None = None) -> list[st
 
 
 def distinct_findings(pieces: Iterable[Piece], declarations: Declarations,
-                      allowlist: Allowlist, guard: GuardSettings | None,
-                      siteurl: str) -> dict[Piece, list[Finding]]:
+                      allowlist: Allowlist, guard: GuardSettings | None, siteurl: str,
+                      helper: ProcessPoolExecutor | None = None) -> dict[Piece, list[Finding]]:
     """The findings in each of some distinct pieces that has any, each distinct line of them
     (`read_as`) checked once: a story's paragraphs are on its page, in a dozen feeds and in the
     kit, the header and footer on every page. Lines are checked in `batches`, three blank lines
-    apart as in one file, so no detail spans two."""
+    apart as in one file, so no detail spans two; the `helper` process checks the later ones."""
     lines = {piece: read_as(piece) for piece in pieces}
     known: dict[Piece, list[Finding]] = {line: [] for line in chain.from_iterable(lines.values())}
-    for batch in batches(list(known)):
-        for line, finding in check_pieces(batch, declarations, allowlist, guard, siteurl,
-                                          expand=False):
-            known[line].append(finding)
+    arguments = (allowlist.phrases, tuple(declarations.pseudonyms),
+                 tuple(declarations.allowances), guard, siteurl)
+    batched = list(batches(list(known)))
+    half = middle(batched) if helper is not None else len(batched)
+    later = handed(helper, check_batches, batched[half:], *arguments) if helper is not None else None
+    found = check_batches(batched[:half], *arguments)
+    found += outcome(later, check_batches, batched[half:], *arguments)
+    for line, finding in chain.from_iterable(found):
+        known[line].append(finding)
     return {piece: found for piece, read in lines.items()
             if (found := [finding for line in read for finding in known[line]])}
 
@@ -265,6 +400,27 @@ def batches(pieces: list[Piece]) -> Iterator[list[Piece]]:
         size += len(piece.text)
     if batch:
         yield batch
+
+
+def middle(batched: list[list[Piece]]) -> int:
+    """Where the batches are split in two of about as many characters."""
+    sizes = [sum(len(piece.text) for piece in batch) for batch in batched]
+    total, running = sum(sizes), 0
+    for index, size in enumerate(sizes):
+        if running * 2 >= total:
+            return index
+        running += size
+    return len(batched)
+
+
+def check_batches(batched: list[list[Piece]], phrases: tuple[str, ...],
+                  pseudonyms: tuple[str, ...], allowances: tuple[str, ...],
+                  guard: GuardSettings | None, siteurl: str) -> list[list[tuple[Piece, Finding]]]:
+    """`check_pieces` on each batch of lines, from what pickles (to run in a second process)."""
+    declarations = Declarations(list(pseudonyms), list(allowances))
+    allowlist = Allowlist(phrases)
+    return [check_pieces(batch, declarations, allowlist, guard, siteurl, expand=False)
+            for batch in batched]
 
 
 def read_as(piece: Piece) -> tuple[Piece, ...]:

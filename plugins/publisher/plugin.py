@@ -7,6 +7,7 @@ receiver of the publish gate's `check_output`, on the output folder and on the c
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from plugins.publish_gate import Problem, check_output, stop_on_problems
 
 from .blocked_links import blocked_domains, domain_problems
 from .hygiene import robots_txt
+from .output_check import PROCESSES_VARIABLE
 from .output_check import check_output as check_built_files
 from .sources import publish_check, read_sources
 
@@ -41,11 +43,31 @@ def check_built_folder(_sender: Any, *, folder: Path, settings: dict, site: bool
                                content=content, hygiene=site,
                                blocked=blocked_domains(settings) if site else (), verdicts=Path(
                                    settings.get("CACHE_PATH") or "cache",
-                                   f"built-{'site' if site else 'files'}-verdicts.json"))
-    logger.info("publisher: %d built file(s) of %s checked, %d unchanged since their last check",
-                report.checked, folder.name, report.reused)
+                                   f"built-{'site' if site else 'files'}-verdicts.json"),
+                               parallel=check_processes(settings))
+    logger.info("publisher: %d built file(s) of %s checked, %d unchanged since their last check "
+                "(checked in %d process%s)", report.checked, folder.name, report.reused,
+                report.processes, "es" if report.processes > 1 else "")
     return [Problem(f"{folder.name}/{problem.path}", 1, problem.what, ADVICE)
             for problem in report.problems]
+
+
+def check_processes(settings: dict) -> bool | None:
+    """False for a build told to use no worker processes (SLINGSHOT_WORKERS = 0), unless
+    SLINGSHOT_CHECK_PROCESSES asks otherwise; else None: the size of the folder decides."""
+    if settings.get("SLINGSHOT_WORKERS") == 0 and not os.environ.get(PROCESSES_VARIABLE, "").strip():
+        return False
+    return None
+
+
+def processes_problems() -> list[str]:
+    """A problem when SLINGSHOT_CHECK_PROCESSES is set to anything but 1 or 2."""
+    value = os.environ.get(PROCESSES_VARIABLE, "")
+    if value.strip() in ("", "1", "2"):
+        return []
+    return [f"the environment variable {PROCESSES_VARIABLE} is {value!r}: set it to 1 (check the "
+            "built site in the build's own process) or 2 (share the check with a second "
+            "process), or unset it (the size of the site decides)"]
 
 
 def own_accounts(settings: dict) -> list[str]:
@@ -65,6 +87,7 @@ def write_robots(pelican: Any) -> None:
 def check_settings(pelican: Any) -> None:
     """Stop before anything is built when PUBLISH_CHECK has a mistake."""
     stop_on_problems("publisher", domain_problems(pelican.settings))
+    stop_on_problems("publisher", processes_problems(), "the environment")
     stop_on_problems("publisher", publish_check(pelican.settings)[1], "publishconf.py")
 
 
