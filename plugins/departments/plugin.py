@@ -7,11 +7,10 @@ do not name it), and Pelican's writer splits the stories over pages by `PAGINATI
 
 from __future__ import annotations
 
-from itertools import chain
 from typing import Any
 
 from pelican import signals
-from pelican.generators import ArticlesGenerator, Generator
+from pelican.generators import Generator
 
 from plugins.publish_gate import stop_on_problems
 from plugins.story_model import PROFILES
@@ -61,17 +60,6 @@ class DepartmentsGenerator(Generator):
         )
 
 
-def fix_addresses(generator: ArticlesGenerator) -> None:
-    """Each story's address and file, worked out once every story is read and kept as
-    Pelican keeps a story's own `URL:` and `Save_as:` fields. Pelican works them out again
-    from the settings whenever a template or feed asks: tens of times a story, a sixth of
-    a preview's rebuild."""
-    for story in chain(generator.articles, generator.translations, generator.hidden_articles,
-                       generator.hidden_translations, generator.drafts,
-                       generator.drafts_translations):
-        story.override_url, story.override_save_as = story.url, story.save_as
-
-
 def check_settings(pelican: Any) -> None:
     """A department's profile is the story of the `profiles` kind: KINDS must keep that key."""
     if PROFILES not in pelican.settings["KINDS"]:
@@ -98,5 +86,3 @@ def register() -> None:
     # get_generators lets a plugin add a generator; plugin generators run after
     # the articles generator, whose published articles this one groups.
     signals.get_generators.connect(add_generator)
-    # Every story is read, and has its department and address.
-    signals.article_generator_finalized.connect(fix_addresses)

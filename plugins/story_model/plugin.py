@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+from itertools import chain
 from typing import Any
 
 from pelican import signals
 from pelican.contents import Article, Category, Content, Page
+from pelican.generators import ArticlesGenerator
 
 from plugins.publish_gate import Problem, check_source, check_unread, shown_path
 
@@ -77,6 +79,17 @@ def refuse_clashing_addresses(generator: Any) -> None:
         raise SystemExit(1)
 
 
+def fix_addresses(generator: ArticlesGenerator) -> None:
+    """Each story's address and file, worked out once every story is read and kept as
+    Pelican keeps a story's own `URL:` and `Save_as:` fields. Pelican works them out again
+    from the settings whenever a template or feed asks: tens of times a story, a sixth of
+    a preview's rebuild."""
+    for story in chain(generator.articles, generator.translations, generator.hidden_articles,
+                       generator.hidden_translations, generator.drafts,
+                       generator.drafts_translations):
+        story.override_url, story.override_save_as = story.url, story.save_as
+
+
 def register() -> None:
     # initialized: the settings are read and no story is made yet.
     signals.initialized.connect(embargo)
@@ -84,6 +97,8 @@ def register() -> None:
     check_unread.connect(check_unread_story)
     # Each generator is finalized once every story is read: the drafts are known.
     signals.article_generator_finalized.connect(name_left_out)
+    # Every story is read, and has its kind and address: work each address out once.
+    signals.article_generator_finalized.connect(fix_addresses)
     signals.page_generator_finalized.connect(name_left_out)
     # The context signals carry each story's metadata as it is read, before it is made.
     signals.article_generator_context.connect(skip_withdrawn)
