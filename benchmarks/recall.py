@@ -3,8 +3,11 @@
 Each folder holds stories, `labels.json` and `allowlist.txt` (the format of tests/corpus). The
 stories are checked as users run the guard (`invoke check`): text, file names, images, consent.
 
-Run: .venv/bin/python -m benchmarks.recall [FOLDER ...] [--missed]
+Run: .venv/bin/python -m benchmarks.recall [FOLDER ...] [--missed] [--half tuning|held-out]
 (default: tests/corpus tests/anonymity_cases tests/recall_cases)
+
+`--half` scores one half of each folder, its stories sorted by name: `tuning` the 1st, 3rd, 5th…,
+`held-out` the 2nd, 4th… (how tests/fourth_cases was split: only the tuning half is tuned on).
 """
 
 from __future__ import annotations
@@ -21,10 +24,25 @@ from plugins.anonymity.story_check import check_content  # noqa: E402
 FOLDERS = ("tests/corpus", "tests/anonymity_cases", "tests/recall_cases")
 
 
-def scored(folder: Path) -> Score:
+HALVES = {"tuning": 0, "held-out": 1}
+
+
+def half_of(folder: Path, half: str | None) -> set[str] | None:
+    """The story files of one half of a folder (sorted by name, every other one), or None for all."""
+    if half is None:
+        return None
+    stories = sorted(path.name for path in folder.glob("*.md") if path.name != "README.md")
+    return set(stories[HALVES[half]::2])
+
+
+def scored(folder: Path, half: str | None = None) -> Score:
     report = check_content(folder, None, folder / "allowlist.txt")
-    report.stories = [story for story in report.stories if story.path != "README.md"]
-    return score(report, load_labels(folder / "labels.json", folder))
+    chosen = half_of(folder, half)
+    report.stories = [story for story in report.stories if story.path != "README.md"
+                      and (chosen is None or story.path in chosen)]
+    labels = [label for label in load_labels(folder / "labels.json", folder)
+              if chosen is None or label.file in chosen]
+    return score(report, labels)
 
 
 def overall(result: Score) -> str:
@@ -36,11 +54,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / f for f in FOLDERS])
     parser.add_argument("--missed", action="store_true", help="list each missed label and blocked decoy")
+    parser.add_argument("--half", choices=sorted(HALVES), help="score one half of each folder only")
     args = parser.parse_args()
     for folder in args.folders:
         if not (folder / "labels.json").is_file():
             continue
-        result = scored(folder)
+        result = scored(folder, args.half)
         print(f"\n## {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}\n")
         print(result.table())
         print(f"\n{overall(result)}; decoys blocked {len(result.decoys_flagged)}/{result.decoys}")
