@@ -41,9 +41,11 @@ class TypographicMarkdownReader(MarkdownReader):
         # ({static}/...). In the preview, Pelican's content cache keeps a story's HTML until the
         # story changes, so a photo replaced under the same name keeps its old shape until then.
         # The story's photo gets the list of its smaller and WebP copies (`image_sources`).
-        content = add_image_sizes(sanitised(content), source_path, self.settings)
+        content = add_image_sizes(remembered.get("sanitise", content, sanitised), source_path,
+                                  self.settings)
         metadata = with_photo_sources(metadata, self.settings)
-        return content, {key: clean_field(key, value) for key, value in metadata.items()}
+        return content, {key: clean_field(key, value, remembered)
+                         for key, value in metadata.items()}
 
     def convert(self, story: Story, remembered: Remembered) -> tuple[str, dict]:
         """The body as HTML and each header field processed as Pelican processes it: formatted
@@ -99,11 +101,11 @@ def _line_of(story: Story, needle: str) -> int:
     return story.position(at)[0] if at >= 0 else 1
 
 
-def clean_field(key: str, value: object) -> object:
+def clean_field(key: str, value: object, remembered: Remembered) -> object:
     """The title and summary as published: cleaned like the body (a title keeps only
-    typogrify's spans)."""
+    typogrify's spans); the last build's result for the same text, if `remembered` has it."""
     if key == "summary" and isinstance(value, str):
-        return sanitised(value)
+        return remembered.get("sanitise", value, sanitised)
     if key == "title" and isinstance(value, str):
-        return sanitised_title(value)
+        return remembered.get("sanitise title", value, sanitised_title)
     return value

@@ -1,10 +1,11 @@
 """What Markdown and typogrify made of a text, kept between builds in the cache folder.
 
-`invoke build` reads every story again (Pelican's content cache is off there), and Markdown
-and typogrify are most of the cost of reading one. Both are pure: the same text, under the
-same settings and library versions, always gives the same HTML. So each result is filed
-under a digest of its step, those settings and versions, and the text: a changed story or
-setting is converted again, and nothing needs clearing by hand. The results sit in one JSON
+`invoke build` reads every story again (Pelican's content cache is off there), and Markdown,
+typogrify and the sanitiser (nh3) are most of the cost of reading one. All three are pure: the
+same text, under the same settings, library versions and code of this package, always gives
+the same HTML. So each result is filed under a digest of its step, those settings, versions and
+code, and the text: a changed story, setting or allow-list is converted again, and nothing
+needs clearing by hand. The results sit in one JSON
 file under CACHE_PATH, holding only what the last build used. With Pelican's content cache on
 (the preview), Pelican keeps whole stories and reads only those that changed: nothing is kept.
 """
@@ -23,10 +24,12 @@ from pathlib import Path
 logger = logging.getLogger("pelican.plugins.typography")  # shown by `pelican -v`
 
 FILE = "typography.json"
-VERSION = 1  # change it when the reader's conversion changes: every text is converted again
+# This package's code: an edit to the reader, typogrify's settings or the sanitiser's
+# allow-list (safe_html.py) converts every text again.
+CODE = tuple(sorted(Path(__file__).resolve().parent.glob("*.py")))
 # The settings that shape a conversion: Markdown's, and Pelican's typogrify settings.
 SETTINGS = ("MARKDOWN", "TYPOGRIFY_IGNORE_TAGS", "TYPOGRIFY_OMIT_FILTERS", "TYPOGRIFY_DASHES")
-LIBRARIES = ("markdown", "typogrify", "smartypants", "pygments")
+LIBRARIES = ("markdown", "typogrify", "smartypants", "pygments", "nh3")
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +44,19 @@ def versions() -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def code() -> str:
+    """A digest of this package's code (read once per process)."""
+    digest = hashlib.sha256()
+    for path in CODE:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def rules(settings: dict) -> str:
     """What, beside the text, decides a conversion's result."""
     shaping = [repr(settings.get(name)) for name in SETTINGS]
-    return json.dumps([VERSION, versions(), shaping])
+    return json.dumps([code(), versions(), shaping])
 
 
 class Remembered:
