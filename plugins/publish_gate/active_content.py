@@ -31,24 +31,51 @@ SVG_ACTIVE = frozenset({"script", "foreignObject", "iframe", "handler", "listene
 
 def page_problems(html: str, origin: str = "") -> list[str]:
     """What would run or be fetched from another origin in one built page."""
-    root = etree.fromstring(html, etree.HTMLParser(no_network=True)) if html.strip() else None
-    found: list[str] = []
-    for element in root.iter() if root is not None else ():
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue  # a comment or a processing instruction
+    if not html.strip():
+        return []
+    return etree.fromstring(html, etree.HTMLParser(target=PageWatch(origin), no_network=True))
+
+
+class PageWatch:
+    """What a page would run, or fetch from another origin, noted as lxml's HTML parser reads
+    it (a parser target: no tree is built, and another target may share the same reading,
+    `output_text.html_pieces`). Each element's problems, in the order of the page."""
+
+    def __init__(self, origin: str = "") -> None:
+        self.origin = origin
+        self.found: list[str] = []
+        self.style: list[str] | None = None  # the text of a <style> being read
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        self.style_read()
         if tag in NEVER:
-            found.append(f"<{tag}> runs code or embeds another site")
-        if tag == "meta" and element.get("http-equiv", "").lower() == "refresh":
-            found.append("<meta http-equiv=refresh> sends readers to another page")
-        for name, value in element.attrib.items():
+            self.found.append(f"<{tag}> runs code or embeds another site")
+        if tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh":
+            self.found.append("<meta http-equiv=refresh> sends readers to another page")
+        for name, value in attributes.items():
             name = name.lower()
             if ":" in value or name in WATCHED or name.startswith("on"):
-                found += attribute_problems(tag, name, value, element.attrib, origin)
-        if tag == "style" and any(is_other_origin(url, origin)
-                                  for url in CSS_URL.findall(element.text or "")):
-            found.append("a <style> loads from another site")
-    return list(dict.fromkeys(found))
+                self.found += attribute_problems(tag, name, value, attributes, self.origin)
+        if tag == "style":
+            self.style = []
+
+    def end(self, _tag: str) -> None:
+        self.style_read()
+
+    def data(self, data: str) -> None:
+        if self.style is not None:
+            self.style.append(data)
+
+    def style_read(self) -> None:
+        """A <style>'s text ends where the next element starts or ends."""
+        if self.style is not None and any(is_other_origin(url, self.origin)
+                                          for url in CSS_URL.findall("".join(self.style))):
+            self.found.append("a <style> loads from another site")
+        self.style = None
+
+    def close(self) -> list[str]:
+        self.style_read()
+        return list(dict.fromkeys(self.found))
 
 
 def svg_problems(path: Path) -> list[str]:

@@ -118,19 +118,44 @@ def readings(text: str) -> list[str]:
 
 def blocked_links(file: str, text: str, domains: Iterable[str]) -> list[BlockedLink]:
     """Each address on a blocked domain in a built file's text, once per line, with its line."""
-    pattern = domain_pattern(tuple(normalised(domain) for domain in domains))
-    if pattern is None or not any(found_in(reading, pattern) for reading in readings(text)):
-        return []
-    found = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        for reading in readings(line):
-            links = {token: domain for token in TOKEN.findall(reading)
-                     if (domain := found_in(token, pattern))}
-            if links:
-                found += [BlockedLink(file, number, shortened(link), domain)
-                          for link, domain in links.items()]
-                break
-    return found
+    return LinkFilter(domains).links(file, text)
+
+
+class LinkFilter:
+    """`blocked_links` for the files of one built folder, each distinct line looked at once
+    (a page's header and footer are on every page, a story's paragraphs in a dozen feeds).
+
+    Entities and %-escapes never span a line, so a line's readings are the lines of the
+    text's readings, and a line with no blocked domain in any reading holds no link to
+    report, in whichever file it is."""
+
+    def __init__(self, domains: Iterable[str]) -> None:
+        self.pattern = domain_pattern(tuple(normalised(domain) for domain in domains))
+        self.clean: set[str] = set()  # lines seen with no blocked domain in any reading
+
+    def links(self, file: str, text: str) -> list[BlockedLink]:
+        """Each address on a blocked domain in `text`, once per line, with its line."""
+        if self.pattern is None:
+            return []
+        lines = text.splitlines()
+        fresh = set(lines) - self.clean
+        dirty = {line for line in fresh if any(found_in(reading, self.pattern) for reading in readings(line))}
+        self.clean |= fresh - dirty
+        if not dirty:
+            return []
+        return [BlockedLink(file, number, shortened(link), domain)
+                for number, line in enumerate(lines, start=1) if line in dirty
+                for link, domain in line_links(line, self.pattern)]
+
+
+def line_links(line: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The addresses on a blocked domain in one line, with their domain, as read in its most
+    decoded reading that has any."""
+    for reading in readings(line):
+        links = {token: domain for token in TOKEN.findall(reading) if (domain := found_in(token, pattern))}
+        if links:
+            return list(links.items())
+    return []
 
 
 def shortened(link: str, limit: int = 100) -> str:

@@ -40,9 +40,9 @@ from lxml import etree
 from plugins.anonymity.api import (ERROR, Allowlist, Finding, GuardSettings, accepted_words, check_story,
                            inspect_image, suspect_words)
 
-from plugins.publish_gate.active_content import page_problems, svg_problems
+from plugins.publish_gate.active_content import PageWatch, page_problems, svg_problems
 
-from .blocked_links import blocked_links
+from .blocked_links import LinkFilter
 from .hygiene import CHECKED_IMAGES, hygiene_problems, metadata_problems
 from .output_text import Piece, as_text, file_pieces
 from .sources import Declarations
@@ -247,25 +247,26 @@ def read_files(site: Path, paths: list[Path], siteurl: str,
     verdicts: dict[str, Verdict] = {}
     files: dict[str, list[Piece]] = {}
     distinct: dict[Piece, Piece] = {}  # one object for each, sent once from a second process
+    links = LinkFilter(blocked)
     for path in paths:
         relative = path.relative_to(site).as_posix()
         if path.suffix.lower() in CHECKED_IMAGES:
             verdicts[relative] = ("image", 0, _image_problems(path) + metadata_problems(path))
             continue
+        watch = PageWatch(siteurl)
         try:
             data = path.read_bytes()
-            pieces = file_pieces(path, data)
+            pieces = file_pieces(path, data, watch)
         except (UnicodeDecodeError, SyntaxError, ValueError) as error:
             verdicts[relative] = ("", 0, [f"cannot be read to be checked ({error})"])
             continue
         verdicts[relative] = ("" if pieces is None else "text", 0, [
             f"{what}: pages run no script and load nothing from another site"
-            for what in active_parts(path, siteurl, data)])
+            for what in active_parts(path, watch)])
         if pieces is not None:
             files[relative] = [distinct.setdefault(piece, piece)
                                for piece in dict.fromkeys(_expanded(pieces, siteurl))]
-            verdicts[relative][2].extend(
-                link.message for link in blocked_links(relative, as_text(data), blocked))
+            verdicts[relative][2].extend(link.message for link in links.links(relative, as_text(data)))
     return verdicts, files
 
 
@@ -357,13 +358,10 @@ def outcome(future: Future | None, function: Callable[..., T], *arguments: Any) 
         return function(*arguments)
 
 
-def active_parts(path: Path, siteurl: str, data: bytes | None = None) -> list[str]:
-    """What a built page or SVG picture (whose bytes are `data`, when already read) would
-    run, or fetch from another site."""
-    suffix = path.suffix.lower()
-    if suffix in (".html", ".htm"):
-        return page_problems(as_text(path.read_bytes() if data is None else data), siteurl)
-    return svg_problems(path) if suffix == ".svg" else []
+def active_parts(path: Path, watch: PageWatch) -> list[str]:
+    """What a built page (`watch` was given its reading with its pieces, `file_pieces`) or
+    an SVG picture would run, or fetch from another site."""
+    return svg_problems(path) if path.suffix.lower() == ".svg" else watch.close()
 
 
 def distinct_findings(pieces: Iterable[Piece], declarations: Declarations,

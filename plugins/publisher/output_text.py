@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from lxml import etree
 
@@ -119,6 +119,38 @@ class _PageReader:
         self.pieces.append(Piece(where, text.strip() if address else text, address))
 
 
+class ParserTarget(Protocol):
+    """Another reader of a page's elements and text, fed by the same parse (a target of lxml's
+    parser, such as the gate's `PageWatch`)."""
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None: ...
+
+    def end(self, tag: str) -> None: ...
+
+    def data(self, data: str) -> None: ...
+
+
+class _SharedReader(_PageReader):
+    """A page's reader that passes each element and its text on to another target as well,
+    so that one parse of the page serves both."""
+
+    def __init__(self, other: ParserTarget) -> None:
+        super().__init__()
+        self.other = other
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        super().start(tag, attributes)
+        self.other.start(tag, attributes)
+
+    def end(self, tag: str) -> None:
+        super().end(tag)
+        self.other.end(tag)
+
+    def data(self, data: str) -> None:
+        super().data(data)
+        self.other.data(data)
+
+
 @lru_cache(maxsize=8192)
 def embedded_pieces(markup: str, context: str) -> tuple[Piece, ...]:
     """The pieces of HTML inside a feed entry, read once: an entry is in many feeds (the
@@ -126,12 +158,13 @@ def embedded_pieces(markup: str, context: str) -> tuple[Piece, ...]:
     return tuple(html_pieces(markup, context))
 
 
-def html_pieces(markup: str, context: str = "") -> list[Piece]:
-    """Every piece of text an HTML document or fragment publishes."""
+def html_pieces(markup: str, context: str = "", other: ParserTarget | None = None) -> list[Piece]:
+    """Every piece of text an HTML document or fragment publishes; with `other`, that target
+    is given the same reading of the document (it is left to the caller to close)."""
     if not markup.strip():
         return []
-    parser = etree.HTMLParser(target=_PageReader(context), remove_comments=False,
-                              no_network=True, recover=True)
+    reader = _PageReader(context) if other is None else _SharedReader(other)
+    parser = etree.HTMLParser(target=reader, remove_comments=False, no_network=True, recover=True)
     return etree.fromstring(markup, parser)
 
 
@@ -177,13 +210,15 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def file_pieces(path: Path, data: bytes | None = None) -> list[Piece] | None:
+def file_pieces(path: Path, data: bytes | None = None,
+                other: ParserTarget | None = None) -> list[Piece] | None:
     """The published text of one output file (whose bytes are `data`, when already read);
-    None for a file that holds no text to check."""
+    None for a file that holds no text to check. `other` is given a page's reading
+    (`html_pieces`); a file that is not a page is not given to it."""
     suffix = path.suffix.lower()
     data = path.read_bytes() if data is None else data
     if suffix in (".html", ".htm"):
-        return html_pieces(as_text(data))
+        return html_pieces(as_text(data), other=other)
     if suffix in (".xml", ".atom", ".rss", ".svg", ".xsl"):
         return xml_pieces(data)
     if suffix == ".csv":
