@@ -371,7 +371,11 @@ def distinct_findings(pieces: Iterable[Piece], declarations: Declarations,
     (`read_as`) checked once: a story's paragraphs are on its page, in a dozen feeds and in the
     kit, the header and footer on every page. Lines are checked in `batches`, three blank lines
     apart as in one file, so no detail spans two; the `helper` process checks the later ones."""
-    lines = {piece: read_as(piece) for piece in pieces}
+    read: dict[tuple[str, str, bool], tuple[Piece, ...]] = {}  # a post's text is in many cells
+    lines: dict[Piece, tuple[Piece, ...]] = {}
+    for piece in pieces:
+        key = reading_key(piece)
+        lines[piece] = read[key] if key in read else read.setdefault(key, lines_of(*key))
     known: dict[Piece, list[Finding]] = {line: [] for line in chain.from_iterable(lines.values())}
     arguments = (allowlist.phrases, tuple(declarations.pseudonyms),
                  tuple(declarations.allowances), guard, siteurl)
@@ -425,14 +429,25 @@ def read_as(piece: Piece) -> tuple[Piece, ...]:
     """What of a piece the guard reads, a line at a time (it reads lines apart: `synthetic_story`):
     each line's text, whether it is an address or a heading; not where it was found, so the
     same paragraph in a page, a feed and the kit is checked once."""
+    return lines_of(*reading_key(piece))
+
+
+def reading_key(piece: Piece) -> tuple[str, str, bool]:
+    """All of a piece that `read_as` depends on: what kind of place it is in, its text, and
+    whether it is an address (pieces alike in these are read alike)."""
     where = "the page title" if _is_heading(piece) else "the text" if not piece.is_address else \
         "an address"
     if piece.where.startswith("the address "):
         where = "the address"  # another site's: its words are read for names
-    if piece.is_address:
-        return (Piece(where, piece.text, True),)
+    return where, piece.text, piece.is_address
+
+
+def lines_of(where: str, text: str, is_address: bool) -> tuple[Piece, ...]:
+    """`read_as` of a piece, from its `reading_key`."""
+    if is_address:
+        return (Piece(where, text, True),)
     return tuple(dict.fromkeys(Piece(where, " ".join(line.split()))
-                               for line in piece.text.splitlines() if line.strip()))
+                               for line in text.splitlines() if line.strip()))
 
 
 def _is_heading(piece: Piece) -> bool:

@@ -58,8 +58,7 @@ class _PageReader:
     """Collects the text, text attributes, addresses and comments of one HTML document, as
     the target of lxml's HTML parser (libxml2's, several times quicker than Python's own)."""
 
-    def __init__(self, context: str = "") -> None:
-        self.context = context
+    def __init__(self) -> None:
         self.pieces: list[Piece] = []
         self._open: list[str] = []
         self._words: list[str] = []
@@ -115,7 +114,6 @@ class _PageReader:
             self._add(where, text)
 
     def _add(self, where: str, text: str, address: bool = False) -> None:
-        where = f"{self.context}{where}" if self.context else where
         self.pieces.append(Piece(where, text.strip() if address else text, address))
 
 
@@ -153,17 +151,24 @@ class _SharedReader(_PageReader):
 
 @lru_cache(maxsize=8192)
 def embedded_pieces(markup: str, context: str) -> tuple[Piece, ...]:
-    """The pieces of HTML inside a feed entry, read once: an entry is in many feeds (the
-    site-wide ones, its kind's, its department's and each of its tags', in two formats)."""
-    return tuple(html_pieces(markup, context))
+    """The pieces of HTML inside a feed entry, each place named with its `context`."""
+    return tuple(Piece(f"{context}{piece.where}", piece.text, piece.is_address)
+                 for piece in _entry_pieces(markup))
 
 
-def html_pieces(markup: str, context: str = "", other: ParserTarget | None = None) -> list[Piece]:
+@lru_cache(maxsize=8192)
+def _entry_pieces(markup: str) -> tuple[Piece, ...]:
+    """A feed entry's HTML read once: an entry is in many feeds (the site-wide ones, its kind's,
+    its department's and each of its tags', in two formats, as content, summary or description)."""
+    return tuple(html_pieces(markup))
+
+
+def html_pieces(markup: str, other: ParserTarget | None = None) -> list[Piece]:
     """Every piece of text an HTML document or fragment publishes; with `other`, that target
     is given the same reading of the document (it is left to the caller to close)."""
     if not markup.strip():
         return []
-    reader = _PageReader(context) if other is None else _SharedReader(other)
+    reader = _PageReader() if other is None else _SharedReader(other)
     parser = etree.HTMLParser(target=reader, remove_comments=False, no_network=True, recover=True)
     return etree.fromstring(markup, parser)
 
