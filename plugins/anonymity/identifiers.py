@@ -24,6 +24,7 @@ from stdnum.gb import nhs
 from .findings import ERROR, REMOVE_NUMBER, Hit
 from .lexicon import sections, common_words
 from .probes import ProbeSet, digit_positions, first, lower_of, matches_from
+from .record_numbers import find_record_numbers
 from .references import find_references
 
 # The check-letter alphabet of PNC IDs and CRO numbers (no I, O or S).
@@ -31,7 +32,7 @@ CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
 _NI_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 _NI_FIRST = "A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z"
 _NI_SECOND = "A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z"
-_SEP = r"(?:[ \u00a0\t-]|\r?\n)?"  # one optional separator between digit groups
+_SEP = r"(?:[ \u00a0\t.-]|\r?\n)?"  # one optional separator between digit groups
 # Northern Ireland plates (ABZ 1234): a serial letter, then a county code that has an I or a Z.
 _NI_PLATE_CODES = frozenset(sections("codes_slingshot.txt")["ni plate codes"])
 _PLATE_AGES = re.compile(r"0[2-9]|[12]\d|5[1-9]|[67]\d")
@@ -41,7 +42,7 @@ _PLATE_AGES = re.compile(r"0[2-9]|[12]\d|5[1-9]|[67]\d")
 DIGIT_PROBES = ProbeSet(r"\d", {
     # National Insurance: from the first digits; the prefix letters are checked behind. A space,
     # a dash or nothing may stand between any two characters ("RT-12-34-56-B", "RT 123 456 B").
-    "ni": rf"(?:(?<=[{_NI_FIRST}][{_NI_SECOND}]\d)|(?<=[{_NI_FIRST}][{_NI_SECOND}][ \u00a0\t\n-]\d))"
+    "ni": rf"(?:(?<=[{_NI_FIRST}][{_NI_SECOND}]\d)|(?<=[{_NI_FIRST}][{_NI_SECOND}][ \u00a0\t\n.-]\d))"
           rf"(?:{_SEP}\d){{5}}(?:{_SEP}[A-Da-d])?(?![\w/-]|[ \u00a0\t][A-Za-z]\b)",
     "nhs": rf"(?<![\w/.]\d)\d\d{_SEP}\d{{3}}{_SEP}\d{{4}}(?![\w/])",
     # PNC IDs: YY/N... or YYYY/NNNNNNN with the slash, YYYYNNNNNNN and YYNNNNNNN without it.
@@ -60,7 +61,7 @@ DIGIT_PROBES = ProbeSet(r"\d", {
     "licence": r"(?:(?<=[A-Za-z][A-Za-z9]{4}\d)|(?<=[A-Za-z][A-Za-z9]{4} \d))"
                r"[0156]\d[0-3]\d\d ?[A-Za-z][A-Za-z9]\d[A-Za-z]{2}(?: ?\d\d)?(?![\w/])",
     # Current plates (AB12 CDE, any case): from the age digits; the letters are checked behind.
-    "plate": r"(?<=[A-HJ-PR-Ya-hj-pr-y][A-HJ-PR-Ya-hj-pr-y]\d)(?<![\w/-]..\d)\d[ \u00a0-]?[A-HJ-PR-Za-hj-pr-z]{3}(?![\w/-])",
+    "plate": r"(?<=[A-HJ-PR-Ya-hj-pr-y][A-HJ-PR-Ya-hj-pr-y]\d)(?<![\w/-]..\d)\d(?:[ \u00a0-]|\r?\n)?[A-HJ-PR-Za-hj-pr-z]{3}(?![\w/-])",
     # Irish plates: a two- or three-digit year, a county code, a serial ("191-D-12345", "05-MH-1234").
     "ie_plate": r"(?<![\w/-]\d)\d\d?[ -](?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WW|WX)"
                 r"[ -]\d{1,6}(?![\w/-])",
@@ -79,7 +80,7 @@ UPPER_PROBES = ProbeSet(r"[A-Z](?=[A-Z\d])", {
 _NHS_CUE = re.compile(r"(?i:\b(?:nhs|chi|h\s?[&+]\s?c)\b|health\s+(?:(?:service|and\s+care|&\s+care)\s+)?n(?:umber|o))")
 _PHONE_REST = r"(?:(?:[ \u00a0.\-]|\r?\n){0,2}\d){7,10}(?![\w/])"
 _PHONE_GB = re.compile(
-    r"(?:\+44[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-9]|0044[ \u00a0]?[1-9]|\(0[1-9]\d{1,4}\)|0[1-9])" + _PHONE_REST
+    r"(?:\+44[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-9]|0044[ \u00a0]?[1-9]|\(0[1-9]\d{1,4}\)|0 ?[1-9])" + _PHONE_REST
 )
 _INTL_REST = r"[1-9]\d{0,2}(?:(?:[ \u00a0.\-]|\r?\n){0,2}\(?\d\)?){6,12}(?![\w/])"
 _PHONE_INTL = re.compile(r"\+(?!44)" + _INTL_REST)
@@ -88,7 +89,10 @@ _PHONE_00 = re.compile(r"00(?<![\w/.+]00)(?!44)" + _INTL_REST)  # "0048 512 345 
 # "ref:", "under the number" ("His PNC number, 12/55031X", "her passport, number 538162047").
 _FILLER = (r"(?:[\s:,#(\-–]|['’]s\b|\b(?i:is|was|as|of|reads|read|under|listed|filed|given|the|his|her|"
            r"their|number|no|num|nos|ref|reference|id|card|code|given|on)\b\.?){0,10}")
-_CODE = r"[A-Za-z]{0,2}[ ]?\d[\d/.-]{2,12}\d[A-Za-z]{0,2}"  # any written form of a reference
+# Any written form of a reference: groups of digits joined by slashes, dashes, dots, single spaces
+# or a line break ("x 123 456"). Cued values take the same separators, "jk.48.20.71.c" too.
+_VSEP = r"(?:[ .-]|\r?\n)?"
+_CODE = r"[A-Za-z]{0,2}[ ]?\d(?:[\d/.-]|[ ](?=\d)|\r?\n(?=\d)){2,14}\d[A-Za-z]{0,2}"
 
 Span = tuple[int, int]
 _NON_DIGITS = re.compile(r"\D")
@@ -342,12 +346,12 @@ RECOGNISERS = (
                cue_keys=("ni ", "ni:", "n.i", "nino", "national"),
                cue=r"N\.?I\.?(?:NO)?\b|[Nn]ational\s+[Ii]nsurance|NINO|nino",
                # After its cue, any two letters: "QQ 12 34 56 C" is written as one, whatever HMRC issues.
-               value=r"[A-Za-z]{2}[ -]?(?:\d[ -]?){5}\d(?:[ -]?[A-Da-d])?(?![ -]?[A-Za-z]\b)",
+               value=rf"[A-Za-z]{_VSEP}[A-Za-z]{_VSEP}(?:\d{_VSEP}){{5}}\d(?:{_VSEP}[A-Da-d])?(?![ .-]?[A-Za-z]\b)",
                accept=lambda value: value[:2].upper() not in _NI_BAD_PREFIXES),
     Recogniser("nhs_number", "An NHS number", ("nhs",), _nhs,  # and Scottish CHI, NI H&C numbers
                cue_keys=("nhs", "chi ", "chi:", "h&c", "h+c", "health"),
                cue=_NHS_CUE.pattern,
-               value=r"\d(?:[ -]?\d){9}(?![ -]?\d)", accept=_health_number),
+               value=rf"\d(?:{_VSEP}\d){{9}}(?![ .-]?\d)", accept=_health_number),
     Recogniser("pnc_id", "A PNC ID", ("pnc",), _pnc,
                cue_keys=("pnc",), cue=r"PNC|pnc|Pnc", value=r"\d{2,4}/?\d{1,7}[A-Za-z]"),
     Recogniser("cro_number", "A CRO number", ("cro",), _cro),
@@ -356,7 +360,7 @@ RECOGNISERS = (
     Recogniser("prison_number", "A prison number", ("prison",), _lettered(),
                cue_keys=("prison", "noms", "booking"), min_digits=4,
                cue=r"(?:[Pp]risoner|[Pp]rison|PRISON(?:ER)?|NOMS|[Bb]ooking)\s+(?i:number|no\b|ref|id)",
-               value=r"[A-Za-z]{0,2}\d{4,6}[A-Za-z]{0,2}"),
+               value=r"[A-Za-z]{0,2}[ -]?\d{4,6}(?:[ -]?[A-Za-z]{1,2})?"),
     Recogniser("crn", "A probation case reference number (CRN)", ("crn",), _lettered(),
                cue_keys=("crn", "case", "delius", "ndelius"), min_digits=5,
                cue=r"CRN|[Cc]ase\s+[Rr]ef(?:erence)?|CASE\s+REF|n?[Dd]elius"),
@@ -450,7 +454,15 @@ def find_identifiers(text: str) -> list[Hit]:
     for index, at in _cue_starts(lower):
         hits += [hit for r in _BY_KEY[_KEYS[index]] if (hit := r.cued(text, at))]
     hits = _cue_first(hits, list(find_references(text)))
-    return hits + _passports_nearby(text, lower) if "passport" in lower else hits
+    if "passport" in lower:
+        hits += _passports_nearby(text, lower)
+    return hits + _unclaimed(hits, find_record_numbers(text))
+
+
+def _unclaimed(hits: list[Hit], records: Iterator[Hit]) -> list[Hit]:
+    """Record numbers of any system (record_numbers.py) where no recogniser of a kind stands."""
+    spans = [(h.start, h.end) for h in hits]
+    return [r for r in records if not any(start < r.end and r.start < end for start, end in spans)]
 
 
 def _cue_first(hits: list[Hit], cued: list[Hit]) -> list[Hit]:

@@ -18,6 +18,7 @@ from functools import cache
 
 from .findings import ERROR, REMOVE_NUMBER, Hit
 from .lexicon import sections
+from .record_numbers import public_shape
 from .probes import digit_positions, digit_run_starts, first, lower_of, one_level_trie
 
 _SEPARATOR = r"(?:[\s|:;,#(.\-–—*]|['’]s\b)"
@@ -27,11 +28,13 @@ _GAP = rf"{_SEPARATOR}*(?:[a-z]{{1,12}}{_SEPARATOR}+){{0,4}}?"
 # digits with slashes, dashes or single spaces between groups, and a check letter after; at most
 # 32 characters, so that no run of numbers makes the look-ups slow.
 _VALUE = (r"(?P<value>(?:[A-Z]{1,3}[ /-]?|[a-z]{1,2})?(?<![A-Za-z]{4})\d(?:[\d/-]|[ ](?=\d\d)){0,30}\d[A-Za-z]?)"
-          r"(?![\w/%]|[.,-]\d)")
+          r"(?![\w/%]|[.,/-]\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A UK phone number ("0300 123 6600" after "hospital number for appointments"): the phone rule's.
 _PHONE_SHAPE = re.compile(r"0(?:[ -]?\d){9,10}")
 MIN_DIGITS = 4
+# The sections of data/reference_cues.txt that name a kind (the others are record_numbers.py's).
+KINDS = ("pnc_id", "nhs_number", "ni_number", "crn")
 # How far before its digits a cue may start: the longest cue and four small words, with room.
 WINDOW = 120
 
@@ -41,7 +44,7 @@ def _cues() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """Each cue in lower case, with its kind and how it is written; one pattern for them all,
     matched on the lower-cased text, spaces written as any white space."""
     table = {entry.lower(): (kind, entry) for kind, entries in sections("reference_cues.txt").items()
-             for entry in entries if kind}
+             for entry in entries if kind in KINDS}
     alternatives = [re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(table, key=len, reverse=True)]
     return table, re.compile(rf"{one_level_trie(alternatives)}(?![a-z])")
 
@@ -108,4 +111,5 @@ def _is_reference(value: str, text: str, start: int) -> bool:
     digits = sum(map(str.isdigit, value))
     if digits < MIN_DIGITS or (start and text[start - 1] in "£$€"):
         return False
-    return not _YEAR.fullmatch(value) and not _PHONE_SHAPE.fullmatch(value)
+    compact = "".join(c for c in value if c.isalnum())
+    return not _YEAR.fullmatch(value) and not _PHONE_SHAPE.fullmatch(value) and not public_shape(value, compact)
