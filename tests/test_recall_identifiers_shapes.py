@@ -106,3 +106,74 @@ def test_official_numbers_with_dots_and_spaces_anywhere_are_found(sentence, kind
 ])
 def test_official_numbers_broken_across_a_line_are_found(sentence, kind, pieces):
     assert found(sentence, kind) == pieces
+
+
+# Ways of reaching someone: personal pages, payment links, handles on any platform --------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Find her at linktr.ee/kayleigh_b92 for everything.", "linktr.ee/kayleigh_b92"),
+    ("Her page is beacons.ai/dazzaboxing now.", "beacons.ai/dazzaboxing"),
+    ("See kezza.carrd.co for his art.", "kezza.carrd.co"),
+    ("His page about.me/jamie.prentice says it all.", "about.me/jamie.prentice"),
+    ("Send it to paypal.me/shonab87 please.", "paypal.me/shonab87"),
+    ("Pay monzo.me/darrenhughes for the tickets.", "monzo.me/darrenhughes"),
+    ("Her blog, shonawrites.wordpress.com, tells it all.", "shonawrites.wordpress.com"),
+    ("His Bluesky is jamieboxes.bsky.social now.", "jamieboxes.bsky.social"),
+    ("Tips go to ko-fi.com/kezart_draws, she says.", "ko-fi.com/kezart_draws"),
+])
+def test_an_address_on_a_personal_page_host_is_a_handle(sentence, text):
+    assert text in found(sentence, "social_handle")
+
+
+@pytest.mark.parametrize("sentence, handle", [
+    ("Cash App $kezzab99 for the fare.", "$kezzab99"),
+    ("On Vinted she's kayleighb_92.", "kayleighb_92"),
+    ("He's on Grindr as LeedsLad84.", "LeedsLad84"),
+    ("His Strava is runningdazza.", "runningdazza"),
+    ("His Signal name is dazza.77.", "dazza.77"),
+    ("Depop: vintagekez", "vintagekez"),
+])
+def test_a_handle_on_any_platform_named_or_not_is_found(sentence, handle):
+    assert handle in found(sentence, "social_handle")
+
+
+def test_a_fediverse_handle_is_a_handle_not_an_email():
+    assert found("He is on Mastodon: @dazza@mastodon.social these days.", "email") == []
+    assert "@dazza@mastodon.social" in found("He is on Mastodon: @dazza@mastodon.social these days.",
+                                              "social_handle")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Visit linktr.ee or carrd.co to set up a page; see linktr.ee/help for more.",
+    "On TikTok the video got 2.5m views; on Facebook 12k.",
+    "Shares in $AAPL rose; the ticket was $50.",
+    "His Mum is lovely and her Dad was Steve.",
+    "Status: pending",
+    "Mood: buzzing.",
+    "Time: 10am",
+])
+def test_hosts_counts_tickers_and_labels_that_name_no_one_are_not_handles(sentence):
+    assert found(sentence, "social_handle") == []
+
+
+# Dates of birth by their cue, in new phrasings ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("She'll be 40 on the 14th.", "be 40 on the 14th"),
+    ("Her boy turned 6 on the 2nd.", "turned 6 on the 2nd"),
+    ("He celebrated his 30th on 14 July 2022.", "his 30th on 14 July 2022"),
+    ("Her daughter was six on 3 March.", "was six on 3 March"),
+    ("His birthday falls on 14 July.", "birthday falls on 14 July"),
+    ("Geburtsdatum: 14.07.1992", "Geburtsdatum: 14.07.1992"),
+])
+def test_a_date_of_birth_is_found_by_its_cue_in_a_new_phrasing(sentence, text):
+    assert found(sentence, "date_of_birth") == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was born on the 2nd floor of the old hospital.",
+    "The group was 12 on the 3rd and 14 on the 4th.",
+    "Her birthday falls in the summer holidays.",
+])
+def test_a_day_alone_needs_a_birthday_cue(sentence):
+    assert found(sentence, "date_of_birth") == []

@@ -86,7 +86,8 @@ TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s)\s+(?i:\d{{1,3}}
 # on a day is a birthday. Found from "on" before a day's digits or a capital (a literal), with the
 # age and the verb checked behind.
 AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?(?:\d|[A-Z])){_FILLER}")  # "is six on 3 May", "be 30 on Boxing Day"
-AGE_BEFORE = re.compile(rf"(?:\b(?:is|be)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$")
+AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
+                        rf"|\b(?:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?\s+$")  # "celebrated his 30th on"
 # "he turns 26 today", "turned 40 yesterday", "her 18th birthday is tomorrow": a birthday dated by
 # the story's own day. Found from "urn" or "birthday" (literals), the rest checked around them.
 _WHEN = (r"(?:today|tomorrow|yesterday|tonight|this[ \t]+(?:week|weekend|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
@@ -118,6 +119,7 @@ def _birth_value() -> re.Pattern[str]:
         rf"|(?P<month_day>{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
         rf"|(?P<feast>(?:{_alternation(WORDS['feast'])})(?:,?\s+(?:of\s+)?{year})?)"
         rf"|(?P<month_year>{month},?\s+(?:{of}\s+)?{year})"
+        rf"|(?P<day_only>(?:the\s+)?\d\d?(?:st|nd|rd|th))"  # "turned 6 on the 2nd": the day of this month
         rf"|(?P<year>{year}))(?![\w/])"
     )
 
@@ -168,7 +170,7 @@ def _hit(start: int, end: int) -> Hit:
                "remove the date of birth; give an age range at most")
 
 
-def _cues(text: str) -> Iterator[tuple[int, int, bool]]:
+def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
     """Where each birth cue starts, where its date may start, and whether that date needs a day:
     a birthday ("birthday", "turned seven on") is dated by its day, not by a bare year."""
     lower = lower_of(text)
@@ -182,7 +184,8 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool]]:
         yield m.start() - 1, m.end(), True
     for m in first(AGE_ON.finditer(text)):
         if _after_a_number(text, m.start()) and (age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
-            yield age.start(), m.end(), True
+            # "was 12 on the 3rd" may count a group: a past age is a birthday only with its month.
+            yield age.start(), m.end(), "with month" if age.group().startswith("was") else True
 
 
 _NUMBER_WORDS = frozenset(f"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
@@ -193,14 +196,16 @@ def _after_a_number(text: str, on: int) -> bool:
     """A quick test before AGE_BEFORE: the word before "on" is an age ("6", "six", "thirty-one")."""
     words = text[max(0, on - 14) : on].split()
     last = words[-1].lower().rsplit("-", 1)[-1] if words else ""
-    return last.isdigit() or last in _NUMBER_WORDS
+    return last.isdigit() or last in _NUMBER_WORDS or last[:-2].isdigit() and last[-2:] in ("st", "nd", "rd", "th")
 
 
-def _valid(value: re.Match[str], needs_day: bool) -> bool:
+def _valid(value: re.Match[str], needs_day: bool | str) -> bool:
     """A real calendar date; a birthday ("turned seven on", "birthday") needs its day."""
     form = value.lastgroup
     if form in ("year", "month_year"):
         return not needs_day
+    if form == "day_only":
+        return needs_day is True
     if form == "my":
         return not needs_day and 1 <= int(_DATE_SEPARATOR.split(value.group(form))[0]) <= 12
     if form in ("ymd", "dmy", "compact", "dm"):

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import common_words, fold, given_names, places, sections
-from .probes import first, lower_of, matches_from, one_level_trie, starts_of
+from .lexicon import common_words, fold, given_names, message_words, places, sections
+from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
 EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])")
@@ -80,7 +80,10 @@ _PLATFORM_KEYS = tuple(sorted(name for name in _PLATFORM_NAMES
 def find_online(text: str) -> list[Hit]:
     """Return emails, handles and profile links (the trust's own are removed by the allow-list)."""
     lower = lower_of(text)
-    return [*emails(text), *spelled_emails(text, lower), *handles(text, lower)]
+    found = [*emails(text), *spelled_emails(text, lower), *handles(text, lower)]
+    if len(lower) == len(text):  # offsets of `lower` are those of `text`
+        found += [*personal_pages(text, lower), *named_handles(text)]
+    return found + list(cashtags(text)) if "$" in text else found
 
 
 def emails(text: str) -> Iterator[Hit]:
@@ -89,7 +92,10 @@ def emails(text: str) -> Iterator[Hit]:
         return
     for m in first(EMAIL_DOMAIN.finditer(text)):
         if (start := _back(text, m.start(), _LOCAL_CHARS, 64)) < m.start():
-            yield _email_of(text[start : m.start()], start, m.end())
+            if start and text[start - 1] == "@":  # "@dazza@mastodon.social": a fediverse handle
+                yield _handle(start - 1, m.end())
+            else:
+                yield _email_of(text[start : m.start()], start, m.end())
 
 
 TEAM_WORDS = frozenset(sections("codes_slingshot.txt")["team mailboxes"])
@@ -183,9 +189,106 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
         spans += [span for m in first(DISCORD_TAG.finditer(text)) if (span := _discord_span(text, m))]
     for start, end in spans:
         if end - start > 1:
-            yield Hit(start, end, "social_handle", ERROR,
-                      "A social media handle or profile leads straight to a person",
-                      "remove the handle or profile link")
+            yield _handle(start, end)
+
+
+def _handle(start: int, end: int) -> Hit:
+    return Hit(start, end, "social_handle", ERROR, "A social media handle or profile leads straight to a person",
+               "remove the handle or profile link")
+
+
+# Personal pages (data/codes_slingshot.txt): a host whose every address names one person, then
+# that person ("linktr.ee/kayleigh_b92", "paypal.me/shonab87", "cash.app/$kezzab99"), or a host
+# that gives each person a name before it ("kezza.carrd.co", "shonawrites.wordpress.com").
+# Found from a dot before a domain's letters, the host walked back and forth in code.
+PAGE_HOSTS = frozenset(sections("codes_slingshot.txt")["personal pages"])
+SUBDOMAIN_HOSTS = tuple("." + host for host in sections("codes_slingshot.txt")["personal subdomains"])
+HOST_DOT = re.compile(r"\.(?=[a-z]{2,6}(?![a-z]))")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+PAGE_SEGMENT = re.compile(r"/(?P<segment>[$@~]?[A-Za-z0-9_.%-]{2,60})")
+# Paths on those hosts that are the site's own pages, not a person.
+SITE_PAGES = frozenset("about help login signup register explore search discover watch hashtag share home "
+                       "terms privacy settings groups events pages policies blog support".split())
+
+
+def personal_pages(text: str, lower: str) -> Iterator[Hit]:
+    """Addresses on link-in-bio, payment, creator and blog hosts: each names one person."""
+    reach = 0
+    for m in first(HOST_DOT.finditer(lower)):
+        if m.start() < reach:
+            continue
+        start, end = _back(lower, m.start(), _HOST_CHARS, 80), m.end()
+        while end < len(lower) and end - start < 120 and lower[end] in _HOST_CHARS:
+            end += 1
+        host = lower[start:end].rstrip(".-")
+        end = reach = start + len(host)
+        if span := _page_span(text, lower, start, end, host.removeprefix("www.")):
+            reach = span[1]
+            yield _handle(*span)
+
+
+def _page_span(text: str, lower: str, start: int, end: int, host: str) -> tuple[int, int] | None:
+    """The span of a personal page's address at a host, if the host is one and names a person."""
+    segment = PAGE_SEGMENT.match(text, end)
+    if host.endswith(SUBDOMAIN_HOSTS) and host not in [h[1:] for h in SUBDOMAIN_HOSTS]:
+        return start, _trim(segment.group(), segment.end()) if segment else end
+    if segment and f"{host}/{segment['segment'].lower()}" in PAGE_HOSTS:  # "linkedin.com/in/..."
+        segment = PAGE_SEGMENT.match(text, segment.end())
+    elif host not in PAGE_HOSTS:
+        return None
+    if segment is None or segment["segment"].lower().strip("$@~.") in SITE_PAGES:
+        return None
+    return start, _trim(segment.group(), segment.end())
+
+
+# "Cash App $kezzab99": a cash tag, a letter first and a small letter or digit in it ($AAPL is a
+# share's ticker, $50 an amount).
+CASHTAG = re.compile(r"\$(?<![\w$]\$)(?=[A-Za-z])(?=[A-Z_-]*[a-z0-9])[A-Za-z0-9_-]{3,20}(?![\w$])")
+
+
+def cashtags(text: str) -> Iterator[Hit]:
+    for m in first(led_by(CASHTAG, text, ("$",))):
+        yield _handle(*m.span())
+
+
+# A handle on any platform, named or not: "He's on Grindr as LeedsLad84", "His Strava is
+# runningdazza", "On Vinted she's kayleighb_92", and a label line "Depop: vintagekez". The
+# platform is any capitalised word; the handle must read as one (`_reads_as_handle`).
+_OWNERS = ("on ", "On ", "his ", "His ", "her ", "Her ", "their ", "Their ", "my ", "My ")
+NAMED_HANDLE = re.compile(
+    r"(?:[Oo]n|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)[ \t]+(?P<platform>[A-Z][A-Za-z]{2,15})"
+    r"(?:[ \t]+(?:name|handle|account|username|user|id|tag|profile|page))?"
+    r"[ \t]+(?:is|was|as|I['’]m|she['’]s|he['’]s|they['’]re)[ \t]*:?[ \t]+[\"'“‘@]?"
+    r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])")
+LABEL_HANDLE = re.compile(r"(?m)^[ \t*_>-]*(?P<platform>[A-Z][A-Za-z]{2,15})[*_]*[ \t]*:[*_]*[ \t]+@?"
+                          r"(?P<handle>[A-Za-z0-9_.]{3,30})[ \t.]*$")
+
+
+def named_handles(text: str) -> Iterator[Hit]:
+    """A user name after any platform's name ("his Strava is runningdazza")."""
+    starts = [at for at in starts_of(text, _OWNERS) if (at == 0 or not text[at - 1].isalnum())
+              and text[text.find(" ", at) + 1 : text.find(" ", at) + 2].isupper()]
+    matches = list(first(matches_from(NAMED_HANDLE, text, starts)))
+    if ":" in text:
+        matches += first(LABEL_HANDLE.finditer(text))
+    for m in matches:
+        if _reads_as_handle(m["platform"], m["handle"]):
+            yield _handle(m.start("handle"), _trim(m["handle"], m.end("handle")))
+
+
+def _reads_as_handle(platform: str, handle: str) -> bool:
+    """A user name has digits, dots or underscores among three letters or more; a plain word in
+    small letters counts only after a platform that is no everyday word ("Strava", "Depop")."""
+    handle = handle.strip(".")
+    letters = sum(map(str.isalpha, handle))
+    if letters < 3 or not handle[0].isalpha() and handle[0] != "_":
+        return False
+    if any(c.isdigit() or c in "._" for c in handle):
+        return True
+    word = handle.lower()
+    ordinary = fold(platform) in common_words() or given_names().get(fold(platform), 0) >= 4
+    return (handle.islower() and len(handle) >= 4 and not ordinary and word not in common_words()
+            and word not in places() and word not in message_words())
 
 
 def _platform_starts(text: str, lower: str) -> list[int] | range:
@@ -202,6 +305,9 @@ def _after_platforms(pattern: re.Pattern[str], text: str, platforms: list[int] |
     return pattern.finditer(text) if isinstance(platforms, range) else matches_from(pattern, text, platforms)
 
 
+_COUNT = re.compile(r"\d+(?:\.\d+)?[kKmM]")
+
+
 def _handle_like(m: re.Match[str]) -> bool:
     """A word after a platform's name is a handle if it has digits, dots or underscores, or if it
     was introduced ("his Twitch is kazplays") and is not an everyday word ("his Insta is private")."""
@@ -209,6 +315,8 @@ def _handle_like(m: re.Match[str]) -> bool:
     said = (m.group("said") or ",").strip()  # "Insta, TikTok and Snapchat" lists platforms
     if handle.isdigit():  # "Threads (393 of 500 characters)" counts; "his QQ is 51234567" names
         return said not in {",", ""}
+    if _COUNT.fullmatch(handle):  # "on Facebook 12k": a count of views or followers
+        return False
     if any(c.isdigit() or c in "._" for c in handle):
         return True
     return said != "," and handle.lower() not in common_words()
