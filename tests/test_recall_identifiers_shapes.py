@@ -177,3 +177,20 @@ def test_a_date_of_birth_is_found_by_its_cue_in_a_new_phrasing(sentence, text):
 ])
 def test_a_day_alone_needs_a_birthday_cue(sentence):
     assert found(sentence, "date_of_birth") == []
+
+
+# What a built page carries: a feed's ISO dates and a page's own file names are not records or
+# handles (found when the sample site's built-site check blocked every feed and every page).
+@pytest.mark.parametrize("sentence", [
+    "<updated>2025-08-13T11:00:00+01:00</updated>",
+    "Published 2026-12-07 15:04 by the comms team.",
+    "Slug: favicon.svg",
+    "Image: team_photo_2024.jpg",
+    "Attachment: minutes_march.docx",
+])
+def test_dates_with_hours_and_file_names_are_not_records_or_handles(sentence):
+    assert errors(sentence) == []
+
+
+def test_a_label_line_with_a_user_name_is_still_a_handle():
+    assert found("Kik: dazza_92", "social_handle") == ["dazza_92"]

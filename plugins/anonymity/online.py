@@ -276,10 +276,16 @@ def named_handles(text: str) -> Iterator[Hit]:
             yield _handle(m.start("handle"), _trim(m["handle"], m.end("handle")))
 
 
+FILE_NAME = re.compile(r"(?i)[\w.-]+\.(?:svg|png|jpe?g|gif|webp|heic|tiff?|ico|html?|xml|css|js|json|md"
+                       r"|txt|pdf|docx?|xlsx?|pptx?|odt|csv|zip|mp3|mp4|m4a|wav|mov|avi)")
+
+
 def _reads_as_handle(platform: str, handle: str) -> bool:
     """A user name has digits, dots or underscores among three letters or more; a plain word in
     small letters counts only after a platform that is no everyday word ("Strava", "Depop")."""
     handle = handle.strip(".")
+    if FILE_NAME.fullmatch(handle):  # "Slug: favicon.svg", "Image: team_photo.jpg": a file, not a user
+        return False
     letters = sum(map(str.isalpha, handle))
     if letters < 3 or not handle[0].isalpha() and handle[0] != "_":
         return False

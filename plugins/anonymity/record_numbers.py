@@ -59,6 +59,7 @@ OWNER_CUE = re.compile(r"(?:my|his|her|their|your)(?:\s+[a-z’'-]{2,15}){1,3}?\
 # Public shapes (the digits and separators of the whole token).
 _PUBLIC_SHAPES = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:\d\d|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-](?:19|20)\d\d"  # dates
+    r"|\d{4}-\d\d-\d\d[T ]\d\d"  # an ISO 8601 date and hour ("2025-08-13T11:00:00+01:00" in a feed)
     r"|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?"  # a year, a range of years
     r"|\d{1,2}[.:]\d\d"  # a time
     r"|\d{1,3}(?:\.\d{1,3})+"  # a version, a decimal
