@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from . import name_model
 from .findings import Hit
 from .lexicon import (CENSUS_WEIGHT, common_words, cue_list, fold, gazetteer, given_names, message_words,
                       name_cues, names_first, places, proper_nouns, surnames)
@@ -257,6 +258,23 @@ PUBLIC_AFTER = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,2}}
 TABLE_LINE = re.compile(r"^[ \t>]*\|[^\n]*", re.MULTILINE)
 _CELL_SEPARATOR = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|Fitz)[A-Z]|O['’][A-Z]")
+# The second opinion (name_model.py) on a word no list knows: what its place in the sentence adds
+# to the score of its letters, and the sum a name needs. Tuned on sentences written for it.
+PERSON_BEFORE, THING_BEFORE, PERSON_AFTER, HOME_AFTER = (
+    cue_list(key) for key in ("person_before", "thing_before", "person_after", "home_after"))
+NAME_SCORE_NEEDED = 0.7
+STRONG_SLOT, MEDIUM_SLOT = 1.0, 0.5  # "me and Eesa", "at Dazza's for"; "sat with Wojtek"
+ACTS_SLOT = 0.4  # a person's verb after it: "Naqibullah stayed", "Azeez from the barbers"
+OPENING = 0.2  # less at the start of a sentence, where every word is capitalised
+_HOME_BEFORE = frozenset({"at", "to", "round", "over", "from"})  # "round to Tayla's": someone's home
+LISTED_BONUS = 0.3  # a rare given name or a surname of the lists: its letters are not all we know
+# "me and Eesa", "Tezza and I", "Tesfay is 19": only people take these.
+PAIRED_BEFORE = re.compile(r"\b(?:me|myself)[ \t]+and[ \t]+$", re.IGNORECASE)
+PAIRED_AFTER = re.compile(r"[ \t]+and[ \t]+(?:I|me)\b|[ \t]+(?:is|was|turns|turned)[ \t]+\d{1,2}"
+                          r"(?=[ \t]*(?:[,.;!?]|and\b|now\b|years?[ \t]+old\b|$))", re.MULTILINE)
+ACTS_AFTER = re.compile(r"[ \t]+(?:from[ \t]+the|turned[ \t]+up|showed[ \t]+up)\b")  # "Azeez from the barbers"
+# "the K family", "the Griffiths boys": a family by its surname or initial.
+FAMILY = re.compile(rf"\b[Tt]he[ \t]+([A-Z][\w'’-]{{0,30}})[ \t]+(?:{_alternation('family_after')})\b")
 _DOTS_AND_SPACES = re.compile(r"[.\s]")
 
 
@@ -431,6 +449,7 @@ class _NameFinder:
         self._judge_compounds(segment)
         self._judge_messages(segment)
         self._judge_quoted_nicknames(segment)
+        self._judge_families(segment)
 
     def _judge_span(self, span: list[Token], segment: Segment) -> None:
         if len(span) > 1 and len(span[-1].base) == 1 and self.text.startswith(".", span[-1].end):
@@ -721,7 +740,7 @@ class _NameFinder:
                 return
         if verdict:
             hit = self._add(run[0].start, run[-1].end, verdict, run)
-            if verdict == "mid_sentence":  # the weakest reason: a list of things can overrule it
+            if verdict in ("mid_sentence", "second_opinion"):  # the weakest reasons: a list of things can overrule them
                 self.weak[run[0].start] = hit
 
     def _judge_org_shaped(self, run: list[Token]) -> str | None:
@@ -804,7 +823,65 @@ class _NameFinder:
             masked = previous[:1].isupper() and previous[-1:].isalpha() and fold(previous) not in STOPWORDS
             if mid and previous.lower() not in DETERMINERS and not masked:
                 return "mid_sentence"
+        if not in_phrase and not info.word and not info.place and not info.proper and info.given < CENSUS_WEIGHT:
+            return self._second_opinion(token, segment, info)
         return None
+
+    def _second_opinion(self, token: Token, segment: Segment, info: Lex) -> str | None:
+        """A word no list knows (or a rare given name, or a surname) where the rules found no cue:
+        a name when the score of its letters (name_model.py) and what its place in the sentence says
+        of a person add up ("sat with Wojtek", "Deano turned up", "round to Tayla's after school"),
+        not in a place's or a thing's slot ("in Possilpark", "on Fortnite")."""
+        if self._title_cased(token.start, segment):
+            return None
+        support = self._slot_support(token, segment)
+        if support is None:
+            return None
+        letters = name_model.score(token.base) + (LISTED_BONUS if info.given or info.surname else 0.0)
+        return "second_opinion" if letters + support >= NAME_SCORE_NEEDED else None
+
+    def _slot_support(self, token: Token, segment: Segment) -> float | None:
+        """How far the words around a token say a person stands there; None in a place's or a
+        thing's slot."""
+        text = self.text
+        previous = _previous_word(text, token.start)
+        if previous in ("the", "a", "an"):
+            return None
+        if token.possessive and previous in _HOME_BEFORE and self._home_after(token.end):
+            return STRONG_SLOT  # "at Dazza's for a week", not "the brewery, Marston's, paid"
+        if previous in THING_BEFORE:
+            return None
+        if PAIRED_AFTER.match(text, token.end) or PAIRED_BEFORE.search(text, max(0, token.start - 12), token.start):
+            return STRONG_SLOT
+        acts = _next_word(text, token.end).lower() in PERSON_AFTER or ACTS_AFTER.match(text, token.end) is not None
+        if _sentence_initial(text, token.start, segment.start):
+            # Every word opening a sentence is capitalised: only a person's verb after it counts.
+            return ACTS_SLOT - OPENING if acts else None
+        support = MEDIUM_SLOT if previous in PERSON_BEFORE else 0.0
+        support += ACTS_SLOT if acts else 0.0
+        return support or None  # a capital in the middle of a sentence, and nothing else, is not enough
+
+    def _home_after(self, end: int) -> bool:
+        """After a possessive, the end of a clause or a word that shows a home ("Tayla's after school")."""
+        rest = self.text[end : end + 2]
+        return not rest.strip() or rest[0] in ".,;:!?)" or _next_word(self.text, end).lower() in HOME_AFTER
+
+    def _judge_families(self, segment: Segment) -> None:
+        """ "the K family", "the Griffiths boys": a surname or an initial that names a family; not an
+        everyday word or a place ("the Royal family", "the Salford boys")."""
+        if self.text.find("he ", segment.start, segment.end) < 0:
+            return
+        for m in first(FAMILY.finditer(self.text, segment.start, segment.end)):
+            word = m.group(1).rstrip("'’-")
+            start, end = m.start(1), m.start(1) + len(word)
+            if start in self.named or not self._free(start, end) or self.is_allowed(word):
+                continue
+            key, info = fold(word), lex(word)
+            if len(word) > 1 and (key in STOPWORDS or key in ORG_WORDS or word in TITLES or word.isupper()):
+                continue
+            unknown = not info.word and not info.proper and not info.given and name_model.score(word) > MEDIUM_SLOT
+            if len(word) == 1 or not info.place and (info.surname or unknown):
+                self._add(start, end, "family", [Token(start, end, word, False)])
 
     def _nicknamed(self, offset: int) -> bool:
         """ "known to everyone in the street as", "who everyone calls" just before `offset`."""
