@@ -526,7 +526,7 @@ def synthetic_story(pieces: list[Piece], siteurl: str = "", expand: bool = True)
         body += [(("# " if heading else "") + " ".join(line.split()), piece)
                  for line in piece.text.splitlines() if line.strip()]
     text = "\n".join(header) + "\n\n"
-    number = len(header) + 2
+    number = text.count("\n") + 1  # the first line of text (the third with no address)
     for line, piece in body:
         text += line + "\n\n\n\n"
         lines[number] = piece
