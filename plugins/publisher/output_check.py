@@ -44,6 +44,7 @@ from plugins.publish_gate.active_content import PageWatch, page_problems, svg_pr
 
 from .blocked_links import LinkFilter
 from .hygiene import CHECKED_IMAGES, hygiene_problems, metadata_problems
+from .line_verdicts import LineVerdicts, load_line_verdicts, memo_file, save_line_verdicts, write_json
 from .output_text import Piece, as_text, file_pieces
 from .sources import Declarations
 
@@ -138,7 +139,9 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
     as the campaign kit); the report lists every problem that stops an upload.
 
     With `verdicts` (a file under CACHE_PATH), a file whose path and bytes were judged by the
-    same code with the same settings has its verdict, problems included, taken from there.
+    same code with the same settings has its verdict, problems included, taken from there, and
+    in the others a line the guard read before has its findings taken from a memo beside it
+    (line_verdicts.py).
     `parallel` shares the work with a second process, or not (None: `shares_work` decides);
     the report is the same either way."""
     report = OutputReport()
@@ -157,13 +160,16 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
     unjudged = [path for relative, path in paths.items() if relative not in judged]
     report.reused, report.checked = len(judged), len(unjudged)
     report.processes = 2 if shares_work(unjudged, parallel) else 1
+    memo = load_line_verdicts(memo_file(verdicts), context) if verdicts and unjudged else None
     judged.update(check_files(site, unjudged, declarations, allowlist, guard, siteurl, blocked,
-                              report.processes == 2))
+                              report.processes == 2, memo))
     for relative in sorted(judged):
         report.add(relative, judged[relative])
     if verdicts:
         save_verdicts(verdicts, context, {relative: [digests[relative], *judged[relative]]
                                           for relative in judged})
+        if memo is not None:
+            save_line_verdicts(memo_file(verdicts), context, memo)
     report.problems.sort(key=lambda problem: problem.path)
     return report
 
@@ -204,14 +210,7 @@ def is_verdict(entry: object) -> bool:
 
 def save_verdicts(file: Path, context: str, files: dict) -> None:
     """Keep this check's verdicts for the next; a cache that cannot be written is no error."""
-    partial = file.with_name(f"{file.name}.{os.getpid()}")
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps({"context": context, "files": files}), encoding="utf-8")
-        os.replace(partial, file)
-    except OSError:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+    write_json(file, {"context": context, "files": files})
 
 
 def _file_digest(path: Path) -> str:
@@ -221,9 +220,11 @@ def _file_digest(path: Path) -> str:
 
 def check_files(site: Path, paths: list[Path], declarations: Declarations, allowlist: Allowlist,
                 guard: GuardSettings | None, siteurl: str, blocked: tuple[str, ...] = (),
-                parallel: bool | None = None) -> dict[str, Verdict]:
+                parallel: bool | None = None, memo: LineVerdicts | None = None,
+                ) -> dict[str, Verdict]:
     """The verdict on each of some files of a built folder: images opened, each text file read
-    once into pieces, each distinct line of them all checked once (`distinct_findings`).
+    once into pieces, each distinct line of them all checked once (`distinct_findings`), or
+    not at all when the `memo` holds it.
     With a second process (`second_process`), that one reads about half of the files and
     checks about half of the distinct lines: nothing is checked twice, nothing is left out."""
     with second_process(paths, parallel) as helper:
@@ -231,7 +232,7 @@ def check_files(site: Path, paths: list[Path], declarations: Declarations, allow
         distinct: dict[Piece, Piece] = {}  # one copy of each, however many files hold it
         files = {relative: [distinct.setdefault(piece, piece) for piece in pieces]
                  for relative, pieces in read.items()}
-        known = distinct_findings(distinct, declarations, allowlist, guard, siteurl, helper)
+        known = distinct_findings(distinct, declarations, allowlist, guard, siteurl, helper, memo)
     for relative, pieces in files.items():
         found = [(piece, finding) for piece in pieces for finding in known.get(piece, ())]
         verdicts[relative] = ("text", sum(1 for f in found if f[1].severity != ERROR),
@@ -366,28 +367,50 @@ def active_parts(path: Path, watch: PageWatch) -> list[str]:
 
 def distinct_findings(pieces: Iterable[Piece], declarations: Declarations,
                       allowlist: Allowlist, guard: GuardSettings | None, siteurl: str,
-                      helper: ProcessPoolExecutor | None = None) -> dict[Piece, list[Finding]]:
+                      helper: ProcessPoolExecutor | None = None, memo: LineVerdicts | None = None,
+                      ) -> dict[Piece, list[Finding]]:
     """The findings in each of some distinct pieces that has any, each distinct line of them
     (`read_as`) checked once: a story's paragraphs are on its page, in a dozen feeds and in the
     kit, the header and footer on every page. Lines are checked in `batches`, three blank lines
-    apart as in one file, so no detail spans two; the `helper` process checks the later ones."""
+    apart as in one file, so no detail spans two; the `helper` process checks the later ones.
+    A line the `memo` holds takes its findings from there; the others' are added to it."""
     read: dict[tuple[str, str, bool], tuple[Piece, ...]] = {}  # a post's text is in many cells
     lines: dict[Piece, tuple[Piece, ...]] = {}
     for piece in pieces:
         key = reading_key(piece)
         lines[piece] = read[key] if key in read else read.setdefault(key, lines_of(*key))
-    known: dict[Piece, list[Finding]] = {line: [] for line in chain.from_iterable(lines.values())}
+    known, unknown = recalled(chain.from_iterable(lines.values()), memo)
     arguments = (allowlist.phrases, tuple(declarations.pseudonyms),
                  tuple(declarations.allowances), guard, siteurl)
-    batched = list(batches(list(known)))
+    batched = list(batches(unknown))
     half = middle(batched) if helper is not None else len(batched)
-    later = handed(helper, check_batches, batched[half:], *arguments) if helper is not None else None
+    later = handed(helper, check_batches, batched[half:], *arguments) \
+        if helper is not None and half < len(batched) else None
     found = check_batches(batched[:half], *arguments)
     found += outcome(later, check_batches, batched[half:], *arguments)
     for line, finding in chain.from_iterable(found):
         known[line].append(finding)
+    if memo is not None:
+        for line in unknown:
+            memo.learn(line, known[line])
     return {piece: found for piece, read in lines.items()
             if (found := [finding for line in read for finding in known[line]])}
+
+
+def recalled(lines: Iterable[Piece], memo: LineVerdicts | None,
+             ) -> tuple[dict[Piece, list[Finding]], list[Piece]]:
+    """Each distinct line with the findings the `memo` holds for it (in the order of `lines`),
+    and the lines it does not hold, which are to be checked (their findings still empty)."""
+    known: dict[Piece, list[Finding]] = {}
+    unknown: list[Piece] = []
+    for line in lines:
+        if line in known:
+            continue
+        kept = memo.recall(line) if memo is not None else None
+        known[line] = [] if kept is None else list(kept)
+        if kept is None:
+            unknown.append(line)
+    return known, unknown
 
 
 def batches(pieces: list[Piece]) -> Iterator[list[Piece]]:
