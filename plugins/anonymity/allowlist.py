@@ -28,6 +28,7 @@ from .names import TITLES
 from .online import find_online
 from .places import find_places
 from .probes import first, matches_from
+from .record_numbers import with_records
 from .source import Story
 
 _REASON_SEPARATOR = re.compile(r"\s+(?:—|–|--)\s+")
@@ -341,7 +342,8 @@ def _allow_problem(text: str, reason: str, start: int, end: int) -> Hit | None:
 
 def identifiers_in(text: str) -> list[Hit]:
     """The details in `text` that no Allow: may accept (see NEVER_ALLOWED)."""
-    found = [*find_identifiers(text), *find_online(text), *dates_of_birth(text), *find_places(text)]
+    found = with_records(text, [*find_identifiers(text), *find_online(text), *dates_of_birth(text),
+                                *find_places(text)])
     return [hit for hit in found if hit.kind in NEVER_ALLOWED]
 
 

@@ -21,6 +21,7 @@ from .online import find_online
 from .places import find_places
 from .probes import MAX_CANDIDATES
 from .quasi import find_quasi
+from .record_numbers import with_records
 from .settings import GuardSettings
 from .trust import trust_hits
 from .source import Story, parse_story
@@ -163,8 +164,8 @@ def _capped(hits: list[Hit]) -> list[Hit]:
 def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozenset[str],
             settings: GuardSettings) -> list[Hit]:
     text = story.text
-    structured = [*find_identifiers(text), *find_online(text), *dates_of_birth(text), *find_places(text),
-                  *trust_hits(text, settings)]
+    structured = with_records(text, [*find_identifiers(text), *find_online(text), *dates_of_birth(text),
+                                     *find_places(text), *trust_hits(text, settings)])
     hits = resolve_overlaps(_checked(story, [h for h in _capped(structured) if not _within(h, allowed)]))
     occupied = sorted({(h.start, h.end) for h in hits} | set(allowed))
     hits += find_names(text, story.segments, occupied, allowed_words)

@@ -24,7 +24,6 @@ from stdnum.gb import nhs
 from .findings import ERROR, REMOVE_NUMBER, Hit
 from .lexicon import sections, common_words
 from .probes import ProbeSet, digit_positions, first, lower_of, matches_from
-from .record_numbers import find_record_numbers
 from .references import find_references
 
 # The check-letter alphabet of PNC IDs and CRO numbers (no I, O or S).
@@ -456,13 +455,7 @@ def find_identifiers(text: str) -> list[Hit]:
     hits = _cue_first(hits, list(find_references(text)))
     if "passport" in lower:
         hits += _passports_nearby(text, lower)
-    return hits + _unclaimed(hits, find_record_numbers(text))
-
-
-def _unclaimed(hits: list[Hit], records: Iterator[Hit]) -> list[Hit]:
-    """Record numbers of any system (record_numbers.py) where no recogniser of a kind stands."""
-    spans = [(h.start, h.end) for h in hits]
-    return [r for r in records if not any(start < r.end and r.start < end for start, end in spans)]
+    return hits
 
 
 def _cue_first(hits: list[Hit], cued: list[Hit]) -> list[Hit]:

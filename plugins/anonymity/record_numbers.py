@@ -213,3 +213,11 @@ def _hit(start: int, end: int, kind: str, what: str) -> Hit:
     return Hit(start, end, kind, ERROR,
                f"{what} reads as a record number: it identifies one person in that system's records",
                REMOVE_NUMBER)
+
+
+def with_records(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` and the record numbers of any system where none of them stands: every other
+    recogniser (an identifier, a handle, a grid reference, a date of birth) knows its kind."""
+    spans = [(h.start, h.end) for h in hits]
+    return hits + [r for r in find_record_numbers(text)
+                   if not any(start < r.end and r.start < end for start, end in spans)]
