@@ -32,6 +32,7 @@ from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, fold, gazetteer, places, sections, street_types
 from .premises import find_premises
 from .probes import ProbeSet, first, lower_of, matches_from, starts_of
+from .whereabouts import find_whereabouts
 
 # Royal Mail postcode areas (data/codes_slingshot.txt): nothing else shaped like a postcode is one.
 POSTCODE_AREAS = frozenset(sections("codes_slingshot.txt")["postcode areas"])
@@ -336,7 +337,7 @@ def find_places(text: str) -> list[Hit]:
     premises = list(find_premises(text))
     codes = list(postcodes(text, found["outward"]))
     hits = [*codes, *_address_lines(text, codes), *_streets_of(text, addresses(text, found["numbered"]), premises),
-            *premises, *_cued_areas(text)]
+            *premises, *_cued_areas(text), *find_whereabouts(text)]
     return _public_buildings(text, hits) if any(h.kind == "postcode" for h in hits) else hits
 
 

@@ -100,6 +100,7 @@ def find_premises(text: str) -> Iterator[Hit]:
         for m in first(PO_BOX.finditer(text)):
             yield _hit(*m.span(), "A post office box is where one person's mail is collected")
     yield from find_named_premises(text)
+    yield from _in_capitals(text)
     yield from _named_homes(text)
 
 
@@ -251,6 +252,23 @@ def find_named_premises(text: str) -> Iterator[Hit]:
 
 
 _NAME_JOINERS = frozenset({"&", "and", "E", "RC"})
+
+
+# A name in capitals, on a certificate, a sign or a headline: "ST MUNGO'S RC PRIMARY SCHOOL".
+CAPITALS = re.compile(r"[A-Z]{2}")
+CAPITALS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'&-]*(?:[ \t]+(?:[A-Z][A-Z’'&-]*|&)){1,7}(?![\w’'-])")
+_KEPT_CAPITALS = frozenset({"RC", "CE", "E", "&"})
+
+
+def _in_capitals(text: str) -> Iterator[Hit]:
+    """Small places named in capitals, read as the same words in title case."""
+    if not CAPITALS.search(text):
+        return
+    for m in first(CAPITALS_RUN.finditer(text)):
+        titled = " ".join(w if w in _KEPT_CAPITALS else w[:1] + w[1:].lower() for w in m.group().split(" "))
+        if len(titled) == len(m.group()):
+            for hit in find_named_premises(titled):
+                yield _named(m.start() + hit.start, m.start() + hit.end)
 
 
 def _name_word_before(text: str, start: int) -> bool:

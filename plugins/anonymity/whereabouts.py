@@ -1,0 +1,266 @@
+"""Where someone lives or is found, read from the cue first, whatever form the place takes.
+
+places.py finds a home by its street word ("Road", "Heol", "Wynd"). A home is just as often a
+name with no street word ("lives on Carnhill", "away from her mother at Rath Mór"), a house
+number ("at number 3 on Mundford Road"), a floor of a named block ("the 9th floor of
+Woodthorpe Court"), a road ("parked up in a lay-by on the A66") or a house placed against a
+local shop ("the second house past Khan's shop"). So here the cue comes first: after a word of
+living, staying, sleeping or being found, a home that is someone's ("his mum's flat", "their
+pitch"), or a relative ("her nan's", "his mother ... at"), the first place named in the same
+clause is where the person is:
+
+- a spot ("on", "at", "off", "above", "behind", "opposite") named by any proper noun is an
+  error, unless it is a known public place, a body or brand, a town on the gazetteer or a
+  public building ("HMP Risley", "the Royal Infirmary", "Tesco"), which answers the cue;
+- an area ("in", "to", "near") is an error only when it is a village: a place on the gazetteer
+  of under VILLAGE people. A town or a neighbourhood answers the cue (a warning at most, from
+  quasi.py, with an exact age);
+- a house number, a floor of a named block or a road number after the cue is an error.
+
+A possessive ("at Dean's on Carnhill") and a day ("moved in March to ...") are passed over;
+the cues are in data/whereabouts_cues.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import ERROR, Hit
+from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, sections, street_types, surnames
+from .probes import first, lower_of, matches_from, one_level_trie, starts_of
+
+_CUES = sections("whereabouts_cues.txt")
+# A village: ONS counts settlements under 10,000 people as rural; GeoNames lists places of 500
+# or more. Under 2,000 people a place is a village or a hamlet, where a person's story finds
+# their house.
+VILLAGE = 2_000
+# A town whose name starts a landmark's: "Manchester Piccadilly", "Leeds Bradford".
+TOWN = 75_000
+# How far after a cue the place it points at may be, within its clause.
+REACH = 120
+
+
+def _phrase(words: tuple[str, ...]) -> list[str]:
+    """Cue phrases as regex alternatives for lower-cased text, longest first."""
+    return [re.escape(w).replace(r"\ ", r"[ \t\n]+") for w in sorted(words, key=len, reverse=True)]
+
+
+_DWELLING = one_level_trie(_phrase(_CUES["dwelling"]))
+_KIN = one_level_trie(_phrase(_CUES["kin"]))
+_PRONOUNS = ("her", "his", "their", "my", "our", "your")
+_WORK = frozenset(_CUES["work"])
+# Every cue in one alternation grouped by its first letter, so that at each word only the cues
+# with that letter are tried; which kind was read is told after (`_cue_kind`). Matched on the
+# lower-cased text, so that a cue at the start of a sentence is found too.
+CUE = re.compile(r"\b" + one_level_trie(
+    [rf"{pronoun}[ \t\n]+(?:{_KIN}|(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING})" for pronoun in _PRONOUNS]
+    + [rf"{kin}['’]s" for kin in _phrase(_CUES["kin"])]
+    + sorted(_phrase(_CUES["living"] + _CUES["work"]), key=len, reverse=True)) + r"(?![\w'’-])")
+KIN_END = re.compile(rf"[ \t\n]{_KIN}$")
+
+
+def _cue_kind(cue: str) -> str:
+    """ "living", "work", "owned" (her flat), "kin" (her mum) or "kin_home" (mum's)."""
+    if cue.endswith(("'s", "’s")):
+        return "kin_home"
+    if cue.startswith(_PRONOUNS) and cue.split(maxsplit=1)[0] in _PRONOUNS:
+        return "kin" if KIN_END.search(cue) else "owned"
+    return "work" if cue in _WORK else "living"
+
+
+# A home that is someone's by name ("Dean's flat", "his mum's new place"), found from the
+# apostrophe (a literal found fast), the name before it checked in code.
+POSSESSED = re.compile(rf"['’]s?[ \t\n]+(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING}(?![\w'’-])")
+# What ends the clause a cue points into: a sentence's end, a new clause, a line or a quote.
+CLAUSE_END = re.compile(
+    r"(?<!\bNo)(?<!\bno)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|[!?;:—–]|\n[ \t]*\n|\b(?:but|while|whereas|although|though|because|until|who|which|whose|when|where|after|before|"
+    r"and|or|then|so)\b")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚŁŃŇŐŘŚŠŤŰŹŻŽŴŶ"
+_WORD = rf"[{_CAPITAL}][\w'’-]*"
+# One to four capitalised words, with the small words of Welsh, Gaelic and English place names.
+PROPER = rf"{_WORD}(?:[ \t]+(?:(?:y|yr|na|nan|an|a'|'r|upon|le|la|de)[ \t]+)?{_WORD}){{0,3}}"
+_ORDINAL = (r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|top|ground")
+_NUMBER = r"(?:[Nn]umber|[Nn]o\.?)[ \t]?\d{1,4}[A-Za-z]?"
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
+# What a cue may point at, from its preposition.
+TARGET = re.compile(
+    rf"\b(?P<prep>on|at|in|into|to|onto|off|above|over|behind|opposite|beside|below|near|outside|by)[ \t\n]+"
+    rf"(?:(?:the|a|an|her|his|their|my|our)[ \t\n]+)?"
+    rf"(?:(?P<number>{_NUMBER}(?:,?[ \t]+(?:on|in|at|along|off)[ \t]+(?:the[ \t]+)?|,[ \t]+){PROPER})|"
+    rf"(?P<numbered>{_NOT_A_YEAR}\d{{1,4}}[A-Za-z]?,?[ \t]+{PROPER})|"
+    rf"(?P<floor>(?i:{_ORDINAL})[ -]floor(?:[ \t]+flat)?[ \t]+(?:of|at|in|on)[ \t]+(?:the[ \t]+)?(?P<block>{PROPER}))|"
+    rf"(?:lay-?by|layby|lay[ \t]by|verge|hard[ \t]shoulder|slip[ \t]road)[ \t]+(?:on|off|of)[ \t]+the[ \t]+(?P<laid>[ABM]\d{{1,4}})\b|"
+    rf"(?P<road>[ABM]\d{{1,4}})\b|"
+    rf"(?P<proper>{PROPER}))"
+)
+# Between a relative and where they are: their name, a nickname, a comma.
+NAMES_ONLY = re.compile(rf"(?:[ \t,]+(?:{_WORD}|[\"“‘'][^\"”’'\n]{{1,30}}[\"”’']))*[ \t,]*")
+KIN_MET = re.compile(r"(?i)\b(?:met|meet|meets|meeting|saw|see|sees|seeing|visit\w*|took|take|takes|taking|brought|"
+                     r"brings?|phoned|rang|called|texted|married|joined|joins|with|and)[ \t]+$")
+SPOT = frozenset("on at onto off above over behind opposite beside below".split())
+# Standing alone, without a cue: a house number on a named street or place, a floor of a named
+# block, a lay-by on a numbered road, a house placed against a named local shop or someone's
+# house. Each is tried only where its key word is (found with `str.find` in the lower-cased
+# text), and what stands before the key word is read back from there.
+NUMBER_ON = re.compile(rf"{_NUMBER}(?:,?[ \t]+(?:on|in|along|off)[ \t]+(?:the[ \t]+)?|,[ \t]+)(?P<place>{PROPER})")
+FLOOR_BEFORE = re.compile(rf"(?i:\b(?:{_ORDINAL}))[ -]$")
+FLOOR_OF = re.compile(rf"[Ff]loor(?:[ \t]+flat)?[ \t]+(?:of|at|in)[ \t]+(?:the[ \t]+)?(?P<place>{PROPER})")
+LAY_BY = re.compile(r"lay(?:-?by|[ \t]by)[ \t]+(?:on|off)[ \t]+the[ \t]+[abm]\d{1,4}\b")  # lower-cased text
+_LOCAL = ("shop|garage|chippy|chip[ \t]shop|café|cafe|caff|pub|barbers|salon|takeaway|newsagents?|offy|yard|farm|"
+          "house|place|flat|bungalow|caravan|butchers|bakery|store|gym|workshop|scrapyard|allotment|door")
+# Found from the apostrophe of the owner (a literal found fast); the direction and the owner's
+# name are read back from there.
+LOCAL_AFTER = re.compile(rf"['’]s?[ \t]+(?:{_LOCAL})\b")
+DIRECTION_OWNER = re.compile(
+    rf"\b(?:past|opposite|behind|above|over|beside|next[ \t]+door[ \t]+to|next[ \t]+to|across[ \t]+from|"
+    rf"round[ \t]+the[ \t]+corner[ \t]+from|up[ \t]+from|down[ \t]+from|at[ \t]+the[ \t]+(?:end|back|top|bottom)[ \t]+of)"
+    rf"[ \t]+(?:the[ \t]+)?(?P<owner>{_WORD}(?:[ \t]+{_WORD})?)$")
+# "the second house past ...", "the flat above ...": the home placed, read back from the direction.
+HOUSE_BEFORE = re.compile(rf"\b(?:the[ \t]+)?(?:(?i:{_ORDINAL}|last|next|end|corner)[ \t]+)?"
+                          rf"(?:house|door|flat|bungalow|cottage|terrace|one|place)[ \t]+$")
+# A place that answers a cue without pointing at a door: a public building or a public place.
+_PUBLIC = frozenset(w.lower() for w in street_types()["public place"]) | frozenset(
+    "prison hmp hmyoi yoi infirmary airport hotel inn hostel premises unit ward police council jobcentre house lodge "
+    "court courts crown magistrates market".split())
+_STREET_WORDS = frozenset(w.lower() for key in ("named street", "street after a cue", "dwelling", "building",
+                                                "numbered only") for w in street_types()[key])
+_STREET_FIRST = frozenset(w.lower() for w in street_types()["street before the name"])
+_SKIPPED = frozenset({"calendar"})
+_COURT_WORDS = frozenset("crown magistrates county youth family coroners coroner".split())
+
+
+def find_whereabouts(text: str) -> Iterator[Hit]:
+    """Places after a cue of living or being found, and homes placed by number, floor or a shop."""
+    lower = lower_of(text)
+    if len(lower) == len(text):
+        for cue in first(CUE.finditer(lower)):
+            if not (cue.start() and text[cue.start() - 1] in "'’-"):
+                yield from _pointed_at(text, cue.start(), cue.end(), _cue_kind(cue.group()))
+        apostrophes = starts_of(lower, ("'", "’"))
+        for home in first(matches_from(POSSESSED, lower, apostrophes)):
+            if home.start() and lower[home.start() - 1].isalnum():
+                yield from _pointed_at(text, home.start(), home.end(), "owned")
+        yield from _standing_alone(text, lower, apostrophes)
+
+
+def _standing_alone(text: str, lower: str, apostrophes: list[int]) -> Iterator[Hit]:
+    for m in first(matches_from(NUMBER_ON, text, starts_of(lower, ("number", "no.", "no ")))):
+        if _word_start(text, m.start()) and _is_door(m["place"], numbered=True):
+            yield _hit(m.start(), m.end())
+    for m in first(matches_from(FLOOR_OF, text, starts_of(lower, ("floor",)))):
+        if FLOOR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and _is_door(m["place"], numbered=True, floor=True):
+            yield _hit(*m.span("place"))
+    for m in first(matches_from(LAY_BY, lower, starts_of(lower, ("lay",)))):
+        if _word_start(text, m.start()):
+            yield _hit(m.start(), m.start() + len(m.group()))
+    for m in first(matches_from(LOCAL_AFTER, text, apostrophes)):
+        if (owner := DIRECTION_OWNER.search(text, max(0, m.start() - 60), m.start())) and _is_local_owner(owner["owner"]):
+            house = HOUSE_BEFORE.search(text, max(0, owner.start() - 40), owner.start())
+            yield _hit(house.start() if house else owner.start(), m.end())
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not text[at - 1].isalnum()
+
+
+def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[Hit]:
+    """The first place named after a cue of a kind (a group of CUE), in its clause: an error
+    when it is a door."""
+    end = min(len(text), cue_end + REACH)
+    if stop := CLAUSE_END.search(text, cue_end, end):
+        end = stop.start()
+    judged = 0
+    for target in TARGET.finditer(text, cue_end, end):
+        if kind == "work" and not (target["road"] or target["laid"] or target["numbered"] or target["number"]):
+            continue
+        if kind == "kin" and (target["prep"] not in SPOT or not _kin_placed(text, cue_start, cue_end, target.start())):
+            return
+        verdict = _verdict(target)
+        if verdict == "skip":
+            continue
+        if verdict == "door":
+            name = next(key for key in ("number", "numbered", "block", "laid", "road", "proper") if target[key])
+            yield _hit(*target.span(name))
+            return
+        judged += 1
+        if judged == 2 or not _chained(text, target.end(), end):
+            return
+
+
+def _kin_placed(text: str, cue_start: int, cue_end: int, at: int) -> bool:
+    """ "her mother Bernadette "Bernie" Doherty at Rath Mór": a relative, their name only, then
+    where they are; not "met his partner at", "took her mum to"."""
+    return NAMES_ONLY.fullmatch(text, cue_end, at) is not None and not KIN_MET.search(
+        text, max(0, cue_start - 20), cue_start)
+
+
+def _chained(text: str, at: int, end: int) -> bool:
+    """ "lives in Bury, on Carnhill": a place right after the town may be its street."""
+    return text[at:end].lstrip().startswith(",")
+
+
+def _verdict(target: re.Match[str]) -> str:
+    """"door" (an error), "answer" (the cue is answered by a public place or a town) or "skip"."""
+    if target["number"] or target["numbered"] or target["road"] or target["laid"]:
+        return "door" if target["road"] is None or target["prep"] in SPOT else "answer"
+    if target["floor"]:
+        return "door" if _is_door(target["block"], numbered=True, floor=True) else "answer"
+    phrase = target["proper"]
+    if phrase.endswith(("'s", "’s", "s'")) or _kind(phrase) in _SKIPPED or _is_first_name(phrase):
+        return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
+    if target["prep"] in SPOT:
+        return "door" if _is_door(phrase) else "answer"
+    return "door" if 0 < gazetteer().get(_key(phrase), 0) < VILLAGE and _kind(phrase) is None else "answer"
+
+
+def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:
+    """A proper noun that may be a house, a block, a farm, a street or a hamlet: not a known
+    place, body, brand, public building or town. A street or a block places.py reads by its
+    word is left to it, unless a number or a floor goes with it ("number 3 on Mundford Road")."""
+    words = phrase.split()
+    folded = [fold(w) for w in words]
+    last = folded[-1]
+    if _kind(phrase) or folded[0] in ("hmp", "hmyoi", "hm") or any(w in _COURT_WORDS for w in folded[:-1]):
+        return False
+    if last in _STREET_WORDS or folded[0] in _STREET_FIRST:
+        return numbered and len(words) > 1 and not (floor and last != "court" and last in _PUBLIC)
+    if last in _PUBLIC or gazetteer().get(_key(phrase), 0) >= VILLAGE or len(words) > 1 and _is_town(folded[0]):
+        return False  # a public building, a town, or a town's landmark ("Manchester Piccadilly")
+    if len(words) == 1 and (last in proper_nouns() or last in common_words()):
+        return False
+    return len(words) > 1 or not all(w in common_words() or w in places() for w in folded)
+
+
+def _is_local_owner(owner: str) -> bool:
+    """A surname or a name no list knows owns a local shop ("Khan's", "Mrs Begum's"); a first
+    name alone is a pseudonym's, a brand a chain's."""
+    words = [fold(w) for w in owner.split()]
+    if _kind(owner) or any(w in places() for w in words) or words[-1] in common_words() and words[-1] not in surnames():
+        return False
+    return not (len(words) == 1 and _is_first_name(owner))
+
+
+def _is_town(word: str) -> bool:
+    return places().get(word) in ("city", "region") or gazetteer().get(word, 0) >= TOWN
+
+
+def _is_first_name(phrase: str) -> bool:
+    word = fold(phrase)
+    return " " not in phrase and given_names().get(word, 0) >= 4 and word not in surnames() and word not in gazetteer()
+
+
+def _kind(phrase: str) -> str | None:
+    """The category of a known place, body, brand or public figure (data/places_slingshot.txt)."""
+    return places().get(fold(phrase)) or places().get(_key(phrase))
+
+
+def _key(phrase: str) -> str:
+    return fold(phrase).replace("-", " ")
+
+
+def _hit(start: int, end: int) -> Hit:
+    return Hit(start, end, "address", ERROR,
+               "Where someone lives or is found, however it is written, leads to their door",
+               "name the town at most, or describe the place (\"a flat in a tower block\", \"a lay-by\")")
