@@ -274,7 +274,8 @@ PAIRED_AFTER = re.compile(r"[ \t]+and[ \t]+(?:I|me)\b|[ \t]+(?:is|was|turns|turn
                           r"(?=[ \t]*(?:[,.;!?]|and\b|now\b|years?[ \t]+old\b|$))", re.MULTILINE)
 ACTS_AFTER = re.compile(r"[ \t]+(?:from[ \t]+the|turned[ \t]+up|showed[ \t]+up)\b")  # "Azeez from the barbers"
 # "the K family", "the Griffiths boys": a family by its surname or initial.
-FAMILY = re.compile(rf"\b[Tt]he[ \t]+([A-Z][\w'’-]{{0,30}})[ \t]+(?:{_alternation('family_after')})\b")
+# `\b` written after the first letter, as a look-behind: the regex engine then skips to "T"/"t".
+FAMILY = re.compile(rf"[Tt](?<!\w.)he[ \t]+([A-Z][\w'’-]{{0,30}})[ \t]+(?:{_alternation('family_after')})\b")
 _DOTS_AND_SPACES = re.compile(r"[.\s]")
 
 

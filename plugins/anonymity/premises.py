@@ -256,7 +256,8 @@ _NAME_JOINERS = frozenset({"&", "and", "E", "RC"})
 
 # A name in capitals, on a certificate, a sign or a headline: "ST MUNGO'S RC PRIMARY SCHOOL".
 CAPITALS = re.compile(r"[A-Z]{2}")
-CAPITALS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'&-]*(?:[ \t]+(?:[A-Z][A-Z’'&-]*|&)){1,7}(?![\w’'-])")
+# The look-behind stands after the first capital, so that the regex engine skips to capitals.
+CAPITALS_RUN = re.compile(r"[A-Z](?<![\w’'-].)[A-Z’'&-]*(?:[ \t]+(?:[A-Z][A-Z’'&-]*|&)){1,7}(?![\w’'-])")
 _KEPT_CAPITALS = frozenset({"RC", "CE", "E", "&"})
 
 
