@@ -77,7 +77,9 @@ UPPER_PROBES = ProbeSet(r"[A-Z](?=[A-Z\d])", {
     "vin": r"(?<![\w/-].)[A-HJ-NPR-Z0-9]{16}(?![\w/-])",
 }, digit_within=4)  # each has a digit among the four characters after its first letter
 _NHS_CUE = re.compile(r"(?i:\b(?:nhs|chi|h\s?[&+]\s?c)\b|health\s+(?:(?:service|and\s+care|&\s+care)\s+)?n(?:umber|o))")
-_PHONE_REST = r"(?:(?:[ \u00a0.\-]|\r?\n){0,2}\d){7,10}(?![\w/])"
+# Digits apart by spaces, dots, dashes, a line break, or a comma and a space, as a number is
+# read out in groups or digit by digit ("0 7 7 0 0, 9 0 0, 1 8 8").
+_PHONE_REST = r"(?:(?:[ \u00a0.\-]|,(?=[ \u00a0])|\r?\n){0,2}\d){7,10}(?![\w/])"
 _PHONE_GB = re.compile(
     r"(?:\+44[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-9]|0044[ \u00a0]?[1-9]|\(0[1-9]\d{1,4}\)|0 ?[1-9])" + _PHONE_REST
 )
