@@ -4,7 +4,11 @@ A date of birth is recognised by its cue, not by its shape: "born", "DOB", "d.o.
 "birthday", "turned seven on", the words of other languages ("ganwyd", "urodzona", "născută"), or
 "was born" after the date. A date is then taken in any form a person writes one: digits with any
 separator, ordinals in figures or words, month names in English or another language ("3 Mawrth
-1986"), a year in words, a feast or holiday ("Diwali 1998"). Word lists are in data/.
+1986") or another calendar ("5th Ramadan 1415"), a year in words, a feast, holiday or any saint's
+day ("Diwali 1998", "St Brigid's Day 1966"), a weekday before it ("Sunday 5 April"), or a whole
+date said in words in any listed language ("third of the fourth eighty-seven", "czternastego
+lipca dwa tysiące czwartego roku"). A place may stand between "born" and its date ("born in that
+house, on ..."). Word lists are in data/.
 """
 
 from __future__ import annotations
@@ -81,13 +85,14 @@ _YEAR_WORDS = (rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|
                rf"two thousand(?: and)?(?:[- ](?:{_UNITS}|{_TEENS}|twenty(?:[- ](?:{_UNITS}))?))?")
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
-TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+on{_FILLER}")
+TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+on{_FILLER}")
 # "is six on the 28th of May", "will be 40 on 9 March", "'ll be 30 on Boxing Day": an age reached
 # on a day is a birthday. Found from "on" before a day's digits or a capital (a literal), with the
 # age and the verb checked behind.
 AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?(?:\d|[A-Z])){_FILLER}")  # "is six on 3 May", "be 30 on Boxing Day"
 AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
-                        rf"|\b(?:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?\s+$")  # "celebrated his 30th on"
+                        rf"|\b(?:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?\s+$"  # "celebrated his 30th on"
+                        rf"|(?i:birthday)\b[^.!?\n]{{0,30}}[\s,]\d{{1,3}}\s+$")  # "birthday to Kerry, 40 on the 2nd"
 # "he turns 26 today", "turned 40 yesterday", "her 18th birthday is tomorrow": a birthday dated by
 # the story's own day. Found from "urn" or "birthday" (literals), the rest checked around them.
 _WHEN = (r"(?:today|tomorrow|yesterday|tonight|this[ \t]+(?:week|weekend|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
@@ -101,6 +106,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 _DATE_SEPARATOR = re.compile(r"[./-]")
 _NUMBERS = re.compile(r"\d+")
 _NUMBER_SEP = r"(?:\s?[./\-_,|\\]\s?|\s)"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"  # "born Sunday 5 April"
+_SAINTS_DAY = r"(?:St\.?|Saint)\s+\w+(?:['’]s)?\s+(?:Day|Eve|Night)"  # any saint's: "St Brigid's Day 1966"
+# "born in that house, on St Brigid's Day 1966", "born at the Royal on 3 May": a place, then the date.
+# After "at", or "in" (and "the") that the filler has read, the place runs to the next "on" or "in".
+_PLACE_THEN = re.compile(r"(?:(?<=\bin\s)|(?<=\bthe\s)|at\s+)[^.;!?\n\d]{1,40}?[\s,]+(?:on|in)\s+(?:the\s+)?")
+# "(4 Feb 1995)" after a date of another calendar: its Gregorian date, part of the finding.
+_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]\n]{4,30})[)\]]")
 
 
 @cache
@@ -115,9 +127,9 @@ def _birth_value() -> re.Pattern[str]:
         rf"|(?P<dmy>\d\d?{_NUMBER_SEP}\d\d?{_NUMBER_SEP}(?:{_YEAR}|['’]?\d\d))(?![\d/])"
         rf"|(?P<compact>\d{{8}})(?!\d)"
         rf"|(?P<dm>\d\d?/\d\d?)(?![\d/]|[.-]\d)|(?P<my>\d\d?[./-]{_YEAR})(?![\d/]|[.-]\d)"  # "3/11", "03/1986"
-        rf"|(?P<day_month>{day}(?:\s+{of})?(?:\s+|[./-]){month}(?:(?:,?\s+|[./-])(?:{of}\s+)?(?:{year}|\d\d))?)"
-        rf"|(?P<month_day>{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
-        rf"|(?P<feast>(?:{_alternation(WORDS['feast'])})(?:,?\s+(?:of\s+)?{year})?)"
+        rf"|(?P<day_month>{_WEEKDAY}{day}(?:\s+{of})?(?:\s+|[./-]){month}(?:(?:,?\s+|[./-])(?:{of}\s+)?(?:{year}|\d\d))?)"
+        rf"|(?P<month_day>{_WEEKDAY}{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
+        rf"|(?P<feast>(?:{_alternation(WORDS['feast'])}|{_SAINTS_DAY})(?:,?\s+(?:of\s+)?{year})?)"
         rf"|(?P<month_year>{month},?\s+(?:{of}\s+)?{year})"
         rf"|(?P<day_only>(?:the\s+)?\d\d?(?:st|nd|rd|th))"  # "turned 6 on the 2nd": the day of this month
         rf"|(?P<year>{year}))(?![\w/])"
@@ -139,11 +151,70 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
     yield from _dates_before_born(text)
     yield from _relative_birthdays(text)
     for start, value_start, needs_day in _cues(text):
-        value = _birth_value().match(text, value_start)
-        if value is None or not _valid(value, needs_day):
+        span = _birth_date(text, value_start, needs_day)
+        if span is None and (place := _PLACE_THEN.match(text, value_start)):
+            span = _birth_date(text, place.end(), needs_day)
+        if span is None:
             continue
-        same_line = "\n" not in text[start : value.start()]
-        yield _hit(start if same_line else value.start(), value.end())
+        same_line = "\n" not in text[start : span[0]]
+        yield _hit(start if same_line else span[0], _with_bracketed(text, span[1]))
+
+
+def _birth_date(text: str, at: int, needs_day: bool | str) -> tuple[int, int] | None:
+    """The longer of the date in a known form and the date said in words, from `at`."""
+    value = _birth_value().match(text, at)
+    spans = [value.span()] if value is not None and _valid(value, needs_day) else []
+    spans += [words] if (words := _date_in_words(text, at)) else []
+    return max(spans, key=lambda span: span[1], default=None)
+
+
+def _with_bracketed(text: str, end: int) -> int:
+    """The end of a date of birth, taking in a date in brackets just after it: "(4 Feb 1995)"."""
+    bracket = _BRACKETED.match(text, end)
+    if bracket and _birth_date(bracket.group(1), 0, False) == (0, len(bracket.group(1).rstrip())):
+        return bracket.end()
+    return end
+
+
+_ENGLISH_NUMBER = rf"(?:{_ORDINAL}|{_TENS}|{_TEENS}|{_UNITS}|hundred|thousand|oh|zero|nought)"
+
+
+@cache
+def _date_word() -> re.Pattern[str]:
+    """One word of a date said in words: a month of any language or calendar, a number word of
+    English or another language, a number in figures, or a small joining word ("of the")."""
+    return re.compile(
+        rf"(?i:(?P<month>{_MONTH_WORD}|{_foreign_months()}|{_alternation(WORDS['calendar month'])})"
+        rf"|(?P<number>{_ENGLISH_NUMBER}|{_alternation(WORDS['number word'])}|\d{{1,4}}(?:st|nd|rd|th)?|['’]\d\d)"
+        rf"|(?P<joiner>{_alternation(WORDS['date joiner'])}))(?![^\W\d_])"
+    )
+
+
+_WORD_GAP = re.compile(r"[ \t]*[,/.\-][ \t]*|[ \t]+")
+_ORDINAL_WORD = re.compile(rf"(?i:{_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))")
+
+
+def _date_in_words(text: str, at: int) -> tuple[int, int] | None:
+    """A date said or written in words after a cue, in any language: "third of the fourth
+    eighty-seven", "czternastego lipca dwa tysiące czwartego roku", "5th Ramadan 1415". Read as a
+    run of date words; a date has a month and a number, or, without a month, two ordinals (the
+    day and the month: "the 3rd of the 4th")."""
+    words: list[re.Match[str]] = []
+    while (word := _date_word().match(text, at)) is not None:
+        words.append(word)
+        gap = _WORD_GAP.match(text, word.end())
+        if gap is None:
+            break
+        at = gap.end()
+    while words and words[-1].lastgroup == "joiner":
+        words.pop()
+    if not words or words[0].lastgroup == "joiner":
+        return None
+    kinds = [word.lastgroup for word in words]
+    ordinals = sum(1 for word in words if word.lastgroup == "number" and _ORDINAL_WORD.fullmatch(word.group()))
+    if "month" in kinds and "number" in kinds or ordinals >= 2:
+        return words[0].start(), words[-1].end()
+    return None
 
 
 def _dates_before_born(text: str) -> Iterator[Hit]:
