@@ -198,9 +198,11 @@ def _within(hit: Hit, spans: list[tuple[int, int]]) -> bool:
 
 
 def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
-    """Keep one hit per overlapping cluster position: the most specific kind wins."""
+    """Keep one hit per overlapping cluster position: the most specific kind wins, and between
+    hits alike in kind, severity and span, the one found first (the order of the detectors), so
+    that a story gets the same message on every run whatever Python's hash seed."""
     kept: list[Hit] = []
-    for cluster in _clusters(sorted(set(hits), key=lambda h: (h.start, -h.end))):
+    for cluster in _clusters(sorted(dict.fromkeys(hits), key=lambda h: (h.start, -h.end))):
         if len(cluster) == 1:  # most hits overlap nothing
             kept += cluster
             continue
