@@ -20,7 +20,11 @@ A named house or farm said to be someone's ("Cefn Llwyd, her family's farm", "Pa
 Carn Bosavern", "the farm where he works, Cae'r Gors"), a named block of flats ("the St Brigid's
 flats") and a townland or hamlet by name are homes. A trade may be written in lower case after
 the name ("Hughes's chip shop", "the Yelverton surgery"), but not after a first name alone (a
-pseudonym's "corner shop"), a day, a faith or a big town ("a Leeds café").
+pseudonym's "corner shop"), a day, a faith or a big town ("a Leeds café"); a farm in lower case
+only after a name of two words or more ("Cwm Clyd farm", not "the Brocklehurst farm"). A trade
+that is someone's, on a named street or in a small place ("my chippy on Borough Road"), a
+business by its owner's surname ("Kwok's Golden Dragon") and a home placed against a landmark in
+a named place ("the end terrace by the level crossing in Purton") are errors too.
 """
 
 from __future__ import annotations
@@ -29,21 +33,23 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, Hit
-from .lexicon import common_words, fold, gazetteer, given_names, places, sections, surnames
+from .lexicon import common_words, fold, gazetteer, given_names, places, sections, street_types, surnames
 from .probes import digit_led, digit_run_starts, first, lower_of, matches_from, one_level_trie, starts_of
 
 # A room, flat, cell, bed or house with its number, in any case ("room 12", "Cell 214"): matched
 # on the lower-cased text, tried only where a room word starts (found with `str.find`).
 # A pitch, stall, plot, berth or mooring by its number is one person's too ("pitch 14", "stall 27").
-ROOM = re.compile(r"(?:room|flat|cell|bedroom|bedsit|bed space|bedspace|house|pitch|stall|plot|berth)[ \t]+"
-                  r"(?:no\.?[ \t]?)?\d{1,4}[a-z]?(?![\w/.,]\d|\w)")
-ROOM_WORDS = ("room ", "flat ", "cell ", "bed", "house ", "pitch ", "stall ", "plot ", "berth ")
+# Short forms as notices and rotas write them: "Rm 4", "rm.7", "bay 2" (a caravan's or a bed's).
+ROOM = re.compile(r"(?:room|rm\.?|flat|cell|bedroom|bedsit|bed space|bedspace|house|pitch|stall|plot|berth|bay)[ \t]*"
+                  r"(?<=[ \t.])(?:no\.?[ \t]?)?\d{1,4}[a-z]?(?![\w/.,]\d|\w)")
+ROOM_WORDS = ("room ", "rm", "flat ", "cell ", "bed", "house ", "pitch ", "stall ", "plot ", "berth ", "bay ")
 # Rooms that belong to everybody: the word just before the room word.
 PUBLIC_ROOM = re.compile(
     r"(?i)\b(?:interview|meeting|consulting|consultation|court|class|group|training|waiting|visits?|"
     r"visiting|control|store|staff|committee|conference|board|function|hotel|exam|therapy|"
     r"treatment|counselling|quiet|multi-faith|prayer|common|day|tv|games|music|football|rugby|cricket|"
-    r"astro|five-a-side|7-a-side|hockey|tennis|bowling|car[ \t]+park)[ \t]+$")
+    r"astro|five-a-side|7-a-side|hockey|tennis|bowling|car[ \t]+park|loading|parking|disabled|delivery|bus|sick|"
+    r"ambulance|drive-through)[ \t]+$")
 # A house number without its street, after "at" or a home ("next door, number 2"); not a bus.
 # Found from "number"/"no." in the lower-cased text; what stands before it is checked after.
 HOUSE_NUMBER = re.compile(
@@ -102,6 +108,8 @@ def find_premises(text: str) -> Iterator[Hit]:
     yield from find_named_premises(text)
     yield from _in_capitals(text)
     yield from _named_homes(text)
+    yield from _placed_homes(text, lower_of(text))
+    yield from _owned_businesses(text, starts_of(text, ("'s", "’s")))
 
 
 def _map_points(text: str) -> Iterator[Hit]:
@@ -234,12 +242,17 @@ def find_named_premises(text: str) -> Iterator[Hit]:
     """Small firms with their trade, primary schools, surgeries, children's homes, places of
     worship and pubs, by name."""
     keywords = [m.span() for m in first(KEYWORD.finditer(text))]
-    keywords += [m.span() for m in first(matches_from(LOWER_KEYWORD, text, starts_of(text, _LOWER_STARTS)))
-                 if _name_word_before(text, m.start())]
+    lower_keywords = [m.span() for m in first(matches_from(LOWER_KEYWORD, text, starts_of(text, _LOWER_STARTS)))]
+    keywords += [span for span in lower_keywords if _name_word_before(text, span[0])]
+    for start, end in lower_keywords:
+        if (where := TRADE_PLACED.match(text, end)) and _is_small_place_or_street(where["place"]) and \
+                WHOSE_TRADE.search(text, max(0, start - 60), start) and not A_TRADE.search(text, max(0, start - 30), start):
+            yield _hit(*where.span("place"), "The street or village of someone's shop or workplace leads to them")
     for start, end in keywords:
         word = " ".join(text[start:end].split())
         if word in _ENDINGS and _name_word_before(text, start) and not LONGER_NAME.match(text, end) and (
-                span := _named_before(text, start, end)) and (word[0].isupper() or _names_one_place(text, span[0], start)):
+                span := _named_before(text, start, end)) and (word[0].isupper() or _names_one_place(text, span[0], start)) \
+                and (word != "farm" or len(text[span[0]:start].split()) > 1):
             yield _named(*span)
         if word in _FIRSTS and _word_start(text, start) and (rest := NAME_AFTER.match(text, end)):
             yield _named(start, rest.end())
@@ -252,6 +265,63 @@ def find_named_premises(text: str) -> Iterator[Hit]:
 
 
 _NAME_JOINERS = frozenset({"&", "and", "E", "RC"})
+# A trade in lower case placed on a named street or in a small place ("the Polish deli on
+# Manchester Road", "the chippy on Borough Road"): a village or one street has one of each.
+_PLACE_NAME = r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:y|yr|na|nan|an|upon|on)[ \t]+)?[A-Z][\w’'-]*){0,3}"
+TRADE_PLACED = re.compile(rf"[ \t]+(?:on|in|off|at)[ \t]+(?:the[ \t]+)?(?P<place>{_PLACE_NAME})")
+# ... when it is someone's or where someone works ("my chippy", "works at the Polish deli"),
+# not a public venue described ("the recovery café on Pier Avenue").
+WHOSE_TRADE = re.compile(r"\b(?:my|his|her|their|our|[A-Z][\w-]*['’]s|works?|worked|working|jobs?|employed|shifts?|"
+                         r"runs|ran|owns|owned|manages|managed)[ \t]+(?:(?:at|in|for|the|a|an)[ \t]+){0,2}"
+                         r"(?:[\w’'-]+[ \t]+){0,2}$")
+# "works in a café on the Falls Road": any café on a long road, not one door.
+A_TRADE = re.compile(r"\b(?:a|an|any|some)[ \t]+(?:[\w’'-]+[ \t]+)?$", re.IGNORECASE)
+_STREETS = frozenset(w.lower() for key in ("named street", "street after a cue") for w in street_types()[key])
+_PUBLIC_PLACES = frozenset(w.lower() for w in street_types()["public place"])
+# A home placed against a landmark in a named place: "the end terrace by the level crossing in
+# Purton", "one of the chalets behind the sailing club in Ferryside". Found from the home's word.
+_HOMES = ("terrace", "bungalow", "cottage", "chalet", "houseboat", "narrowboat", "caravan", "flat ", "house ")
+PLACED_HOME = re.compile(
+    rf"(?:terrace|bungalow|cottage|chalet|houseboat|narrowboat|caravan|flat|house)s?[ \t]+"
+    rf"(?:by|behind|beside|opposite|past|above|below|next[ \t]+to|near)[ \t]+the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}?"
+    rf"[a-z][\w'’-]*[ \t]+(?:in|at|on)[ \t]+(?P<place>{_PLACE_NAME})")
+
+
+# A business by its owner's surname and its own name: "at Kwok's Golden Dragon", "from Lee's
+# Jade Garden", or signing a comment at a line's start. Found from the apostrophe; the owner must not be a first name (a pseudonym's).
+OWNED_BUSINESS = re.compile(r"['’]s[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,2})")
+OWNER_BEFORE = re.compile(r"(?:(?m:^)[*_]{0,2}|\b(?:at|from|in|into|outside|behind|opposite|for)[ \t]+)(?P<owner>[A-Z][\w-]*)$")
+
+
+def _owned_businesses(text: str, apostrophes: list[int]) -> Iterator[Hit]:
+    for m in first(matches_from(OWNED_BUSINESS, text, apostrophes)):
+        owner = OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if owner and _is_shop_owner(owner["owner"]) and not places().get(fold(m["name"])) and not any(
+                places().get(fold(w)) == "calendar" for w in m["name"].split()):
+            yield _named(owner.start("owner"), m.end())
+
+
+def _is_shop_owner(owner: str) -> bool:
+    word = fold(owner)
+    if places().get(word) or places().get(word + "s") or word in common_words() and word not in surnames():
+        return False
+    return not (given_names().get(word, 0) >= 4 and word not in surnames())
+
+
+def _is_small_place_or_street(place: str) -> bool:
+    """A street by its word that is not a public place, or a place under a big town's size."""
+    words = [fold(w) for w in place.split()]
+    if places().get(fold(place)) or places().get(words[0]) == "organisation" or words[-1] in _PUBLIC_PLACES:
+        return False
+    if words[-1] in _STREETS:
+        return len(words) > 1
+    return 0 < gazetteer().get(" ".join(words), 0) < BIG_TOWN
+
+
+def _placed_homes(text: str, lower: str) -> Iterator[Hit]:
+    for m in first(matches_from(PLACED_HOME, text, starts_of(lower, _HOMES))):
+        if _word_start(text, m.start()) and _is_small_place_or_street(m["place"]):
+            yield _hit(m.start(), m.end(), "A home placed against a landmark in a named place leads to its door")
 
 
 # A name in capitals, on a certificate, a sign or a headline: "ST MUNGO'S RC PRIMARY SCHOOL".
@@ -316,7 +386,9 @@ def _names_one_place(text: str, start: int, end: int) -> bool:
 
 def _chain(words: list[str]) -> bool:
     """A brand or a public body is not a small place: "Greggs Bakery", "Tesco Cafe"."""
-    return places().get(fold(words[0].removesuffix("'s").removesuffix("’s"))) == "organisation"
+    word = fold(words[0])
+    return "organisation" in (places().get(word.removesuffix("'s").removesuffix("’s")),
+                              places().get(word.replace("'", "").replace("’", "")))
 
 
 def _named(start: int, end: int) -> Hit:
