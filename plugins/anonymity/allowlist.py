@@ -24,7 +24,7 @@ from .dates import dates_of_birth
 from .findings import ERROR, Hit
 from .identifiers import find_identifiers
 from .lexicon import fold, given_names, surnames
-from .names import TITLES
+from .names import TITLES, lex
 from .online import find_online
 from .places import find_places
 from .probes import first, matches_from
@@ -38,6 +38,8 @@ MIN_REASON_WORDS = 3
 _NOT_IN_NAMES = re.compile(r"[\d@/.]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NOT_WORD = re.compile(r"[\W_]+")
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w'’-]*[\w])")
+_PREVIOUS_CAPITAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*[\w])[ \t]+$")
 
 # Details that single out one person whatever the reason given: no Allow: accepts them. The
 # trust's own phone number or email address belongs in the allow-list, reviewed once for all.
@@ -81,8 +83,24 @@ class Allowlist:
                                    or person_shaped(p)]))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where allow-listed phrases occur in `text`."""
-        return [] if self.pattern is None else [m.span() for m in self.pattern.finditer(text)]
+        """Where allow-listed phrases occur in `text`, each accepted there (see `accepts_at`)."""
+        return [] if self.pattern is None else [m.span() for m in self.pattern.finditer(text)
+                                                if self.accepts_at(text, *m.span())]
+
+    def accepts_at(self, text: str, start: int, end: int) -> bool:
+        """False when a one-word entry stands inside another person's name: "Kevin" listed
+        accepts "Kevin said" and the staff member's own "Kevin Brady" (listed), never
+        "Kevin Latham" or "Lesley Kevin", whose other word is a name the list does not hold."""
+        if not text[start:end].isalpha():
+            return True
+        after = _NEXT_CAPITAL.match(text, end)
+        before = _PREVIOUS_CAPITAL.search(text, max(0, start - 40), start)
+        return not any(m and self._other_name(m.group(1)) for m in (after, before))
+
+    def _other_name(self, word: str) -> bool:
+        """A word that can be part of a person's name and that the allow-list does not accept."""
+        return word not in TITLES and fold(word) not in self.words and lex(word).namelike \
+            and not lex(word).plain_word
 
 
 @dataclass(frozen=True)

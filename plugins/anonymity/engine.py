@@ -93,7 +93,7 @@ def _allowed_spans(allowlist: Allowlist, text: str) -> list[tuple[int, int]]:
     if own is None or public is None:
         return allowlist.spans(text) + _public_spans(text)
     starts = phrase_starts(text, _with_public(allowlist.phrases))
-    return [m.span() for m in own.finditer_from(text, starts)] + [
+    return [m.span() for m in own.finditer_from(text, starts) if allowlist.accepts_at(text, *m.span())] + [
         m.span() for m in public.finditer_from(text, starts) if not named_privately(text, *m.span())]
 
 

@@ -98,6 +98,12 @@ def message_words() -> frozenset[str]:
 
 
 @cache
+def kinship_words() -> frozenset[str]:
+    """Kinship words of many languages used as a name of address ("Hooyo", "Nne", "Babcia")."""
+    return frozenset(fold(w) for w in _lines("kinship_words.txt"))
+
+
+@cache
 def names_first() -> frozenset[str]:
     """Given names that are also English words but in a story are far more often a person."""
     return frozenset(fold(n) for n in _section("given_names_slingshot.txt", "names first"))

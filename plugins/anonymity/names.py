@@ -26,7 +26,7 @@ from typing import NamedTuple
 from . import name_model
 from .findings import Hit
 from .lexicon import (CENSUS_WEIGHT, common_words, cue_list, fold, gazetteer, given_names, message_words,
-                      name_cues, names_first, places, proper_nouns, surnames)
+                      kinship_words, name_cues, names_first, places, proper_nouns, surnames)
 from .probes import digit_led, first, led_by, lower_of
 from .source import Segment
 
@@ -103,6 +103,8 @@ LIST_GAP = re.compile(r",?[ \t]{1,3}(?:and|or|&)[ \t]{1,3}|,[ \t]{0,3}")
     "caption_cues person_object_verbs speech_before address_openers word_use_next third_person_verbs "
     "capital_acronyms abbreviations person_headings web_words public_roles subject_next object_words "
     "plural_verbs named_things").split())
+VOCATIVES = VOCATIVES | kinship_words()  # "Hooyo said", "Nne prayed": a family role, not a name
+LANDMARKS, WEATHER_OPENERS = cue_list("landmarks"), cue_list("weather_openers")
 NICKNAME_PAIRS, CUE_PAIRS, ADDRESS_PAIRS = _pairs("nickname_pairs"), _pairs("called_pairs"), _pairs("address_pairs")
 _PAIR_DETERMINERS = DETERMINERS - {"of"}  # "the Rose Garden" is a place; "the name of Rose Pike" a person
 _SKIPPED = frozenset(w.capitalize() for w in STOPWORDS) | {"I", "I'm", "I've", "I'd", "I'll", "Ó"}
@@ -272,6 +274,7 @@ LISTED_BONUS = 0.3  # a rare given name or a surname of the lists: its letters a
 PAIRED_BEFORE = re.compile(r"\b(?:me|myself)[ \t]+and[ \t]+$", re.IGNORECASE)
 PAIRED_AFTER = re.compile(r"[ \t]+and[ \t]+(?:I|me)\b|[ \t]+(?:is|was|turns|turned)[ \t]+\d{1,2}"
                           r"(?=[ \t]*(?:[,.;!?]|and\b|now\b|years?[ \t]+old\b|$))", re.MULTILINE)
+FROM_PLACE = re.compile(r"[ \t]+from[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")  # "Sue from Oxton"
 ACTS_AFTER = re.compile(r"[ \t]+(?:from[ \t]+the|turned[ \t]+up|showed[ \t]+up)\b")  # "Azeez from the barbers"
 # "the K family", "the Griffiths boys": a family by its surname or initial.
 # `\b` written after the first letter, as a look-behind: the regex engine then skips to "T"/"t".
@@ -727,6 +730,8 @@ class _NameFinder:
             return  # "Helen's Law", "St Patrick's Day": named after a person, not about one
         if len(run) > 1 and run[0].base in PLACE_OPENERS and not lex(run[1].base).strong_given:
             return  # "Port Talbot", "Upper Mill"; not "Little Dave"
+        if len(run) > 1 and (self._landmark(run) or _storm(run)):
+            return  # "Barbury Castle", "Clacton Pier"; "Storm Arwen", "Hurricane Katrina"
         if fold(run[-1].base) in ORG_WORDS:
             verdict = self._judge_org_shaped(run)
         elif len(run) == 1:
@@ -743,6 +748,12 @@ class _NameFinder:
             hit = self._add(run[0].start, run[-1].end, verdict, run)
             if verdict in ("mid_sentence", "second_opinion"):  # the weakest reasons: a list of things can overrule them
                 self.weak[run[0].start] = hit
+
+    def _landmark(self, run: list[Token]) -> bool:
+        """ "Barbury Castle", "Sumburgh Head": a word that ends a landmark's name after words that
+        are no given name, and nothing around that shows a person ("Tom Head", "says Ola Hill")."""
+        return (fold(run[-1].base) in LANDMARKS and not any(lex(t.base).given for t in run[:-1])
+                and self._cue(run[0], run[-1]) is None)
 
     def _judge_org_shaped(self, run: list[Token]) -> str | None:
         """ "Ruby Hall, who runs the café", "his cousin Paddy Ward", "my husband Dale": a word
@@ -816,6 +827,8 @@ class _NameFinder:
                 return name  # "Baker, 34, was jailed", "— Tamsin, mentee"
             if info.given >= 4 if info.word else info.given or info.surname or not info.place:
                 return name
+        if info.given and not info.place and not in_phrase and self._from_place(token.end):
+            return "cued_name"  # "Sue from Oxton", "our Cal from Rock Ferry"
         if info.given >= CENSUS_WEIGHT and not info.place and not in_phrase:
             mid = not self._title_cased(token.start, segment) and not _sentence_initial(
                 self.text, token.start, segment.start)
@@ -827,6 +840,12 @@ class _NameFinder:
         if not in_phrase and not info.word and not info.place and not info.proper and info.given < CENSUS_WEIGHT:
             return self._second_opinion(token, segment, info)
         return None
+
+    def _from_place(self, end: int) -> bool:
+        """ "from Oxton", "from Rock Ferry", "from Housing" after a first name: how a person is told
+        from others of that name; any capitalised words but a day or a month ("a bill from May")."""
+        m = FROM_PLACE.match(self.text, end)
+        return m is not None and places().get(fold(m.group(1).split()[0])) != "calendar"
 
     def _second_opinion(self, token: Token, segment: Segment, info: Lex) -> str | None:
         """A word no list knows (or a rare given name, or a surname) where the rules found no cue:
@@ -1119,6 +1138,15 @@ def _in_place_slot(text: str, start: int, info: Lex) -> bool:
     that is no first name after "from" ("a baker from Madeira who"): a place, not a person."""
     previous = _previous_word(text, start)
     return info.given == 0 and (previous in _PLACE_PREPOSITIONS or previous == "from" and (info.proper or info.place))
+
+
+def _storm(run: list[Token]) -> bool:
+    """ "Storm Arwen", "Hurricane Katrina": a given name, or a word no surname list holds, after
+    a word for a storm; "Storm Hughes" (a surname) is a person."""
+    if len(run) != 2 or fold(run[0].base) not in WEATHER_OPENERS:
+        return False
+    named = lex(run[1].base)
+    return named.given > 0 or not named.surname
 
 
 def _bracketed_kind(text: str, start: int) -> bool:
