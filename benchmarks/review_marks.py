@@ -19,7 +19,9 @@ from pathlib import Path
 
 from benchmarks.evaluation import DECOY, Label, load_labels
 from benchmarks.recall import ROOT, half_of
-from plugins.anonymity.allowlist import load_allowlist
+from plugins.anonymity.addresses import accepted_words
+from plugins.anonymity.allowlist import Allowlist, load_allowlist, read_declarations
+from plugins.anonymity.source import parse_story
 from plugins.anonymity.lexicon import common_words, fold, gazetteer, places
 from plugins.anonymity.story_check import check_content
 
@@ -36,13 +38,15 @@ def known(word: str, accepted: set[str]) -> bool:
             or all(part in common_words() for part in key.split("-") if part))
 
 
-def marks(folder: Path, files: set[str], allowlist_words: set[str]) -> dict[tuple[str, int], list[tuple[int, int]]]:
+def marks(folder: Path, files: set[str], allowlist: Allowlist) -> dict[tuple[str, int], list[tuple[int, int]]]:
     """Column spans (1-based, end exclusive) of unknown capitalised words, by (file, line)."""
     found: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for name in sorted(files):
-        lines = (folder / name).read_text(encoding="utf-8").split("\n")
-        declared = next((line.split(":", 1)[1] for line in lines if line.lower().startswith("pseudonyms:")), "")
-        accepted = allowlist_words | {fold(w) for w in re.findall(r"[\w'’-]+", declared)}
+        text = (folder / name).read_text(encoding="utf-8")
+        declared = read_declarations(parse_story(text))
+        accepted = set(accepted_words([p.name for p in declared.pseudonyms],
+                                      [entry.text for entry in declared.allowances], allowlist))
+        lines = text.split("\n")
         header = lines.index("") if "" in lines else 0
         for number, line in enumerate(lines, start=1):
             if line.lower().startswith(UNMARKED_FIELDS):
@@ -66,9 +70,7 @@ def measure(folder: Path, half: str | None) -> None:
     errors: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for finding in report.errors:
         errors.setdefault((finding.path, finding.line), []).append((finding.column, finding.end_column))
-    allowlist_words = {fold(w) for phrase in load_allowlist(folder / "allowlist.txt").phrases
-                       for w in re.findall(r"[\w'’-]+", phrase)}
-    marked = marks(folder, files, allowlist_words)
+    marked = marks(folder, files, load_allowlist(folder / "allowlist.txt"))
     planted = {(l.file, l.line, l.text, l.kind): l for l in labels if l.kind != DECOY}
     decoys = {(l.file, l.line, l.text): l for l in labels if l.kind == DECOY}
     guard = Counter(); both = Counter(); total = Counter()
