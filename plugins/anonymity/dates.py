@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import sections, fold
+from .lexicon import foreign_month_names, sections, fold
 from .probes import digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie
 
 
@@ -139,8 +139,8 @@ def _birth_value() -> re.Pattern[str]:
 @cache
 def _foreign_months() -> str:
     """Month names of other languages (data/month_names_cldr.txt), with and without accents."""
-    names = [name for names in sections("month_names_cldr.txt").values() for name in names]
-    return _alternation(names + [fold(name) for name in names])
+    names = foreign_month_names()
+    return _alternation([*names, *(fold(name) for name in names)])
 
 
 def dates_of_birth(text: str) -> Iterator[Hit]:

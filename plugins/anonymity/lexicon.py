@@ -124,6 +124,12 @@ def public_phrases() -> tuple[str, ...]:
 
 
 @cache
+def foreign_month_names() -> tuple[str, ...]:
+    """Month names of other languages (data/month_names_cldr.txt; the English ones are in dates.py)."""
+    return tuple(name for names in sections("month_names_cldr.txt").values() for name in names)
+
+
+@cache
 def places() -> dict[str, str]:
     """Place and other non-person proper nouns (one or more words) mapped to their category;
     public figures ("Mandela") are "public figure"."""

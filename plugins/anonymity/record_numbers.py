@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, REMOVE_NUMBER, Hit
-from .lexicon import common_words, sections
+from .lexicon import common_words, foreign_month_names, sections
 from .probes import digit_positions, digit_run_starts, first, lower_of, one_level_trie
 
 # A token: groups of letters and digits. Slashes, dashes and dots join any groups (a slash or
@@ -129,7 +129,7 @@ def _code_before(text: str, space: int) -> bool:
 def _months() -> frozenset[str]:
     """Month names and their short forms, in English and the languages of data/month_names_cldr.txt."""
     english = "january february march april may june july august september october november december"
-    names = [*english.split(), *(n.lower() for names in sections("month_names_cldr.txt").values() for n in names)]
+    names = [*english.split(), *(name.lower() for name in foreign_month_names())]
     return frozenset(names + [name[:3] for name in names] + ["sept"])
 
 
