@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, fold, given_names, message_words, places, sections
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
-from .shapes import FILE_EXTENSIONS
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
 EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])")
@@ -277,7 +276,8 @@ def named_handles(text: str) -> Iterator[Hit]:
             yield _handle(m.start("handle"), _trim(m["handle"], m.end("handle")))
 
 
-FILE_NAME = re.compile(rf"(?i)[\w.-]+\.{FILE_EXTENSIONS}")
+FILE_NAME = re.compile(r"(?i)[\w.-]+\.(?:svg|png|jpe?g|gif|webp|heic|tiff?|ico|html?|xml|css|js|json|md"
+                       r"|txt|pdf|docx?|xlsx?|pptx?|odt|csv|zip|mp3|mp4|m4a|wav|mov|avi)")
 
 
 def _reads_as_handle(platform: str, handle: str) -> bool:

@@ -61,9 +61,7 @@ TITLE = re.compile(r"(?:M(?:rs|r|s|iss|x)|Dr)\.?[ \t]+(?:(?P<initial>[A-Z]\.)(?!
                    r"(?P<name>[A-Z][a-z’'-]+)(?![\w’'-]))")
 _TITLE_LEADS = ("M", "D")  # every match of TITLE starts with one; single letters are found soonest
 # A file name in prose, found from its extension's dot: "shona-mcbride-lindholme.jpg".
-FILE_EXTENSIONS = (r"(?:jpe?g|png|gif|heic|webp|svg|ico|tiff?|pdf|docx?|odt|xlsx?|pptx?|csv|txt|md|html?|xml"
-                   r"|css|js|json|zip|mp3|mp4|m4a|wav|mov|avi)")
-EXTENSION = re.compile(rf"\.{FILE_EXTENSIONS}\b")
+EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|mp4|mov)\b")
 FILE_NAME = re.compile(r"(?<![\w/(])[a-z][a-z0-9_-]*-[a-z0-9_-]+$")
 
 
