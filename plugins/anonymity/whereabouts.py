@@ -57,6 +57,9 @@ CUE = re.compile(r"\b" + one_level_trie(
     [rf"{pronoun}[ \t\n]+(?:{_KIN}|(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING})" for pronoun in _PRONOUNS]
     + [rf"{kin}['’]s" for kin in _phrase(_CUES["kin"])]
     + sorted(_phrase(_CUES["living"] + _CUES["work"]), key=len, reverse=True)) + r"(?![\w'’-])")
+# CUE with an ASCII word boundary: the same matches in a text of ASCII characters only, where the
+# regex engine tests the boundary at each offset in half the time (no Unicode look-up).
+ASCII_CUE = re.compile(r"(?a:\b)" + CUE.pattern.removeprefix(r"\b"))
 KIN_END = re.compile(rf"[ \t\n]{_KIN}$")
 
 
@@ -135,7 +138,7 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
     """Places after a cue of living or being found, and homes placed by number, floor or a shop."""
     lower = lower_of(text)
     if len(lower) == len(text):
-        for cue in first(CUE.finditer(lower)):
+        for cue in first((ASCII_CUE if lower.isascii() else CUE).finditer(lower)):
             if not (cue.start() and text[cue.start() - 1] in "'’-"):
                 yield from _pointed_at(text, cue.start(), cue.end(), _cue_kind(cue.group()))
         apostrophes = starts_of(lower, ("'", "’"))
