@@ -159,6 +159,9 @@ class ProbeSet:
         self.digit_first = first == r"\d"
         self.digit_within = digit_within
         self.after_digits = after_digits
+        # A first character of A to Z only (the plates' probes): offsets before digits that hold
+        # anything else are passed over without trying the pattern (most are spaces or letters).
+        self.capital_first = first.startswith("[A-Z]")
         # The first lookahead makes a position match only if some probe matches there, so the
         # Python loop below sees real candidates only; the optional ones then capture each probe.
         any_probe = "(?=" + "|".join(f"(?:{rest})" for rest in probes.values()) + ")"
@@ -193,6 +196,8 @@ class ProbeSet:
         starts: set[int] = set()
         for run in _digits(text)[2]:
             starts.update(range(max(0, run - self.digit_within), run))
+        if self.capital_first:
+            return sorted(at for at in starts if "A" <= text[at] <= "Z")
         return sorted(starts)
 
 
