@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.anonymity import whereabouts
+from plugins.anonymity import places, whereabouts
 from plugins.anonymity.source import parse_story
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -36,3 +36,31 @@ def test_a_text_outside_ascii_keeps_the_unicode_cue(monkeypatch: pytest.MonkeyPa
     assert found == []
     monkeypatch.setattr(whereabouts, "CUE", whereabouts.ASCII_CUE)  # what an unguarded fast path would find
     assert list(whereabouts.find_whereabouts(text)) != found
+
+
+@pytest.mark.parametrize("name", ["VERB_CUE", "OWNED_CUE"])
+def test_lower_case_cues_find_what_the_cues_find(name: str) -> None:
+    pattern, lower_pattern = getattr(places, name), getattr(places, f"LOWER_{name}")
+    for text in _corpus_texts():
+        assert [m.span() for m in places._cues_of(pattern, lower_pattern, text, 0, len(text))] == \
+            [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("VERB_CUE", "The HOUSE on Mill Lane was sold. She lives on Mill Lane."),  # "house" in lower case only
+    ("OWNED_CUE", "A FLAT of her own on Mill Lane, then a flat of her own on Mill Lane."),
+])
+def test_a_match_of_the_lower_case_cue_alone_is_read_again(name: str, text: str) -> None:
+    pattern, lower_pattern = getattr(places, name), getattr(places, f"LOWER_{name}")
+    original = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in lower_pattern.finditer(text.lower())] != original
+    assert [m.span() for m in places._cues_of(pattern, lower_pattern, text, 0, len(text))] == original
+
+
+@pytest.mark.parametrize("text", ["They grew\x1fup on Mill Lane with Zoë.", "They grew\x1fup on Mill Lane."])
+def test_text_outside_plain_ascii_is_read_with_the_original_cue(text: str) -> None:
+    """\\s holds \\x1f outside ASCII mode: the lower-case cue would miss "grew up" here."""
+    assert [m.span() for m in places.LOWER_VERB_CUE.finditer(text.lower())] != \
+        [m.span() for m in places.VERB_CUE.finditer(text)]
+    assert [m.span() for m in places._cues_of(places.VERB_CUE, places.LOWER_VERB_CUE, text, 0, len(text))] == \
+        [m.span() for m in places.VERB_CUE.finditer(text)]

@@ -153,6 +153,13 @@ OWNED_CUE = re.compile(
     rf"(?i){_OWNER}[ \t\n]+{_OWNER_GAP}(?P<noun>{_OWNED})\b(?![ \t]+(?:{_NOT_OWNED_AFTER})\b)|"
     rf"\b(?P<own>(?-i:{_DWELLING}))[ \t\n]+of[ \t\n]+(?:{'|'.join(sorted(PERSONAL))})[ \t\n]+own\b"
 )
+# VERB_CUE and OWNED_CUE as they read the lower-cased text, case-sensitive and with ASCII classes:
+# in a text of ASCII characters (none of the separators \x1c-\x1f) they match wherever the
+# originals do, since every word the originals hold in one case is in lower case; several times
+# sooner, as the regex engine compares letters without folding case. Each match is confirmed by
+# the original (`_cues_of`).
+LOWER_VERB_CUE = re.compile(VERB_CUE.pattern.removeprefix("(?i)"), re.ASCII)
+LOWER_OWNED_CUE = re.compile(OWNED_CUE.pattern.removeprefix("(?i)"), re.ASCII)
 # After the street: "Rosebank Close, where she lives", "Mill Lane, her home since 2019".
 TRAILING_CUE = re.compile(
     rf"(?i)(?:[ \t\n]+(?:in|near)[ \t\n]+(?-i:[A-Z][\w'’-]+))?,?[ \t\n]+(?:where|in\s+which)(?:[ \t\n]+[\w'’-]+){{0,4}}?[ \t\n]+(?:{_LIVING})\b|"
@@ -241,10 +248,10 @@ class Signs:
         low, high = _paragraph_start(text, streets[0].start), streets[-1].end
         self.sentences = [m.end() for m in first(SENTENCE_END.finditer(text, low, high))
                           if not _after_abbreviation(text, m)]
-        verbs = [m for m in first(VERB_CUE.finditer(text, low, high)) if _is_living(text, m)]
+        verbs = [m for m in _cues_of(VERB_CUE, LOWER_VERB_CUE, text, low, high) if _is_living(text, m)]
         self.verbs = [m.end() for m in verbs]
         self.ages_of = {m.end() for m in verbs if m.group() == "of"}
-        owned = list(first(OWNED_CUE.finditer(text, low, high)))
+        owned = _cues_of(OWNED_CUE, LOWER_OWNED_CUE, text, low, high)
         self.owned = [m.end() for m in owned]
         self.owned_nouns = [(m.group("noun") or m.group("own")).lower() for m in owned]
         self.breaks = [m.start() for m in first(CLAUSE_BREAK.finditer(text, low, high))]
@@ -583,6 +590,24 @@ def _lives_there(signs: Signs, street: Street) -> bool:
         return True
     cue = signs.cue_before(street, sentence, paragraph)
     return cue is not None and signs.names_no_place_between(cue, street)
+
+
+def _cues_of(pattern: re.Pattern[str], lower_pattern: re.Pattern[str], text: str, low: int,
+             high: int) -> list[re.Match[str]]:
+    """`list(first(pattern.finditer(text, low, high)))`, found with `lower_pattern` (a pattern that
+    matches the lower-cased text wherever `pattern` matches `text`, and maybe elsewhere) where the
+    text is plain ASCII. Where a match of `lower_pattern` is not one of `pattern` with the same
+    span, the text is read again with `pattern` alone, so the matches are always the same."""
+    if text.isascii() and not any(c in text for c in "\x1c\x1d\x1e\x1f"):
+        found = []
+        for m in first(lower_pattern.finditer(lower_of(text), low, high)):
+            same = pattern.match(text, m.start(), high)
+            if same is None or same.end() != m.end():
+                break
+            found.append(same)
+        else:
+            return found
+    return list(first(pattern.finditer(text, low, high)))
 
 
 def _is_living(text: str, cue: re.Match[str]) -> bool:
