@@ -1040,8 +1040,10 @@ class _NameFinder:
             if len(self.hits) >= MAX_HITS:
                 break
             key = fold(token.base)
+            if key not in confirmed:  # most words: tested before the look-ups below
+                continue
             as_word = key in names_first() or key in common_words()
-            if key in confirmed and not _inside(covered, token.start) and not (as_word and (
+            if not _inside(covered, token.start) and not (as_word and (
                     self._opens_as_a_word(token, segment, True) or _word_mentioned(self.text, token.start, token.end))):
                 self.hits.append(RECOGNISERS["elsewhere"].hit(token.start, token.end))  # not "Mark my words"
         for start, end in self.compound_parts:  # "#BringHopeHome" after "her daughter, Hope"
