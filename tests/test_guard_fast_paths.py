@@ -6,6 +6,7 @@ tests compare the two on the labelled corpus and on edge cases where they would 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,19 @@ def test_text_outside_plain_ascii_is_read_with_the_original_cue(text: str) -> No
         [m.span() for m in places.VERB_CUE.finditer(text)]
     assert [m.span() for m in places._cues_of(places.VERB_CUE, places.LOWER_VERB_CUE, text, 0, len(text))] == \
         [m.span() for m in places.VERB_CUE.finditer(text)]
+
+
+# The pattern as it was written before its speed-up: the same matches, found slower.
+_CLAUSE_END_BEFORE = re.compile(
+    r"(?<!\bNo)(?<!\bno)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|[!?;:—–]|\n[ \t]*\n|\b(?:but|while|whereas|although|"
+    r"though|because|until|who|which|whose|when|where|after|before|and|or|then|so)\b")
+_EDGES = "No. 5 on Mill Lane. Mrs. Dr. St. Mr. no. xNo. Canno. \nNo. said Dr. No. St.Mr. Mrs.Dr.No. But so, BUT when"
+
+
+def test_the_clause_end_finds_what_it_found() -> None:
+    pattern, before = whereabouts.CLAUSE_END, _CLAUSE_END_BEFORE
+    for text in [*_corpus_texts(), _EDGES, _EDGES.lower()]:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
+        for start in range(0, len(text), 29):  # as the detectors search: in windows
+            found, was = pattern.search(text, start, start + 120), before.search(text, start, start + 120)
+            assert (found and found.span()) == (was and was.span())

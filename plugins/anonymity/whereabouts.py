@@ -76,8 +76,10 @@ def _cue_kind(cue: str) -> str:
 # apostrophe (a literal found fast), the name before it checked in code.
 POSSESSED = re.compile(rf"['’]s?[ \t\n]+(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING}(?![\w'’-])")
 # What ends the clause a cue points into: a sentence's end, a new clause, a line or a quote.
+# The full stop is matched before the abbreviations are looked behind, so that at any other
+# character the regex engine passes on at once.
 CLAUSE_END = re.compile(
-    r"(?<!\bNo)(?<!\bno)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|[!?;:—–]|\n[ \t]*\n|\b(?:but|while|whereas|although|though|because|until|who|which|whose|when|where|after|before|"
+    r"\.(?<!\bNo\.)(?<!\bno\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)|[!?;:—–]|\n[ \t]*\n|\b(?:but|while|whereas|although|though|because|until|who|which|whose|when|where|after|before|"
     r"and|or|then|so)\b")
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚŁŃŇŐŘŚŠŤŰŹŻŽŴŶ"
 _WORD = rf"[{_CAPITAL}][\w'’-]*"
