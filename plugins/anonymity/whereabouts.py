@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, sections, street_types, surnames
+from .neighbourhoods import find_neighbourhoods, is_neighbourhood
 from .probes import first, lower_of, matches_from, one_level_trie, starts_of
 
 _CUES = sections("whereabouts_cues.txt")
@@ -48,7 +49,7 @@ def _phrase(words: tuple[str, ...]) -> list[str]:
 
 _DWELLING = one_level_trie(_phrase(_CUES["dwelling"]))
 _KIN = one_level_trie(_phrase(_CUES["kin"]))
-_PRONOUNS = ("her", "his", "their", "my", "our", "your")
+_PRONOUNS = ("her", "his", "their", "my", "our", "your", "ur", "yer", "ya", "ma", "me", "wor", "oor")
 _WORK = frozenset(_CUES["work"])
 # Every cue in one alternation grouped by its first letter, so that at each word only the cues
 # with that letter are tried; which kind was read is told after (`_cue_kind`). Matched on the
@@ -143,6 +144,7 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
             if home.start() and lower[home.start() - 1].isalnum():
                 yield from _pointed_at(text, home.start(), home.end(), "owned")
         yield from _standing_alone(text, lower, apostrophes)
+        yield from find_neighbourhoods(text)
 
 
 def _standing_alone(text: str, lower: str, apostrophes: list[int]) -> Iterator[Hit]:
@@ -178,6 +180,8 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
         if kind == "kin" and (target["prep"] not in SPOT or not _kin_placed(text, cue_start, cue_end, target.start())):
             return
         verdict = _verdict(target)
+        if verdict == "answer" and kind == "kin" and target["proper"] and _is_street(target["proper"]):
+            verdict = "door"  # "tell ur nan at Dacre Street": a relative's street is their door
         if verdict == "skip":
             continue
         if verdict == "door":
@@ -212,7 +216,8 @@ def _verdict(target: re.Match[str]) -> str:
         return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) else "answer"
-    return "door" if 0 < gazetteer().get(_key(phrase), 0) < VILLAGE and _kind(phrase) is None else "answer"
+    village = 0 < gazetteer().get(_key(phrase), 0) < VILLAGE and _kind(phrase) is None
+    return "door" if village or is_neighbourhood(phrase, target.string, target.end()) else "answer"
 
 
 def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:
@@ -231,6 +236,11 @@ def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:
     if len(words) == 1 and (last in proper_nouns() or last in common_words()):
         return False
     return len(words) > 1 or not all(w in common_words() or w in places() for w in folded)
+
+
+def _is_street(phrase: str) -> bool:
+    words = phrase.split()
+    return len(words) > 1 and (fold(words[-1]) in _STREET_WORDS or fold(words[0]) in _STREET_FIRST)
 
 
 def _is_local_owner(owner: str) -> bool:

@@ -1,0 +1,126 @@
+"""Neighbourhoods and estates: the part of a town a person lives in, read after a cue.
+
+whereabouts.py lets a town answer a cue of living ("grew up in Luton") and flags a village. The
+part of a town is just as much a door: "grew up in Bury Park", "moved to Blackbird Leys", "young
+Reece from Newsham", "from Hargeisa by way of Blackbird Leys", "off the Isabella estate". Its
+name is on no list, so it is told by what it is not and by its shape:
+
+- not a place the lists know (a town, city, county, region, country, a body, a brand, a public
+  building) and not a first name ("moved in with Shona");
+- one word that is shaped like the UK's place names: its last four or first four letters are
+  those of at least PLACE_SHAPED names of the gazetteer ("-sham", "-hill", "Bally-", "Llan-"),
+  which a city abroad ("Hargeisa", "Sialkot") is not;
+- or several capitalised words of which one is an everyday word or a UK place name ("Bury
+  Park", "Rock Ferry", "Salford Quays"); a city abroad ("Addis Ababa", "Kuala Lumpur") has none.
+
+The cues are whereabouts.py's (living, a home that is someone's) and where a person comes from:
+"from" after a person ("Reece Scott from Newsham", "a lad from Layd", "she's from") and "by way
+of". A named estate with a lower-case "estate" after a preposition or in a list ("from the
+Isabella estate", "Jonjo Tait, Isabella estate") is where someone lives, whatever its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from .findings import ERROR, Hit
+from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns
+
+# How many gazetteer names must share a word's first or last four letters for it to be shaped
+# like a UK place name: "newsham" shares "sham" with 50, "hargeisa" its "eisa" with none.
+PLACE_SHAPED = 10
+# Words that end the name of a public place or a part of any town, not a neighbourhood's.
+_GENERIC = frozenset(
+    "centre center city town area region hall station office hospital school college university prison court "
+    "airport church mosque temple chapel library market services retail shopping ward unit council police "
+    "jobcentre hotel inn hostel club stadium ground office branch depot site team hub base campus "
+    "group trust partnership service project museum theatre cinema".split())
+# After a name, words that make it a time ("from Roker Park days") or a thing ("the Leys lot").
+_NOT_A_PLACE_AFTER = _GENERIC | frozenset("days times years era onwards".split())
+# Words that point a direction or a part: "the South West", "Upper", "Greater".
+_PARTS = frozenset("north south east west northern southern eastern western central upper lower mid middle "
+                   "greater inner outer far north-east north-west south-east south-west".split())
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_WORD = r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚŁŃŇŐŘŚŠŤŰŹŻŽŴŶ][\w'’-]*"
+_PROPER = rf"{_WORD}(?:[ \t]+(?:(?:y|yr|na|an|upon|le|on|in)[ \t]+)?{_WORD}){{0,2}}"
+# "from" after a person or a word of origin; "by way of".
+_PERSON_BEFORE = ("is|am|are|was|were|['’]s|['’]m|['’]re|comes?|came|originally|hails?|hailed|lad|lass|lads|"
+                  "lasses|man|men|woman|women|boy|boys|girl|girls|kid|kids|bairn|bairns|wean|weans|child|family|"
+                  "families|fella|bloke|one|people|folk|someone|somebody")
+ORIGIN = re.compile(
+    rf"(?:(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD})[ \t]+from|\bby[ \t]+way[ \t]+of)"
+    rf"[ \t]+(?:the[ \t]+)?(?P<place>{_PROPER})")
+# A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate".
+ESTATE = re.compile(
+    rf"(?:\b(?:on|from|off|in|round|near|at|to|of|by)[ \t]+the[ \t]+|,[ \t]+(?:the[ \t]+)?)"
+    rf"(?P<place>{_PROPER})[ \t]+estate\b")
+
+
+@cache
+def _shapes() -> tuple[Counter[str], Counter[str]]:
+    """How many gazetteer names end (last word) and start with each four letters."""
+    names = list(gazetteer())
+    ends = Counter(name.split()[-1][-4:] for name in names if len(name.split()[-1]) > 5)
+    starts = Counter(name[:4] for name in names if len(name) > 5)
+    return ends, starts
+
+
+def place_shaped(word: str) -> bool:
+    """A word of more than five letters shaped like the UK's place names ("Newsham", "Ballyeamon")."""
+    key = fold(word)
+    if len(key) <= 5:
+        return False
+    ends, starts = _shapes()
+    return ends[key[-4:]] >= PLACE_SHAPED or starts[key[:4]] >= PLACE_SHAPED
+
+
+def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
+    """A name the lists do not know, shaped like the part of a UK town (see the module's text);
+    not when a word for a public place follows it (`text` from `end`: "our Rickergate office")."""
+    words = phrase.split()
+    folded = [fold(w).strip("'’") for w in words]
+    key = " ".join(folded).replace("-", " ")
+    known = places()
+    if known.get(key) or known.get(fold(phrase)) or key in gazetteer() or folded[-1] in _GENERIC:
+        return False
+    if any(known.get(w) == "region" for w in folded) or folded[0] in ("county", "co") or all(
+            w in _PARTS for w in folded[:-1]) and (len(words) > 1 and folded[-1] in _PARTS):
+        return False  # "County Mayo", "the South West"
+    if text and (m := _NEXT_WORD.match(text, end)) and m.group(1) in _NOT_A_PLACE_AFTER:
+        return False
+    if len(words) == 1:
+        word = folded[0]
+        return (word not in common_words() and word not in proper_nouns() and given_names().get(word, 0) < 4
+                and place_shaped(word))
+    if given_names().get(folded[0], 0) >= 4 and folded[0] not in common_words():
+        return False  # a person: "moved in with Shona Hart"
+    return any(w in common_words() or w in gazetteer() or place_shaped(w) for w in folded)
+
+
+def find_neighbourhoods(text: str) -> Iterator[Hit]:
+    """Neighbourhoods after a word of origin, and named estates."""
+    if "from" in text or "by way" in text:
+        for m in ORIGIN.finditer(text):
+            place = _trimmed(m["place"])
+            if is_neighbourhood(place, text, m.start("place") + len(place)) or 0 < gazetteer().get(fold(place).replace("-", " "), 0) < 2_000 \
+                    and not places().get(fold(place)):
+                yield hit(m.start("place"), m.start("place") + len(place))
+    if "estate" in text:
+        for m in ESTATE.finditer(text):
+            place = m["place"]
+            if not places().get(fold(place)) and fold(place.split()[-1]) not in _GENERIC:
+                yield hit(m.start("place"), m.end())
+
+
+def _trimmed(phrase: str) -> str:
+    """The place without a possessive or a trailing small word."""
+    return re.sub(r"(?:['’]s|[ \t]+(?:on|in|upon|y|na|an|le))$", "", phrase)
+
+
+def hit(start: int, end: int) -> Hit:
+    return Hit(start, end, "address", ERROR,
+               "The part of a town where someone lives or comes from leads to their street",
+               "name the town at most, or describe the place (\"an estate on the edge of town\")")
