@@ -87,3 +87,31 @@ def test_counties_towns_abroad_and_offices_answer_the_cue(body: str) -> None:
 ])
 def test_a_county_is_never_a_name(body: str) -> None:
     assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("| Name | Area | Ref |\n| --- | --- | --- |\n| Kyle Dunn, Carnhill, 19 | x | y |", "Carnhill"),
+    ("- the letter writer: ~~Callum Reid, Ashingham, A1234BC~~", "Ashingham"),
+    ("Signed: Aled Pritchard, Penrhiwceiber Isaf", "Penrhiwceiber Isaf"),
+])
+def test_a_place_in_a_list_right_after_a_full_name_is_an_address(body: str, place: str) -> None:
+    assert any(place in found for found in errors(body, "address"))
+
+
+@pytest.mark.parametrize(("body", "home"), [
+    ("Fair play to them. I'm in the bungalows behind the boathouse, they waved.", "bungalows behind"),
+    ("He's back in the flat above the bookies now.", "flat above"),
+    ("**[10:31] Jo:** anyone know the fella from the narrowboat at Hebden Bridge?", "narrowboat at"),
+])
+def test_a_home_placed_by_a_landmark_or_a_mooring_is_an_address(body: str, home: str) -> None:
+    assert any(home in found for found in errors(body, "address"))
+
+
+@pytest.mark.parametrize("body", [
+    "Kyle Dunn, Manchester, 19, finished his hours.",
+    "Mary Smith, Chair, opened the meeting.",
+    "We walked past the house by the church on the way.",
+    "The café by the station does a good breakfast.",
+])
+def test_a_town_in_a_list_and_a_passing_landmark_are_no_address(body: str) -> None:
+    assert errors(body, "address") == []

@@ -58,6 +58,21 @@ ESTATE = re.compile(
     rf"(?:\b(?:on|from|off|in|round|near|at|to|of|by)[ \t]+the[ \t]+|,[ \t]+(?:the[ \t]+)?)"
     rf"(?P<place>{_PROPER})[ \t]+estate\b")
 
+# A row of a list: a full name, then a place, then more ("Reece Scott, Newsham, A7703DV").
+LISTED_AFTER_NAME = re.compile(
+    rf"(?P<first>{_WORD})[ \t]+{_WORD},[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*))",
+    re.MULTILINE)
+# A home placed by a landmark: "in the bungalows behind the boathouse", "from the houseboat at
+# Leigh-on-Sea", "the blue one by the cockle sheds" after such a home.
+_HOMES = ("bungalows?|houses?|cottages?|flats?|maisonettes?|terraces?|houseboats?|narrowboats?|boats?|barges?|"
+          "caravans?|statics?|farmhouses?|farm|croft|semis?|tower[ \t]+block|one")
+_BOATS = ("houseboat", "narrowboat", "boat", "barge", "caravan", "static")
+PLACED_HOME = re.compile(
+    rf"\b(?:in|from|at|to|into)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?P<home>{_HOMES})[ \t]+"
+    rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|"
+    rf"across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+|"
+    rf"(?P<at>at|on)[ \t]+{_PROPER})")
+
 
 @cache
 def _shapes() -> tuple[Counter[str], Counter[str]]:
@@ -108,6 +123,15 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             if is_neighbourhood(place, text, m.start("place") + len(place)) or 0 < gazetteer().get(fold(place).replace("-", " "), 0) < 2_000 \
                     and not places().get(fold(place)):
                 yield hit(m.start("place"), m.start("place") + len(place))
+    for m in LISTED_AFTER_NAME.finditer(text):
+        place = m["place"]
+        if given_names().get(fold(m["first"]), 0) >= 4 and (
+                is_neighbourhood(place) or 0 < gazetteer().get(fold(place).replace("-", " "), 0) < 2_000
+                and not places().get(fold(place))):
+            yield hit(m.start("place"), m.end("place"))
+    for m in PLACED_HOME.finditer(text):
+        if m["by"] or m["home"] in _BOATS:
+            yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
     if "estate" in text:
         for m in ESTATE.finditer(text):
             place = m["place"]
@@ -120,7 +144,10 @@ def _trimmed(phrase: str) -> str:
     return re.sub(r"(?:['’]s|[ \t]+(?:on|in|upon|y|na|an|le))$", "", phrase)
 
 
-def hit(start: int, end: int) -> Hit:
-    return Hit(start, end, "address", ERROR,
-               "The part of a town where someone lives or comes from leads to their street",
+MESSAGE = "The part of a town where someone lives or comes from leads to their street"
+PLACED_MESSAGE = "A home placed by a landmark or a mooring leads to its door"
+
+
+def hit(start: int, end: int, message: str = MESSAGE) -> Hit:
+    return Hit(start, end, "address", ERROR, message,
                "name the town at most, or describe the place (\"an estate on the edge of town\")")
