@@ -1,0 +1,72 @@
+"""More shapes of a name already found, and of a name in lower case, for names.py.
+
+- A nickname beside a full name: before it after "it's", "that's", "this is", "I'm" ("That's
+  Nobby, Norbert Kowalczyk"), or after it in quotation marks or brackets (`Abdirahman ("Dirie")`,
+  `Abdirahman "Dirie"`). The nickname is the same person: it is flagged, and wherever else it
+  stands in the story ("hi Dirie").
+- A surname found in a full name, later in the plural or possessive plural ("I've got two
+  Kowalczyks", "the Kowalczyks' flat").
+- A name in lower case after a title, with or without an initial ("mrs j pennington", "mr
+  okafor"), as people sign comments and messages.
+
+Each function reads the text only; names.py adds what they return through its recognisers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import common_words, fold, given_names, places, proper_nouns
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
+# A nickname before a full name: "That's Nobby, Norbert Kowalczyk", "it's Bash, Bashir Qureshi".
+NICKNAME_BEFORE = re.compile(
+    rf"(?i:\b(?:it['’]?s|that['’]?s|this[ \t]+is|i['’]?m|i[ \t]+am|here['’]?s|me,))[ \t]+(?P<nick>{_WORD}),[ \t]+$")
+# A nickname after a name: ' ("Dirie")', ' “Dirie”', ' (Dirie)' followed by no surname.
+NICKNAME_AFTER = re.compile(
+    rf"[ \t]+(?:\([ \t]*[\"“‘'](?P<a>{_WORD})[\"”’'][ \t]*\)|[\"“‘](?P<b>{_WORD})[\"”’](?![ \t]+[A-Z])|"
+    rf"\((?P<c>{_WORD})\))")
+# A title in lower case, an optional initial, then a word: "mrs j pennington", "mr okafor".
+LOWER_TITLED = re.compile(r"(?<![\w'’-])(?:mrs|mr|ms|mx|dr)\.?[ \t]+(?:(?P<initial>[a-z])\.?[ \t]+)?"
+                          r"(?P<name>[a-z][a-z'’-]{2,30})(?![\w@'’-])")
+
+
+def _may_be_nickname(word: str, bracketed: bool) -> bool:
+    """A capitalised word that can be a nickname: not a place or a body; in brackets without
+    quotation marks, not an everyday word either ("Marek (Rm 7)", "Jo (Housing)")."""
+    key = fold(word)
+    if places().get(key) or word.isupper():
+        return False
+    return not bracketed or key not in common_words() and key not in proper_nouns()
+
+
+def nicknames_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Nicknames written beside the name at `start`-`end` (see the module's text)."""
+    before = NICKNAME_BEFORE.search(text, max(0, start - 40), start)
+    if before and _may_be_nickname(before["nick"], False):
+        yield before.span("nick")
+    after = NICKNAME_AFTER.match(text, end)
+    if after:
+        group = "a" if after["a"] else "b" if after["b"] else "c"
+        if _may_be_nickname(after[group], group == "c"):
+            yield after.span(group)
+
+
+def plural_of(key: str) -> str | None:
+    """The surname a plural stands for ("kowalczyks" -> "kowalczyk"), or None; not a given
+    name's or a word's plural ("marks", "roses")."""
+    if len(key) < 5 or not key.endswith("s") or key in common_words():
+        return None
+    stem = key[:-2] if key.endswith("es") and key[-3:-2] in "sxz" else key[:-1]
+    if stem in common_words() or given_names().get(stem, 0) >= 4:
+        return None
+    return stem
+
+
+def lower_titled(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Names in lower case after a title, between `start` and `end`."""
+    for m in LOWER_TITLED.finditer(text, start, end):
+        name = m["name"]
+        if m["initial"] and m["initial"] not in "ai" or name not in common_words() and given_names().get(name, 0) < 4:
+            yield m.start(), m.end()
