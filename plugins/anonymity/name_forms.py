@@ -9,6 +9,11 @@
 - A name in lower case after a title, with or without an initial ("mrs j pennington", "mr
   okafor"), as people sign comments and messages.
 
+And what stands where a name could, but is not a person (`not_a_person`): a weekday ("interpreter
+Thursdays"), a service with its helpline ("Frank (0300 123 6600)"), the title of a show written
+as a pair with a singular verb ("Gavin & Stacey was filmed"), a town after "in" ("filmed up the
+road in Barry"), a place at the end of a journey ("40 minutes to Llandod").
+
 Each function reads the text only; names.py adds what they return through its recognisers.
 """
 
@@ -17,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import common_words, fold, given_names, places, proper_nouns
+from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
 # A nickname before a full name: "That's Nobby, Norbert Kowalczyk", "it's Bash, Bashir Qureshi".
@@ -70,3 +75,38 @@ def lower_titled(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         name = m["name"]
         if m["initial"] and m["initial"] not in "ai" or name not in common_words() and given_names().get(name, 0) < 4:
             yield m.start(), m.end()
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A number of a public service after a word: 03, 0800, 0808, 0845, 116 123 ("Frank (0300 123 6600)").
+HELPLINE_AFTER = re.compile(r"(?:[ \t]+on|[ \t]*[(:,–—-])?[ \t]*(?:03\d\d|080[08]|084[345]|087\d|116[ \t]?\d{3})\b")
+# A pair with a singular verb is a title: "Gavin & Stacey was filmed", "Ant and Dec is on".
+_SINGULAR = r"(?:was|is|has|wasn['’]t|isn['’]t)\b"
+PAIR_AFTER = re.compile(rf"[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+[ \t]+{_SINGULAR}")
+PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:&|and)[ \t]+$")
+SINGULAR_AFTER = re.compile(rf"[ \t]+{_SINGULAR}")
+# The end of a journey: "40 minutes to Llandod", "the bus from Pwllheli", "a lift to Dolgellau".
+JOURNEY_BEFORE = re.compile(r"\b(?:minutes?|mins|miles?|hours?|hrs|drive|bus|buses|train|trains|walk|ride|lift|trip|"
+                            r"journey|road|ferry|flight|taxi|coach)[ \t]+(?:to|from)[ \t]+$")
+IN_BEFORE = re.compile(r"\bin[ \t]+$")
+# A town after "in" is a place, when it is one of the gazetteer's towns (2,000 people or more).
+TOWN = 2_000
+
+
+def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Capitalised words at `start`-`end` that stand where a name could but name no person."""
+    key = fold(words[-1])
+    if key in WEEKDAYS or key.endswith("s") and key[:-1] in WEEKDAYS:
+        return True
+    if HELPLINE_AFTER.match(text, end):
+        return True
+    if PAIR_AFTER.match(text, end) or SINGULAR_AFTER.match(text, end) and PAIR_BEFORE.search(
+            text, max(0, start - 40), start):
+        return True
+    if len(words) == 1:
+        before = text[max(0, start - 40):start]
+        if JOURNEY_BEFORE.search(before):
+            return True
+        if IN_BEFORE.search(before) and gazetteer().get(key, 0) >= TOWN:
+            return True
+    return False

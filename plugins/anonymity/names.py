@@ -726,6 +726,8 @@ class _NameFinder:
             return
         if _bracketed_kind(self.text, run[0].start) or _word_mentioned(self.text, run[0].start, run[-1].end):
             return  # "Potatoes (Charlotte and Maris Piper)": kinds of a thing; "Hope is a big word"
+        if name_forms.not_a_person(self.text, run[0].start, run[-1].end, [t.base for t in run]):
+            return  # "interpreter Thursdays", "Frank (0300 123 6600)", "Gavin & Stacey was", "in Barry"
         if self._public(run[0].start, run[-1].end, len(run)):
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
@@ -1036,7 +1038,8 @@ class _NameFinder:
         if _sentence_initial(self.text, token.start, segment_start) and info.word and info.given < 4:
             return False  # "Later, Crystal and Joy came"
         return (token.start not in self.grouped and not self.is_allowed(token.base) and key not in VOCATIVES
-                and key not in ORG_WORDS and not info.place and not _breaks(token.base))
+                and key not in ORG_WORDS and not info.place and not _breaks(token.base)
+                and not name_forms.not_a_person(self.text, token.start, token.end, [token.base]))
 
     def _judge_lower_titled(self, segment: Segment) -> None:
         """ "mrs j pennington": a name in lower case after a title (name_forms.py)."""

@@ -44,6 +44,7 @@ _NOT_A_PLACE_AFTER = _GENERIC | frozenset("days times years era onwards".split()
 _PARTS = frozenset("north south east west northern southern eastern western central upper lower mid middle "
                    "greater inner outer far north-east north-west south-east south-west".split())
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_NEXT_TWO = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _WORD = r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚŁŃŇŐŘŚŠŤŰŹŻŽŴŶ][\w'’-]*"
 _PROPER = rf"{_WORD}(?:[ \t]+(?:(?:y|yr|na|an|upon|le|on|in)[ \t]+)?{_WORD}){{0,2}}"
 # "from" after a person or a word of origin; "by way of".
@@ -104,7 +105,7 @@ def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
     if any(known.get(w) == "region" for w in folded) or folded[0] in ("county", "co") or all(
             w in _PARTS for w in folded[:-1]) and (len(words) > 1 and folded[-1] in _PARTS):
         return False  # "County Mayo", "the South West"
-    if text and (m := _NEXT_WORD.match(text, end)) and m.group(1) in _NOT_A_PLACE_AFTER:
+    if text and public_place_after(text, end):
         return False
     if len(words) == 1:
         word = folded[0]
@@ -113,6 +114,13 @@ def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
     if given_names().get(folded[0], 0) >= 4 and folded[0] not in common_words():
         return False  # a person: "moved in with Shona Hart"
     return any(w in common_words() or w in gazetteer() or place_shaped(w) for w in folded)
+
+
+def public_place_after(text: str, end: int) -> bool:
+    """A lower-case word for a public place or a time in the next two words after a name:
+    "Clacton lifeboat station", "our Rickergate office", "Roker Park days"."""
+    m = _NEXT_TWO.match(text, end)
+    return m is not None and (m.group(1) in _NOT_A_PLACE_AFTER or m.group(2) in _NOT_A_PLACE_AFTER)
 
 
 def find_neighbourhoods(text: str) -> Iterator[Hit]:

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, sections, street_types, surnames
-from .neighbourhoods import find_neighbourhoods, is_neighbourhood
+from .neighbourhoods import find_neighbourhoods, is_neighbourhood, public_place_after
 from .probes import first, lower_of, matches_from, one_level_trie, starts_of
 
 _CUES = sections("whereabouts_cues.txt")
@@ -137,7 +137,7 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
     lower = lower_of(text)
     if len(lower) == len(text):
         for cue in first(CUE.finditer(lower)):
-            if not (cue.start() and text[cue.start() - 1] in "'’-"):
+            if not (cue.start() and text[cue.start() - 1] in "'’-") and not _raised_money(lower, cue):
                 yield from _pointed_at(text, cue.start(), cue.end(), _cue_kind(cue.group()))
         apostrophes = starts_of(lower, ("'", "’"))
         for home in first(matches_from(POSSESSED, lower, apostrophes)):
@@ -161,6 +161,14 @@ def _standing_alone(text: str, lower: str, apostrophes: list[int]) -> Iterator[H
         if (owner := DIRECTION_OWNER.search(text, max(0, m.start() - 60), m.start())) and _is_local_owner(owner["owner"]):
             house = HOUSE_BEFORE.search(text, max(0, owner.start() - 40), owner.start())
             yield _hit(house.start() if house else owner.start(), m.end())
+
+
+def _raised_money(lower: str, cue: re.Match[str]) -> bool:
+    """ "£62 raised for the RNLI", "raised money": "raised" that is no upbringing."""
+    return cue.group() == "raised" and RAISED_AS_CHILD.match(lower, cue.end()) is None
+
+
+RAISED_AS_CHILD = re.compile(r"[ \t\n]+(?:in|on|at|by|near|round|off|up|with)\b")
 
 
 def _word_start(text: str, at: int) -> bool:
@@ -215,7 +223,7 @@ def _verdict(target: re.Match[str]) -> str:
     if phrase.endswith(("'s", "’s", "s'")) or _kind(phrase) in _SKIPPED or _is_first_name(phrase):
         return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
     if target["prep"] in SPOT:
-        return "door" if _is_door(phrase) else "answer"
+        return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
     village = 0 < gazetteer().get(_key(phrase), 0) < VILLAGE and _kind(phrase) is None
     return "door" if village or is_neighbourhood(phrase, target.string, target.end()) else "answer"
 

@@ -1,0 +1,50 @@
+"""Issue 12, a general round of false alarms: what stands where a name or a home could, but is
+neither. A weekday, a service named with its helpline, a show's title written as a pair with a
+singular verb, a town after "in" or at the end of a journey, money "raised", and a place named
+by a public building after it.
+
+The sentences are our own; each table tests a general cause, not one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.anonymity import check_story
+
+
+def story(body: str) -> str:
+    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def errors(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("body", [
+    "Wed: laundry, room 9 (interpreter Thursdays, see office)",
+    "Rota: cleaning Mondays, laundry Wednesdays.",
+    "Frank (0300 123 6600) is there if you want to talk about drugs.",
+    "If it gets too much, ring Shelter on 0808 800 4444.",
+    "Samaritans: 116 123, any time.",
+    "Everybody knew Gavin & Stacey was filmed up the road.",
+    "Ant and Dec is on at eight, so the session finishes early.",
+    "The show was filmed up the road in Barry, and everyone watched it.",
+    "It's 40 minutes to Llandod and I haven't got a car.",
+    "The last bus from Clitheroe goes at six.",
+    "£62 raised for the RNLI at Clacton lifeboat station.",
+    "They raised money at Southport fun run for the hospice.",
+])
+def test_what_stands_where_a_name_or_home_could_is_not_one(body: str) -> None:
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Dean (07700 900123) is his mentor.", "Dean"),
+    ("Gavin & Stacey were at the hostel on Friday.", "Gavin"),
+    ("He was raised in Carnhill by his nan.", "Carnhill"),
+    ("Found sleeping at Carnhill bus shelter, he was taken in.", "Carnhill"),
+    ("I confided in Barry Okafor about the debt.", "Barry Okafor"),
+])
+def test_a_person_and_a_home_are_still_found(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))
