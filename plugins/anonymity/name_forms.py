@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns
+from .probes import matches_from, starts_of
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
 # A nickname before a full name: "That's Nobby, Norbert Kowalczyk", "it's Bash, Bashir Qureshi".
@@ -48,7 +49,7 @@ def _may_be_nickname(word: str, bracketed: bool) -> bool:
 
 def nicknames_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Nicknames written beside the name at `start`-`end` (see the module's text)."""
-    before = NICKNAME_BEFORE.search(text, max(0, start - 40), start)
+    before = text.endswith(", ", 0, start) and NICKNAME_BEFORE.search(text, max(0, start - 40), start)
     if before and _may_be_nickname(before["nick"], False):
         yield before.span("nick")
     after = NICKNAME_AFTER.match(text, end)
@@ -69,9 +70,15 @@ def plural_of(key: str) -> str | None:
     return stem
 
 
-def lower_titled(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Names in lower case after a title, between `start` and `end`."""
-    for m in LOWER_TITLED.finditer(text, start, end):
+def title_starts(text: str) -> list[int]:
+    """Where a title in lower case may start: "mr", "ms", "mx", "dr" at the start of a word."""
+    return [at for at in starts_of(text, ("mr ", "mrs ", "mr. ", "mrs. ", "ms ", "ms. ", "mx ", "dr ", "dr. "))
+            if not at or not (text[at - 1].isalnum() or text[at - 1] in "'’-")]
+
+
+def lower_titled(text: str, starts: list[int], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Names in lower case after a title, between `start` and `end`; `starts` from title_starts."""
+    for m in matches_from(LOWER_TITLED, text, starts, start, end):
         name = m["name"]
         if m["initial"] and m["initial"] not in "ai" or name not in common_words() and given_names().get(name, 0) < 4:
             yield m.start(), m.end()
@@ -88,25 +95,24 @@ SINGULAR_AFTER = re.compile(rf"[ \t]+{_SINGULAR}")
 # The end of a journey: "40 minutes to Llandod", "the bus from Pwllheli", "a lift to Dolgellau".
 JOURNEY_BEFORE = re.compile(r"\b(?:minutes?|mins|miles?|hours?|hrs|drive|bus|buses|train|trains|walk|ride|lift|trip|"
                             r"journey|road|ferry|flight|taxi|coach)[ \t]+(?:to|from)[ \t]+$")
-IN_BEFORE = re.compile(r"\bin[ \t]+$")
 # A town after "in" is a place, when it is one of the gazetteer's towns (2,000 people or more).
 TOWN = 2_000
 
 
 def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words at `start`-`end` that stand where a name could but name no person."""
-    key = fold(words[-1])
-    if key in WEEKDAYS or key.endswith("s") and key[:-1] in WEEKDAYS:
+    last = words[-1].lower()
+    if last.endswith(("day", "days")) and (last in WEEKDAYS or last[:-1] in WEEKDAYS):
         return True
     if HELPLINE_AFTER.match(text, end):
         return True
     if PAIR_AFTER.match(text, end) or SINGULAR_AFTER.match(text, end) and PAIR_BEFORE.search(
             text, max(0, start - 40), start):
         return True
-    if len(words) == 1:
+    if len(words) == 1 and text.endswith(("to ", "from ", "in "), max(0, start - 5), start):
         before = text[max(0, start - 40):start]
         if JOURNEY_BEFORE.search(before):
             return True
-        if IN_BEFORE.search(before) and gazetteer().get(key, 0) >= TOWN:
+        if before.endswith("in ") and gazetteer().get(fold(words[0]), 0) >= TOWN:
             return True
     return False

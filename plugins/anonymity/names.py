@@ -420,7 +420,7 @@ class _NameFinder:
         # closing quotation mark then a space is rare.
         self._quoted = list(first(led_by(QUOTED_NICKNAME, text, _QUOTE_OPENS))) if '" ' in text or "” " in text else []
         self._message_words: dict[tuple[int, int], set[str]] = {}  # the words of each message
-        self._may_lower_title = any(t in lower for t in ("mr", "ms", "mx", "dr"))  # "mrs j pennington"
+        self._lower_titles = name_forms.title_starts(text)  # "mrs j pennington"
 
     def is_allowed(self, base: str) -> bool:
         """A pseudonym or a word of an allow-listed name (each part of a hyphenated word counts)."""
@@ -1043,8 +1043,8 @@ class _NameFinder:
 
     def _judge_lower_titled(self, segment: Segment) -> None:
         """ "mrs j pennington": a name in lower case after a title (name_forms.py)."""
-        if self._may_lower_title:
-            for start, end in name_forms.lower_titled(self.text, segment.start, segment.end):
+        if self._lower_titles:
+            for start, end in name_forms.lower_titled(self.text, self._lower_titles, segment.start, segment.end):
                 if self._free(start, end) and start not in self.named:
                     self._add(start, end, "lower_case", [Token(start, end, self.text[start:end], False)])
 
@@ -1068,7 +1068,7 @@ class _NameFinder:
                 break
             key = fold(token.base)
             as_word = key in names_first() or key in common_words()
-            if (key in confirmed or name_forms.plural_of(key) in self.confirmed) and not _inside(covered, token.start) and not (as_word and (
+            if (key in confirmed or key[-1:] == "s" and name_forms.plural_of(key) in self.confirmed) and not _inside(covered, token.start) and not (as_word and (
                     self._opens_as_a_word(token, segment, True) or _word_mentioned(self.text, token.start, token.end))):
                 self.hits.append(RECOGNISERS["elsewhere"].hit(token.start, token.end))  # not "Mark my words"
         for start, end in self.compound_parts:  # "#BringHopeHome" after "her daughter, Hope"

@@ -28,6 +28,7 @@ from functools import cache
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns
+from .probes import matches_from, starts_of
 
 # How many gazetteer names must share a word's first or last four letters for it to be shaped
 # like a UK place name: "newsham" shares "sham" with 50, "hargeisa" its "eisa" with none.
@@ -51,28 +52,29 @@ _PROPER = rf"{_WORD}(?:[ \t]+(?:(?:y|yr|na|an|upon|le|on|in)[ \t]+)?{_WORD}){{0,
 _PERSON_BEFORE = ("is|am|are|was|were|['’]s|['’]m|['’]re|comes?|came|originally|hails?|hailed|lad|lass|lads|"
                   "lasses|man|men|woman|women|boy|boys|girl|girls|kid|kids|bairn|bairns|wean|weans|child|family|"
                   "families|fella|bloke|one|people|folk|someone|somebody")
-ORIGIN = re.compile(
-    rf"(?:(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD})[ \t]+from|\bby[ \t]+way[ \t]+of)"
-    rf"[ \t]+(?:the[ \t]+)?(?P<place>{_PROPER})")
+# Each pattern is tried only where its key word stands (found with `str.find`), what comes
+# before it read back from there.
+FROM_PLACE = re.compile(rf"(?:from|by[ \t]+way[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<place>{_PROPER})")
+ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD})[ \t]+$")
 # A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate".
-ESTATE = re.compile(
-    rf"(?:\b(?:on|from|off|in|round|near|at|to|of|by)[ \t]+the[ \t]+|,[ \t]+(?:the[ \t]+)?)"
-    rf"(?P<place>{_PROPER})[ \t]+estate\b")
+ESTATE_BEFORE = re.compile(
+    rf"(?:\b(?:on|from|off|in|round|near|at|to|of|by)[ \t]+the[ \t]+|,[ \t]+(?:the[ \t]+)?)(?P<place>{_PROPER})[ \t]+$")
 
 # A row of a list: a full name, then a place, then more ("Reece Scott, Newsham, A7703DV").
-LISTED_AFTER_NAME = re.compile(
-    rf"(?P<first>{_WORD})[ \t]+{_WORD},[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*))",
-    re.MULTILINE)
+LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*))", re.MULTILINE)
+FULL_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})[ \t]+{_WORD}$")
 # A home placed by a landmark: "in the bungalows behind the boathouse", "from the houseboat at
 # Leigh-on-Sea", "the blue one by the cockle sheds" after such a home.
-_HOMES = ("bungalows?|houses?|cottages?|flats?|maisonettes?|terraces?|houseboats?|narrowboats?|boats?|barges?|"
-          "caravans?|statics?|farmhouses?|farm|croft|semis?|tower[ \t]+block|one")
-_BOATS = ("houseboat", "narrowboat", "boat", "barge", "caravan", "static")
+_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|barges?|caravans?|farmhouses?|farm"
+_BOATS = ("houseboat", "narrowboat", "boat", "barge", "caravan")
+# Where PLACED_HOME may start ("boat" is found inside "houseboat" and "narrowboat": walked back).
+_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "barge", "caravan", "farm")
 PLACED_HOME = re.compile(
-    rf"\b(?:in|from|at|to|into)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?P<home>{_HOMES})[ \t]+"
+    rf"(?P<home>{_HOMES})[ \t]+"
     rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|"
     rf"across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+|"
     rf"(?P<at>at|on)[ \t]+{_PROPER})")
+HOME_BEFORE = re.compile(r"\b(?:in|from|at|to|into)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 
 
 @cache
@@ -124,27 +126,45 @@ def public_place_after(text: str, end: int) -> bool:
 
 
 def find_neighbourhoods(text: str) -> Iterator[Hit]:
-    """Neighbourhoods after a word of origin, and named estates."""
-    if "from" in text or "by way" in text:
-        for m in ORIGIN.finditer(text):
-            place = _trimmed(m["place"])
-            if is_neighbourhood(place, text, m.start("place") + len(place)) or 0 < gazetteer().get(fold(place).replace("-", " "), 0) < 2_000 \
-                    and not places().get(fold(place)):
-                yield hit(m.start("place"), m.start("place") + len(place))
-    for m in LISTED_AFTER_NAME.finditer(text):
+    """Neighbourhoods after a word of origin, in a list after a name; homes placed by a landmark;
+    named estates."""
+    for m in matches_from(FROM_PLACE, text, starts_of(text, ("from ", "by way of "))):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        if m.group().startswith("from") and not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        place = _trimmed(m["place"])
+        end = m.start("place") + len(place)
+        if is_neighbourhood(place, text, end) or _village(place):
+            yield hit(m.start("place"), end)
+    for m in matches_from(LISTED_PLACE, text, starts_of(text, (", ",))):
+        name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
         place = m["place"]
-        if given_names().get(fold(m["first"]), 0) >= 4 and (
-                is_neighbourhood(place) or 0 < gazetteer().get(fold(place).replace("-", " "), 0) < 2_000
-                and not places().get(fold(place))):
+        if name and given_names().get(fold(name["first"]), 0) >= 4 and (is_neighbourhood(place) or _village(place)):
             yield hit(m.start("place"), m.end("place"))
-    for m in PLACED_HOME.finditer(text):
-        if m["by"] or m["home"] in _BOATS:
+    homes = sorted({_word_start(text, at) for at in starts_of(text, _HOME_WORDS)
+                    if text.rfind("the ", max(0, at - 40), at) >= 0})
+    for m in matches_from(PLACED_HOME, text, homes):
+        if (m["by"] or m["home"] in _BOATS) and not text[m.start() - 1 : m.start()].isalnum() and \
+                HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
-    if "estate" in text:
-        for m in ESTATE.finditer(text):
-            place = m["place"]
-            if not places().get(fold(place)) and fold(place.split()[-1]) not in _GENERIC:
-                yield hit(m.start("place"), m.end())
+    for at in starts_of(text, (" estate",)):
+        if text[at + 7 : at + 8].isalnum():
+            continue
+        m = ESTATE_BEFORE.search(text, max(0, at - 80), at + 1)
+        if m and not places().get(fold(m["place"])) and fold(m["place"].split()[-1]) not in _GENERIC:
+            yield hit(m.start("place"), at + 7)
+
+
+def _word_start(text: str, at: int) -> int:
+    while at and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def _village(place: str) -> bool:
+    """A village of the gazetteer (under 2,000 people) that is no known place of another kind."""
+    return 0 < gazetteer().get(fold(place).replace("-", " "), 0) < 2_000 and not places().get(fold(place))
 
 
 def _trimmed(phrase: str) -> str:
