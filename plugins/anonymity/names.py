@@ -726,8 +726,6 @@ class _NameFinder:
             return
         if _bracketed_kind(self.text, run[0].start) or _word_mentioned(self.text, run[0].start, run[-1].end):
             return  # "Potatoes (Charlotte and Maris Piper)": kinds of a thing; "Hope is a big word"
-        if name_forms.not_a_person(self.text, run[0].start, run[-1].end, [t.base for t in run]):
-            return  # "interpreter Thursdays", "Frank (0300 123 6600)", "Gavin & Stacey was", "in Barry"
         if self._public(run[0].start, run[-1].end, len(run)):
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
@@ -752,7 +750,8 @@ class _NameFinder:
                 # "Tell Hope I said hello": a capital that only starts the sentence is no name.
                 self._judge_run(run[1:], segment, in_phrase=True, continued=continued)
                 return
-        if verdict:
+        if verdict and not name_forms.not_a_person(self.text, run[0].start, run[-1].end, [t.base for t in run]):
+            # not "interpreter Thursdays", "Frank (0300 123 6600)", "Gavin & Stacey was", "in Barry"
             hit = self._add(run[0].start, run[-1].end, verdict, run)
             if verdict in ("mid_sentence", "second_opinion"):  # the weakest reasons: a list of things can overrule them
                 self.weak[run[0].start] = hit
