@@ -48,3 +48,11 @@ def test_what_stands_where_a_name_or_home_could_is_not_one(body: str) -> None:
 ])
 def test_a_person_and_a_home_are_still_found(body: str, found: str) -> None:
     assert any(found in text for text in errors(body))
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("They sat in Hope's kitchen until midnight.", "Hope"),
+    ("It was 40 minutes to Barry's flat on the bus.", "Barry"),
+])
+def test_a_possessive_after_in_or_a_journey_is_a_person(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))

@@ -111,7 +111,8 @@ def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     after = AFTER.match(text, end)
     if after and (after["helpline"] or after["pair"] or PAIR_BEFORE.search(text, max(0, start - 40), start)):
         return True
-    if len(words) == 1 and text.endswith(("to ", "from ", "in "), max(0, start - 5), start):
+    if len(words) == 1 and text.endswith(("to ", "from ", "in "), max(0, start - 5), start) and not text.endswith(
+            ("'s", "’s"), start, end):  # "in Hope's kitchen" is in a person's
         before = text[max(0, start - 40):start]
         if JOURNEY_BEFORE.search(before):
             return True

@@ -38,16 +38,17 @@ _GENERIC = frozenset(
     "centre center city town area region hall station office hospital school college university prison court "
     "airport church mosque temple chapel library market services retail shopping ward unit council police "
     "jobcentre hotel inn hostel club stadium ground office branch depot site team hub base campus "
-    "group trust partnership service project museum theatre cinema".split())
-# After a name, words that make it a time ("from Roker Park days") or a thing ("the Leys lot").
-_NOT_A_PLACE_AFTER = _GENERIC | frozenset("days times years era onwards".split())
+    "group trust partnership service project museum theatre cinema infirmary hmp hmyoi yoi premises lodge courts "
+    "crown magistrates surgery clinic practice pharmacy".split())
+# Just after a name, words that make it a time ("from Roker Park days").
+_TIMES = frozenset("days times years era onwards".split())
 # Words that point a direction or a part: "the South West", "Upper", "Greater".
 _PARTS = frozenset("north south east west northern southern eastern western central upper lower mid middle "
                    "greater inner outer far north-east north-west south-east south-west".split())
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _NEXT_TWO = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _WORD = r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚŁŃŇŐŘŚŠŤŰŹŻŽŴŶ][\w'’-]*"
-_PROPER = rf"{_WORD}(?:[ \t]+(?:(?:y|yr|na|an|upon|le|on|in)[ \t]+)?{_WORD}){{0,2}}"
+_PROPER = rf"{_WORD}(?:[ \t]+(?:(?:y|yr|na|an|upon|le)[ \t]+)?{_WORD}){{0,2}}"
 # "from" after a person or a word of origin; "by way of".
 _PERSON_BEFORE = ("is|am|are|was|were|['’]s|['’]m|['’]re|comes?|came|originally|hails?|hailed|lad|lass|lads|"
                   "lasses|man|men|woman|women|boy|boys|girl|girls|kid|kids|bairn|bairns|wean|weans|child|family|"
@@ -57,8 +58,10 @@ _PERSON_BEFORE = ("is|am|are|was|were|['’]s|['’]m|['’]re|comes?|came|origi
 FROM_PLACE = re.compile(rf"(?:from|by[ \t]+way[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<place>{_PROPER})")
 ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD})[ \t]+$")
 # A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate".
+# One person's, not a group's ("our volunteers come from the Larkmead estate" is a warning, from
+# places.py): after a name and "from", or in a list.
 ESTATE_BEFORE = re.compile(
-    rf"(?:\b(?:on|from|off|in|round|near|at|to|of|by)[ \t]+the[ \t]+|,[ \t]+(?:the[ \t]+)?)(?P<place>{_PROPER})[ \t]+$")
+    rf"(?:(?:(?<![.!?:\n])[ \t]{_WORD}|\b\d{{1,2}},)[ \t]+from[ \t]+the[ \t]+|,[ \t]+(?:the[ \t]+)?)(?P<place>{_PROPER})[ \t]+$")
 
 # A row of a list: a full name, then a place, then more ("Reece Scott, Newsham, A7703DV").
 LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*))", re.MULTILINE)
@@ -104,7 +107,7 @@ def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
     known = places()
     if known.get(key) or known.get(fold(phrase)) or key in gazetteer() or folded[-1] in _GENERIC:
         return False
-    if any(known.get(w) == "region" for w in folded) or folded[0] in ("county", "co") or all(
+    if any(known.get(w) == "region" for w in folded) or folded[0] in ("county", "co", "royal", "hmp") or all(
             w in _PARTS for w in folded[:-1]) and (len(words) > 1 and folded[-1] in _PARTS):
         return False  # "County Mayo", "the South West"
     if text and public_place_after(text, end):
@@ -122,7 +125,7 @@ def public_place_after(text: str, end: int) -> bool:
     """A lower-case word for a public place or a time in the next two words after a name:
     "Clacton lifeboat station", "our Rickergate office", "Roker Park days"."""
     m = _NEXT_TWO.match(text, end)
-    return m is not None and (m.group(1) in _NOT_A_PLACE_AFTER or m.group(2) in _NOT_A_PLACE_AFTER)
+    return m is not None and (m.group(1) in _GENERIC or m.group(1) in _TIMES or m.group(2) in _GENERIC)
 
 
 def find_neighbourhoods(text: str) -> Iterator[Hit]:
