@@ -79,3 +79,17 @@ def test_a_lower_case_title_before_a_word_is_no_name(body: str) -> None:
 ])
 def test_a_verb_opening_a_sentence_is_no_part_of_the_name(body: str, name: str) -> None:
     assert names(body) == [name]
+
+
+def errors_of(body: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in check_story(story(body), "story.md").findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("- Happy birthday to Kerry-Ann, 40 on the 2nd (she said I could say!!).", "Kerry-Ann"),
+    ("Big birthday wishes to Mary-Jo Finnegan, 50 on the 14th.", "Mary-Jo Finnegan"),
+])
+def test_a_name_between_a_birthday_and_its_date_is_a_name_and_the_date_a_date_of_birth(body: str, name: str) -> None:
+    found = errors_of(body)
+    assert ("person_name", name) in found
+    assert any(kind == "date_of_birth" for kind, _ in found)
