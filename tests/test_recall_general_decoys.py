@@ -56,3 +56,23 @@ def test_a_person_and_a_home_are_still_found(body: str, found: str) -> None:
 ])
 def test_a_possessive_after_in_or_a_journey_is_a_person(body: str, found: str) -> None:
     assert any(found in text for text in errors(body))
+
+
+@pytest.mark.parametrize("body", [
+    "We were watching *Gavin & Stacey* when the session ended.",
+    'The film "Billy Elliot" made him cry, he said.',
+    "He's reading _Noughts & Crosses_ for his course.",
+    "Says Up Helly Aa is the only thing he looks forward to.",
+    "The whole team went to the Notting Hill Carnival.",
+    "She'll be home for Mothering Sunday and St David's Day.",
+])
+def test_a_title_of_a_work_and_a_festival_are_no_names(body: str) -> None:
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ('The caption we were sent read "Liam and baby Maisie-Lou first time she\'s met her daddy".', "Maisie-Lou"),
+    ("We were watching telly with Kayleigh Barnes.", "Kayleigh Barnes"),
+])
+def test_a_name_near_a_word_for_a_work_but_in_no_title_is_a_name(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))

@@ -9,7 +9,8 @@
 - A name in lower case after a title, with or without an initial ("mrs j pennington", "mr
   okafor"), as people sign comments and messages.
 
-And what stands where a name could, but is not a person (`not_a_person`): a weekday ("interpreter
+And what stands where a name could, but is not a person (`not_a_person`): a title of a work
+('watching *Gavin & Stacey*'), a weekday ("interpreter
 Thursdays"), a service with its helpline ("Frank (0300 123 6600)"), the title of a show written
 as a pair with a singular verb ("Gavin & Stacey was filmed"), a town after "in" ("filmed up the
 road in Barry"), a place at the end of a journey ("40 minutes to Llandod").
@@ -103,8 +104,27 @@ JOURNEY_BEFORE = re.compile(r"\b(?:minutes?|mins|miles?|hours?|hrs|drive|bus|bus
 TOWN = 2_000
 
 
+# A title in italics or quotation marks after a word for a work: 'watching *Gavin & Stacey*',
+# 'the book "Noughts & Crosses"', 'an episode of _Bread_'.
+_MARKS = "*_\"“‘"
+WORK_BEFORE = re.compile(
+    r"(?i:\b(?:watch(?:es|ed|ing)?|reading|film|book|novel|show|series|programme|sitcom|soap|podcast|"
+    r"musical|play|song|album|poem|episodes?[ \t]+of|a[ \t]+copy[ \t]+of|star(?:s|red|ring)?[ \t]+in))"
+    r"[ \t]+[*_\"“‘]{1,2}[^*_\"”’\n]{0,60}$")
+TITLE_CLOSES = re.compile(r"[^*_\"”’\n]{0,60}[*_\"”’]")
+
+
+def in_a_title(text: str, start: int, end: int) -> bool:
+    """Words inside the title of a work (see WORK_BEFORE)."""
+    before = text[max(0, start - 80):start]
+    return (any(mark in before for mark in _MARKS) and WORK_BEFORE.search(before) is not None
+            and TITLE_CLOSES.match(text, end) is not None)
+
+
 def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words at `start`-`end` that stand where a name could but name no person."""
+    if in_a_title(text, start, end):
+        return True
     last = words[-1].lower()
     if last.endswith(("day", "days")) and (last in WEEKDAYS or last[:-1] in WEEKDAYS):
         return True
