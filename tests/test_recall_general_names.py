@@ -93,3 +93,11 @@ def test_a_name_between_a_birthday_and_its_date_is_a_name_and_the_date_a_date_of
     found = errors_of(body)
     assert ("person_name", name) in found
     assert any(kind == "date_of_birth" for kind, _ in found)
+
+
+@pytest.mark.parametrize(("body", "surname"), [
+    ("I remember the Ogle twins, who he got into the docks.\n\n- the twins: ~~Ogle~~", "Ogle"),
+    ("The Baker boys came every week. We rang Baker about the van.", "Baker"),
+])
+def test_a_surname_that_names_a_family_is_flagged_wherever_else_it_stands(body: str, surname: str) -> None:
+    assert names(body).count(surname) == 2

@@ -115,3 +115,12 @@ def test_a_home_placed_by_a_landmark_or_a_mooring_is_an_address(body: str, home:
 ])
 def test_a_town_in_a_list_and_a_passing_landmark_are_no_address(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "home"), [
+    ("We stopped at his aunt's, the farm at Drumcrow, the last house before the border road at Aghalane.",
+     "house before the border road at Aghalane"),
+    ("She's in the cottage past the chapel, the one with the red door.", "cottage past the chapel"),
+])
+def test_a_home_placed_before_or_past_a_landmark_is_an_address(body: str, home: str) -> None:
+    assert home in errors(body, "address")

@@ -909,6 +909,8 @@ class _NameFinder:
             unknown = not info.word and not info.proper and not info.given and name_model.score(word) > MEDIUM_SLOT
             if len(word) == 1 or not info.place and (info.surname or unknown):
                 self._add(start, end, "family", [Token(start, end, word, False)])
+                if len(word) > 1:  # a surname, even one that is also a word: "the Ogle twins" ... "Ogle"
+                    self.confirmed.add(key)
 
     def _nicknamed(self, offset: int) -> bool:
         """ "known to everyone in the street as", "who everyone calls" just before `offset`."""

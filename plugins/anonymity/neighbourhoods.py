@@ -74,10 +74,13 @@ _BOATS = ("houseboat", "narrowboat", "boat", "barge", "caravan")
 _HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "barge", "caravan", "farm")
 PLACED_HOME = re.compile(
     rf"(?P<home>{_HOMES})[ \t]+"
-    rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|"
-    rf"across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+|"
+    rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|before|past|"
+    rf"beyond|across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of)[ \t]+the[ \t]+(?:(?!(?:at|in|on)\b)[\w'’-]+[ \t]+){{0,2}}(?!(?:at|in|on)\b)[\w'’-]+"
+    rf"(?:[ \t]+(?:at|in|on)[ \t]+{_PROPER})?|"
     rf"(?P<at>at|on)[ \t]+{_PROPER})")
-HOME_BEFORE = re.compile(r"\b(?:in|from|at|to|into)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+# A home someone is in or comes from, or one described after a place ("the farm at Drumbrughas,
+# the last house before the border road").
+HOME_BEFORE = re.compile(r"(?:\b(?:in|from|at|to|into)[ \t]+|,[ \t]+)the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 
 
 @cache
