@@ -112,6 +112,10 @@ def test_a_home_placed_by_a_landmark_or_a_mooring_is_an_address(body: str, home:
     "Mary Smith, Chair, opened the meeting.",
     "We walked past the house by the church on the way.",
     "The café by the station does a good breakfast.",
+    "The office in the old house by the river is closing in May.",
+    "Our volunteers come from across Tameside and from Salford Quays.",
+    "She's from Northern Ireland, by way of Glasgow.",
+    "Visitors from Kirklees Council and from HMP Wakefield joined us.",
 ])
 def test_a_town_in_a_list_and_a_passing_landmark_are_no_address(body: str) -> None:
     assert errors(body, "address") == []

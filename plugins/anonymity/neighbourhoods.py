@@ -75,12 +75,13 @@ _HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "barge", "caravan
 PLACED_HOME = re.compile(
     rf"(?P<home>{_HOMES})[ \t]+"
     rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|before|past|"
-    rf"beyond|across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of)[ \t]+the[ \t]+(?:(?!(?:at|in|on)\b)[\w'’-]+[ \t]+){{0,2}}(?!(?:at|in|on)\b)[\w'’-]+"
+    rf"beyond|across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of)[ \t]+the[ \t]+(?:(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+[ \t]+)?(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+"
     rf"(?:[ \t]+(?:at|in|on)[ \t]+{_PROPER})?|"
     rf"(?P<at>at|on)[ \t]+{_PROPER})")
 # A home someone is in or comes from, or one described after a place ("the farm at Drumbrughas,
 # the last house before the border road").
-HOME_BEFORE = re.compile(r"(?:\b(?:in|from|at|to|into)[ \t]+|,[ \t]+)the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+HOME_BEFORE = re.compile(r"(?<!office )(?<!centre )(?<!base )(?<!unit )(?<!project )(?<!session )(?<!group )"
+                         r"(?:\b(?:in|from|at|to|into)[ \t]+|,[ \t]+)the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 
 
 @cache
