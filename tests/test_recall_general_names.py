@@ -33,6 +33,15 @@ def test_a_nickname_beside_a_name_is_flagged(body: str, nickname: str) -> None:
     assert nickname in names(body)
 
 
+@pytest.mark.parametrize(("body", "kept"), [
+    ("I'm Sorry, Dean Smith, I can't make it today.", ["Dean Smith"]),
+    ("It's Monday, Dean Smith rang at nine.", ["Dean Smith"]),
+    ("Present: Jo Hart, Mark Evans, Grace Lee.", ["Jo Hart", "Mark Evans", "Grace Lee"]),
+])
+def test_an_everyday_word_or_a_day_before_a_name_is_no_nickname_and_a_name_no_place(body: str, kept: list[str]) -> None:
+    assert names(body) == kept
+
+
 def test_a_nickname_beside_a_name_is_flagged_wherever_else_it_stands() -> None:
     found = names('My brother Abdullahi ("Dullah") is filming. Wave, Dullah. Dullah waved back.')
     assert found.count("Dullah") == 3

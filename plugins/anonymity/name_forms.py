@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns
+from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
 from .probes import matches_from
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
@@ -42,24 +42,30 @@ LOWER_TITLED = re.compile(r"(?<![\w'’-])(?:mrs|mr|ms|mx|dr)\.?[ \t]+(?:(?P<ini
                           r"(?P<name>[a-z][a-z'’-]{2,30})(?![\w@'’-])")
 
 
-def _may_be_nickname(word: str, bracketed: bool) -> bool:
-    """A capitalised word that can be a nickname: not a place or a body; in brackets without
-    quotation marks, not an everyday word either ("Marek (Rm 7)", "Jo (Housing)")."""
+def _may_be_nickname(word: str, form: str) -> bool:
+    """A capitalised word that can be a nickname: not a place or a body; in quotation marks, any
+    other word; before a name ("it's Bash, Bashir Qureshi"), not an everyday word unless it is a
+    name too ("I'm Sorry, Dean Smith"); in brackets without quotation marks, no everyday word
+    at all ("Marek (Rm 7)", "Jo (Housing)")."""
     key = fold(word)
     if places().get(key) or word.isupper():
         return False
-    return not bracketed or key not in common_words() and key not in proper_nouns()
+    if form == "bracketed":
+        return key not in common_words() and key not in proper_nouns()
+    if form == "before":
+        return key not in common_words() or given_names().get(key, 0) > 0 or key in surnames()
+    return True
 
 
 def nicknames_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Nicknames written beside the name at `start`-`end` (see the module's text)."""
     before = text.endswith(", ", 0, start) and NICKNAME_BEFORE.search(text, max(0, start - 40), start)
-    if before and _may_be_nickname(before["nick"], False):
+    if before and _may_be_nickname(before["nick"], "before"):
         yield before.span("nick")
     after = text.startswith(_AFTER_OPENERS, end) and NICKNAME_AFTER.match(text, end)
     if after:
         group = "a" if after["a"] else "b" if after["b"] else "c"
-        if _may_be_nickname(after[group], group == "c"):
+        if _may_be_nickname(after[group], "bracketed" if group == "c" else "quoted"):
             yield after.span(group)
 
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns
+from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
 from .probes import matches_from, starts_of
 
 # How many gazetteer names must share a word's first or last four letters for it to be shaped
@@ -120,8 +120,8 @@ def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
         word = folded[0]
         return (word not in common_words() and word not in proper_nouns() and given_names().get(word, 0) < 4
                 and place_shaped(word))
-    if given_names().get(folded[0], 0) >= 4 and folded[0] not in common_words():
-        return False  # a person: "moved in with Shona Hart"
+    if given_names().get(folded[0], 0) >= 4 and (folded[0] not in common_words() or folded[-1] in surnames()):
+        return False  # a person: "moved in with Shona Hart", "Sorry, Dean Smith"
     return any(w in common_words() or w in gazetteer() or place_shaped(w) for w in folded)
 
 
