@@ -28,7 +28,7 @@ def errors(body: str) -> list[str]:
     "If it gets too much, ring Shelter on 0808 800 4444.",
     "Samaritans: 116 123, any time.",
     "Everybody knew Gavin & Stacey was filmed up the road.",
-    "Ant and Dec is on at eight, so the session finishes early.",
+    "Ant & Dec is on at eight, so the session finishes early.",
     "The show was filmed up the road in Barry, and everyone watched it.",
     "It's 40 minutes to Llandod and I haven't got a car.",
     "The last bus from Clitheroe goes at six.",
@@ -41,6 +41,8 @@ def test_what_stands_where_a_name_or_home_could_is_not_one(body: str) -> None:
 
 @pytest.mark.parametrize(("body", "found"), [
     ("Dean (07700 900123) is his mentor.", "Dean"),
+    ("Ring Dean on 0300 123 4567 at the office.", "Dean"),
+    ("Dean and Sam was late again, said the officer.", "Dean"),
     ("Gavin & Stacey were at the hostel on Friday.", "Gavin"),
     ("He was raised in Carnhill by his nan.", "Carnhill"),
     ("Found sleeping at Carnhill bus shelter, he was taken in.", "Carnhill"),

@@ -95,11 +95,14 @@ def lower_titled(text: str, starts: list[int], start: int, end: int) -> Iterator
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A number of a public service after a word: 03, 0800, 0808, 0845, 116 123 ("Frank (0300 123 6600)").
-HELPLINE_AFTER = re.compile(r"(?:[ \t]+on|[ \t]*[(:,–—-])?[ \t]*(?:03\d\d|080[08]|084[345]|087\d|116[ \t]?\d{3})\b")
-# A pair with a singular verb is a title: "Gavin & Stacey was filmed", "Ant and Dec is on".
+# A freephone helpline in any form; a 03, 084 or 087 number only in brackets ("Ring Dean on 0300 ...").
+HELPLINE_AFTER = re.compile(r"(?:[ \t]+on|[ \t]*[(:,–—-])?[ \t]*(?:080[08]|116[ \t]?\d{3})\b|"
+                            r"[ \t]*\([ \t]*(?:03\d\d|084[345]|087\d)\b")
+# A pair joined by "&" with a singular verb is a title: "Gavin & Stacey was filmed"; not "Dean and
+# Sam was late", which people say of two people.
 _SINGULAR = r"(?:was|is|has|wasn['’]t|isn['’]t)\b"
-PAIR_AFTER = re.compile(rf"[ \t]+(?:&|and)[ \t]+[A-Z][\w'’-]+[ \t]+{_SINGULAR}")
-PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:&|and)[ \t]+$")
+PAIR_AFTER = re.compile(rf"[ \t]+&[ \t]+[A-Z][\w'’-]+[ \t]+{_SINGULAR}")
+PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+&[ \t]+$")
 SINGULAR_AFTER = re.compile(rf"[ \t]+{_SINGULAR}")
 # The three read at once: a helpline, a pair then a singular verb, or a singular verb.
 AFTER = re.compile(rf"(?P<helpline>{HELPLINE_AFTER.pattern})|(?P<pair>{PAIR_AFTER.pattern})|{SINGULAR_AFTER.pattern}")
