@@ -116,6 +116,9 @@ def test_a_home_placed_by_a_landmark_or_a_mooring_is_an_address(body: str, home:
     "Our volunteers come from across Tameside and from Salford Quays.",
     "She's from Northern Ireland, by way of Glasgow.",
     "Visitors from Kirklees Council and from HMP Wakefield joined us.",
+    "We met Sue from Housing Options and Dave from Turning Point.",
+    "Thanks to Amy from Job Centre Plus and Ann from Victim Support.",
+    "We met Kim from Women's Aid and Liz from Red Rose Recovery.",
 ])
 def test_a_town_in_a_list_and_a_passing_landmark_are_no_address(body: str) -> None:
     assert errors(body, "address") == []

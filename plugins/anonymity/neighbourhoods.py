@@ -10,8 +10,9 @@ name is on no list, so it is told by what it is not and by its shape:
 - one word that is shaped like the UK's place names: its last four or first four letters are
   those of at least PLACE_SHAPED names of the gazetteer ("-sham", "-hill", "Bally-", "Llan-"),
   which a city abroad ("Hargeisa", "Sialkot") is not;
-- or several capitalised words of which one is an everyday word or a UK place name ("Bury
-  Park", "Rock Ferry", "Salford Quays"); a city abroad ("Addis Ababa", "Kuala Lumpur") has none.
+- or several capitalised words whose last word ends UK place names or is one ("Bury Park",
+  "Rock Ferry", "Salford Quays", "Lower Broughton"); a city abroad ("Addis Ababa") or a body
+  ("Housing Options", "Victim Support") does not.
 
 The cues are whereabouts.py's (living, a home that is someone's) and where a person comes from:
 "from" after a person ("Reece Scott from Newsham", "a lad from Layd", "she's from") and "by way
@@ -42,6 +43,9 @@ _GENERIC = frozenset(
     "crown magistrates surgery clinic practice pharmacy".split())
 # Just after a name, words that make it a time ("from Roker Park days").
 _TIMES = frozenset("days times years era onwards".split())
+# Last words of neighbourhoods' and estates' names the gazetteer's towns do not end with.
+AREA_WORDS = ("quays", "side", "heights", "leys", "isaf", "uchaf", "estate", "fields", "rise", "brow", "flats",
+              "gardens", "meadows", "grange", "farm", "west", "east", "north", "south")
 # Words that point a direction or a part: "the South West", "Upper", "Greater".
 _PARTS = frozenset("north south east west northern southern eastern western central upper lower mid middle "
                    "greater inner outer far north-east north-west south-east south-west".split())
@@ -122,7 +126,16 @@ def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
                 and place_shaped(word))
     if given_names().get(folded[0], 0) >= 4 and (folded[0] not in common_words() or folded[-1] in surnames()):
         return False  # a person: "moved in with Shona Hart", "Sorry, Dean Smith"
-    return any(w in common_words() or w in gazetteer() or place_shaped(w) for w in folded)
+    # Its last word ends UK place names ("Park", "Ferry", "Vale") or is one ("Lower Broughton"): not
+    # a body's name ("Sue from Housing Options", "from Turning Point", "from Victim Support").
+    return folded[-1] in _area_ends() or folded[-1] in gazetteer()
+
+
+@cache
+def _area_ends() -> frozenset[str]:
+    """The last words of the gazetteer's names of several words, and of neighbourhoods' names."""
+    ends = {name.split()[-1] for name in gazetteer() if " " in name}
+    return frozenset(ends | set(AREA_WORDS))
 
 
 def public_place_after(text: str, end: int) -> bool:
