@@ -1069,7 +1069,8 @@ class _NameFinder:
                 break
             key = fold(token.base)
             as_word = key in names_first() or key in common_words()
-            if (key in confirmed or key[-1:] == "s" and name_forms.plural_of(key) in self.confirmed) and not _inside(covered, token.start) and not (as_word and (
+            plural = key[-1:] == "s" and name_forms.plural_of(key) in self.confirmed  # "two Kowalczyks"
+            if (key in confirmed or plural) and not _inside(covered, token.start) and not (as_word and (
                     self._opens_as_a_word(token, segment, True) or _word_mentioned(self.text, token.start, token.end))):
                 self.hits.append(RECOGNISERS["elsewhere"].hit(token.start, token.end))  # not "Mark my words"
         for start, end in self.compound_parts:  # "#BringHopeHome" after "her daughter, Hope"

@@ -75,11 +75,13 @@ FULL_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})[ \t]+{_WORD}$"
 _HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|barges?|caravans?|farmhouses?|farm"
 _BOATS = ("houseboat", "narrowboat", "boat", "barge", "caravan")
 # Where PLACED_HOME may start ("boat" is found inside "houseboat" and "narrowboat": walked back).
+# A word of a landmark's name: no preposition, verb or conjunction ("the border road", not "the river is").
+_LANDMARK_WORD = r"(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+"
 _HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "barge", "caravan", "farm")
 PLACED_HOME = re.compile(
     rf"(?P<home>{_HOMES})[ \t]+"
     rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|before|past|"
-    rf"beyond|across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of)[ \t]+the[ \t]+(?:(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+[ \t]+)?(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+"
+    rf"beyond|across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of)[ \t]+the[ \t]+(?:{_LANDMARK_WORD}[ \t]+)?{_LANDMARK_WORD}"
     rf"(?:[ \t]+(?:at|in|on)[ \t]+{_PROPER})?|"
     rf"(?P<at>at|on)[ \t]+{_PROPER})")
 # A home someone is in or comes from, or one described after a place ("the farm at Drumbrughas,
