@@ -72,12 +72,12 @@ LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]
 FULL_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})[ \t]+{_WORD}$")
 # A home placed by a landmark: "in the bungalows behind the boathouse", "from the houseboat at
 # Leigh-on-Sea", "the blue one by the cockle sheds" after such a home.
-_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|barges?|caravans?|farmhouses?|farm"
-_BOATS = ("houseboat", "narrowboat", "boat", "barge", "caravan")
+_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|caravans?|farmhouses?"
+_BOATS = ("houseboat", "narrowboat", "boat", "caravan")
 # Where PLACED_HOME may start ("boat" is found inside "houseboat" and "narrowboat": walked back).
 # A word of a landmark's name: no preposition, verb or conjunction ("the border road", not "the river is").
 _LANDMARK_WORD = r"(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+"
-_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "barge", "caravan", "farm")
+_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "caravan")
 PLACED_HOME = re.compile(
     rf"(?P<home>{_HOMES})[ \t]+"
     rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|before|past|"
