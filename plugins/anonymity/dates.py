@@ -156,8 +156,28 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
             span = _birth_date(text, place.end(), needs_day)
         if span is None:
             continue
+        if _names_between(text, start, span[0]):
+            start = _age_start(text, start, span[0])
         same_line = "\n" not in text[start : span[0]]
         yield _hit(start if same_line else span[0], _with_bracketed(text, span[1]))
+
+
+# A capitalised word inside a cue's reach ("birthday to Kerry-Ann, 40 on the 2nd"): a name the
+# finding must leave to names.py, so the finding starts at the date.
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\s,(])[A-Z][a-z]")
+
+
+def _names_between(text: str, start: int, end: int) -> bool:
+    return end - start > 12 and _CAPITALISED_INSIDE.search(text, start + 1, end) is not None
+
+
+_AGE_NUMBER = re.compile(r"\b\d{1,3}\b")
+
+
+def _age_start(text: str, start: int, end: int) -> int:
+    """Where the age before the date starts ("Jolene, 17 on the 9th"), else the date's start."""
+    ages = list(_AGE_NUMBER.finditer(text, start, end))
+    return ages[-1].start() if ages else end
 
 
 def _birth_date(text: str, at: int, needs_day: bool | str) -> tuple[int, int] | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from . import name_model
+from . import name_forms, name_model
 from .findings import Hit
 from .lexicon import (CENSUS_WEIGHT, common_words, cue_list, fold, gazetteer, given_names, message_words,
                       kinship_words, name_cues, names_first, places, proper_nouns, surnames)
@@ -420,6 +420,7 @@ class _NameFinder:
         # closing quotation mark then a space is rare.
         self._quoted = list(first(led_by(QUOTED_NICKNAME, text, _QUOTE_OPENS))) if '" ' in text or "” " in text else []
         self._message_words: dict[tuple[int, int], set[str]] = {}  # the words of each message
+        self._lower_titles = name_forms.title_starts(text)  # "mrs j pennington"
 
     def is_allowed(self, base: str) -> bool:
         """A pseudonym or a word of an allow-listed name (each part of a hyphenated word counts)."""
@@ -454,6 +455,7 @@ class _NameFinder:
         self._judge_messages(segment)
         self._judge_quoted_nicknames(segment)
         self._judge_families(segment)
+        self._judge_lower_titled(segment)
 
     def _judge_span(self, span: list[Token], segment: Segment) -> None:
         if len(span) > 1 and len(span[-1].base) == 1 and self.text.startswith(".", span[-1].end):
@@ -739,12 +741,17 @@ class _NameFinder:
         else:
             verdict = self._judge_multi(run, segment, continued)
             opener = lex(run[0].base)
+            if (verdict == "multi_part" and _only_opens(run[0].base, opener)
+                    and _sentence_initial(self.text, run[0].start, segment.start)):
+                self._judge_run(run[1:], segment, in_phrase=in_phrase, continued=continued)
+                return
             if (verdict is None and opener.word and not opener.may_open_name
                     and _sentence_initial(self.text, run[0].start, segment.start)):
                 # "Tell Hope I said hello": a capital that only starts the sentence is no name.
                 self._judge_run(run[1:], segment, in_phrase=True, continued=continued)
                 return
-        if verdict:
+        if verdict and not name_forms.not_a_person(self.text, run[0].start, run[-1].end, [t.base for t in run]):
+            # not "interpreter Thursdays", "Frank (0300 123 6600)", "Gavin & Stacey was", "in Barry"
             hit = self._add(run[0].start, run[-1].end, verdict, run)
             if verdict in ("mid_sentence", "second_opinion"):  # the weakest reasons: a list of things can overrule them
                 self.weak[run[0].start] = hit
@@ -902,6 +909,8 @@ class _NameFinder:
             unknown = not info.word and not info.proper and not info.given and name_model.score(word) > MEDIUM_SLOT
             if len(word) == 1 or not info.place and (info.surname or unknown):
                 self._add(start, end, "family", [Token(start, end, word, False)])
+                if len(word) > 1:  # a surname, even one that is also a word: "the Ogle twins" ... "Ogle"
+                    self.confirmed.add(key)
 
     def _nicknamed(self, offset: int) -> bool:
         """ "known to everyone in the street as", "who everyone calls" just before `offset`."""
@@ -1030,17 +1039,37 @@ class _NameFinder:
         if _sentence_initial(self.text, token.start, segment_start) and info.word and info.given < 4:
             return False  # "Later, Crystal and Joy came"
         return (token.start not in self.grouped and not self.is_allowed(token.base) and key not in VOCATIVES
-                and key not in ORG_WORDS and not info.place and not _breaks(token.base))
+                and key not in ORG_WORDS and not info.place and not _breaks(token.base)
+                and not name_forms.not_a_person(self.text, token.start, token.end, [token.base]))
+
+    def _judge_lower_titled(self, segment: Segment) -> None:
+        """ "mrs j pennington": a name in lower case after a title (name_forms.py)."""
+        if self._lower_titles:
+            for start, end in name_forms.lower_titled(self.text, self._lower_titles, segment.start, segment.end):
+                if self._free(start, end) and start not in self.named:
+                    self._add(start, end, "lower_case", [Token(start, end, self.text[start:end], False)])
+
+    def _judge_beside(self) -> None:
+        """A nickname beside a name found ("That's Nobby, Norbert Kowalczyk", 'Abdirahman ("Dirie")'):
+        the same person, flagged here and, confirmed, wherever else it stands."""
+        for hit in [h for h in self.hits if h.kind == "person_name"]:
+            for start, end in name_forms.nicknames_beside(self.text, hit.start, hit.end):
+                word = self.text[start:end]
+                if self._free(start, end) and start not in self.named and not self.is_allowed(word):
+                    self._add(start, end, "introduced", [Token(start, end, word, False)])
+                    self.confirmed.add(fold(word))
 
     def finish(self) -> list[Hit]:
         """Add the repeats of confirmed names and the names found in slugs and file names."""
+        self._judge_beside()
         covered = sorted((h.start, h.end) for h in self.hits)
         confirmed = self.confirmed | {key for key, uses in self.weakly_confirmed.items() if uses}
         for token, segment in self.seen:
             if len(self.hits) >= MAX_HITS:
                 break
             key = fold(token.base)
-            if key not in confirmed:  # most words: tested before the look-ups below
+            plural = key[-1:] == "s" and name_forms.plural_of(key) in self.confirmed  # "two Kowalczyks"
+            if key not in confirmed and not plural:  # most words: tested before the look-ups below
                 continue
             as_word = key in names_first() or key in common_words()
             if not _inside(covered, token.start) and not (as_word and (
@@ -1126,6 +1155,12 @@ _BRACKET_LIST = re.compile(r"([A-Za-z]+)[ \t]*\((?:[A-Z][\w'’-]*(?:[ \t]+|,[ \
 # A word talked about as a word: "Hope is a big word", "the word Faith".
 WORD_AFTER = re.compile(r"[\"”’]?[ \t]+(?:is|was|'s|’s)[ \t]+(?:just[ \t]+|such[ \t]+)?(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}word\b")
 WORD_BEFORE = re.compile(r"\b(?:the|that|this)[ \t]+word[ \t]+[\"“‘']?$", re.IGNORECASE)
+
+
+def _only_opens(base: str, info: Lex) -> bool:
+    """ "Call Gary Pilkington", "Keep Eleri": an everyday word (a verb) that is no first name,
+    opening a sentence before a name, is not part of it, even when it is also a surname."""
+    return not info.given and not info.may_open_name and fold(base) in common_words()
 
 
 def _word_mentioned(text: str, start: int, end: int) -> bool:

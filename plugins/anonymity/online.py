@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, fold, given_names, message_words, places, sections
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
+from .usernames import find_usernames
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
 EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])")
@@ -80,7 +81,7 @@ _PLATFORM_KEYS = tuple(sorted(name for name in _PLATFORM_NAMES
 def find_online(text: str) -> list[Hit]:
     """Return emails, handles and profile links (the trust's own are removed by the allow-list)."""
     lower = lower_of(text)
-    found = [*emails(text), *spelled_emails(text, lower), *handles(text, lower)]
+    found = [*emails(text), *spelled_emails(text, lower), *handles(text, lower), *find_usernames(text)]
     if len(lower) == len(text):  # offsets of `lower` are those of `text`
         found += [*personal_pages(text, lower), *named_handles(text)]
     return found + list(cashtags(text)) if "$" in text else found

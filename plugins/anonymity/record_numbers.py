@@ -161,7 +161,7 @@ def _judged(text: str, lower: str, token: re.Match[str]) -> Hit | None:
         word, tight = cue
         ok = mixed or digit_count >= 5 or tight
         if ok:
-            kind = "court_case_number" if word in court else "crn"
+            kind = "court_case_number" if word in court else KIND_OF_WORD.get(word, "crn")
             return _hit(*token.span(), kind, f"A number after '{word}'")
     else:
         ok = mixed and len(compact) >= BARE_LENGTH and digit_count >= BARE_DIGITS and not _OF_A_YEAR.fullmatch(
@@ -203,10 +203,18 @@ def _cue_before(text: str, lower: str, start: int) -> tuple[str, bool] | str | N
             return "public"
         words = _WORDS.findall(lower, line, at)
         word = " ".join(cue.group().split())
-        return (words[-1] if words and words[-1] in court else word), gap["word"] is None
+        return (words[-1] if words and (words[-1] in court or words[-1] in KIND_OF_WORD) else word), gap["word"] is None
     if OWNER_CUE.search(lower, max(low, start - 60), start):
         return "owner"
     return None
+
+
+# The word before a generic cue ("number", "no", "ref") that says whose record it is: "prison
+# number MG-26-00913" is a prison number in any form, "NI no." a National Insurance number.
+KIND_OF_WORD = {"prison": "prison_number", "prisoner": "prison_number", "noms": "prison_number",
+                "booking": "prison_number", "ni": "ni_number", "insurance": "ni_number", "nhs": "nhs_number",
+                "chi": "nhs_number", "passport": "passport", "pnc": "pnc_id", "cro": "cro_number",
+                "crn": "crn", "delius": "crn", "ndelius": "crn"}
 
 
 def _hit(start: int, end: int, kind: str, what: str) -> Hit:

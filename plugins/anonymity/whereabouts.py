@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, sections, street_types, surnames
+from .neighbourhoods import find_neighbourhoods, is_neighbourhood, public_place_after
 from .probes import first, lower_of, matches_from, one_level_trie, starts_of
 
 _CUES = sections("whereabouts_cues.txt")
@@ -48,7 +49,7 @@ def _phrase(words: tuple[str, ...]) -> list[str]:
 
 _DWELLING = one_level_trie(_phrase(_CUES["dwelling"]))
 _KIN = one_level_trie(_phrase(_CUES["kin"]))
-_PRONOUNS = ("her", "his", "their", "my", "our", "your")
+_PRONOUNS = ("her", "his", "their", "my", "our", "your", "ur", "yer", "ya", "ma", "me", "wor", "oor")
 _WORK = frozenset(_CUES["work"])
 # Every cue in one alternation grouped by its first letter, so that at each word only the cues
 # with that letter are tried; which kind was read is told after (`_cue_kind`). Matched on the
@@ -141,13 +142,14 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
     lower = lower_of(text)
     if len(lower) == len(text):
         for cue in first((ASCII_CUE if lower.isascii() else CUE).finditer(lower)):
-            if not (cue.start() and text[cue.start() - 1] in "'’-"):
+            if not (cue.start() and text[cue.start() - 1] in "'’-") and not _raised_money(lower, cue):
                 yield from _pointed_at(text, cue.start(), cue.end(), _cue_kind(cue.group()))
         apostrophes = starts_of(lower, ("'", "’"))
         for home in first(matches_from(POSSESSED, lower, apostrophes)):
             if home.start() and lower[home.start() - 1].isalnum():
                 yield from _pointed_at(text, home.start(), home.end(), "owned")
         yield from _standing_alone(text, lower, apostrophes)
+        yield from find_neighbourhoods(text)
 
 
 def _standing_alone(text: str, lower: str, apostrophes: list[int]) -> Iterator[Hit]:
@@ -164,6 +166,14 @@ def _standing_alone(text: str, lower: str, apostrophes: list[int]) -> Iterator[H
         if (owner := DIRECTION_OWNER.search(text, max(0, m.start() - 60), m.start())) and _is_local_owner(owner["owner"]):
             house = HOUSE_BEFORE.search(text, max(0, owner.start() - 40), owner.start())
             yield _hit(house.start() if house else owner.start(), m.end())
+
+
+def _raised_money(lower: str, cue: re.Match[str]) -> bool:
+    """ "£62 raised for the RNLI", "raised money": "raised" that is no upbringing."""
+    return cue.group() == "raised" and RAISED_AS_CHILD.match(lower, cue.end()) is None
+
+
+RAISED_AS_CHILD = re.compile(r"[ \t\n]+(?:in|on|at|by|near|round|off|up|with)\b")
 
 
 def _word_start(text: str, at: int) -> bool:
@@ -183,6 +193,8 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
         if kind == "kin" and (target["prep"] not in SPOT or not _kin_placed(text, cue_start, cue_end, target.start())):
             return
         verdict = _verdict(target)
+        if verdict == "answer" and kind == "kin" and target["proper"] and _is_street(target["proper"]):
+            verdict = "door"  # "tell ur nan at Dacre Street": a relative's street is their door
         if verdict == "skip":
             continue
         if verdict == "door":
@@ -216,8 +228,9 @@ def _verdict(target: re.Match[str]) -> str:
     if phrase.endswith(("'s", "’s", "s'")) or _kind(phrase) in _SKIPPED or _is_first_name(phrase):
         return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
     if target["prep"] in SPOT:
-        return "door" if _is_door(phrase) else "answer"
-    return "door" if 0 < gazetteer().get(_key(phrase), 0) < VILLAGE and _kind(phrase) is None else "answer"
+        return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
+    village = 0 < gazetteer().get(_key(phrase), 0) < VILLAGE and _kind(phrase) is None
+    return "door" if village or is_neighbourhood(phrase, target.string, target.end()) else "answer"
 
 
 def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:
@@ -236,6 +249,11 @@ def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:
     if len(words) == 1 and (last in proper_nouns() or last in common_words()):
         return False
     return len(words) > 1 or not all(w in common_words() or w in places() for w in folded)
+
+
+def _is_street(phrase: str) -> bool:
+    words = phrase.split()
+    return len(words) > 1 and (fold(words[-1]) in _STREET_WORDS or fold(words[0]) in _STREET_FIRST)
 
 
 def _is_local_owner(owner: str) -> bool:

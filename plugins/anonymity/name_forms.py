@@ -1,0 +1,150 @@
+"""More shapes of a name already found, and of a name in lower case, for names.py.
+
+- A nickname beside a full name: before it after "it's", "that's", "this is", "I'm" ("That's
+  Nobby, Norbert Kowalczyk"), or after it in quotation marks or brackets (`Abdirahman ("Dirie")`,
+  `Abdirahman "Dirie"`). The nickname is the same person: it is flagged, and wherever else it
+  stands in the story ("hi Dirie").
+- A surname found in a full name, later in the plural or possessive plural ("I've got two
+  Kowalczyks", "the Kowalczyks' flat").
+- A name in lower case after a title, with or without an initial ("mrs j pennington", "mr
+  okafor"), as people sign comments and messages.
+
+And what stands where a name could, but is not a person (`not_a_person`): a title of a work
+('watching *Gavin & Stacey*'), a weekday ("interpreter
+Thursdays"), a service with its helpline ("Frank (0300 123 6600)"), the title of a show written
+as a pair with a singular verb ("Gavin & Stacey was filmed"), a town after "in" ("filmed up the
+road in Barry"), a place at the end of a journey ("40 minutes to Llandod").
+
+Each function reads the text only; names.py adds what they return through its recognisers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
+from .probes import matches_from
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
+# A nickname before a full name: "That's Nobby, Norbert Kowalczyk", "it's Bash, Bashir Qureshi".
+NICKNAME_BEFORE = re.compile(
+    rf"(?i:\b(?:it['’]?s|that['’]?s|this[ \t]+is|i['’]?m|i[ \t]+am|here['’]?s|me,))[ \t]+(?P<nick>{_WORD}),[ \t]+$")
+# A nickname after a name: ' ("Dirie")', ' “Dirie”', ' (Dirie)' followed by no surname.
+NICKNAME_AFTER = re.compile(
+    rf"[ \t]+(?:\([ \t]*[\"“‘'](?P<a>{_WORD})[\"”’'][ \t]*\)|[\"“‘](?P<b>{_WORD})[\"”’](?![ \t]+[A-Z])|"
+    rf"\((?P<c>{_WORD})\))")
+# Where a title in lower case may start, each led by a literal letter the regex engine finds fast.
+TITLE_STARTS = (re.compile(r"m(?<![\w'’-]m)(?:rs?|s|x)\.?[ \t]"), re.compile(r"d(?<![\w'’-]d)r\.?[ \t]"))
+_AFTER_OPENERS = (" (", ' "', " “", " ‘", "\t")
+# A title in lower case, an optional initial, then a word: "mrs j pennington", "mr okafor".
+LOWER_TITLED = re.compile(r"(?<![\w'’-])(?:mrs|mr|ms|mx|dr)\.?[ \t]+(?:(?P<initial>[a-z])\.?[ \t]+)?"
+                          r"(?P<name>[a-z][a-z'’-]{2,30})(?![\w@'’-])")
+
+
+def _may_be_nickname(word: str, form: str) -> bool:
+    """A capitalised word that can be a nickname: not a place or a body; in quotation marks, any
+    other word; before a name ("it's Bash, Bashir Qureshi"), not an everyday word unless it is a
+    name too ("I'm Sorry, Dean Smith"); in brackets without quotation marks, no everyday word
+    at all ("Marek (Rm 7)", "Jo (Housing)")."""
+    key = fold(word)
+    if places().get(key) or word.isupper():
+        return False
+    if form == "bracketed":
+        return key not in common_words() and key not in proper_nouns()
+    if form == "before":
+        return key not in common_words() or given_names().get(key, 0) > 0 or key in surnames()
+    return True
+
+
+def nicknames_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Nicknames written beside the name at `start`-`end` (see the module's text)."""
+    before = text.endswith(", ", 0, start) and NICKNAME_BEFORE.search(text, max(0, start - 40), start)
+    if before and _may_be_nickname(before["nick"], "before"):
+        yield before.span("nick")
+    after = text.startswith(_AFTER_OPENERS, end) and NICKNAME_AFTER.match(text, end)
+    if after:
+        group = "a" if after["a"] else "b" if after["b"] else "c"
+        if _may_be_nickname(after[group], "bracketed" if group == "c" else "quoted"):
+            yield after.span(group)
+
+
+def plural_of(key: str) -> str | None:
+    """The surname a plural stands for ("kowalczyks" -> "kowalczyk"), or None; not a given
+    name's or a word's plural ("marks", "roses")."""
+    if len(key) < 5 or not key.endswith("s") or key in common_words():
+        return None
+    stem = key[:-2] if key.endswith("es") and key[-3:-2] in "sxz" else key[:-1]
+    if stem in common_words() or given_names().get(stem, 0) >= 4:
+        return None
+    return stem
+
+
+def title_starts(text: str) -> list[int]:
+    """Where a title in lower case may start: "mr", "ms", "mx", "dr" at the start of a word."""
+    return sorted(m.start() for pattern in TITLE_STARTS for m in pattern.finditer(text))
+
+
+def lower_titled(text: str, starts: list[int], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Names in lower case after a title, between `start` and `end`; `starts` from title_starts."""
+    for m in matches_from(LOWER_TITLED, text, starts, start, end):
+        name = m["name"]
+        if m["initial"] and m["initial"] not in "ai" or name not in common_words() and given_names().get(name, 0) < 4:
+            yield m.start(), m.end()
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A number of a public service after a word: 03, 0800, 0808, 0845, 116 123 ("Frank (0300 123 6600)").
+# A freephone helpline in any form; a 03, 084 or 087 number only in brackets ("Ring Dean on 0300 ...").
+HELPLINE_AFTER = re.compile(r"(?:[ \t]+on|[ \t]*[(:,–—-])?[ \t]*(?:080[08]|116[ \t]?\d{3})\b|"
+                            r"[ \t]*\([ \t]*(?:03\d\d|084[345]|087\d)\b")
+# A pair joined by "&" with a singular verb is a title: "Gavin & Stacey was filmed"; not "Dean and
+# Sam was late", which people say of two people.
+_SINGULAR = r"(?:was|is|has|wasn['’]t|isn['’]t)\b"
+PAIR_AFTER = re.compile(rf"[ \t]+&[ \t]+[A-Z][\w'’-]+[ \t]+{_SINGULAR}")
+PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+&[ \t]+$")
+SINGULAR_AFTER = re.compile(rf"[ \t]+{_SINGULAR}")
+# The three read at once: a helpline, a pair then a singular verb, or a singular verb.
+AFTER = re.compile(rf"(?P<helpline>{HELPLINE_AFTER.pattern})|(?P<pair>{PAIR_AFTER.pattern})|{SINGULAR_AFTER.pattern}")
+# The end of a journey: "40 minutes to Llandod", "the bus from Pwllheli", "a lift to Dolgellau".
+JOURNEY_BEFORE = re.compile(r"\b(?:minutes?|mins|miles?|hours?|hrs|drive|bus|buses|train|trains|walk|ride|lift|trip|"
+                            r"journey|road|ferry|flight|taxi|coach)[ \t]+(?:to|from)[ \t]+$")
+# A town after "in" is a place, when it is one of the gazetteer's towns (2,000 people or more).
+TOWN = 2_000
+
+
+# A title in italics or quotation marks after a word for a work: 'watching *Gavin & Stacey*',
+# 'the book "Noughts & Crosses"', 'an episode of _Bread_'.
+_MARKS = "*_\"“‘"
+WORK_BEFORE = re.compile(
+    r"(?i:\b(?:watch(?:es|ed|ing)?|reading|film|book|novel|show|series|programme|sitcom|soap|podcast|"
+    r"musical|play|song|album|poem|episodes?[ \t]+of|a[ \t]+copy[ \t]+of|star(?:s|red|ring)?[ \t]+in))"
+    r"[ \t]+[*_\"“‘]{1,2}[^*_\"”’\n]{0,60}$")
+TITLE_CLOSES = re.compile(r"[^*_\"”’\n]{0,60}[*_\"”’]")
+
+
+def in_a_title(text: str, start: int, end: int) -> bool:
+    """Words inside the title of a work (see WORK_BEFORE)."""
+    before = text[max(0, start - 80):start]
+    return (any(mark in before for mark in _MARKS) and WORK_BEFORE.search(before) is not None
+            and TITLE_CLOSES.match(text, end) is not None)
+
+
+def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Capitalised words at `start`-`end` that stand where a name could but name no person."""
+    if in_a_title(text, start, end):
+        return True
+    last = words[-1].lower()
+    if last.endswith(("day", "days")) and (last in WEEKDAYS or last[:-1] in WEEKDAYS):
+        return True
+    after = AFTER.match(text, end)
+    if after and (after["helpline"] or after["pair"] or PAIR_BEFORE.search(text, max(0, start - 40), start)):
+        return True
+    if len(words) == 1 and text.endswith(("to ", "from ", "in "), max(0, start - 5), start) and not text.endswith(
+            ("'s", "’s"), start, end):  # "in Hope's kitchen" is in a person's
+        before = text[max(0, start - 40):start]
+        if JOURNEY_BEFORE.search(before):
+            return True
+        if before.endswith("in ") and gazetteer().get(fold(words[0]), 0) >= TOWN:
+            return True
+    return False

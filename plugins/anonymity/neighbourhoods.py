@@ -1,0 +1,203 @@
+"""Neighbourhoods and estates: the part of a town a person lives in, read after a cue.
+
+whereabouts.py lets a town answer a cue of living ("grew up in Luton") and flags a village. The
+part of a town is just as much a door: "grew up in Bury Park", "moved to Blackbird Leys", "young
+Reece from Newsham", "from Hargeisa by way of Blackbird Leys", "off the Isabella estate". Its
+name is on no list, so it is told by what it is not and by its shape:
+
+- not a place the lists know (a town, city, county, region, country, a body, a brand, a public
+  building) and not a first name ("moved in with Shona");
+- one word that is shaped like the UK's place names: its last four or first four letters are
+  those of at least PLACE_SHAPED names of the gazetteer ("-sham", "-hill", "Bally-", "Llan-"),
+  which a city abroad ("Hargeisa", "Sialkot") is not;
+- or several capitalised words whose last word ends UK place names or is one ("Bury Park",
+  "Rock Ferry", "Salford Quays", "Lower Broughton"); a city abroad ("Addis Ababa") or a body
+  ("Housing Options", "Victim Support") does not.
+
+The cues are whereabouts.py's (living, a home that is someone's) and where a person comes from:
+"from" after a person ("Reece Scott from Newsham", "a lad from Layd", "she's from") and "by way
+of". A named estate with a lower-case "estate" after a preposition or in a list ("from the
+Isabella estate", "Jonjo Tait, Isabella estate") is where someone lives, whatever its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from .findings import ERROR, Hit
+from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
+from .probes import matches_from, starts_of
+
+# How many gazetteer names must share a word's first or last four letters for it to be shaped
+# like a UK place name: "newsham" shares "sham" with 50, "hargeisa" its "eisa" with none.
+PLACE_SHAPED = 10
+# Words that end the name of a public place or a part of any town, not a neighbourhood's.
+_GENERIC = frozenset(
+    "centre center city town area region hall station office hospital school college university prison court "
+    "airport church mosque temple chapel library market services retail shopping ward unit council police "
+    "jobcentre hotel inn hostel club stadium ground office branch depot site team hub base campus "
+    "group trust partnership service project museum theatre cinema infirmary hmp hmyoi yoi premises lodge courts "
+    "crown magistrates surgery clinic practice pharmacy".split())
+# Just after a name, words that make it a time ("from Roker Park days").
+_TIMES = frozenset("days times years era onwards".split())
+# Last words of neighbourhoods' and estates' names the gazetteer's towns do not end with.
+AREA_WORDS = ("quays", "side", "heights", "leys", "isaf", "uchaf", "estate", "fields", "rise", "brow", "flats",
+              "gardens", "meadows", "grange", "farm", "west", "east", "north", "south")
+# Words that point a direction or a part: "the South West", "Upper", "Greater".
+_PARTS = frozenset("north south east west northern southern eastern western central upper lower mid middle "
+                   "greater inner outer far north-east north-west south-east south-west".split())
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_NEXT_TWO = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+_WORD = r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚŁŃŇŐŘŚŠŤŰŹŻŽŴŶ][\w'’-]*"
+_PROPER = rf"{_WORD}(?:[ \t]+(?:(?:y|yr|na|an|upon|le)[ \t]+)?{_WORD}){{0,2}}"
+# "from" after a person or a word of origin; "by way of".
+_PERSON_BEFORE = ("is|am|are|was|were|['’]s|['’]m|['’]re|comes?|came|originally|hails?|hailed|lad|lass|lads|"
+                  "lasses|man|men|woman|women|boy|boys|girl|girls|kid|kids|bairn|bairns|wean|weans|child|family|"
+                  "families|fella|bloke|one|people|folk|someone|somebody")
+# Each pattern is tried only where its key word stands (found with `str.find`), what comes
+# before it read back from there.
+FROM_PLACE = re.compile(rf"(?:from|by[ \t]+way[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<place>{_PROPER})")
+ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD})[ \t]+$")
+# A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate".
+# One person's, not a group's ("our volunteers come from the Larkmead estate" is a warning, from
+# places.py): after a name and "from", or in a list.
+ESTATE_BEFORE = re.compile(
+    rf"(?:(?:(?<![.!?:\n])[ \t]{_WORD}|\b\d{{1,2}},)[ \t]+from[ \t]+the[ \t]+|,[ \t]+(?:the[ \t]+)?)(?P<place>{_PROPER})[ \t]+$")
+
+# A row of a list: a full name, then a place, then more ("Reece Scott, Newsham, A7703DV").
+LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*))", re.MULTILINE)
+FULL_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})[ \t]+{_WORD}$")
+# A home placed by a landmark: "in the bungalows behind the boathouse", "from the houseboat at
+# Leigh-on-Sea", "the blue one by the cockle sheds" after such a home.
+_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|caravans?|farmhouses?"
+_BOATS = ("houseboat", "narrowboat", "boat", "caravan")
+# Where PLACED_HOME may start ("boat" is found inside "houseboat" and "narrowboat": walked back).
+# A word of a landmark's name: no preposition, verb or conjunction ("the border road", not "the river is").
+_LANDMARK_WORD = r"(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+"
+_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "caravan")
+PLACED_HOME = re.compile(
+    rf"(?P<home>{_HOMES})[ \t]+"
+    rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|before|past|"
+    rf"beyond|across[ \t]+from|round[ \t]+the[ \t]+back[ \t]+of)[ \t]+the[ \t]+(?:{_LANDMARK_WORD}[ \t]+)?{_LANDMARK_WORD}"
+    rf"(?:[ \t]+(?:at|in|on)[ \t]+{_PROPER})?|"
+    rf"(?P<at>at|on)[ \t]+{_PROPER})")
+# A home someone is in or comes from, or one described after a place ("the farm at Drumbrughas,
+# the last house before the border road").
+HOME_BEFORE = re.compile(r"(?<!office )(?<!centre )(?<!base )(?<!unit )(?<!project )(?<!session )(?<!group )"
+                         r"(?:\b(?:in|from|at|to|into)[ \t]+|,[ \t]+)the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+
+
+@cache
+def _shapes() -> tuple[Counter[str], Counter[str]]:
+    """How many gazetteer names end (last word) and start with each four letters."""
+    names = list(gazetteer())
+    ends = Counter(name.split()[-1][-4:] for name in names if len(name.split()[-1]) > 5)
+    starts = Counter(name[:4] for name in names if len(name) > 5)
+    return ends, starts
+
+
+def place_shaped(word: str) -> bool:
+    """A word of more than five letters shaped like the UK's place names ("Newsham", "Ballyeamon")."""
+    key = fold(word)
+    if len(key) <= 5:
+        return False
+    ends, starts = _shapes()
+    return ends[key[-4:]] >= PLACE_SHAPED or starts[key[:4]] >= PLACE_SHAPED
+
+
+def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
+    """A name the lists do not know, shaped like the part of a UK town (see the module's text);
+    not when a word for a public place follows it (`text` from `end`: "our Rickergate office")."""
+    words = phrase.split()
+    folded = [fold(w).strip("'’") for w in words]
+    key = " ".join(folded).replace("-", " ")
+    known = places()
+    if known.get(key) or known.get(fold(phrase)) or key in gazetteer() or folded[-1] in _GENERIC:
+        return False
+    if any(known.get(w) == "region" for w in folded) or folded[0] in ("county", "co", "royal", "hmp") or all(
+            w in _PARTS for w in folded[:-1]) and (len(words) > 1 and folded[-1] in _PARTS):
+        return False  # "County Mayo", "the South West"
+    if text and public_place_after(text, end):
+        return False
+    if len(words) == 1:
+        word = folded[0]
+        return (word not in common_words() and word not in proper_nouns() and given_names().get(word, 0) < 4
+                and place_shaped(word))
+    if given_names().get(folded[0], 0) >= 4 and (folded[0] not in common_words() or folded[-1] in surnames()):
+        return False  # a person: "moved in with Shona Hart", "Sorry, Dean Smith"
+    # Its last word ends UK place names ("Park", "Ferry", "Vale") or is one ("Lower Broughton"): not
+    # a body's name ("Sue from Housing Options", "from Turning Point", "from Victim Support").
+    return folded[-1] in _area_ends() or folded[-1] in gazetteer()
+
+
+@cache
+def _area_ends() -> frozenset[str]:
+    """The last words of the gazetteer's names of several words, and of neighbourhoods' names."""
+    ends = {name.split()[-1] for name in gazetteer() if " " in name}
+    return frozenset(ends | set(AREA_WORDS))
+
+
+def public_place_after(text: str, end: int) -> bool:
+    """A lower-case word for a public place or a time in the next two words after a name:
+    "Clacton lifeboat station", "our Rickergate office", "Roker Park days"."""
+    m = _NEXT_TWO.match(text, end)
+    return m is not None and (m.group(1) in _GENERIC or m.group(1) in _TIMES or m.group(2) in _GENERIC)
+
+
+def find_neighbourhoods(text: str) -> Iterator[Hit]:
+    """Neighbourhoods after a word of origin, in a list after a name; homes placed by a landmark;
+    named estates."""
+    for m in matches_from(FROM_PLACE, text, starts_of(text, ("from ", "by way of "))):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        if m.group().startswith("from") and not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        place = _trimmed(m["place"])
+        end = m.start("place") + len(place)
+        if is_neighbourhood(place, text, end) or _village(place):
+            yield hit(m.start("place"), end)
+    for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
+        name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        place = m["place"]
+        if name and given_names().get(fold(name["first"]), 0) >= 4 and (is_neighbourhood(place) or _village(place)):
+            yield hit(m.start("place"), m.end("place"))
+    homes = sorted({_word_start(text, at) for at in starts_of(text, _HOME_WORDS)
+                    if text.rfind("the ", max(0, at - 40), at) >= 0})
+    for m in matches_from(PLACED_HOME, text, homes):
+        if (m["by"] or m["home"] in _BOATS) and not text[m.start() - 1 : m.start()].isalnum() and \
+                HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
+    for at in starts_of(text, (" estate",)):
+        if text[at + 7 : at + 8].isalnum():
+            continue
+        m = ESTATE_BEFORE.search(text, max(0, at - 80), at + 1)
+        if m and not places().get(fold(m["place"])) and fold(m["place"].split()[-1]) not in _GENERIC:
+            yield hit(m.start("place"), at + 7)
+
+
+def _word_start(text: str, at: int) -> int:
+    while at and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def _village(place: str) -> bool:
+    """A village of the gazetteer (under 2,000 people) that is no known place of another kind."""
+    return 0 < gazetteer().get(fold(place).replace("-", " "), 0) < 2_000 and not places().get(fold(place))
+
+
+def _trimmed(phrase: str) -> str:
+    """The place without a possessive or a trailing small word."""
+    return re.sub(r"(?:['’]s|[ \t]+(?:on|in|upon|y|na|an|le))$", "", phrase)
+
+
+MESSAGE = "The part of a town where someone lives or comes from leads to their street"
+PLACED_MESSAGE = "A home placed by a landmark or a mooring leads to its door"
+
+
+def hit(start: int, end: int, message: str = MESSAGE) -> Hit:
+    return Hit(start, end, "address", ERROR, message,
+               "name the town at most, or describe the place (\"an estate on the edge of town\")")

@@ -1,0 +1,80 @@
+"""Issue 12, a general round of false alarms: what stands where a name or a home could, but is
+neither. A weekday, a service named with its helpline, a show's title written as a pair with a
+singular verb, a town after "in" or at the end of a journey, money "raised", and a place named
+by a public building after it.
+
+The sentences are our own; each table tests a general cause, not one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.anonymity import check_story
+
+
+def story(body: str) -> str:
+    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def errors(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("body", [
+    "Wed: laundry duty (interpreter Thursdays, see office)",
+    "Rota: cleaning Mondays, laundry Wednesdays.",
+    "Frank (0300 123 6600) is there if you want to talk about drugs.",
+    "If it gets too much, ring Shelter on 0808 800 4444.",
+    "Samaritans: 116 123, any time.",
+    "Everybody knew Gavin & Stacey was filmed up the road.",
+    "Ant & Dec is on at eight, so the session finishes early.",
+    "The show was filmed up the road in Barry, and everyone watched it.",
+    "It's 40 minutes to Llandod and I haven't got a car.",
+    "The last bus from Clitheroe goes at six.",
+    "£62 raised for the RNLI at Clacton lifeboat station.",
+    "They raised money at Southport fun run for the hospice.",
+])
+def test_what_stands_where_a_name_or_home_could_is_not_one(body: str) -> None:
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Dean (07700 900123) is his mentor.", "Dean"),
+    ("Ring Dean on 0300 123 4567 at the office.", "Dean"),
+    ("Dean and Sam was late again, said the officer.", "Dean"),
+    ("Gavin & Stacey were at the hostel on Friday.", "Gavin"),
+    ("He was raised in Carnhill by his nan.", "Carnhill"),
+    ("Found sleeping at Carnhill bus shelter, he was taken in.", "Carnhill"),
+    ("I confided in Barry Okafor about the debt.", "Barry Okafor"),
+])
+def test_a_person_and_a_home_are_still_found(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("They sat in Hope's kitchen until midnight.", "Hope"),
+    ("It was 40 minutes to Barry's flat on the bus.", "Barry"),
+])
+def test_a_possessive_after_in_or_a_journey_is_a_person(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))
+
+
+@pytest.mark.parametrize("body", [
+    "We were watching *Gavin & Stacey* when the session ended.",
+    'The film "Billy Elliot" made him cry, he said.',
+    "He's reading _Noughts & Crosses_ for his course.",
+    "Says Up Helly Aa is the only thing he looks forward to.",
+    "The whole team went to the Notting Hill Carnival.",
+    "She'll be home for Mothering Sunday and St David's Day.",
+])
+def test_a_title_of_a_work_and_a_festival_are_no_names(body: str) -> None:
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ('The caption we were sent read "Liam and baby Maisie-Lou first time she\'s met her daddy".', "Maisie-Lou"),
+    ("We were watching telly with Kayleigh Barnes.", "Kayleigh Barnes"),
+])
+def test_a_name_near_a_word_for_a_work_but_in_no_title_is_a_name(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))

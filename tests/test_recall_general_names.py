@@ -1,0 +1,112 @@
+"""Issue 12, a general round for names: the other shapes a found name takes in the same story
+(a nickname beside it, a surname in the plural), a name in lower case after a title, and a verb
+opening a sentence that is no part of the name after it.
+
+The sentences are our own, in the genres staff write (chat logs, voicemails, captions, comment
+threads, rotas); each table tests a rule for a pattern, not a list of names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.anonymity import check_story
+
+
+def story(body: str) -> str:
+    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def names(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings
+            if f.severity == "error" and f.kind == "person_name"]
+
+
+@pytest.mark.parametrize(("body", "nickname"), [
+    ("**[10:35] Gary:** That's Tosh, Antoni Wisniewski, he's mine", "Tosh"),
+    ('"Yeah it\'s Shaz, Sharon Pickavance, I\'ve missed the bus."', "Shaz"),
+    ('Caption: my cousin Abdullahi ("Dullah") holding the cup.', "Dullah"),
+    ("Then my mate Wiremu “Wiz” came with his sister.", "Wiz"),
+    ("Present: Gethin Pryce (Gethsy), Mo Begum, Karen Lowe.", "Gethsy"),
+])
+def test_a_nickname_beside_a_name_is_flagged(body: str, nickname: str) -> None:
+    assert nickname in names(body)
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("I'm Sorry, Dean Smith, I can't make it today.", ["Dean Smith"]),
+    ("It's Monday, Dean Smith rang at nine.", ["Dean Smith"]),
+    ("Present: Jo Hart, Mark Evans, Grace Lee.", ["Jo Hart", "Mark Evans", "Grace Lee"]),
+])
+def test_an_everyday_word_or_a_day_before_a_name_is_no_nickname_and_a_name_no_place(body: str, kept: list[str]) -> None:
+    assert names(body) == kept
+
+
+def test_a_nickname_beside_a_name_is_flagged_wherever_else_it_stands() -> None:
+    found = names('My brother Abdullahi ("Dullah") is filming. Wave, Dullah. Dullah waved back.')
+    assert found.count("Dullah") == 3
+
+
+@pytest.mark.parametrize(("body", "plural"), [
+    ("Norbert Kowalczyk rang at ten. I've got two Kowalczyks on my list, check the CRN.", "Kowalczyks"),
+    ("Siobhan Fennelly came in. The Fennellys' flat is above the chippy.", "Fennellys"),
+])
+def test_a_surname_found_in_a_full_name_is_flagged_in_the_plural(body: str, plural: str) -> None:
+    assert plural in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Mark Evans chaired it. Top marks to the team.",
+    "Rose Tyler spoke. The roses were lovely.",
+])
+def test_the_plural_of_a_first_name_or_a_word_is_not_a_repeat(body: str) -> None:
+    assert names(body) == [body.split(" ")[0] + " " + body.split(" ")[1]]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("**mrs j pennington** · 23 hours ago\nFair play to them.", "mrs j pennington"),
+    ("> mr okonjo says the van is booked for 9", "mr okonjo"),
+    ("comment from dr k wallace: great work", "dr k wallace"),
+])
+def test_a_lower_case_name_after_a_title_is_flagged(body: str, name: str) -> None:
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "mr brown bread, the rhyming slang, made everyone laugh.",
+    "We asked the dr about it and she said to wait.",
+    "i mean mr i think so was the reply.",
+])
+def test_a_lower_case_title_before_a_word_is_no_name(body: str) -> None:
+    assert names(body) == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Call Gary Pilkington on the office line.", "Gary Pilkington"),
+    ("Ring Kowalczyk tomorrow about the van.", "Kowalczyk"),
+    ("Keep Eleri on the rota.", "Eleri"),
+])
+def test_a_verb_opening_a_sentence_is_no_part_of_the_name(body: str, name: str) -> None:
+    assert names(body) == [name]
+
+
+def errors_of(body: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in check_story(story(body), "story.md").findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("- Happy birthday to Kerry-Ann, 40 on the 2nd (she said I could say!!).", "Kerry-Ann"),
+    ("Big birthday wishes to Mary-Jo Finnegan, 50 on the 14th.", "Mary-Jo Finnegan"),
+])
+def test_a_name_between_a_birthday_and_its_date_is_a_name_and_the_date_a_date_of_birth(body: str, name: str) -> None:
+    found = errors_of(body)
+    assert ("person_name", name) in found
+    assert any(kind == "date_of_birth" for kind, _ in found)
+
+
+@pytest.mark.parametrize(("body", "surname"), [
+    ("I remember the Ogle twins, who he got into the docks.\n\n- the twins: ~~Ogle~~", "Ogle"),
+    ("The Baker boys came every week. We rang Baker about the van.", "Baker"),
+])
+def test_a_surname_that_names_a_family_is_flagged_wherever_else_it_stands(body: str, surname: str) -> None:
+    assert names(body).count(surname) == 2

@@ -1,0 +1,38 @@
+"""Issue 12, a general round for handles: a user name in an author's slot (a comment thread's
+header, "posted by", "username") is a handle whatever its platform; the same shapes elsewhere
+(a file name, a version) are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.anonymity import check_story
+
+
+def story(body: str) -> str:
+    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def handles(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings
+            if f.severity == "error" and f.kind == "social_handle"]
+
+
+@pytest.mark.parametrize(("body", "user"), [
+    ("> **callumdk_ferry** · 2 days ago · *hidden by moderator*\n> paula delete this NOW", "callumdk_ferry"),
+    ("**shaz.b1987** - 21:14\nwell done all of you x", "shaz.b1987"),
+    ("Posted by jaz_1998 on the residents' forum.", "jaz_1998"),
+    ("His gamertag is dunny99, he says, so we can find him online.", "dunny99"),
+])
+def test_a_user_name_in_an_authors_slot_is_a_handle(body: str, user: str) -> None:
+    assert user in handles(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The file vehicle_reg.csv was attached to the referral.",
+    "We moved to version v2.1 - 3 days later it crashed.",
+    "**Paula McGann** · 2 days ago\nIs this our Cal??",
+])
+def test_the_same_shapes_outside_an_authors_slot_are_no_handle(body: str) -> None:
+    assert handles(body) == []
