@@ -28,7 +28,7 @@ from pelican.generators import Generator
 from plugins.anonymity.api import story_image_path
 from plugins.publish_gate import stop_on_problems
 from plugins.publisher.blocked_links import blocked_domains
-from plugins.worker_pool import result, submit
+from plugins.worker_pool import available, result, submit
 
 from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cache_path, draw_card
 from .copies import copy_sources, is_cached, publish_copies
@@ -47,9 +47,9 @@ FEATURED_STORIES = 3
 class SocialCardsGenerator(Generator):
     """Draws (or takes from the cache) a card per story, then copies the cards into the output.
 
-    Cards missing from the cache are drawn by worker processes (plugins/worker_pool) while
-    Pelican writes the pages, and collected when the cards are copied; without workers, or
-    when a worker fails, they are drawn here.
+    Cards missing from the cache are drawn by worker processes (plugins/worker_pool), each
+    from the moment its story is read (`draw_early`), and collected when the cards are
+    copied; without workers, or when a worker fails, they are drawn here.
     """
 
     def generate_context(self) -> None:
@@ -69,16 +69,13 @@ class SocialCardsGenerator(Generator):
         for story in stories:
             if not story.save_as:
                 continue
-            department = department_name(story, settings)
-            title = plain_text(story.title)
-            photo = story_photo(story, settings)
-            spec = CardSpec(title, department, settings["SITENAME"], palette, chosen["font"], photo)
+            spec = card_spec(story, chosen["font"], palette)
             folder = posixpath.dirname(story.save_as)
-            pictured = photo is None and id(story) in featured
+            pictured = spec.photo is None and id(story) in featured
             path = self.add_card(folder, spec, copies=pictured)
-            photo_alt = getattr(story, "image_alt", "") if photo else ""
+            photo_alt = getattr(story, "image_alt", "") if spec.photo else ""
             story.share_image = self.share_image(
-                path, alt_text(title, department, settings["SITENAME"], photo_alt), spec)
+                path, alt_text(spec.title, spec.department, spec.site_name, photo_alt), spec)
             if pictured:
                 # Lists show the card as the story's picture (macros.html `story_picture`): its
                 # smaller WebP copies and the card itself, as (address from the root, width).
@@ -89,6 +86,7 @@ class SocialCardsGenerator(Generator):
         path = self.add_card("", spec)
         self.context[SITE_IMAGE] = self.share_image(
             path, f"{settings['SITENAME']}: {strapline}", spec)
+        EARLY.clear()  # a story drawn early but not published: its card is cached, unused
 
     def add_card(self, folder: str, spec: CardSpec, copies: bool = False) -> str:
         """The card's path in the output; drawing starts now if the cache lacks it (or, when
@@ -97,7 +95,8 @@ class SocialCardsGenerator(Generator):
         cached = cache_path(spec, self.cache)
         self.cards[path] = (spec, cached, copies)
         if not is_cached(cached, copies):
-            self.drawing[path] = submit(draw_card, spec, self.cache, copies)
+            early = None if copies else EARLY.pop(spec.key, None)
+            self.drawing[path] = early or submit(draw_card, spec, self.cache, copies)
         return path
 
     def share_image(self, path: str, alt: str, spec: CardSpec) -> ShareImage:
@@ -127,6 +126,30 @@ class SocialCardsGenerator(Generator):
         logger.info("social_cards: %d share images (%d drawn, %d from %s) in %.3f s",
                     len(self.cards), len(self.drawing), len(self.cards) - len(self.drawing),
                     self.cache, time.perf_counter() - self.started)
+
+
+def card_spec(story: Any, font: str, palette: Palette) -> CardSpec:
+    """What the story's card shows."""
+    settings = story.settings
+    return CardSpec(plain_text(story.title), department_name(story, settings),
+                    settings["SITENAME"], palette, font, story_photo(story, settings))
+
+
+# Cards a worker started drawing as their story was read, by key (plugins/worker_pool).
+EARLY: dict[str, Future | None] = {}
+
+
+def draw_early(story: Any) -> None:
+    """Receiver of `content_object_init`: a worker draws a published story's card missing
+    from the cache while the other stories are read, not after them all."""
+    if not (available() and isinstance(story, Article) and story.save_as
+            and story.status != "draft"):
+        return
+    chosen, _problems = options(story.settings)
+    spec = card_spec(story, chosen["font"], Palette.from_site(story.settings["SITE_COLOURS"]))
+    cache = Path(chosen["cache"])
+    if spec.key not in EARLY and not is_cached(cache_path(spec, cache), copies=False):
+        EARLY[spec.key] = submit(draw_card, spec, cache, False)
 
 
 def department_name(story: Any, settings: dict) -> str:
@@ -232,3 +255,5 @@ def register() -> None:
     # get_generators: our generator runs after the articles are read and before any page
     # is written, so each page's template finds its story's card.
     signals.get_generators.connect(add_generator)
+    # content_object_init: a story is read (and story_model has given it its department).
+    signals.content_object_init.connect(draw_early)
