@@ -48,7 +48,7 @@ class SocialCardsGenerator(Generator):
     """Draws (or takes from the cache) a card per story, then copies the cards into the output.
 
     Cards missing from the cache are drawn by worker processes (plugins/worker_pool), each
-    from the moment its story is read (`draw_early`), and collected when the cards are
+    from the moment its story is read (`EarlyCards`), and collected when the cards are
     copied; without workers, or when a worker fails, they are drawn here.
     """
 
@@ -69,7 +69,7 @@ class SocialCardsGenerator(Generator):
         for story in stories:
             if not story.save_as:
                 continue
-            spec = card_spec(story, chosen["font"], palette)
+            spec = EARLY.same_spec(story, card_spec(story, chosen["font"], palette))
             folder = posixpath.dirname(story.save_as)
             pictured = spec.photo is None and id(story) in featured
             path = self.add_card(folder, spec, copies=pictured)
@@ -86,7 +86,7 @@ class SocialCardsGenerator(Generator):
         path = self.add_card("", spec)
         self.context[SITE_IMAGE] = self.share_image(
             path, f"{settings['SITENAME']}: {strapline}", spec)
-        EARLY.clear()  # a story drawn early but not published: its card is cached, unused
+        EARLY.forget()  # a story drawn early but not published: its card is cached, unused
 
     def add_card(self, folder: str, spec: CardSpec, copies: bool = False) -> str:
         """The card's path in the output; drawing starts now if the cache lacks it (or, when
@@ -95,7 +95,7 @@ class SocialCardsGenerator(Generator):
         cached = cache_path(spec, self.cache)
         self.cards[path] = (spec, cached, copies)
         if not is_cached(cached, copies):
-            early = None if copies else EARLY.pop(spec.key, None)
+            early = None if copies else EARLY.drawing.pop(spec.key, None)
             self.drawing[path] = early or submit(draw_card, spec, self.cache, copies)
         return path
 
@@ -135,21 +135,40 @@ def card_spec(story: Any, font: str, palette: Palette) -> CardSpec:
                     settings["SITENAME"], palette, font, story_photo(story, settings))
 
 
-# Cards a worker started drawing as their story was read, by key (plugins/worker_pool).
-EARLY: dict[str, Future | None] = {}
+class EarlyCards:
+    """Cards a worker started drawing as their story was read (plugins/worker_pool), by key,
+    and each story's spec then, by source file."""
+
+    def __init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        """A new build: nothing drawn, no spec known."""
+        self.drawing: dict[str, Future | None] = {}
+        self.specs: dict[str, CardSpec] = {}
+        self.chosen: tuple[dict, str, Palette, Path] | None = None  # settings, font, palette, cache
+
+    def story_read(self, story: Any) -> None:
+        """Receiver of `content_object_init`: a worker draws a story's card missing from the
+        cache while the other stories are read, not after them all."""
+        if not (available() and isinstance(story, Article) and story.status != "draft"):
+            return
+        if self.chosen is None or self.chosen[0] is not story.settings:
+            chosen, _problems = options(story.settings)
+            self.chosen = (story.settings, chosen["font"],
+                           Palette.from_site(story.settings["SITE_COLOURS"]), Path(chosen["cache"]))
+        _settings, font, palette, cache = self.chosen
+        spec = self.specs[story.source_path] = card_spec(story, font, palette)
+        if spec.key not in self.drawing and not is_cached(cache_path(spec, cache), copies=False):
+            self.drawing[spec.key] = submit(draw_card, spec, cache, False)
+
+    def same_spec(self, story: Any, spec: CardSpec) -> CardSpec:
+        """`spec`, or the equal one made as the story was read (its key already worked out)."""
+        early = self.specs.get(story.source_path)
+        return early if early == spec else spec
 
 
-def draw_early(story: Any) -> None:
-    """Receiver of `content_object_init`: a worker draws a published story's card missing
-    from the cache while the other stories are read, not after them all."""
-    if not (available() and isinstance(story, Article) and story.save_as
-            and story.status != "draft"):
-        return
-    chosen, _problems = options(story.settings)
-    spec = card_spec(story, chosen["font"], Palette.from_site(story.settings["SITE_COLOURS"]))
-    cache = Path(chosen["cache"])
-    if spec.key not in EARLY and not is_cached(cache_path(spec, cache), copies=False):
-        EARLY[spec.key] = submit(draw_card, spec, cache, False)
+EARLY = EarlyCards()
 
 
 def department_name(story: Any, settings: dict) -> str:
@@ -256,4 +275,4 @@ def register() -> None:
     # is written, so each page's template finds its story's card.
     signals.get_generators.connect(add_generator)
     # content_object_init: a story is read (and story_model has given it its department).
-    signals.content_object_init.connect(draw_early)
+    signals.content_object_init.connect(EARLY.story_read)
