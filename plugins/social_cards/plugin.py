@@ -7,6 +7,8 @@ Templates call two functions this plugin adds to JINJA_GLOBALS:
 - `share_links(article, canonical)`: (text, address) of each plain share link (article.html).
   Not in the preview (`SLINGSHOT_PREVIEW`): a page there is not at the address a link would
   share (a draft is not live at all), so article.html writes no share links.
+
+and `FOLLOW_ACCOUNTS`, the trust's accounts the footer links to (share_links.py).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cache_path, draw_
 from .copies import copy_sources, is_cached, publish_copies
 from .metadata import Publisher, SharedPage, ShareImage, plain_text, share_tags
 from .settings import options
-from .share_links import share_links
+from .share_links import followed_accounts, share_links
 
 # Under Pelican's own logger, as a namespace plugin's would be: the publish gate and
 # `pelican --fatal errors` count what is logged here.
@@ -260,6 +262,7 @@ def start(pelican: Any) -> None:
         **pelican.settings.get("JINJA_GLOBALS", {}),
         **template_functions(chosen, preview=bool(pelican.settings.get("SLINGSHOT_PREVIEW"))),
         "FEATURED_STORIES": FEATURED_STORIES,
+        "FOLLOW_ACCOUNTS": followed_accounts(pelican.settings),
     }
 
 
