@@ -18,8 +18,8 @@ from pelican.readers import MarkdownReader
 
 from plugins.anonymity.api import Story, read_story
 from plugins.publish_gate import shown_path
-from plugins.worker_pool import result_for
 from plugins.story_model.images import add_image_sizes, with_photo_sources
+from plugins.worker_pool import result_for
 
 from .remembered import Remembered, for_build
 from .safe_html import Unsafe, elements_in, sanitised, sanitised_title, unsafe_parts
