@@ -208,8 +208,8 @@ PLUGINS = [
     "plugins.story_model",
     "plugins.typography",
     "plugins.departments",
+    # Feeds, and sitemap.xml (pelican-plugins/sitemap, its pages dated by their stories).
     "plugins.absolute_feeds",
-    "pelican.plugins.sitemap",
     "plugins.social_cards",
     "plugins.campaign_kit",
     # In the preview, a rebuild leaves unchanged story pages as they are.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 
 from conftest import run_pelican
@@ -182,3 +183,30 @@ def test_sitemap_lists_every_published_story_and_nothing_else(site, settings):
     for kind, source in published_stories(settings):
         assert f"{PUBLIC}/{kind.replace('profiles', 'department-profiles')}/{source.stem}/" in listed
     assert not any("404" in url or "draft" in url for url in listed)
+
+
+def test_sitemap_dates_each_page_by_its_stories_not_by_the_build(site):
+    """A list page's <lastmod> is its newest listed story's; any other undated page's (home,
+    about, help pages) the newest story's: so two builds of the same stories write the same
+    sitemap, and the built-site check has no new line to read."""
+    sitemap = (site.output / "sitemap.xml").read_text()
+    dated = {loc[len(PUBLIC) + 1:]: datetime.fromisoformat(lastmod) for loc, lastmod in
+             re.findall(r"<loc>([^<]+)</loc>\s*<lastmod>([^<]+)</lastmod>", sitemap)}
+    story_pages = {url for url in dated if site.page(url).is_file()
+                   and soup(site.page(url)).find("article")}
+    assert story_pages
+    newest = max(dated[url] for url in story_pages)
+    lists = 0
+    for url, lastmod in dated.items():
+        if url in story_pages or url == "":  # the home page: its cards hold the newest
+            continue
+        page = site.page(url)
+        listed = {target_file(site.output, page, link.a["href"])
+                  for link in soup(page).select("ul.stories > li > h2, ul.stories > li > h3")}
+        if listed:
+            lists += 1
+            stories = {url for url in story_pages if site.page(url) in listed}
+            assert lastmod == max(dated[url] for url in stories), url
+        else:
+            assert lastmod == newest, url
+    assert lists > 10 and dated[""] == newest

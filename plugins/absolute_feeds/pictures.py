@@ -28,6 +28,7 @@ class ShareCards:
         self.generator = generator
         self.base = generator.settings["PUBLIC_SITEURL"].rstrip("/") + "/"
         self.stories: dict[str, Any] | None = None  # by link, made once for all the feeds
+        self.enclosures: dict[str, Enclosure | None] = {}  # by card address, the same
 
     def story_at(self, context: dict, link: str) -> Any:
         """The story whose absolute address is `link` (an entry's link, its query dropped)."""
@@ -59,10 +60,13 @@ def stories_by_link(context: dict) -> dict[str, Any]:
 def card_enclosure(story: Any, cards: ShareCards) -> Enclosure | None:
     """The story's share card as an enclosure: its address, size in bytes and type."""
     image = getattr(story, "share_image", None)
-    path = cards.file(image.url) if image else None
-    if path is None:
+    if image is None:
         return None
-    return Enclosure(image.url, str(path.stat().st_size), image.mime_type)
+    if image.url not in cards.enclosures:
+        path = cards.file(image.url)
+        cards.enclosures[image.url] = path and Enclosure(
+            image.url, str(path.stat().st_size), image.mime_type)
+    return cards.enclosures[image.url]
 
 
 def add_pictures(context: dict, feed: Any) -> None:

@@ -9,6 +9,7 @@ from pelican import signals
 from .channel import describe, mark_ids
 from .links import absolute_links
 from .pictures import add_pictures, remember_cards
+from .sitemap import register as write_sitemap
 
 
 def absolutise(feed: Any) -> None:
@@ -35,3 +36,4 @@ def register() -> None:
     # Every story is read and its share card known, and nothing is written yet.
     signals.all_generators_finalized.connect(remember_cards)
     signals.feed_generated.connect(complete)
+    write_sitemap()

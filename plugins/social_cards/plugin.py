@@ -7,6 +7,8 @@ Templates call two functions this plugin adds to JINJA_GLOBALS:
 - `share_links(article, canonical)`: (text, address) of each plain share link (article.html).
   Not in the preview (`SLINGSHOT_PREVIEW`): a page there is not at the address a link would
   share (a draft is not live at all), so article.html writes no share links.
+
+and `FOLLOW_ACCOUNTS`, the trust's accounts the footer links to (share_links.py).
 """
 
 from __future__ import annotations
@@ -28,13 +30,13 @@ from pelican.generators import Generator
 from plugins.anonymity.api import story_image_path
 from plugins.publish_gate import stop_on_problems
 from plugins.publisher.blocked_links import blocked_domains
-from plugins.worker_pool import result, submit
+from plugins.worker_pool import available, result, submit
 
 from .cards import HEIGHT, WIDTH, CardSpec, Palette, alt_text, cache_path, draw_card
 from .copies import copy_sources, is_cached, publish_copies
 from .metadata import Publisher, SharedPage, ShareImage, plain_text, share_tags
 from .settings import options
-from .share_links import share_links
+from .share_links import followed_accounts, share_links
 
 # Under Pelican's own logger, as a namespace plugin's would be: the publish gate and
 # `pelican --fatal errors` count what is logged here.
@@ -47,9 +49,9 @@ FEATURED_STORIES = 3
 class SocialCardsGenerator(Generator):
     """Draws (or takes from the cache) a card per story, then copies the cards into the output.
 
-    Cards missing from the cache are drawn by worker processes (plugins/worker_pool) while
-    Pelican writes the pages, and collected when the cards are copied; without workers, or
-    when a worker fails, they are drawn here.
+    Cards missing from the cache are drawn by worker processes (plugins/worker_pool), each
+    from the moment its story is read (`EarlyCards`), and collected when the cards are
+    copied; without workers, or when a worker fails, they are drawn here.
     """
 
     def generate_context(self) -> None:
@@ -69,16 +71,13 @@ class SocialCardsGenerator(Generator):
         for story in stories:
             if not story.save_as:
                 continue
-            department = department_name(story, settings)
-            title = plain_text(story.title)
-            photo = story_photo(story, settings)
-            spec = CardSpec(title, department, settings["SITENAME"], palette, chosen["font"], photo)
+            spec = EARLY.same_spec(story, card_spec(story, chosen["font"], palette))
             folder = posixpath.dirname(story.save_as)
-            pictured = photo is None and id(story) in featured
+            pictured = spec.photo is None and id(story) in featured
             path = self.add_card(folder, spec, copies=pictured)
-            photo_alt = getattr(story, "image_alt", "") if photo else ""
+            photo_alt = getattr(story, "image_alt", "") if spec.photo else ""
             story.share_image = self.share_image(
-                path, alt_text(title, department, settings["SITENAME"], photo_alt), spec)
+                path, alt_text(spec.title, spec.department, spec.site_name, photo_alt), spec)
             if pictured:
                 # Lists show the card as the story's picture (macros.html `story_picture`): its
                 # smaller WebP copies and the card itself, as (address from the root, width).
@@ -89,6 +88,7 @@ class SocialCardsGenerator(Generator):
         path = self.add_card("", spec)
         self.context[SITE_IMAGE] = self.share_image(
             path, f"{settings['SITENAME']}: {strapline}", spec)
+        EARLY.forget()  # a story drawn early but not published: its card is cached, unused
 
     def add_card(self, folder: str, spec: CardSpec, copies: bool = False) -> str:
         """The card's path in the output; drawing starts now if the cache lacks it (or, when
@@ -97,7 +97,8 @@ class SocialCardsGenerator(Generator):
         cached = cache_path(spec, self.cache)
         self.cards[path] = (spec, cached, copies)
         if not is_cached(cached, copies):
-            self.drawing[path] = submit(draw_card, spec, self.cache, copies)
+            early = None if copies else EARLY.drawing.pop(spec.key, None)
+            self.drawing[path] = early or submit(draw_card, spec, self.cache, copies)
         return path
 
     def share_image(self, path: str, alt: str, spec: CardSpec) -> ShareImage:
@@ -127,6 +128,49 @@ class SocialCardsGenerator(Generator):
         logger.info("social_cards: %d share images (%d drawn, %d from %s) in %.3f s",
                     len(self.cards), len(self.drawing), len(self.cards) - len(self.drawing),
                     self.cache, time.perf_counter() - self.started)
+
+
+def card_spec(story: Any, font: str, palette: Palette) -> CardSpec:
+    """What the story's card shows."""
+    settings = story.settings
+    return CardSpec(plain_text(story.title), department_name(story, settings),
+                    settings["SITENAME"], palette, font, story_photo(story, settings))
+
+
+class EarlyCards:
+    """Cards a worker started drawing as their story was read (plugins/worker_pool), by key,
+    and each story's spec then, by source file."""
+
+    def __init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        """A new build: nothing drawn, no spec known."""
+        self.drawing: dict[str, Future | None] = {}
+        self.specs: dict[str, CardSpec] = {}
+        self.chosen: tuple[dict, str, Palette, Path] | None = None  # settings, font, palette, cache
+
+    def story_read(self, story: Any) -> None:
+        """Receiver of `content_object_init`: a worker draws a story's card missing from the
+        cache while the other stories are read, not after them all."""
+        if not (available() and isinstance(story, Article) and story.status != "draft"):
+            return
+        if self.chosen is None or self.chosen[0] is not story.settings:
+            chosen, _problems = options(story.settings)
+            self.chosen = (story.settings, chosen["font"],
+                           Palette.from_site(story.settings["SITE_COLOURS"]), Path(chosen["cache"]))
+        _settings, font, palette, cache = self.chosen
+        spec = self.specs[story.source_path] = card_spec(story, font, palette)
+        if spec.key not in self.drawing and not is_cached(cache_path(spec, cache), copies=False):
+            self.drawing[spec.key] = submit(draw_card, spec, cache, False)
+
+    def same_spec(self, story: Any, spec: CardSpec) -> CardSpec:
+        """`spec`, or the equal one made as the story was read (its key already worked out)."""
+        early = self.specs.get(story.source_path)
+        return early if early == spec else spec
+
+
+EARLY = EarlyCards()
 
 
 def department_name(story: Any, settings: dict) -> str:
@@ -218,6 +262,7 @@ def start(pelican: Any) -> None:
         **pelican.settings.get("JINJA_GLOBALS", {}),
         **template_functions(chosen, preview=bool(pelican.settings.get("SLINGSHOT_PREVIEW"))),
         "FEATURED_STORIES": FEATURED_STORIES,
+        "FOLLOW_ACCOUNTS": followed_accounts(pelican.settings),
     }
 
 
@@ -232,3 +277,5 @@ def register() -> None:
     # get_generators: our generator runs after the articles are read and before any page
     # is written, so each page's template finds its story's card.
     signals.get_generators.connect(add_generator)
+    # content_object_init: a story is read (and story_model has given it its department).
+    signals.content_object_init.connect(EARLY.story_read)

@@ -7,7 +7,9 @@ from typing import Any
 from pelican import signals
 from pelican.readers import MarkdownReader, Readers
 
-from .reader import TypographicMarkdownReader
+from plugins.worker_pool import Preparer, add_preparer
+
+from .reader import CONVERSIONS, TypographicMarkdownReader, conversions, needs_converting
 from .remembered import finish
 
 
@@ -29,3 +31,5 @@ def register() -> None:
     signals.readers_init.connect(use_reader)
     # The build is over: what it converted is kept for the next.
     signals.finalized.connect(finish)
+    # A cold build's stories are converted by workers, ahead of the reader (worker_pool).
+    add_preparer(Preparer(CONVERSIONS, needs_converting, conversions))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 from functools import cached_property
+from pathlib import Path
+from typing import Any
 
 from markdown import Markdown
 from pelican.readers import MarkdownReader
@@ -17,6 +19,7 @@ from pelican.readers import MarkdownReader
 from plugins.anonymity.api import Story, read_story
 from plugins.publish_gate import shown_path
 from plugins.story_model.images import add_image_sizes, with_photo_sources
+from plugins.worker_pool import result_for
 
 from .remembered import Remembered, for_build
 from .safe_html import Unsafe, elements_in, sanitised, sanitised_title, unsafe_parts
@@ -31,21 +34,28 @@ class TypographicMarkdownReader(MarkdownReader):
 
     def read(self, source_path: str) -> tuple[str, dict]:
         with open(source_path, "rb") as source:
-            story = read_story(source.read())
+            raw = source.read()
         remembered = for_build(self.settings)
-        content, metadata = self.convert(story, remembered)
-        refuse_unsafe(source_path, story, content, metadata, self.settings)
-        if self.settings.get("SLINGSHOT_TYPOGRIFY"):
-            content, metadata = typogrified_story(content, metadata, self.settings, remembered)
+        remembered.learn(result_for(CONVERSIONS, source_path, raw) or {})  # a worker's
+        content, metadata = self.typeset(read_story(raw), remembered, source_path)
         # Pictures get their width and height here, while links still name the source files
         # ({static}/...). In the preview, Pelican's content cache keeps a story's HTML until the
         # story changes, so a photo replaced under the same name keeps its old shape until then.
         # The story's photo gets the list of its smaller and WebP copies (`image_sources`).
-        content = add_image_sizes(remembered.get("sanitise", content, sanitised), source_path,
-                                  self.settings)
-        metadata = with_photo_sources(metadata, self.settings)
-        return content, {key: clean_field(key, value, remembered)
-                         for key, value in metadata.items()}
+        content = add_image_sizes(content, source_path, self.settings)
+        return content, with_photo_sources(metadata, self.settings)
+
+    def typeset(self, story: Story, remembered: Remembered,
+                source_path: str | None = None) -> tuple[str, dict]:
+        """The body as HTML and the fields, typogrified and cleaned; with a `source_path`, a
+        story holding HTML that is never published is refused first."""
+        content, metadata = self.convert(story, remembered)
+        if source_path:
+            refuse_unsafe(source_path, story, content, metadata, self.settings)
+        if self.settings.get("SLINGSHOT_TYPOGRIFY"):
+            content, metadata = typogrified_story(content, metadata, self.settings, remembered)
+        return (remembered.get("sanitise", content, sanitised),
+                {key: clean_field(key, value, remembered) for key, value in metadata.items()})
 
     def convert(self, story: Story, remembered: Remembered) -> tuple[str, dict]:
         """The body as HTML and each header field processed as Pelican processes it: formatted
@@ -74,6 +84,30 @@ class TypographicMarkdownReader(MarkdownReader):
         markdown = Markdown(**self.settings["MARKDOWN"])
         markdown.preprocessors.deregister("meta")
         return markdown
+
+
+CONVERSIONS = "typography"  # the job of plugins/worker_pool
+
+
+def needs_converting(_full_path: str, generator: Any) -> bool:
+    """Worth converting ahead, in a worker: a build that reads every story (no content cache)
+    and has no conversion kept from the last (a cold build)."""
+    remembered = for_build(generator.settings)
+    return remembered.path is not None and not remembered.last
+
+
+def conversions(full_path: str, settings: dict) -> dict[str, str]:
+    """In a worker: what reading the story converts (Markdown, typogrify, the sanitiser), by
+    its key in Remembered, where the build's reader finds it."""
+    global _worker_reader
+    if _worker_reader is None or _worker_reader.settings is not settings:
+        _worker_reader = TypographicMarkdownReader(settings)  # and its one Markdown
+    remembered = Remembered(None, settings)
+    _worker_reader.typeset(read_story(Path(full_path).read_bytes()), remembered)
+    return remembered.used
+
+
+_worker_reader: TypographicMarkdownReader | None = None
 
 
 class UnsafeStory(ValueError):

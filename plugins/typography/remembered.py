@@ -80,6 +80,10 @@ class Remembered:
             return {}
         return saved if isinstance(saved, dict) else {}
 
+    def learn(self, conversions: dict[str, str]) -> None:
+        """Take `conversions` (a worker's, by their keys here) as if the last build made them."""
+        self.last.update(conversions)
+
     def get(self, step: str, text: str, convert: Callable[[str], str]) -> str:
         """`convert(text)`, or what it gave for the same step, rules and text before."""
         key = hashlib.sha256(b"\0".join((step.encode(), self.salt, text.encode("utf-8",
