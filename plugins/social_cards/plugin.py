@@ -96,9 +96,10 @@ class SocialCardsGenerator(Generator):
         path = posixpath.join(folder, f"share-{spec.key[:10]}.{spec.extension}")
         cached = cache_path(spec, self.cache)
         self.cards[path] = (spec, cached, copies)
-        if not is_cached(cached, copies):
-            early = None if copies else EARLY.drawing.pop(spec.key, None)
-            self.drawing[path] = early or submit(draw_card, spec, self.cache, copies)
+        if not copies and spec.key in EARLY.drawing:  # drawn this build, perhaps finished
+            self.drawing[path] = EARLY.drawing.pop(spec.key) or submit(draw_card, spec, self.cache, copies)
+        elif not is_cached(cached, copies):
+            self.drawing[path] = submit(draw_card, spec, self.cache, copies)
         return path
 
     def share_image(self, path: str, alt: str, spec: CardSpec) -> ShareImage:
