@@ -126,8 +126,12 @@ class SocialCardsGenerator(Generator):
             shutil.copyfile(cached, target)
             if copies:
                 publish_copies(cached, target)
-        logger.info("social_cards: %d share images (%d drawn, %d from %s) in %.3f s",
-                    len(self.cards), len(self.drawing), len(self.cards) - len(self.drawing),
+        # Counted by card, not by page: two stories with the same title and department share
+        # one card, which a worker may have finished before the second asks for it.
+        drawn = {self.cards[path][0].key for path in self.drawing}
+        cards = {spec.key for spec, _cached, _copies in self.cards.values()}
+        logger.info("social_cards: %d share images, %d cards (%d drawn, %d from %s) in %.3f s",
+                    len(self.cards), len(cards), len(drawn), len(cards - drawn),
                     self.cache, time.perf_counter() - self.started)
 
 
