@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
 from .probes import matches_from
+from .whereabouts import VILLAGE
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
 # A nickname before a full name: "That's Nobby, Norbert Kowalczyk", "it's Bash, Bashir Qureshi".
@@ -93,7 +94,6 @@ def lower_titled(text: str, starts: list[int], start: int, end: int) -> Iterator
             yield m.start(), m.end()
 
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A number of a public service after a word: 03, 0800, 0808, 0845, 116 123 ("Frank (0300 123 6600)").
 # A freephone helpline in any form; a 03, 084 or 087 number only in brackets ("Ring Dean on 0300 ...").
 HELPLINE_AFTER = re.compile(r"(?:[ \t]+on|[ \t]*[(:,–—-])?[ \t]*(?:080[08]|116[ \t]?\d{3})\b|"
@@ -109,8 +109,6 @@ AFTER = re.compile(rf"(?P<helpline>{HELPLINE_AFTER.pattern})|(?P<pair>{PAIR_AFTE
 # The end of a journey: "40 minutes to Llandod", "the bus from Pwllheli", "a lift to Dolgellau".
 JOURNEY_BEFORE = re.compile(r"\b(?:minutes?|mins|miles?|hours?|hrs|drive|bus|buses|train|trains|walk|ride|lift|trip|"
                             r"journey|road|ferry|flight|taxi|coach)[ \t]+(?:to|from)[ \t]+$")
-# A town after "in" is a place, when it is one of the gazetteer's towns (2,000 people or more).
-TOWN = 2_000
 
 
 # A title in italics or quotation marks after a word for a work: 'watching *Gavin & Stacey*',
@@ -134,8 +132,8 @@ def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words at `start`-`end` that stand where a name could but name no person."""
     if in_a_title(text, start, end):
         return True
-    last = words[-1].lower()
-    if last.endswith(("day", "days")) and (last in WEEKDAYS or last[:-1] in WEEKDAYS):
+    last = fold(words[-1])  # a weekday, or its plural ("interpreter Thursdays")
+    if last.endswith(("day", "days")) and places().get(last.removesuffix("s")) == "calendar":
         return True
     after = AFTER.match(text, end)
     if after and (after["helpline"] or after["pair"] or PAIR_BEFORE.search(text, max(0, start - 40), start)):
@@ -145,6 +143,6 @@ def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         before = text[max(0, start - 40):start]
         if JOURNEY_BEFORE.search(before):
             return True
-        if before.endswith("in ") and gazetteer().get(fold(words[0]), 0) >= TOWN:
+        if before.endswith("in ") and gazetteer().get(fold(words[0]), 0) >= VILLAGE:  # a town
             return True
     return False
