@@ -149,6 +149,19 @@ def street_types() -> dict[str, tuple[str, ...]]:
     return sections("street_types.txt")
 
 
+# A village: ONS counts settlements under 10,000 people as rural; GeoNames lists places of 500
+# or more. Under 2,000 people a place is a village or a hamlet, where a person's story finds
+# their house.
+VILLAGE = 2_000
+
+
+def is_village(phrase: str) -> bool:
+    """A village or hamlet of the gazetteer that is no known place of another kind (a body, a
+    region: data/places_slingshot.txt)."""
+    key = fold(phrase).replace("-", " ")
+    return 0 < gazetteer().get(key, 0) < VILLAGE and not (places().get(fold(phrase)) or places().get(key))
+
+
 @cache
 def gazetteer() -> dict[str, int]:
     """UK populated places (GeoNames) keyed by `fold(name)` with hyphens read as spaces

@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
+from .lexicon import VILLAGE, common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
 from .probes import matches_from
-from .whereabouts import VILLAGE
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
 # A nickname before a full name: "That's Nobby, Norbert Kowalczyk", "it's Bash, Bashir Qureshi".

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
+from .lexicon import common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, surnames
 from .probes import matches_from, starts_of
 
 # How many gazetteer names must share a word's first or last four letters for it to be shaped
@@ -157,12 +157,12 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             continue
         place = _trimmed(m["place"])
         end = m.start("place") + len(place)
-        if is_neighbourhood(place, text, end) or _village(place):
+        if is_neighbourhood(place, text, end) or is_village(place):
             yield hit(m.start("place"), end)
     for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
         name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
         place = m["place"]
-        if name and given_names().get(fold(name["first"]), 0) >= 4 and (is_neighbourhood(place) or _village(place)):
+        if name and given_names().get(fold(name["first"]), 0) >= 4 and (is_neighbourhood(place) or is_village(place)):
             yield hit(m.start("place"), m.end("place"))
     homes = sorted({_word_start(text, at) for at in starts_of(text, _HOME_WORDS)
                     if text.rfind("the ", max(0, at - 40), at) >= 0})
@@ -182,11 +182,6 @@ def _word_start(text: str, at: int) -> int:
     while at and text[at - 1].isalpha():
         at -= 1
     return at
-
-
-def _village(place: str) -> bool:
-    """A village of the gazetteer (under 2,000 people) that is no known place of another kind."""
-    return 0 < gazetteer().get(fold(place).replace("-", " "), 0) < 2_000 and not places().get(fold(place))
 
 
 def _trimmed(phrase: str) -> str:

@@ -99,6 +99,11 @@ def matches_from(pattern: re.Pattern[str], text: str, positions: list[int], star
             pos = m.end()
 
 
+def word_start(text: str, at: int) -> bool:
+    """Whether a word starts at `at`: no letter or digit stands before it."""
+    return at == 0 or not text[at - 1].isalnum()
+
+
 def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | None = None) -> list[int]:
     """Sorted offsets where any of `needles` starts (and ends) between two offsets, found with
     `str.find`: for `matches_from`, when every match of a pattern starts with one of them."""

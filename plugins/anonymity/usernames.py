@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, Hit
-from .probes import lower_of, matches_from, starts_of
+from .probes import lower_of, matches_from, starts_of, word_start
 
 _USER = r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}\d{2,}[a-z0-9]*"
 # "**callumdk_ferry** · 2 days ago", "> jaz_1998 | 21:14", "kyle99 - yesterday"
@@ -35,7 +35,7 @@ def find_usernames(text: str) -> Iterator[Hit]:
     """User names in an author's slot (see the module's text)."""
     lower = lower_of(text)
     cued = (m for m in matches_from(AFTER_CUE, lower, starts_of(lower, _CUE_KEYS))
-            if _word_start(lower, m.start()) or lower.startswith("name", m.start()))
+            if word_start(lower, m.start()) or lower.startswith("name", m.start()))
     line_starts = sorted({text.rfind("\n", 0, at) + 1 for at in starts_of(text, _SEPARATORS)})
     authors = (m for m in map(lambda at: AUTHOR_LINE.match(text, at), line_starts) if m)
     for m in (*authors, *(cued if len(lower) == len(text) else ())):
@@ -43,7 +43,3 @@ def find_usernames(text: str) -> Iterator[Hit]:
             yield Hit(m.start("user"), m.end("user"), "social_handle", ERROR,
                       "A user name that a comment or post was sent under leads straight to the person",
                       "remove the user name, or write \"a commenter\"")
-
-
-def _word_start(text: str, at: int) -> bool:
-    return not at or not text[at - 1].isalnum()

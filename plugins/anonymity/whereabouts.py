@@ -27,15 +27,12 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, Hit
-from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, sections, street_types, surnames
+from .lexicon import (VILLAGE, common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, sections,
+                      street_types, surnames)
 from .neighbourhoods import find_neighbourhoods, is_neighbourhood, public_place_after
-from .probes import first, lower_of, matches_from, one_level_trie, starts_of
+from .probes import first, lower_of, matches_from, one_level_trie, starts_of, word_start
 
 _CUES = sections("whereabouts_cues.txt")
-# A village: ONS counts settlements under 10,000 people as rural; GeoNames lists places of 500
-# or more. Under 2,000 people a place is a village or a hamlet, where a person's story finds
-# their house.
-VILLAGE = 2_000
 # A town whose name starts a landmark's: "Manchester Piccadilly", "Leeds Bradford".
 TOWN = 75_000
 # How far after a cue the place it points at may be, within its clause.
@@ -154,13 +151,13 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
 
 def _standing_alone(text: str, lower: str, apostrophes: list[int]) -> Iterator[Hit]:
     for m in first(matches_from(NUMBER_ON, text, starts_of(lower, ("number", "no.", "no ")))):
-        if _word_start(text, m.start()) and _is_door(m["place"], numbered=True):
+        if word_start(text, m.start()) and _is_door(m["place"], numbered=True):
             yield _hit(m.start(), m.end())
     for m in first(matches_from(FLOOR_OF, text, starts_of(lower, ("floor",)))):
         if FLOOR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and _is_door(m["place"], numbered=True, floor=True):
             yield _hit(*m.span("place"))
     for m in first(matches_from(LAY_BY, lower, starts_of(lower, ("lay",)))):
-        if _word_start(text, m.start()):
+        if word_start(text, m.start()):
             yield _hit(m.start(), m.start() + len(m.group()))
     for m in first(matches_from(LOCAL_AFTER, text, apostrophes)):
         if (owner := DIRECTION_OWNER.search(text, max(0, m.start() - 60), m.start())) and _is_local_owner(owner["owner"]):
@@ -174,10 +171,6 @@ def _raised_money(lower: str, cue: re.Match[str]) -> bool:
 
 
 RAISED_AS_CHILD = re.compile(r"[ \t\n]+(?:in|on|at|by|near|round|off|up|with)\b")
-
-
-def _word_start(text: str, at: int) -> bool:
-    return at == 0 or not text[at - 1].isalnum()
 
 
 def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[Hit]:
@@ -229,8 +222,7 @@ def _verdict(target: re.Match[str]) -> str:
         return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
-    village = 0 < gazetteer().get(_key(phrase), 0) < VILLAGE and _kind(phrase) is None
-    return "door" if village or is_neighbourhood(phrase, target.string, target.end()) else "answer"
+    return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end()) else "answer"
 
 
 def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:
