@@ -21,13 +21,12 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, copy_content, run_pelican
-from plugins.anonymity.api import Allowlist
+from plugins.anonymity.api import Allowlist, trust_guard
 from plugins.campaign_kit.day import read_day
 from plugins.campaign_kit.plugin import with_staff
-from plugins.publisher.inputs import check_inputs
-from plugins.publisher.output_check import Ahead, check_ahead, check_output, context_digest
-from plugins.publisher.plugin import check_built_folder
-from plugins.publisher.sources import Declarations
+from plugins.publisher.output_check import Reading, check_output, read_ahead
+from plugins.publisher.plugin import check_built_folder, own_accounts
+from plugins.publisher.sources import Declarations, publish_check, read_sources
 from test_check_speed_lines import PLANTED, POST, SHARED, SHEET, STORY_PAGE, replace
 from test_publish_checks import camera_photo
 from test_windows_platform import SPAWN_ONLY
@@ -68,17 +67,21 @@ def planted(site, tmp_path_factory):
 
 
 def problems(folder: Path, settings: dict, site: bool, *, parallel: bool,
-             ahead: Ahead | None = None, counts: list[tuple[int, int]] | None = None,
-             verdicts: Path | None = None) -> list[str]:
+             ahead: dict[str, Reading] | None = None, read: list[int] | None = None) -> list[str]:
     """Every problem the check finds in `folder` as it is checked in a build, in order (with
-    `counts`, the files and lines taken from `ahead` are appended to it)."""
-    inputs = check_inputs(settings)
-    report = check_output(folder, inputs.declarations, inputs.allowlist, inputs.guard,
-                          settings.get("SITEURL", ""), hygiene=site,
-                          drafts=inputs.sources.draft_slugs(), content=Path(settings["PATH"]),
-                          parallel=parallel, ahead=ahead, verdicts=verdicts)
-    if counts is not None:
-        counts.append((report.read_ahead, report.lines_ahead))
+    `read`, the number of files taken from `ahead` is appended to it)."""
+    content = Path(settings["PATH"])
+    guard = trust_guard(settings, content)
+    sources = read_sources(content)
+    declarations = sources.declarations()
+    declarations.allowances += publish_check(settings)[0]["allow"]
+    allowlist = Allowlist((*guard.allowlist.phrases, *own_accounts(settings)))
+    report = check_output(folder, declarations, allowlist,
+                          guard.settings, settings.get("SITEURL", ""), hygiene=site,
+                          drafts=sources.draft_slugs(), content=content, parallel=parallel,
+                          ahead=ahead)
+    if read is not None:
+        read.append(report.read_ahead)
     return [problem.describe() for problem in report.problems]
 
 
@@ -92,31 +95,21 @@ def test_a_site_checked_in_two_processes_has_the_same_problems_in_the_same_order
         assert any(p.startswith(f"{where}:") and what in p for p in alone), (where, what, alone)
 
 
-def test_files_read_and_checked_ahead_give_the_same_problems_and_a_file_written_again_is_read_again(
+def test_files_read_ahead_give_the_same_problems_and_a_file_written_again_is_read_again(
         planted, settings, tmp_path):
-    """Workers read and check each page as the build writes it (`check_ahead`); the check at
-    the end takes a reading only for a file that still holds the bytes read, and the lines'
-    findings only when they were found with its own inputs."""
+    """Workers read each page as the build writes it (`read_ahead`); the check at the end
+    takes a reading only for a file that still holds the bytes read."""
     folder = tmp_path / "output"
     shutil.copytree(planted / "output", folder)
     files = [path for path in sorted(folder.rglob("*")) if path.is_file()]
-    inputs, siteurl = check_inputs(settings), settings.get("SITEURL", "")
-    context = context_digest(inputs.declarations, inputs.allowlist, inputs.guard, siteurl, ())
-    readings, lines = check_ahead(folder, files, siteurl, (), inputs.allowlist.phrases,
-                                  tuple(inputs.declarations.pseudonyms),
-                                  tuple(inputs.declarations.allowances), inputs.guard, context)
+    siteurl = settings.get("SITEURL", "")
+    ahead = {path.relative_to(folder).as_posix(): read_ahead(folder, path, siteurl, ())
+             for path in files}
     replace(folder / ABOUT, "</main>", "<p>Photos by Gordon Blackwell</p></main>")  # after the reading
-    counts: list[tuple[int, int]] = []
-    found = problems(folder, settings, True, parallel=False, ahead=Ahead(readings, context, lines),
-                     counts=counts, verdicts=tmp_path / "ahead" / "verdicts.json")
-    assert found == problems(folder, settings, True, parallel=False, counts=counts,
-                             verdicts=tmp_path / "alone" / "verdicts.json")
-    # Lines found with other inputs are not taken: the same problems again.
-    assert found == problems(folder, settings, True, parallel=False,
-                             ahead=Ahead(readings, "other inputs", dict.fromkeys(lines, ())),
-                             counts=counts, verdicts=tmp_path / "other" / "verdicts.json")
-    assert counts == [(len(files) - 1, len(lines)), (0, 0), (len(files) - 1, 0)]
-    assert len(lines) > 100
+    read: list[int] = []
+    found = problems(folder, settings, True, parallel=False, ahead=ahead, read=read)
+    assert found == problems(folder, settings, True, parallel=False, read=read)
+    assert read == [len(files) - 1, 0]
     assert any(p.startswith(f"{ABOUT}:") and "'Gordon Blackwell'" in p for p in found), found
     for where, what in [(STORY_PAGE, "'Priya Chaudhry'"), (FEED, "'Gary Pilkington'"),
                         (ABOUT, "tracker.example.com"), ("images/planted-photo.jpg", "Jane Doe")]:

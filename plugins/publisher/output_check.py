@@ -95,17 +95,6 @@ class Reading(NamedTuple):
     pieces: list[Piece] | None
 
 
-@dataclass
-class Ahead:
-    """What workers read and checked as the build wrote its files (plugins/publisher/ahead.py):
-    each file's reading by its path in the folder, and the guard's findings on each line they
-    read, by `line_key`, found with the inputs whose `context_digest` is `context`."""
-
-    readings: dict[str, Reading] = field(default_factory=dict)
-    context: str = ""
-    lines: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
-
-
 @dataclass(frozen=True)
 class OutputProblem:
     """One reason the built site cannot be published: the file (relative to the site) and what."""
@@ -128,8 +117,7 @@ class OutputReport:
     warnings: int = 0
     checked: int = 0  # files read and checked in this run ...
     reused: int = 0  # ... and files whose bytes were judged before, with the same code and settings
-    read_ahead: int = 0  # files checked whose text a worker read as the build wrote them ...
-    lines_ahead: int = 0  # ... and lines of them the guard read there
+    read_ahead: int = 0  # files checked whose text a worker read as the build wrote them
     processes: int = 1  # ... in this process alone, or with a second (`shares_work`)
 
     def add(self, relative: str, verdict: Verdict) -> None:
@@ -158,7 +146,7 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
                  drafts: Iterable[str] = (), content: Path | None = None,
                  hygiene: bool = True, verdicts: Path | None = None,
                  blocked: tuple[str, ...] = (), parallel: bool | None = None,
-                 ahead: Ahead | None = None) -> OutputReport:
+                 ahead: Mapping[str, Reading] | None = None) -> OutputReport:
     """Check every file of a built site (or, with `hygiene` off, of another built folder such
     as the campaign kit); the report lists every problem that stops an upload.
 
@@ -167,9 +155,9 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
     in the others a line the guard read before has its findings taken from a memo beside it
     (line_verdicts.py).
     `parallel` shares the work with a second process, or not (None: `shares_work` decides);
-    `ahead` holds files read by workers as the build wrote them (`read_ahead`), each used only
-    if the file still holds the bytes read, and their lines' findings, used as the memo's when
-    they were found with the same inputs (`context_digest`). The report is the same either way."""
+    `ahead` holds files read by workers as the build wrote them (`read_ahead`), by path in the
+    folder, each used only if the file still holds the bytes read. The report is the same
+    either way."""
     report = OutputReport()
     if hygiene:
         report.problems += [OutputProblem(p.path, p.what)
@@ -185,14 +173,10 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
             judged[relative] = (entry[1], entry[2], entry[3])
     unjudged = [path for relative, path in paths.items() if relative not in judged]
     report.reused, report.checked = len(judged), len(unjudged)
-    ready = still_written(site, unjudged, ahead.readings if ahead else {})
+    report.processes = 2 if shares_work(unjudged, parallel) else 1
+    ready = still_written(site, unjudged, ahead or {})
     report.read_ahead = len(ready)
-    unread = [path for path in unjudged if path.relative_to(site).as_posix() not in ready]
-    report.processes = 2 if shares_work(unread, parallel) else 1
     memo = load_line_verdicts(memo_file(verdicts), context) if verdicts and unjudged else None
-    if memo is not None and ahead is not None and ahead.context == context:
-        memo.kept.update(ahead.lines)
-        report.lines_ahead = len(ahead.lines)
     judged.update(check_files(site, unjudged, declarations, allowlist, guard, siteurl, blocked,
                               report.processes == 2, memo, ready))
     for relative in sorted(judged):
@@ -342,28 +326,6 @@ def read_ahead(site: Path, path: Path, siteurl: str, blocked: tuple[str, ...]) -
 def _links(blocked: tuple[str, ...]) -> LinkFilter:
     """One `LinkFilter` a worker keeps for every file it reads ahead (it remembers clean lines)."""
     return LinkFilter(blocked)
-
-
-_ahead_memos: dict[str, LineVerdicts] = {}  # in a worker: the lines it checked, by context
-
-
-def check_ahead(site: Path, paths: list[Path], siteurl: str, blocked: tuple[str, ...],
-                phrases: tuple[str, ...], pseudonyms: tuple[str, ...], allowances: tuple[str, ...],
-                guard: GuardSettings | None, context: str,
-                ) -> tuple[dict[str, Reading], dict[str, tuple[Finding, ...]]]:
-    """A worker's job on files the build has just written: `read_ahead` of each, and the
-    guard's findings on each of their lines this worker has not checked before (by
-    `line_key`), with the inputs of the check at the end (whose digest is `context`)."""
-    readings = {path.relative_to(site).as_posix(): read_ahead(site, path, siteurl, blocked)
-                for path in paths}
-    memo = _ahead_memos.setdefault(context, LineVerdicts())
-    memo.now = {}
-    pieces = dict.fromkeys(piece for reading in readings.values() for piece in reading.pieces or ())
-    distinct_findings(pieces, Declarations(list(pseudonyms), list(allowances)), Allowlist(phrases),
-                      guard, siteurl, memo=memo)
-    found = {key: lines for key, lines in memo.now.items() if key not in memo.kept}
-    memo.kept.update(found)
-    return readings, found
 
 
 def read_shared(site: Path, paths: list[Path], siteurl: str, blocked: tuple[str, ...],

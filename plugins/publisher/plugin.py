@@ -13,15 +13,15 @@ from typing import Any
 
 from pelican import signals
 
+from plugins.anonymity.api import Allowlist, trust_guard
 from plugins.publish_gate import Problem, check_output, stop_on_problems
 
 from . import ahead
 from .blocked_links import blocked_domains, domain_problems
-from .inputs import check_inputs
 from .hygiene import robots_txt
 from .output_check import PROCESSES_VARIABLE
 from .output_check import check_output as check_built_files
-from .sources import publish_check
+from .sources import publish_check, read_sources
 
 logger = logging.getLogger(__name__)
 ADVICE = ("Find the story, setting or file that puts it there and fix it, then build again "
@@ -33,22 +33,25 @@ def check_built_folder(_sender: Any, *, folder: Path, settings: dict, site: bool
     """Receiver of the gate's `check_output`: every file of a built folder, as publishing
     would; the output rules (sitemap, robots.txt, no sources) only for a site. Verdicts on
     files already judged are kept under CACHE_PATH, one file for the site, one for the rest."""
-    inputs = check_inputs(settings)
-    report = check_built_files(folder, inputs.declarations, inputs.allowlist, inputs.guard,
-                               settings.get("SITEURL", ""), drafts=inputs.sources.draft_slugs(),
-                               content=Path(settings["PATH"]), hygiene=site,
+    content = Path(settings["PATH"])
+    guard = trust_guard(settings, content)
+    allowlist = Allowlist((*guard.allowlist.phrases, *own_accounts(settings)))
+    sources = read_sources(content)
+    declarations = sources.declarations()
+    declarations.allowances += publish_check(settings)[0]["allow"]
+    report = check_built_files(folder, declarations, allowlist, guard.settings,
+                               settings.get("SITEURL", ""), drafts=sources.draft_slugs(),
+                               content=content, hygiene=site,
                                blocked=blocked_domains(settings) if site else (), verdicts=Path(
                                    settings.get("CACHE_PATH") or "cache",
                                    f"built-{'site' if site else 'files'}-verdicts.json"),
                                parallel=check_processes(settings),
-                               ahead=ahead.collected() if site else None)
+                               ahead=ahead.readings() if site else None)
     logger.info("publisher: %d built file(s) of %s checked, %d unchanged since their last check "
                 "(checked in %d process%s)", report.checked, folder.name, report.reused,
                 report.processes, "es" if report.processes > 1 else "")
-    if site:
-        logger.info("publisher: %d file(s) of %s read by workers as the build wrote them, "
-                    "%d line(s) of them checked there", report.read_ahead, folder.name,
-                    report.lines_ahead)
+    logger.info("publisher: %d file(s) of %s read by workers as the build wrote them",
+                report.read_ahead, folder.name)
     return [Problem(f"{folder.name}/{problem.path}", 1, problem.what, ADVICE)
             for problem in report.problems]
 
@@ -69,6 +72,14 @@ def processes_problems() -> list[str]:
     return [f"the environment variable {PROCESSES_VARIABLE} is {value!r}: set it to 1 (check the "
             "built site in the build's own process) or 2 (share the check with a second "
             "process), or unset it (the size of the site decides)"]
+
+
+def own_accounts(settings: dict) -> list[str]:
+    """The trust's own accounts, which its settings put on pages and in the kit."""
+    campaign = settings.get("CAMPAIGN") or {}
+    accounts = [*(campaign.get("accounts") or {}).values(),
+                *(settings.get("SOCIAL_ACCOUNTS") or {}).values()]
+    return [account for account in accounts if isinstance(account, str) and account]
 
 
 def write_robots(pelican: Any) -> None:
