@@ -24,7 +24,7 @@ from conftest import ROOT, copy_content, run_pelican
 from plugins.anonymity.api import Allowlist, trust_guard
 from plugins.campaign_kit.day import read_day
 from plugins.campaign_kit.plugin import with_staff
-from plugins.publisher.output_check import Reading, check_output, read_ahead
+from plugins.publisher.output_check import check_output
 from plugins.publisher.plugin import check_built_folder, own_accounts
 from plugins.publisher.sources import Declarations, publish_check, read_sources
 from test_check_speed_lines import PLANTED, POST, SHARED, SHEET, STORY_PAGE, replace
@@ -66,10 +66,8 @@ def planted(site, tmp_path_factory):
     return folder
 
 
-def problems(folder: Path, settings: dict, site: bool, *, parallel: bool,
-             ahead: dict[str, Reading] | None = None, read: list[int] | None = None) -> list[str]:
-    """Every problem the check finds in `folder` as it is checked in a build, in order (with
-    `read`, the number of files taken from `ahead` is appended to it)."""
+def problems(folder: Path, settings: dict, site: bool, *, parallel: bool) -> list[str]:
+    """Every problem the check finds in `folder` as it is checked in a build, in order."""
     content = Path(settings["PATH"])
     guard = trust_guard(settings, content)
     sources = read_sources(content)
@@ -78,10 +76,7 @@ def problems(folder: Path, settings: dict, site: bool, *, parallel: bool,
     allowlist = Allowlist((*guard.allowlist.phrases, *own_accounts(settings)))
     report = check_output(folder, declarations, allowlist,
                           guard.settings, settings.get("SITEURL", ""), hygiene=site,
-                          drafts=sources.draft_slugs(), content=content, parallel=parallel,
-                          ahead=ahead)
-    if read is not None:
-        read.append(report.read_ahead)
+                          drafts=sources.draft_slugs(), content=content, parallel=parallel)
     return [problem.describe() for problem in report.problems]
 
 
@@ -93,27 +88,6 @@ def test_a_site_checked_in_two_processes_has_the_same_problems_in_the_same_order
                         (ABOUT, "'nowak'"), (ABOUT, "tracker.example.com"),
                         ("images/planted-photo.jpg", "Jane Doe")]:
         assert any(p.startswith(f"{where}:") and what in p for p in alone), (where, what, alone)
-
-
-def test_files_read_ahead_give_the_same_problems_and_a_file_written_again_is_read_again(
-        planted, settings, tmp_path):
-    """Workers read each page as the build writes it (`read_ahead`); the check at the end
-    takes a reading only for a file that still holds the bytes read."""
-    folder = tmp_path / "output"
-    shutil.copytree(planted / "output", folder)
-    files = [path for path in sorted(folder.rglob("*")) if path.is_file()]
-    siteurl = settings.get("SITEURL", "")
-    ahead = {path.relative_to(folder).as_posix(): read_ahead(folder, path, siteurl, ())
-             for path in files}
-    replace(folder / ABOUT, "</main>", "<p>Photos by Gordon Blackwell</p></main>")  # after the reading
-    read: list[int] = []
-    found = problems(folder, settings, True, parallel=False, ahead=ahead, read=read)
-    assert found == problems(folder, settings, True, parallel=False, read=read)
-    assert read == [len(files) - 1, 0]
-    assert any(p.startswith(f"{ABOUT}:") and "'Gordon Blackwell'" in p for p in found), found
-    for where, what in [(STORY_PAGE, "'Priya Chaudhry'"), (FEED, "'Gary Pilkington'"),
-                        (ABOUT, "tracker.example.com"), ("images/planted-photo.jpg", "Jane Doe")]:
-        assert any(p.startswith(f"{where}:") and what in p for p in found), (where, what, found)
 
 
 def test_a_kit_checked_in_two_processes_has_the_same_problems_in_the_same_order(planted, settings):

@@ -55,11 +55,6 @@ def test_the_site_built_with_workers_is_the_site_built_without(big_site, tmp_pat
     helped = build(copy_of(big_site, tmp_path / "b"), tmp_path / "b" / "output", 2, "-v")
     assert alone.returncode == 0 and helped.returncode == 0, alone.log + helped.log
     assert "handed to 2 workers" in helped.log and "handed to" not in alone.log
-    # The built site's check took the text of nearly every page and feed from the workers,
-    # which read each as Pelican wrote it (plugins/publisher/ahead.py).
-    read_ahead = [int(re.search(r"publisher: (\d+) file\(s\) of output read by workers", log)[1])
-                  for log in (alone.log, helped.log)]
-    assert read_ahead[0] == 0 and read_ahead[1] > jobs.SMALL_SITE, read_ahead
     # Markdown, typogrify and the sanitiser ran in the workers: the build itself converted
     # only the about page's texts, not the stories' (alone, it converts them all).
     converted = [int(re.search(r"typography: (\d+) texts converted", log)[1])
@@ -95,21 +90,6 @@ def test_a_story_with_an_identifier_is_refused_with_workers_too(big_site, tmp_pa
     page = tmp_path / "output" / "case-studies" / story.stem / "index.html"
     assert not page.exists()
     assert (tmp_path / "output" / "case-studies").is_dir(), "the other stories are built"
-
-
-def test_a_name_a_template_puts_on_every_story_page_fails_the_build_read_ahead_too(big_site, tmp_path):
-    theme = tmp_path / "theme"
-    shutil.copytree(ROOT / "theme", theme)
-    article = theme / "templates" / "article.html"
-    article.write_text(article.read_text(encoding="utf-8").replace(
-        "</article>", "<p>Photos by Gordon Blackwell</p></article>"), encoding="utf-8")
-    done = build(copy_of(big_site, tmp_path), tmp_path / "output", 2, f'THEME="{theme}"', "-v")
-    assert done.returncode == 1 and "handed to 2 workers" in done.log
-    read_ahead = int(re.search(r"publisher: (\d+) file\(s\) of output read by workers", done.log)[1])
-    assert read_ahead > jobs.SMALL_SITE, done.log
-    said = " ".join(done.log.split())
-    assert "'Gordon Blackwell'" in said and "case-studies/" in said
-    assert list((tmp_path / "output").iterdir()) == []
 
 
 def test_a_report_made_ahead_for_other_bytes_is_not_trusted(monkeypatch, tmp_path):

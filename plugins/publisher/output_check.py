@@ -24,14 +24,14 @@ import multiprocessing
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import phonenumbers
@@ -80,19 +80,9 @@ PROCESSES_VARIABLE = "SLINGSHOT_CHECK_PROCESSES"
 FEEDS = frozenset({".xml", ".atom", ".rss"})
 # A file's verdict: "image", "text" or "" (neither: nothing read), its warnings, its problems.
 Verdict = tuple[str, int, list[str]]
-
 # What an image costs to read, in bytes of a page (its header is read, not its pixels).
 IMAGE_COST = 2000
 T = TypeVar("T")
-
-
-class Reading(NamedTuple):
-    """A file read ahead (`read_ahead`): the digest of the bytes read, the file's verdict but
-    for the guard's findings, and its pieces as the guard reads them (None: no text)."""
-
-    digest: str
-    verdict: Verdict
-    pieces: list[Piece] | None
 
 
 @dataclass(frozen=True)
@@ -117,7 +107,6 @@ class OutputReport:
     warnings: int = 0
     checked: int = 0  # files read and checked in this run ...
     reused: int = 0  # ... and files whose bytes were judged before, with the same code and settings
-    read_ahead: int = 0  # files checked whose text a worker read as the build wrote them
     processes: int = 1  # ... in this process alone, or with a second (`shares_work`)
 
     def add(self, relative: str, verdict: Verdict) -> None:
@@ -145,8 +134,7 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
                  guard: GuardSettings | None = None, siteurl: str = "",
                  drafts: Iterable[str] = (), content: Path | None = None,
                  hygiene: bool = True, verdicts: Path | None = None,
-                 blocked: tuple[str, ...] = (), parallel: bool | None = None,
-                 ahead: Mapping[str, Reading] | None = None) -> OutputReport:
+                 blocked: tuple[str, ...] = (), parallel: bool | None = None) -> OutputReport:
     """Check every file of a built site (or, with `hygiene` off, of another built folder such
     as the campaign kit); the report lists every problem that stops an upload.
 
@@ -155,9 +143,7 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
     in the others a line the guard read before has its findings taken from a memo beside it
     (line_verdicts.py).
     `parallel` shares the work with a second process, or not (None: `shares_work` decides);
-    `ahead` holds files read by workers as the build wrote them (`read_ahead`), by path in the
-    folder, each used only if the file still holds the bytes read. The report is the same
-    either way."""
+    the report is the same either way."""
     report = OutputReport()
     if hygiene:
         report.problems += [OutputProblem(p.path, p.what)
@@ -174,11 +160,9 @@ def check_output(site: Path, declarations: Declarations, allowlist: Allowlist,
     unjudged = [path for relative, path in paths.items() if relative not in judged]
     report.reused, report.checked = len(judged), len(unjudged)
     report.processes = 2 if shares_work(unjudged, parallel) else 1
-    ready = still_written(site, unjudged, ahead or {})
-    report.read_ahead = len(ready)
     memo = load_line_verdicts(memo_file(verdicts), context) if verdicts and unjudged else None
     judged.update(check_files(site, unjudged, declarations, allowlist, guard, siteurl, blocked,
-                              report.processes == 2, memo, ready))
+                              report.processes == 2, memo))
     for relative in sorted(judged):
         report.add(relative, judged[relative])
     if verdicts:
@@ -237,22 +221,14 @@ def _file_digest(path: Path) -> str:
 def check_files(site: Path, paths: list[Path], declarations: Declarations, allowlist: Allowlist,
                 guard: GuardSettings | None, siteurl: str, blocked: tuple[str, ...] = (),
                 parallel: bool | None = None, memo: LineVerdicts | None = None,
-                ready: Mapping[str, Reading] | None = None) -> dict[str, Verdict]:
+                ) -> dict[str, Verdict]:
     """The verdict on each of some files of a built folder: images opened, each text file read
     once into pieces, each distinct line of them all checked once (`distinct_findings`), or
     not at all when the `memo` holds it.
     With a second process (`second_process`), that one reads about half of the files and
-    checks about half of the distinct lines: nothing is checked twice, nothing is left out.
-    A file `ready` (read ahead, and still holding the bytes read) is not read again."""
-    ready = ready or {}
-    unread = [path for path in paths if path.relative_to(site).as_posix() not in ready]
+    checks about half of the distinct lines: nothing is checked twice, nothing is left out."""
     with second_process(paths, parallel) as helper:
-        verdicts, read = read_shared(site, unread, siteurl, blocked, helper)
-        verdicts.update((relative, reading.verdict) for relative, reading in ready.items())
-        read.update((relative, reading.pieces) for relative, reading in ready.items()
-                    if reading.pieces is not None)
-        read = {relative: read[relative] for relative in
-                (path.relative_to(site).as_posix() for path in paths) if relative in read}
+        verdicts, read = read_shared(site, paths, siteurl, blocked, helper)
         distinct: dict[Piece, Piece] = {}  # one copy of each, however many files hold it
         files = {relative: [distinct.setdefault(piece, piece) for piece in pieces]
                  for relative, pieces in read.items()}
@@ -265,16 +241,6 @@ def check_files(site: Path, paths: list[Path], declarations: Declarations, allow
     return verdicts
 
 
-def still_written(site: Path, paths: list[Path], ahead: Mapping[str, Reading]) -> dict[str, Reading]:
-    """The readings `ahead` of those of `paths` that still hold the bytes that were read."""
-    ready = {}
-    for path in paths:
-        reading = ahead.get(relative := path.relative_to(site).as_posix())
-        if reading is not None and reading.digest == _file_digest(path):
-            ready[relative] = reading
-    return ready
-
-
 def read_files(site: Path, paths: list[Path], siteurl: str,
                blocked: tuple[str, ...]) -> tuple[dict[str, Verdict], dict[str, list[Piece]]]:
     """Each file's verdict but for the guard's findings (images whole), and the pieces of each
@@ -285,47 +251,24 @@ def read_files(site: Path, paths: list[Path], siteurl: str,
     links = LinkFilter(blocked)
     for path in paths:
         relative = path.relative_to(site).as_posix()
-        verdicts[relative], pieces = read_file(site, path, siteurl, links)
+        if path.suffix.lower() in CHECKED_IMAGES:
+            verdicts[relative] = ("image", 0, _image_problems(path) + metadata_problems(path))
+            continue
+        watch = PageWatch(siteurl)
+        try:
+            data = path.read_bytes()
+            pieces = file_pieces(path, data, watch)
+        except (UnicodeDecodeError, SyntaxError, ValueError) as error:
+            verdicts[relative] = ("", 0, [f"cannot be read to be checked ({error})"])
+            continue
+        verdicts[relative] = ("" if pieces is None else "text", 0, [
+            f"{what}: pages run no script and load nothing from another site"
+            for what in active_parts(path, watch)])
         if pieces is not None:
-            files[relative] = [distinct.setdefault(piece, piece) for piece in pieces]
+            files[relative] = [distinct.setdefault(piece, piece)
+                               for piece in dict.fromkeys(_expanded(pieces, siteurl))]
+            verdicts[relative][2].extend(link.message for link in links.links(relative, as_text(data)))
     return verdicts, files
-
-
-def read_file(site: Path, path: Path, siteurl: str, links: LinkFilter,
-              data: bytes | None = None) -> tuple[Verdict, list[Piece] | None]:
-    """One file's verdict but for the guard's findings, and its distinct pieces as the guard
-    reads them (None for an image or a file that holds no text); `data` is its bytes, when
-    already read."""
-    if path.suffix.lower() in CHECKED_IMAGES:
-        return ("image", 0, _image_problems(path) + metadata_problems(path)), None
-    watch = PageWatch(siteurl)
-    try:
-        data = path.read_bytes() if data is None else data
-        pieces = file_pieces(path, data, watch)
-    except (UnicodeDecodeError, SyntaxError, ValueError) as error:
-        return ("", 0, [f"cannot be read to be checked ({error})"]), None
-    verdict: Verdict = ("" if pieces is None else "text", 0, [
-        f"{what}: pages run no script and load nothing from another site"
-        for what in active_parts(path, watch)])
-    if pieces is None:
-        return verdict, None
-    relative = path.relative_to(site).as_posix()
-    verdict[2].extend(link.message for link in links.links(relative, as_text(data)))
-    return verdict, list(dict.fromkeys(_expanded(pieces, siteurl)))
-
-
-def read_ahead(site: Path, path: Path, siteurl: str, blocked: tuple[str, ...]) -> Reading:
-    """`read_file` of a file the build has just written, with the digest of the bytes it read:
-    a job for an idle worker while the build goes on (plugins/publisher/ahead.py). The check at
-    the end of the build uses it only for a file that still holds those bytes."""
-    data = path.read_bytes()
-    return Reading(hashlib.sha256(data).hexdigest(), *read_file(site, path, siteurl, _links(blocked), data))
-
-
-@lru_cache(maxsize=4)
-def _links(blocked: tuple[str, ...]) -> LinkFilter:
-    """One `LinkFilter` a worker keeps for every file it reads ahead (it remembers clean lines)."""
-    return LinkFilter(blocked)
 
 
 def read_shared(site: Path, paths: list[Path], siteurl: str, blocked: tuple[str, ...],

@@ -16,7 +16,6 @@ from pelican import signals
 from plugins.anonymity.api import Allowlist, trust_guard
 from plugins.publish_gate import Problem, check_output, stop_on_problems
 
-from . import ahead
 from .blocked_links import blocked_domains, domain_problems
 from .hygiene import robots_txt
 from .output_check import PROCESSES_VARIABLE
@@ -45,13 +44,10 @@ def check_built_folder(_sender: Any, *, folder: Path, settings: dict, site: bool
                                blocked=blocked_domains(settings) if site else (), verdicts=Path(
                                    settings.get("CACHE_PATH") or "cache",
                                    f"built-{'site' if site else 'files'}-verdicts.json"),
-                               parallel=check_processes(settings),
-                               ahead=ahead.readings() if site else None)
+                               parallel=check_processes(settings))
     logger.info("publisher: %d built file(s) of %s checked, %d unchanged since their last check "
                 "(checked in %d process%s)", report.checked, folder.name, report.reused,
                 report.processes, "es" if report.processes > 1 else "")
-    logger.info("publisher: %d file(s) of %s read by workers as the build wrote them",
-                report.read_ahead, folder.name)
     return [Problem(f"{folder.name}/{problem.path}", 1, problem.what, ADVICE)
             for problem in report.problems]
 
@@ -98,10 +94,6 @@ def check_settings(pelican: Any) -> None:
 def register() -> None:
     # initialized: the settings are read and nothing is built yet.
     signals.initialized.connect(check_settings)
-    signals.initialized.connect(ahead.start)
-    # Each page and feed as Pelican writes it, to a worker that reads it for the check.
-    signals.content_written.connect(ahead.offer)
-    signals.feed_written.connect(ahead.offer)
     check_output.connect(check_built_folder)
     # finalized fires after every page is written (and before pelican-precompress, which
     # runs on granular signals sent after it), so robots.txt gets compressed copies too.

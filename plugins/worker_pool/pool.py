@@ -48,11 +48,6 @@ def size() -> int:
     return _workers
 
 
-def running() -> bool:
-    """True once this build has started its workers (its first task was submitted)."""
-    return _executor is not None
-
-
 def submit(function: Callable[..., Any], *arguments: Any) -> Future | None:
     """Run `function(*arguments)` in a worker; None when there are no workers."""
     global _executor
