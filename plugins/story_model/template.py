@@ -39,6 +39,16 @@ class Examples:
     body: tuple[str, ...]
     advice: dict[str, str]
 
+    @property
+    def squashed_body(self) -> tuple[tuple[str, str], ...]:
+        """Each body line with its `squashed` form, worked out once, not once a story line."""
+        return _squashed_lines(self.body)
+
+
+@lru_cache(maxsize=4)
+def _squashed_lines(lines: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((line, squashed(line)) for line in lines)
+
 
 def opening(text: str, words: int = 8) -> str:
     """The first words of a text, to quote it."""
@@ -116,9 +126,10 @@ def field_examples(path: str, header: Header, found: Examples) -> list[Problem]:
 
 def body_examples(path: str, header: Header, found: Examples) -> list[Problem]:
     problems = []
+    examples = found.squashed_body
     for number in range(header.body_line, header.body_line + header.story.body.count("\n") + 1):
         line = squashed(header.story.line_text(number))
-        example = next((text for text in found.body if squashed(text) in line), None)
+        example = next((text for text, plain in examples if plain in line), None)
         if line and example:
             problems.append(Problem(
                 path, number,
