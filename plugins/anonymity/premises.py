@@ -40,9 +40,11 @@ from .probes import digit_led, digit_run_starts, first, lower_of, matches_from, 
 # on the lower-cased text, tried only where a room word starts (found with `str.find`).
 # A pitch, stall, plot, berth or mooring by its number is one person's too ("pitch 14", "stall 27").
 # Short forms as notices and rotas write them: "Rm 4", "rm.7", "bay 2" (a caravan's or a bed's).
-ROOM = re.compile(r"(?:room|rm\.?|flat|cell|bedroom|bedsit|bed space|bedspace|house|pitch|stall|plot|berth|bay)[ \t]*"
+# A prison landing or spur by its number is a few cells ("Erne House, landing 2").
+ROOM = re.compile(r"(?:room|rm\.?|flat|cell|bedroom|bedsit|bed space|bedspace|house|pitch|stall|plot|berth|bay|landing|spur)[ \t]*"
                   r"(?<=[ \t.])(?:no\.?[ \t]?)?\d{1,4}[a-z]?(?![\w/.,]\d|\w)")
-ROOM_WORDS = ("room ", "rm", "flat ", "cell ", "bed", "house ", "pitch ", "stall ", "plot ", "berth ", "bay ")
+ROOM_WORDS = ("room ", "rm", "flat ", "cell ", "bed", "house ", "pitch ", "stall ", "plot ", "berth ", "bay ", "landing ",
+              "spur ")
 # Rooms that belong to everybody: the word just before the room word.
 PUBLIC_ROOM = re.compile(
     r"(?i)\b(?:interview|meeting|consulting|consultation|court|class|group|training|waiting|visits?|"
@@ -140,6 +142,10 @@ NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+(?:(?:y|y
 # A block of flats by name: "in the St Brigid's flats", "at the Pendle Court flats".
 BLOCK = re.compile(r"flats\b")
 BLOCK_NAME = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+$")
+# ... or without "the", after a comma, a preposition or a table's bar: "where his ex lives,
+# Hollowgate flats", "| Kirkgate flats |", "moved into Linden flats" (not a town's: "Leeds flats").
+BARE_BLOCK_NAME = re.compile(r"(?:,|\||\b(?:in|into|at|on|from|to|off|near)|^)[ \t]+"
+                             r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+$", re.MULTILINE)
 
 
 # ... or said to be someone's first, then named: "works for Jory Pascoe's dairy, Carn Bosavern",
@@ -174,9 +180,19 @@ def _named_homes(text: str) -> Iterator[Hit]:
         if _word_start(text, m.start()):
             yield _hit(m.start(), m.end(), "A townland or a hamlet is a handful of houses: it leads to a door")
     for m in first(BLOCK.finditer(text)):
-        if m.start() and text[m.start() - 1] in " \t\n" and (
-                block := BLOCK_NAME.search(text, max(0, m.start() - 60), m.start())):
+        if not (m.start() and text[m.start() - 1] in " \t\n"):
+            continue
+        block = BLOCK_NAME.search(text, max(0, m.start() - 60), m.start()) or BARE_BLOCK_NAME.search(
+            text, max(0, m.start() - 60), m.start())
+        if block and _block_name(block["name"]):
             yield _hit(block.start("name"), m.end(), "A named block of flats, with the story, leads to a door")
+
+
+def _block_name(name: str) -> bool:
+    """A block's own name, not a town's, a body's or everyday words ("Council flats")."""
+    key = fold(name).replace("-", " ")
+    return not (_everyday_or_person(name) or key in gazetteer() or key in places()
+                or places().get(fold(name.split()[0])))
 
 
 def _everyday_or_person(name: str) -> bool:
@@ -204,19 +220,23 @@ def _trie(entries: tuple[str, ...] | list[str]) -> str:
     return one_level_trie([re.escape(e).replace(r"\ ", r"[ \t]+") for e in ordered])
 
 
-_ENDINGS = frozenset(" ".join(w.split()) for kind in ("trade", "school", "health", "care", "worship", "pub")
+_ENDINGS = frozenset(" ".join(w.split()) for kind in ("trade", "school", "health", "care", "worship", "pub", "club")
                      for w in _PREMISES[kind])
+# A club is a small place only when its name is not a big town's, a county's or a region's.
+_CLUBS = frozenset(" ".join(w.split()) for w in _PREMISES["club"])
 _FIRSTS = frozenset(_PREMISES["name first"])
 _PUBS = frozenset(_PREMISES["pub name"])
 # Every word that says what a place is, every word that starts a name, every pub name: one pass
 # over the text from their first letters; which one was read is looked up after.
 _ALL = sorted(_ENDINGS | _FIRSTS | _PUBS)
-KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + r"(?![\w’'-])")
+# A name's possessive may follow ("Zagros Mini Market's window").
+_WORD_END = r"(?![\w’'-])|(?=['’]s\b)"
+KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + f"(?:{_WORD_END})")
 # Endings in lower case ("children's home", "Hughes's chip shop", "the Yelverton surgery"): found
 # with `str.find` from their first four letters, then read whole; a name must stand before them.
 _LOWER_ENDINGS = tuple(sorted({form for w in _ALL if not w[0].isupper() for form in (w, w.replace("'", "’"))}))
 _LOWER_STARTS = tuple(sorted({ending[:4] for ending in _LOWER_ENDINGS}))
-LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + r"(?![\w’'-])")
+LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + f"(?:{_WORD_END})")
 # A pub of any name where someone drinks, is barred or keeps the bar: "thrown out of the Anchor",
 # "drinks in the Plough", "the landlady of the Swan". Found from "the" and a capital (a literal
 # the engine finds quickly); the words before it are checked after.
@@ -228,7 +248,8 @@ PUBLIC_BODY = re.compile(r"\b(?:Court|Hospital|Station|Centre|Hall|Library|Priso
 LTD = re.compile(r"[ \t]+Ltd\b")
 NAME_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+{_NAME_WORD}){{0,3}}?[ \t]+$")
 # The name after a word that starts one, with the articles of Welsh and Gaelic names ("Tafarn y Llong").
-NAME_AFTER = re.compile(r"(?:[ \t]+(?:(?:y|yr|na|nan|an|a'|'r)[ \t]+)?[A-Z][\w’'-]*){1,3}")
+# ... and Polish "u" and "pod" ("Delikatesy u Janusza": Janusz's deli; "Bar pod Lipą").
+NAME_AFTER = re.compile(r"(?:[ \t]+(?:(?:y|yr|na|nan|an|a'|'r|u|pod)[ \t]+)?[A-Z][\w’'-]*){1,3}")
 # A capitalised word after a place's word that makes it part of a longer name: "Gladstone Pottery
 # Museum" is a museum, not a pottery where someone works.
 LONGER_NAME = re.compile(r"[ \t]+(?:Museum|Trust|Heritage|Society|Festival|Gallery|Company|Group|Association|"
@@ -252,7 +273,8 @@ def find_named_premises(text: str) -> Iterator[Hit]:
         word = " ".join(text[start:end].split())
         if word in _ENDINGS and _name_word_before(text, start) and not LONGER_NAME.match(text, end) and (
                 span := _named_before(text, start, end)) and (word[0].isupper() or _names_one_place(text, span[0], start)) \
-                and (word != "farm" or len(text[span[0]:start].split()) > 1):
+                and (word != "farm" or len(text[span[0]:start].split()) > 1) \
+                and (word not in _CLUBS or _local_club(text[span[0]:start])):
             yield _named(*span)
         if word in _FIRSTS and _word_start(text, start) and (rest := NAME_AFTER.match(text, end)):
             yield _named(start, rest.end())
@@ -382,6 +404,16 @@ def _names_one_place(text: str, start: int, end: int) -> bool:
             places().get(w) in ("calendar", "people", "region", "city", "organisation") for w in words):
         return False
     return gazetteer().get(" ".join(words), 0) < BIG_TOWN
+
+
+def _local_club(name: str) -> bool:
+    """A club named for a village, a part of a town or a river ("Bloomfield", "Tay"), not for a
+    big town, a county or a region ("Leeds", "Yorkshire County", "Lancashire")."""
+    words = [fold(w) for w in name.split() if w not in _NOT_A_NAME]
+    if not words or any(places().get(w) in ("region", "city", "organisation") or w in ("county", "city", "royal")
+                        for w in words):
+        return False
+    return all(gazetteer().get(key, 0) < BIG_TOWN for key in (" ".join(words), words[0]))
 
 
 def _chain(words: list[str]) -> bool:

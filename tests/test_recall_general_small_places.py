@@ -1,0 +1,114 @@
+"""Issue 12, a round on small places where someone is found: a village club by name, a trade's
+yard or mart, a shop's name in its owners' language, a Welsh farm named after its word, a prison
+landing by number and a block of flats named without "the".
+
+Our own sentences, in the genres staff write (case studies, chats and notes, captions, lists and
+tables); each table tests one pattern, with decoys that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.anonymity import check_story
+
+
+def story(body: str) -> str:
+    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def errors(body: str, kind: str | None = None) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings
+            if f.severity == "error" and (kind is None or f.kind == kind)]
+
+
+def found(body: str, place: str) -> bool:
+    return any(place in text or text in place for text in errors(body, "address"))
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("On Sundays he helps the groundsman at Hollinwood Bowling Club, which he says keeps him sane.",
+     "Hollinwood Bowling Club"),
+    ("**[10:02] Sam:** she's at the Cullercoats Sailing Club every weekend now", "Cullercoats Sailing Club"),
+    ("Photo: Tyler (left) with the under-15s of Pendlebury Cricket Club.", "Pendlebury Cricket Club"),
+    ("| Mon | Kieran | volunteering, Treeton Youth Club | 3 hrs |", "Treeton Youth Club"),
+    ("- Coach at the Esk Rowing Club noticed him on the riverbank.", "Esk Rowing Club"),
+])
+def test_a_village_club_by_name_is_where_someone_is_found(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "The team watched Yorkshire County Cricket Club at Headingley on the staff day out.",
+    "Notes: Leeds Rowing Club have offered the boathouse for the open day.",
+    "Caption: the Lancashire Cricket Club mural, repainted by the Payback team.",
+])
+def test_a_club_named_for_a_big_town_or_a_county_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He started an apprenticeship at Harbourside Welding in March and has not missed a day.",
+     "Harbourside Welding"),
+    ("text from him: got the job at Dunmore Fabrications!! start monday", "Dunmore Fabrications"),
+    ("| Ballymena | R.K. | Kells Mart, penning cattle | 12/11 |", "Kells Mart"),
+    ("Her number is on a card in Ararat Mini Market's window.", "Ararat Mini Market"),
+    ("I'm working now at Tierney's mart in Fintona, on the sheep.", "Tierney's mart"),
+    ("- placement: Ardglass boatyard, sanding hulls", "Ardglass boatyard"),
+])
+def test_a_yard_a_mart_or_a_shop_by_name_is_where_someone_works(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "We bought sandwiches at Tesco's café before the hearing.",
+    "The welding course at the college is full until spring.",
+    "Caption: the cattle mart's car park, where the van pulls in on Tuesdays.",
+])
+def test_a_trade_without_a_small_places_name_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He grew up above his aunt's shop, Sklep u Basi, and still helps on Saturdays.", "Sklep u Basi"),
+    ("- Wed: collects his mum from Delikatesy u Zosi at 6", "Delikatesy u Zosi"),
+    ("Caption: Piotr outside Polski Sklep pod Lipą, where he stacks shelves.", "Polski Sklep pod Lipą"),
+])
+def test_a_polish_shop_named_for_its_owner_is_a_small_place(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Rhys went home to fferm Pen-y-Graig for the lambing, his first spring out.", "fferm Pen-y-Graig"),
+    ("| Bala | G.W. | Tyddyn Isaf (family smallholding) | 10/11 |", "Tyddyn Isaf"),
+    ("msg from Ceri: dad says come up to Fferm Ty Newydd sunday x", "Fferm Ty Newydd"),
+])
+def test_a_welsh_farm_named_after_its_word_is_a_home(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("If any of the lads on Maple House, landing 3 ask about me, tell them I'm grafting.", "landing 3"),
+    ("- moved from spur 4 to the resettlement unit on 12/10", "spur 4"),
+    ("| Name | Wing | Landing 2 | Cell 14 |", "Landing 2"),
+])
+def test_a_prison_landing_or_spur_by_number_is_a_door(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("She was seen near the market where her ex lives, Kirkgate flats.", "Kirkgate flats"),
+    ("| Housing | Linthorpe Court flats, 2nd floor | since May |", "Linthorpe Court flats"),
+    ("Note: client now in Hollybank flats, second floor, since the fire.", "Hollybank flats"),
+])
+def test_a_block_of_flats_named_without_the_is_a_home(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "The Council flats on the hill were pulled down in 2009.",
+    "He says Leeds flats cost twice what they did.",
+    "Caption: New flats going up by the station.",
+])
+def test_flats_after_a_town_or_everyday_words_are_no_home(body: str) -> None:
+    assert errors(body, "address") == []
