@@ -112,3 +112,26 @@ def test_a_block_of_flats_named_without_the_is_a_home(body: str, place: str) -> 
 ])
 def test_flats_after_a_town_or_everyday_words_are_no_home(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("\"I'd been expelled from Moorside Academy and nobody would have me,\" Kai told us.", "Moorside Academy"),
+    ("Her daughter is doing her Highers at Kirkton Girls' Academy and wants to nurse.", "Kirkton Girls' Academy"),
+    ("msg: he's started at Fernbrook College on the bricklaying course", "Fernbrook College"),
+    ("Ashgrove High School, GCSEs 2014. Forklift licence, 2023.", "Ashgrove High School"),
+    ("| Education | dropped out of Pennine Sixth Form in Year 12 |", "Pennine Sixth Form"),
+    ("Caption: Leah, who went to Castleview High, with her certificate.", "Castleview High"),
+])
+def test_a_school_or_college_where_someone_studies_is_a_small_place(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "He got a place on a construction course at Oldham College in September.",
+    "Notes: the housing team is at Marischal College on Tuesdays.",
+    "Caption: staff who went to Manchester Metropolitan University for the conference.",
+    "He went to Inverness High Court for the appeal.",
+    "The team went to Liverpool City College to meet the tutors.",
+])
+def test_a_school_named_for_a_big_town_or_without_a_pupil_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

@@ -108,6 +108,8 @@ def find_premises(text: str) -> Iterator[Hit]:
         for m in first(PO_BOX.finditer(text)):
             yield _hit(*m.span(), "A post office box is where one person's mail is collected")
     yield from find_named_premises(text)
+    if any(word in text for word in _SCHOOL_WORDS):
+        yield from _schools(text)
     yield from _in_capitals(text)
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
@@ -257,6 +259,42 @@ LONGER_NAME = re.compile(r"[ \t]+(?:Museum|Trust|Heritage|Society|Festival|Galle
 # How big a town may be for "a <town> café" to name one small place (a village surgery does).
 BIG_TOWN = 75_000
 _NOT_A_NAME = frozenset("The A An His Her Their Our My Your At In On To From By For With And Of".split())
+
+
+# A school or a college by name: one to four capitalised words, then its word ("Furness College",
+# "Belle Vue Girls' Academy", "Denbigh High School", "Oriel High").
+SCHOOL = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,4}?(?:(?:Primary|High|Grammar|Secondary|Community|Catholic|Girls['’]?|"
+                    r"Boys['’]?|C[ \t]of[ \t]E|CE|RC)[ \t]+)?(?:School|Academy|College|Sixth[ \t]Form|High(?![ \t]+[A-Z]))(?![\w’'-])")
+_SCHOOL_WORDS = ("School", "Academy", "College", "Sixth Form", "High")
+_STUDY = sections("whereabouts_cues.txt")["study"]
+STUDY_BEFORE = re.compile(r"(?i:\b" + _trie(list(_STUDY)) + r")[ \t]+(?:the[ \t]+)?$")
+# ... or followed by what was studied there, as a CV lists it: "Denbigh High School, GCSEs 2011".
+STUDIED_AFTER = re.compile(r",?[ \t]+(?:GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|Highers|BTEC|NVQ|O[- ][Ll]evels|"
+                           r"Nat(?:ional)?[ \t]?5s?)\b")
+_BIG_PLACE = frozenset({"city", "region", "organisation"})
+
+
+def _schools(text: str) -> Iterator[Hit]:
+    """A school or a college where someone studies, by a cue before it or what was studied after:
+    an error unless it is named for a big town, a city or a region ("Oldham College")."""
+    for m in first(SCHOOL.finditer(text)):
+        if not _word_start(text, m.start()):
+            continue
+        start = m.start()
+        words = m.group().split()
+        while words and words[0] in _NOT_A_NAME:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if len(words) < 2 or not (STUDY_BEFORE.search(text, max(0, start - 40), start)
+                                  or STUDIED_AFTER.match(text, m.end())):
+            continue
+        name = [fold(w) for w in words[:-1]]
+        if any(places().get(w) in _BIG_PLACE or w in ("city", "university", "royal") for w in name) or any(
+                gazetteer().get(key, 0) >= BIG_TOWN for key in (" ".join(name), name[0])) or _chain(words):
+            continue
+        yield Hit(start, m.end(), "address", ERROR,
+                  "A named school or college where someone studies, in a small place, leads to them",
+                  "say \"a local school\" or \"a college\" instead")
 
 
 def find_named_premises(text: str) -> Iterator[Hit]:
