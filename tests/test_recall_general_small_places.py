@@ -135,3 +135,22 @@ def test_a_school_or_college_where_someone_studies_is_a_small_place(body: str, p
 ])
 def test_a_school_named_for_a_big_town_or_without_a_pupil_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("She phoned my foster mum Aunty Pat in Hexthorpe when I couldn't.", "Hexthorpe"),
+    ("**Kyle:** my little brother in Newsham still has my old bike", "Newsham"),
+    ("Caption: Shane with his late nan's photo; his nan in Gunthorpe raised him.", "Gunthorpe"),
+    ("- Contact: her older sister near Millfield (will confirm)", "Millfield"),
+])
+def test_a_relative_in_a_village_or_a_part_of_town_is_a_door(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "Her mum in Leeds is not well, so she travels up on Sundays.",
+    "- He met his partner in Hexthorpe at a party (2019).",
+    "Caption: Kyle and his brother in Manchester, at the match.",
+])
+def test_a_relative_in_a_town_or_a_meeting_place_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []

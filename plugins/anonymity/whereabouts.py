@@ -52,7 +52,7 @@ _WORK = frozenset(_CUES["work"])
 # with that letter are tried; which kind was read is told after (`_cue_kind`). Matched on the
 # lower-cased text, so that a cue at the start of a sentence is found too.
 CUE = re.compile(r"\b" + one_level_trie(
-    [rf"{pronoun}[ \t\n]+(?:{_KIN}|(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING})" for pronoun in _PRONOUNS]
+    [rf"{pronoun}[ \t\n]+(?:(?:[\w-]++[ \t\n]+)?{_KIN}|(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING})" for pronoun in _PRONOUNS]
     + [rf"{kin}['’]s" for kin in _phrase(_CUES["kin"])]
     + sorted(_phrase(_CUES["living"] + _CUES["work"]), key=len, reverse=True)) + r"(?![\w'’-])")
 # CUE with an ASCII word boundary: the same matches in a text of ASCII characters only, where the
@@ -103,6 +103,11 @@ NAMES_ONLY = re.compile(rf"(?:[ \t,]+(?:{_WORD}|[\"“‘'][^\"”’'\n]{{1,30}
 KIN_MET = re.compile(r"(?i)\b(?:met|meet|meets|meeting|saw|see|sees|seeing|visit\w*|took|take|takes|taking|brought|"
                      r"brings?|phoned|rang|called|texted|married|joined|joins|with|and)[ \t]+$")
 SPOT = frozenset("on at onto off above over behind opposite beside below".split())
+# Where a relative is, by the area: "her nan in Hexthorpe" (a village or a part of a town is a
+# door; a town answers). Phoning or visiting them there still places them; meeting does not.
+AREA = frozenset({"in", "near"})
+KIN_TOOK = re.compile(r"(?i)\b(?:met|meet|meets|meeting|took|take|takes|taking|brought|brings?|married|joined|joins|"
+                      r"with|and)[ \t]+$")
 # Standing alone, without a cue: a house number on a named street or place, a floor of a named
 # block, a lay-by on a numbered road, a house placed against a named local shop or someone's
 # house. Each is tried only where its key word is (found with `str.find` in the lower-cased
@@ -183,7 +188,7 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
     for target in TARGET.finditer(text, cue_end, end):
         if kind == "work" and not (target["road"] or target["laid"] or target["numbered"] or target["number"]):
             continue
-        if kind == "kin" and (target["prep"] not in SPOT or not _kin_placed(text, cue_start, cue_end, target.start())):
+        if kind == "kin" and not _kin_placed(text, cue_start, cue_end, target.start(), target["prep"]):
             return
         verdict = _verdict(target)
         if verdict == "answer" and kind == "kin" and target["proper"] and _is_street(target["proper"]):
@@ -199,10 +204,13 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
             return
 
 
-def _kin_placed(text: str, cue_start: int, cue_end: int, at: int) -> bool:
-    """ "her mother Bernadette "Bernie" Doherty at Rath Mór": a relative, their name only, then
-    where they are; not "met his partner at", "took her mum to"."""
-    return NAMES_ONLY.fullmatch(text, cue_end, at) is not None and not KIN_MET.search(
+def _kin_placed(text: str, cue_start: int, cue_end: int, at: int, prep: str) -> bool:
+    """ "her mother Bernadette "Bernie" Doherty at Rath Mór", "my foster mum Aunty Bev in
+    Dalton": a relative, their name only, then where they are (a spot, or an area: a village or
+    a part of a town, `_verdict` tells); not "met his partner at", "took her mum to"."""
+    if prep not in SPOT and prep not in AREA:
+        return False
+    return NAMES_ONLY.fullmatch(text, cue_end, at) is not None and not (KIN_MET if prep in SPOT else KIN_TOOK).search(
         text, max(0, cue_start - 20), cue_start)
 
 
