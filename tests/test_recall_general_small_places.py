@@ -154,3 +154,24 @@ def test_a_relative_in_a_village_or_a_part_of_town_is_a_door(body: str, place: s
 ])
 def test_a_relative_in_a_town_or_a_meeting_place_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Her dad still works nights at the Aldwarke steel mill, so we meet on Fridays.", "the Aldwarke steel mill"),
+    ("**Notes:** Reece now drives a forklift for the Chatteris potato packers, weekdays", "the Chatteris potato packers"),
+    ("Caption: Gemma, on her break at the Brora smokehouse.", "the Brora smokehouse"),
+    ("| Job | started at the Penrhyn slate quarry in May |", "the Penrhyn slate quarry"),
+])
+def test_a_mill_a_packhouse_or_a_quarry_by_a_small_places_name_is_a_workplace(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "He works nights at the Tesco packhouse outside town.",
+    "She got a job in the Leeds flour mill last year.",
+    "Caption: the team walked to the old mill for lunch.",
+    "The group visited the Manchester laundry museum.",
+    "Caption: the Brora mill museum reopened in May.",
+])
+def test_a_brands_or_a_big_towns_workplace_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

@@ -110,6 +110,7 @@ def find_premises(text: str) -> Iterator[Hit]:
     yield from find_named_premises(text)
     if any(word in text for word in _SCHOOL_WORDS):
         yield from _schools(text)
+    yield from _workplaces(text)
     yield from _in_capitals(text)
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
@@ -272,6 +273,28 @@ STUDY_BEFORE = re.compile(r"(?i:\b" + _trie(list(_STUDY)) + r")[ \t]+(?:the[ \t]
 STUDIED_AFTER = re.compile(r",?[ \t]+(?:GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|Highers|BTEC|NVQ|O[- ][Ll]evels|"
                            r"Nat(?:ional)?[ \t]?5s?)\b")
 _BIG_PLACE = frozenset({"city", "region", "organisation"})
+
+
+_WORKPLACES = _PREMISES["workplace"]
+NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+WORKPLACE = re.compile(r"(?<![\w’'-])" + _trie(list(_WORKPLACES)) + r"(?![\w’'-])")
+# "at the Templeborough rolling mill": the place's name, then up to two lower-case words.
+WORKPLACE_BEFORE = re.compile(r"\b(?:at|in|for|from|to|into)[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)"
+                              r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+
+
+def _workplaces(text: str) -> Iterator[Hit]:
+    """A mill, a packhouse or a quarry by the name of a small place: where someone works."""
+    for m in first(matches_from(WORKPLACE, text, starts_of(text, tuple({w[:4] for w in _WORKPLACES})))):
+        before = WORKPLACE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        after = NEXT_WORD.match(text, m.end())
+        if before is None or after and after[1] in _PUBLIC_PLACES | {"museum", "trail", "walk", "heritage"}:
+            continue  # "the Brora laundry museum": a public place
+        words = before["name"].split()
+        if fold(before["name"]) in places() or _chain(words) or not _names_one_place(text, before.start("name"),
+                                                                                      before.end("name")):
+            continue
+        yield _named(text.rfind("the", before.start(), before.start("name")), m.end())
 
 
 def _schools(text: str) -> Iterator[Hit]:
