@@ -175,3 +175,22 @@ def test_a_mill_a_packhouse_or_a_quarry_by_a_small_places_name_is_a_workplace(bo
 ])
 def test_a_brands_or_a_big_towns_workplace_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("\"I bought the van off Mr Nasir at the garage on Thornbury Road,\" he says.", "Thornbury Road"),
+    ("txt: ask for Bev at the chippy on Halton Lane, she'll sort you", "Halton Lane"),
+    ("- GP: booked her with the surgery on Pellon Lane (new patient check 12/11)", "Pellon Lane"),
+    ("Caption: Jade, who registered with the practice on Kirkgate Terrace the week she moved.", "Kirkgate Terrace"),
+])
+def test_a_named_person_at_a_small_business_or_a_patients_surgery_places_the_street(body: str, street: str) -> None:
+    assert found(body, street)
+
+
+@pytest.mark.parametrize("body", [
+    "Lunch at the café on Church Street was on the trust.",
+    "- Team met Sarah at the library on Market Street for the handover.",
+    "Caption: the volunteers outside the surgery on Queen Street, which hosts our drop-in.",
+])
+def test_a_public_place_on_a_street_stays_a_warning(body: str) -> None:
+    assert errors(body, "address") == []

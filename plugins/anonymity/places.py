@@ -195,6 +195,8 @@ PUBLIC_PREPOSITIONS = frozenset("on in at off".split())
 # Before "the shop on ...": it is someone's ("has", "runs") or their home is in it ("above").
 # ... or where someone works, prays or is known from ("umm Khalid from the mosque on Bowesfield
 # Lane", "the manager of the Co-op on Fore Street"): a small place is where they are found.
+_SMALL_TRADES = ("shop|chippy|cafe|café|caff|pub|takeaway|salon|barbers|garage|newsagents?|offy|butchers|bakery|"
+                 "launderette|surgery|yard|deli")
 HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|managed|above|over|upstairs[ \t]+at|"
                         r"(?:works?|worked|working|prays?|prayed|praying)[ \t]+(?:at|in)|manager[ \t]+(?:of|at))"
                         r"[ \t\n]+the[ \t\n]+(?:corner[ \t]+|local[ \t]+)?(?P<noun>shop|chippy|cafe|café|caff|pub|takeaway|"
@@ -203,7 +205,14 @@ HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|mana
                         # someone "from the mosque", a named person "from the Co-op": not "bread from the bakery"
                         r"\bfrom[ \t\n]+the[ \t\n]+(?:local[ \t]+)?(?:mosque|chapel|gurdwara|mandir|temple|masjid|church)"
                         r"[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
-                        r"\b[A-Z][\w'’-]+[ \t]+from[ \t\n]+the[ \t\n]+[A-Z][\w'’-]+[ \t\n]+(?:on|in|at|off)[ \t\n]+$")
+                        r"\b[A-Z][\w'’-]+[ \t]+from[ \t\n]+the[ \t\n]+[A-Z][\w'’-]+[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # a named person at or from a small business, mid-sentence: "off Mr Akram at
+                        # the garage on", "Bev from the chippy on" (not "Lunch at the café on")
+                        rf"(?<=[a-z,][ \t])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+(?:at|from)[ \t\n]+the[ \t\n]+"
+                        rf"(?:corner[ \t]+|local[ \t]+)?(?:{_SMALL_TRADES})[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # the surgery or dentist someone is registered with: "booked him with the surgery on"
+                        r"\b(?:registered|booked(?:[ \t]+\w+)?|signed(?:[ \t]+\w+)?[ \t]+up)[ \t]+(?:with|at)[ \t]+the[ \t]+"
+                        r"(?:surgery|GP|practice|dentists?|health[ \t]+centre|medical[ \t]+centre)[ \t\n]+(?:on|in|at|off)[ \t\n]+$")
 # After a street: "parked on Hall End Lane outside the volunteer's house" (who lives there).
 OUTSIDE_HOME = re.compile(
     rf"[ \t\n]+(?:outside|opposite|next[ \t]+to|in[ \t]+front[ \t]+of)[ \t\n]+(?:the[ \t\n]+)?"
