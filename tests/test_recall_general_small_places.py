@@ -194,3 +194,22 @@ def test_a_named_person_at_a_small_business_or_a_patients_surgery_places_the_str
 ])
 def test_a_public_place_on_a_street_stays_a_warning(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("\"We've asked for an exclusion zone covering Millfield and the whole of Shady Side,\" she says.", "Shady Side"),
+    ("- Licence: banned from Hexthorpe, Balby and Warmsworth until 2027", "Warmsworth"),
+    ("txt: he's to stay out of Gunthorpe, the victim's mum is there", "Gunthorpe"),
+    ("| Condition | not to enter Newsham or Cowpen Bewley |", "Newsham"),
+])
+def test_each_village_or_part_of_town_in_an_exclusion_zone_is_a_door(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "He must stay out of Doncaster town centre on match days.",
+    "- Licence: could not go near Whitechapel Road after dark",
+    "Caption: staff keep away from Tesco at lunchtime, the queues are awful.",
+])
+def test_a_town_a_street_or_a_shop_kept_away_from_is_no_village(body: str) -> None:
+    assert errors(body, "address") == []

@@ -151,7 +151,37 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
             if home.start() and lower[home.start() - 1].isalnum():
                 yield from _pointed_at(text, home.start(), home.end(), "owned")
         yield from _standing_alone(text, lower, apostrophes)
+        yield from _excluded_areas(text, lower)
         yield from find_neighbourhoods(text)
+
+
+# An exclusion zone keeps someone away from where a victim lives: each village or part of a town
+# it names is a door ("an exclusion zone covering Hexthorpe and the whole of Shady Side", "banned
+# from Hexthorpe, Balby and Warmsworth"); a town answers ("must stay out of Doncaster").
+EXCLUDED = re.compile(r"(?:exclusion[ \t\n]+zones?[ \t\n]+(?:covering|around|of|in|on|for)|"
+                      r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
+                      r"(?:banned|barred)[ \t\n]+from|not[ \t\n]+(?:to[ \t\n]+)?(?:enter|go[ \t\n]+(?:to|into|near)))[ \t\n]+")
+EXCLUDED_KEYS = ("exclusion zone", "stay", "keep", "banned from", "barred from", "not ")
+# One place of the zone's list, after what joins it to the one before.
+LISTED_AREA = re.compile(rf"(?:(?:,[ \t\n]*|[ \t\n]+(?:and|or)[ \t\n]+|,[ \t\n]+(?:and|or)[ \t\n]+))?"
+                         rf"(?:the[ \t\n]+whole[ \t\n]+of[ \t\n]+|all[ \t\n]+of[ \t\n]+|the[ \t\n]+)?(?P<place>{PROPER})")
+
+
+def _excluded_areas(text: str, lower: str) -> Iterator[Hit]:
+    for m in first(matches_from(EXCLUDED, lower, starts_of(lower, EXCLUDED_KEYS))):
+        if not word_start(text, m.start()):
+            continue
+        at = m.end()
+        for _ in range(6):
+            item = LISTED_AREA.match(text, at)
+            if item is None or (at > m.end() and item.start("place") == at):
+                break
+            place = item["place"]
+            if fold(place.split()[-1]) in _STREET_WORDS:
+                break  # a street is places.py's to judge ("not go near Whitechapel Road after dark")
+            if is_village(place) or is_neighbourhood(place, text, item.end()):
+                yield _hit(*item.span("place"))
+            at = item.end()
 
 
 def _standing_alone(text: str, lower: str, apostrophes: list[int]) -> Iterator[Hit]:
