@@ -213,3 +213,22 @@ def test_each_village_or_part_of_town_in_an_exclusion_zone_is_a_door(body: str, 
 ])
 def test_a_town_a_street_or_a_shop_kept_away_from_is_no_village(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Jamie grew up in Whitfield, in his gran's flat, and still goes back on Sundays.", "Whitfield"),
+    ("**[14:20] Deb:** she's living in Moseley now, with the baby", "Moseley"),
+    ("- Address: moved to Oldfield in June (tenancy signed)", "Oldfield"),
+    ("Caption: Kyle, who was brought up in Burnside, at the boxing gym.", "Burnside"),
+])
+def test_a_part_of_town_named_like_a_surname_after_a_cue_of_living_is_a_door(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "He met Whitfield in town and they went for a coffee.",
+    "- Caption: Moseley, our new trainee, at the Leeds office",
+    "She read Wordsworth in prison and now writes her own poems.",
+])
+def test_a_surname_without_a_cue_of_living_is_no_place(body: str) -> None:
+    assert errors(body, "address") == []

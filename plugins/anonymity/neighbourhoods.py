@@ -108,9 +108,11 @@ def place_shaped(word: str) -> bool:
     return ends[key[-4:]] >= PLACE_SHAPED or starts[key[:4]] >= PLACE_SHAPED
 
 
-def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
+def is_neighbourhood(phrase: str, text: str = "", end: int = 0, lived_in: bool = False) -> bool:
     """A name the lists do not know, shaped like the part of a UK town (see the module's text);
-    not when a word for a public place follows it (`text` from `end`: "our Rickergate office")."""
+    not when a word for a public place follows it (`text` from `end`: "our Rickergate office").
+    `lived_in`: right after a cue of living ("grew up in Whitfield"), a word the proper-noun list
+    holds as a surname may be one too: English surnames are mostly the names of places."""
     words = phrase.split()
     folded = [fold(w).strip("'’") for w in words]
     key = " ".join(folded).replace("-", " ")
@@ -124,8 +126,8 @@ def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
         return False
     if len(words) == 1:
         word = folded[0]
-        return (word not in common_words() and word not in proper_nouns() and given_names().get(word, 0) < 4
-                and place_shaped(word))
+        return (word not in common_words() and (word not in proper_nouns() or lived_in and word in surnames())
+                and given_names().get(word, 0) < 4 and place_shaped(word))
     if given_names().get(folded[0], 0) >= 4 and (folded[0] not in common_words() or folded[-1] in surnames()):
         return False  # a person: "moved in with Shona Hart", "Sorry, Dean Smith"
     # Its last word ends UK place names ("Park", "Ferry", "Vale") or is one ("Lower Broughton"): not

@@ -220,7 +220,7 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
             continue
         if kind == "kin" and not _kin_placed(text, cue_start, cue_end, target.start(), target["prep"]):
             return
-        verdict = _verdict(target)
+        verdict = _verdict(target, kind)
         if verdict == "answer" and kind == "kin" and target["proper"] and _is_street(target["proper"]):
             verdict = "door"  # "tell ur nan at Dacre Street": a relative's street is their door
         if verdict == "skip":
@@ -249,7 +249,7 @@ def _chained(text: str, at: int, end: int) -> bool:
     return text[at:end].lstrip().startswith(",")
 
 
-def _verdict(target: re.Match[str]) -> str:
+def _verdict(target: re.Match[str], kind: str = "") -> str:
     """"door" (an error), "answer" (the cue is answered by a public place or a town) or "skip"."""
     if target["number"] or target["numbered"] or target["road"] or target["laid"]:
         return "door" if target["road"] is None or target["prep"] in SPOT else "answer"
@@ -260,7 +260,8 @@ def _verdict(target: re.Match[str]) -> str:
         return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
-    return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end()) else "answer"
+    lived_in = kind in ("living", "owned", "kin_home")
+    return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end(), lived_in) else "answer"
 
 
 def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:
