@@ -232,3 +232,22 @@ def test_a_part_of_town_named_like_a_surname_after_a_cue_of_living_is_a_door(bod
 ])
 def test_a_surname_without_a_cue_of_living_is_no_place(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Cricket for Saltley Park Tigers 2nd XI, Aston Villa (season ticket), cooking.", "Saltley Park Tigers 2nd XI"),
+    ("His brother used to coach the under-nines at Grimethorpe Miners Welfare on Sundays.", "Grimethorpe Miners Welfare"),
+    ("txt: match moved, U12s at Hallam Colts now 10am", "Hallam Colts"),
+    ("| Interests | plays for Thornaby Dons first team |", "Thornaby Dons first team"),
+])
+def test_an_amateur_side_by_its_team_is_where_someone_plays(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "The office went to watch the England A team at Headingley.",
+    "- Under 18s at the Youth Offending Service: new referral pathway",
+    "Caption: Leeds United first team visited the hostel at Christmas.",
+])
+def test_a_national_a_big_towns_or_a_services_team_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

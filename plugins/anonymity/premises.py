@@ -34,6 +34,8 @@ from collections.abc import Iterator
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, sections, street_types, surnames
+from .neighbourhoods import _GENERIC as GENERIC
+from .neighbourhoods import is_neighbourhood
 from .probes import digit_led, digit_run_starts, first, lower_of, matches_from, one_level_trie, starts_of
 
 # A room, flat, cell, bed or house with its number, in any case ("room 12", "Cell 214"): matched
@@ -111,6 +113,7 @@ def find_premises(text: str) -> Iterator[Hit]:
     if any(word in text for word in _SCHOOL_WORDS):
         yield from _schools(text)
     yield from _workplaces(text)
+    yield from _sides(text)
     yield from _in_capitals(text)
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
@@ -297,6 +300,32 @@ def _workplaces(text: str) -> Iterator[Hit]:
         yield _named(text.rfind("the", before.start(), before.start("name")), m.end())
 
 
+# An amateur side by its team: "Bury Park Tigers 2nd XI", "coached the under-nines at Conisbrough
+# Ivanhoe", "plays for the U12s at Hallam Rangers". A club of a village or a park, where a player or
+# a coach is found every week; not one named for a big town or known to the lists ("Barrow AFC").
+_SIDE = r"(?:1st|2nd|3rd|4th|5th|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|A|B)[ \t]+(?:XI|[Tt]eam|[Ss]quad)"
+SIDE_AFTER = re.compile(rf"(?P<club>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})[ \t]+{_SIDE}\b")
+_YOUTH = (r"(?:[Uu]nder|U)[ -]?(?:\d{1,2}|sixes|sevens|eights|nines|tens|elevens|twelves|thirteens|fourteens|fifteens|"
+          r"sixteens|eighteens)['’]?s?")
+YOUTH_AT = re.compile(rf"(?<![\w-]){_YOUTH}[ \t]+(?:at|for|of)[ \t]+(?:the[ \t]+)?"
+                      rf"(?P<club>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})")
+
+
+def _sides(text: str) -> Iterator[Hit]:
+    """A club by its side or its youth team."""
+    found = []
+    if " XI" in text or "eam" in text or "quad" in text:
+        found += [m for m in first(SIDE_AFTER.finditer(text)) if _word_start(text, m.start())]
+    if "nder" in text or "U" in text:
+        found += list(first(YOUTH_AT.finditer(text)))
+    for m in found:
+        words = [w for w in m["club"].split() if w not in _NOT_A_NAME]
+        if not words or fold(" ".join(words)) in places() or _chain(words) or not _local_club(" ".join(words)):
+            continue
+        start = m.start("club") + m["club"].index(words[0])
+        yield _named(start, m.end() if m.re is SIDE_AFTER else m.end("club"))
+
+
 def _schools(text: str) -> Iterator[Hit]:
     """A school or a college where someone studies, by a cue before it or what was studied after:
     an error unless it is named for a big town, a city or a region ("Oldham College")."""
@@ -471,10 +500,20 @@ def _local_club(name: str) -> bool:
     """A club named for a village, a part of a town or a river ("Bloomfield", "Tay"), not for a
     big town, a county or a region ("Leeds", "Yorkshire County", "Lancashire")."""
     words = [fold(w) for w in name.split() if w not in _NOT_A_NAME]
-    if not words or any(places().get(w) in ("region", "city", "organisation") or w in ("county", "city", "royal")
-                        for w in words):
+    if not words or any(places().get(w) == "organisation" or w in ("county", "city", "royal")
+                        for w in words) or words[-1] in GENERIC:
         return False
-    return all(gazetteer().get(key, 0) < BIG_TOWN for key in (" ".join(words), words[0]))
+    # The longest run of first words that is a place says where the club is: "Bury Park Tigers"
+    # is Bury Park's (a part of Luton), not Bury's.
+    for n in range(len(words), 0, -1):
+        prefix = " ".join(words[:n])
+        if places().get(prefix) in ("region", "city"):
+            return False
+        if prefix in gazetteer():
+            return gazetteer()[prefix] < BIG_TOWN
+        if n > 1 and is_neighbourhood(prefix):
+            return True
+    return True
 
 
 def _chain(words: list[str]) -> bool:
