@@ -251,3 +251,22 @@ def test_an_amateur_side_by_its_team_is_where_someone_plays(body: str, place: st
 ])
 def test_a_national_a_big_towns_or_a_services_team_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He's been labouring for Briggs Scaffolders since his order finished.", "Briggs Scaffolders"),
+    ("txt: got a few shifts at the Mill Road car wash, cash in hand", "the Mill Road car wash"),
+    ("Caption: Hawre behind the till at the Zagros Kurdish mini market.", "the Zagros Kurdish mini market"),
+    ("| Employment | Abbey Tyre Centre, fitter, full time |", "Abbey Tyre Centre"),
+])
+def test_a_high_street_firm_by_name_is_where_someone_works(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "He works at the Polish mini market near the station, he says.",
+    "- Staff car park: the Tesco car wash is cheaper on Tuesdays",
+    "Caption: volunteers raised £300 at the Leeds car wash day.",
+])
+def test_a_shop_of_a_people_a_brand_or_a_big_town_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

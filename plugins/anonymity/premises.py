@@ -282,7 +282,7 @@ _WORKPLACES = _PREMISES["workplace"]
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 WORKPLACE = re.compile(r"(?<![\w’'-])" + _trie(list(_WORKPLACES)) + r"(?![\w’'-])")
 # "at the Templeborough rolling mill": the place's name, then up to two lower-case words.
-WORKPLACE_BEFORE = re.compile(r"\b(?:at|in|for|from|to|into)[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)"
+WORKPLACE_BEFORE = re.compile(r"\b(?:at|in|for|from|to|into)[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
                               r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
 
