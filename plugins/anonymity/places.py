@@ -79,7 +79,7 @@ _SUFFIXES = _either("named street", "street after a cue", "numbered only", "dwel
 _PREFIXED = (rf"{_either('street before the name')}(?:[ -]{{1,2}}{_either('article')}[ -]?|[ -]{{1,2}})"
              rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}")
 # "fferm Bryn Hyfryd", "Tyddyn Isaf": a farm's or a cottage's Welsh word first, a home.
-HOME_FIRST = re.compile(rf"(?<![\w'’-]){_either('home before the name')}(?:[ -]{{1,2}}{_either('article')}[ -]?|[ -]{{1,2}})"
+HOME_FIRST = re.compile(rf"{_either('home before the name')}(?:[ -]{{1,2}}{_either('article')}[ -]?|[ -]{{1,2}})"
                         rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}")
 # One street type, in any case: file names are lower case (story_check.as_prose reads them).
 STREET_TYPE = re.compile(_SUFFIXES, re.IGNORECASE)
@@ -559,7 +559,9 @@ def named_streets(text: str) -> list[Street]:
     """Streets named without a number: "Rosebank Close", "the Larkmead estate", "Heol y Nant"."""
     found = [Street(m.start(), m.end(), True, False) for m in first(PREFIX_STREET.finditer(text))
              if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
-    found += [Street(m.start(), m.end(), False, False, True) for m in first(HOME_FIRST.finditer(text))]
+    if "yddyn" in text or "ferm" in text or "wthyn" in text:  # the regex scan only where one may be
+        found += [Street(m.start(), m.end(), False, False, True) for m in first(HOME_FIRST.finditer(text))
+                  if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
     words = [m.span() for m in first(SUFFIX_WORD.finditer(text))]
     words += [(m.start() + 1, m.end()) for m in first(LOWER_SUFFIX_WORD.finditer(text))]
     found += [street for start, end in words if (street := _suffix_street(text, start, end))]

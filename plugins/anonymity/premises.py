@@ -109,10 +109,10 @@ def find_premises(text: str) -> Iterator[Hit]:
     if "Box " in text or "BOX " in text:
         for m in first(PO_BOX.finditer(text)):
             yield _hit(*m.span(), "A post office box is where one person's mail is collected")
-    yield from find_named_premises(text)
-    if any(word in text for word in _SCHOOL_WORDS):
-        yield from _schools(text)
-    yield from _workplaces(text)
+    lower_starts = starts_of(text, _LOWER_STARTS)
+    yield from find_named_premises(text, lower_starts)
+    yield from _schools(text)
+    yield from _workplaces(text, lower_starts)
     yield from _sides(text)
     yield from _in_capitals(text)
     yield from _named_homes(text)
@@ -241,7 +241,8 @@ KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + f"(?:{_WORD_EN
 # Endings in lower case ("children's home", "Hughes's chip shop", "the Yelverton surgery"): found
 # with `str.find` from their first four letters, then read whole; a name must stand before them.
 _LOWER_ENDINGS = tuple(sorted({form for w in _ALL if not w[0].isupper() for form in (w, w.replace("'", "’"))}))
-_LOWER_STARTS = tuple(sorted({ending[:4] for ending in _LOWER_ENDINGS}))
+_LOWER_STARTS = tuple(sorted({ending[:4] for ending in _LOWER_ENDINGS}
+                             | {w[:4] for w in _PREMISES["workplace"]}))  # one search for both
 LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + f"(?:{_WORD_END})")
 # A pub of any name where someone drinks, is barred or keeps the bar: "thrown out of the Anchor",
 # "drinks in the Plough", "the landlady of the Swan". Found from "the" and a capital (a literal
@@ -267,8 +268,8 @@ _NOT_A_NAME = frozenset("The A An His Her Their Our My Your At In On To From By 
 
 # A school or a college by name: one to four capitalised words, then its word ("Furness College",
 # "Belle Vue Girls' Academy", "Denbigh High School", "Oriel High").
-SCHOOL = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,4}?(?:(?:Primary|High|Grammar|Secondary|Community|Catholic|Girls['’]?|"
-                    r"Boys['’]?|C[ \t]of[ \t]E|CE|RC)[ \t]+)?(?:School|Academy|College|Sixth[ \t]Form|High(?![ \t]+[A-Z]))(?![\w’'-])")
+SCHOOL_WORD = re.compile(r"(?:School|Academy|College|Sixth[ \t]Form|High(?![ \t]+[A-Z]))(?![\w’'-])")
+SCHOOL_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?){1,5}$")
 _SCHOOL_WORDS = ("School", "Academy", "College", "Sixth Form", "High")
 _STUDY = sections("whereabouts_cues.txt")["study"]
 STUDY_BEFORE = re.compile(r"(?i:\b" + _trie(list(_STUDY)) + r")[ \t]+(?:the[ \t]+)?$")
@@ -286,9 +287,12 @@ WORKPLACE_BEFORE = re.compile(r"\b(?:at|in|for|from|to|into)[ \t]+the[ \t]+(?P<n
                               r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
 
-def _workplaces(text: str) -> Iterator[Hit]:
-    """A mill, a packhouse or a quarry by the name of a small place: where someone works."""
-    for m in first(matches_from(WORKPLACE, text, starts_of(text, tuple({w[:4] for w in _WORKPLACES})))):
+def _workplaces(text: str, lower_starts: list[int]) -> Iterator[Hit]:
+    """A mill, a packhouse or a quarry by the name of a small place: where someone works. Tried
+    where a lower-case trade's first four letters stand (`_LOWER_STARTS`, which holds theirs)."""
+    for m in first(matches_from(WORKPLACE, text, lower_starts)):
+        if text.rfind("the", max(0, m.start() - 80), m.start()) < 0:
+            continue
         before = WORKPLACE_BEFORE.search(text, max(0, m.start() - 80), m.start())
         after = NEXT_WORD.match(text, m.end())
         if before is None or after and after[1] in _PUBLIC_PLACES | {"museum", "trail", "walk", "heritage"}:
@@ -304,20 +308,31 @@ def _workplaces(text: str) -> Iterator[Hit]:
 # Ivanhoe", "plays for the U12s at Hallam Rangers". A club of a village or a park, where a player or
 # a coach is found every week; not one named for a big town or known to the lists ("Barrow AFC").
 _SIDE = r"(?:1st|2nd|3rd|4th|5th|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|A|B)[ \t]+(?:XI|[Tt]eam|[Ss]quad)"
-SIDE_AFTER = re.compile(rf"(?P<club>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})[ \t]+{_SIDE}\b")
+SIDE_AFTER = re.compile(rf"(?<![\w’'-])(?P<club>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})[ \t]+{_SIDE}$")
+_SIDE_WORDS = (" xi", " team", " squad")  # in the lower-cased text
+_ORDINAL_WORDS = [[w] for w in "1st 2nd 3rd 4th 5th First first Second second Third third Fourth fourth A B".split()]
 _YOUTH = (r"(?:[Uu]nder|U)[ -]?(?:\d{1,2}|sixes|sevens|eights|nines|tens|elevens|twelves|thirteens|fourteens|fifteens|"
           r"sixteens|eighteens)['’]?s?")
-YOUTH_AT = re.compile(rf"(?<![\w-]){_YOUTH}[ \t]+(?:at|for|of)[ \t]+(?:the[ \t]+)?"
+_YOUTH_STARTS = ("under", "u1", "u7", "u8", "u9")  # "U12s", "U9s", "under-nines"
+YOUTH_AT = re.compile(rf"{_YOUTH}[ \t]+(?:at|for|of)[ \t]+(?:the[ \t]+)?"
                       rf"(?P<club>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})")
 
 
 def _sides(text: str) -> Iterator[Hit]:
     """A club by its side or its youth team."""
     found = []
-    if " XI" in text or "eam" in text or "quad" in text:
-        found += [m for m in first(SIDE_AFTER.finditer(text)) if _word_start(text, m.start())]
-    if "nder" in text or "U" in text:
-        found += list(first(YOUTH_AT.finditer(text)))
+    lower = lower_of(text)
+    if len(lower) != len(text):
+        return
+    for at in first(starts_of(lower, _SIDE_WORDS)):
+        end = at + (3 if text.startswith(" XI", at) else 5 if text.startswith(("eam", "quad"), at + 2) else 6)
+        if text[max(0, at - 7) : at].rsplit(None, 1)[-1:] not in _ORDINAL_WORDS or (
+                end < len(text) and (text[end].isalnum() or text[end] in "’'-")):
+            continue  # most "team"s are no side: "the team", "our team"
+        if m := SIDE_AFTER.search(text, max(0, at - 80), end):
+            found.append(m)
+    found += [m for m in first(matches_from(YOUTH_AT, text, starts_of(lower, _YOUTH_STARTS)))
+              if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))]
     for m in found:
         words = [w for w in m["club"].split() if w not in _NOT_A_NAME]
         if not words or fold(" ".join(words)) in places() or _chain(words) or not _local_club(" ".join(words)):
@@ -329,31 +344,34 @@ def _sides(text: str) -> Iterator[Hit]:
 def _schools(text: str) -> Iterator[Hit]:
     """A school or a college where someone studies, by a cue before it or what was studied after:
     an error unless it is named for a big town, a city or a region ("Oldham College")."""
-    for m in first(SCHOOL.finditer(text)):
-        if not _word_start(text, m.start()):
+    for word in first(matches_from(SCHOOL_WORD, text, starts_of(text, _SCHOOL_WORDS))):
+        m = SCHOOL_NAME.search(text, max(0, word.start() - 120), word.start())
+        if m is None or not _word_start(text, word.start()):
             continue
         start = m.start()
-        words = m.group().split()
+        words = text[start:word.end()].split()
         while words and words[0] in _NOT_A_NAME:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if len(words) < 2 or not (STUDY_BEFORE.search(text, max(0, start - 40), start)
-                                  or STUDIED_AFTER.match(text, m.end())):
+                                  or STUDIED_AFTER.match(text, word.end())):
             continue
         name = [fold(w) for w in words[:-1]]
         if any(places().get(w) in _BIG_PLACE or w in ("city", "university", "royal") for w in name) or any(
                 gazetteer().get(key, 0) >= BIG_TOWN for key in (" ".join(name), name[0])) or _chain(words):
             continue
-        yield Hit(start, m.end(), "address", ERROR,
+        yield Hit(start, word.end(), "address", ERROR,
                   "A named school or college where someone studies, in a small place, leads to them",
                   "say \"a local school\" or \"a college\" instead")
 
 
-def find_named_premises(text: str) -> Iterator[Hit]:
+def find_named_premises(text: str, lower_starts: list[int] | None = None) -> Iterator[Hit]:
     """Small firms with their trade, primary schools, surgeries, children's homes, places of
     worship and pubs, by name."""
     keywords = [m.span() for m in first(KEYWORD.finditer(text))]
-    lower_keywords = [m.span() for m in first(matches_from(LOWER_KEYWORD, text, starts_of(text, _LOWER_STARTS)))]
+    if lower_starts is None:
+        lower_starts = starts_of(text, _LOWER_STARTS)
+    lower_keywords = [m.span() for m in first(matches_from(LOWER_KEYWORD, text, lower_starts))]
     keywords += [span for span in lower_keywords if _name_word_before(text, span[0])]
     for start, end in lower_keywords:
         if (where := TRADE_PLACED.match(text, end)) and _is_small_place_or_street(where["place"]) and \
