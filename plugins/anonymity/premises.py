@@ -25,6 +25,13 @@ only after a name of two words or more ("Cwm Clyd farm", not "the Brocklehurst f
 that is someone's, on a named street or in a small place ("my chippy on Borough Road"), a
 business by its owner's surname ("Kwok's Golden Dragon") and a home placed against a landmark in
 a named place ("the end terrace by the level crossing in Purton") are errors too.
+
+So are a village club ("Bloomfield Bowling Club") and an amateur side by its team ("Bury Park
+Tigers 2nd XI", "the under-nines at Conisbrough Ivanhoe"), unless named for a big town, a county
+or a region; a mill, a packhouse or a car wash in lower case after a small place's name ("at the
+Templeborough rolling mill"); and a school or college where someone studies, said by a cue
+before it ("kicked out of Furness College") or what was studied after it ("Denbigh High School,
+GCSEs 2011"), unless named for a big town ("a course at Oldham College" stays a warning).
 """
 
 from __future__ import annotations

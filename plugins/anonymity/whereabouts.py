@@ -18,7 +18,10 @@ clause is where the person is:
 - a house number, a floor of a named block or a road number after the cue is an error.
 
 A possessive ("at Dean's on Carnhill") and a day ("moved in March to ...") are passed over;
-the cues are in data/whereabouts_cues.txt.
+the cues are in data/whereabouts_cues.txt. A relative placed by the area ("my foster mum Aunty
+Bev in Dalton") is placed there when the area is a village or a part of a town, and each village
+or part of a town an exclusion zone names ("covering Hexthorpe and the whole of Shady Side") is
+a door.
 """
 
 from __future__ import annotations
