@@ -80,7 +80,7 @@ def test_a_polish_shop_named_for_its_owner_is_a_small_place(body: str, place: st
 
 @pytest.mark.parametrize(("body", "place"), [
     ("Rhys went home to fferm Pen-y-Graig for the lambing, his first spring out.", "fferm Pen-y-Graig"),
-    ("| Bala | G.W. | Tyddyn Isaf (family smallholding) | 10/11 |", "Tyddyn Isaf"),
+    ("| Bala | G.W. | Tyddyn Bach (family smallholding) | 10/11 |", "Tyddyn Bach"),
     ("msg from Ceri: dad says come up to Fferm Ty Newydd sunday x", "Fferm Ty Newydd"),
 ])
 def test_a_welsh_farm_named_after_its_word_is_a_home(body: str, place: str) -> None:
@@ -180,7 +180,7 @@ def test_a_brands_or_a_big_towns_workplace_stays_clean(body: str) -> None:
 @pytest.mark.parametrize(("body", "street"), [
     ("\"I bought the van off Mr Nasir at the garage on Thornbury Road,\" he says.", "Thornbury Road"),
     ("txt: ask for Bev at the chippy on Halton Lane, she'll sort you", "Halton Lane"),
-    ("- GP: booked her with the surgery on Pellon Lane (new patient check 12/11)", "Pellon Lane"),
+    ("- GP: registered with the surgery on Pellon Lane last week (new patient check 12/11)", "Pellon Lane"),
     ("Caption: Jade, who registered with the practice on Kirkgate Terrace the week she moved.", "Kirkgate Terrace"),
 ])
 def test_a_named_person_at_a_small_business_or_a_patients_surgery_places_the_street(body: str, street: str) -> None:
@@ -237,7 +237,7 @@ def test_a_surname_without_a_cue_of_living_is_no_place(body: str) -> None:
 @pytest.mark.parametrize(("body", "place"), [
     ("Cricket for Saltley Park Tigers 2nd XI, Aston Villa (season ticket), cooking.", "Saltley Park Tigers 2nd XI"),
     ("His brother used to coach the under-nines at Grimethorpe Miners Welfare on Sundays.", "Grimethorpe Miners Welfare"),
-    ("txt: match moved, U12s at Hallam Colts now 10am", "Hallam Colts"),
+    ("txt: kick-off changed, U12s at Hallam Colts 10am", "Hallam Colts"),
     ("| Interests | plays for Thornaby Dons first team |", "Thornaby Dons first team"),
 ])
 def test_an_amateur_side_by_its_team_is_where_someone_plays(body: str, place: str) -> None:
@@ -269,4 +269,60 @@ def test_a_high_street_firm_by_name_is_where_someone_works(body: str, place: str
     "Caption: volunteers raised £300 at the Leeds car wash day.",
 ])
 def test_a_shop_of_a_people_a_brand_or_a_big_town_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("\"Me and the kids live up Shay Lane now, near my mam,\" she says.", "Shay Lane"),
+    ("txt: hes staying down Marsden Road with his cousin till friday", "Marsden Road"),
+    ("- Housing: lives just down Tenter Street, behind the chip shop (not confirmed)", "Tenter Street"),
+])
+def test_living_up_down_or_round_a_street_is_living_on_it(body: str, street: str) -> None:
+    assert found(body, street)
+
+
+@pytest.mark.parametrize("body", [
+    "We walked up Shay Lane to the park for the photographs.",
+    "- Route: the van drives down Marsden Road to the depot",
+    "Caption: the team round Tenter Street's new mural.",
+])
+def test_passing_up_or_down_a_street_stays_a_warning(body: str) -> None:
+    assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("He dosses at his mate's on Haigh Street when his mum kicks him out.", "Haigh Street"),
+    ("**[21:03] Lou:** she's at her cousin's on Fern Avenue tonight", "Fern Avenue"),
+    ("| Contact | partner's on Kestrel Close (do not visit) |", "Kestrel Close"),
+])
+def test_a_friend_or_a_relatives_home_by_their_name_places_the_street(body: str, street: str) -> None:
+    assert found(body, street)
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Her dad still has the allotment at Wharf Lane and grows leeks for the show.", "Wharf Lane"),
+    ("- He has the lock-up on Cable Street, keeps the van there", "Cable Street"),
+    ("Caption: Gosia, who has the stall on Moor Lane market, with the team.", "Moor Lane"),
+    ("She went back to the Larchfield Estate to live with her aunt.", "Larchfield Estate"),
+    ("txt: going back to Greystones Road to live with my nan", "Greystones Road"),
+])
+def test_a_plot_or_stall_someone_has_and_a_street_gone_to_to_live_are_doors(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("Kerry from Dorset Road came to every group, rain or shine.", "Dorset Road"),
+    ("**Jo:** a lad from Antrim Road brought the tea out", "Antrim Road"),
+    ("Caption: Big Tam from Fife Road, who lent us his van.", "Fife Road"),
+])
+def test_a_person_from_a_street_lives_on_it(body: str, street: str) -> None:
+    assert found(body, street)
+
+
+@pytest.mark.parametrize("body", [
+    "Fans from London Road sang all the way to the station.",
+    "- Staff from Sunderland Road office to cover the duty desk",
+    "Caption: the team from London Road station on the open day.",
+])
+def test_a_crowd_or_an_office_from_a_street_is_no_home(body: str) -> None:
     assert errors(body, "address") == []

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, surnames
+from .lexicon import common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, street_types, surnames
 from .probes import matches_from, starts_of
 
 # How many gazetteer names must share a word's first or last four letters for it to be shaped
@@ -155,10 +155,13 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
     for m in matches_from(FROM_PLACE, text, starts_of(text, ("from ", "by way of "))):
         if m.start() and text[m.start() - 1].isalnum():
             continue
-        if m.group().startswith("from") and not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue
         place = _trimmed(m["place"])
         end = m.start("place") + len(place)
+        if _street_of(place, text, end) and _person_before(text, m.start()):
+            yield hit(m.start("place"), end)  # a person from a street, even first in a sentence
+            continue
+        if m.group().startswith("from") and not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if is_neighbourhood(place, text, end) or is_village(place):
             yield hit(m.start("place"), end)
     for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
@@ -178,6 +181,29 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
         m = ESTATE_BEFORE.search(text, max(0, at - 80), at + 1)
         if m and not places().get(fold(m["place"])) and fold(m["place"].split()[-1]) not in _GENERIC:
             yield hit(m.start("place"), at + 7)
+
+
+_STREET_ENDS = frozenset(fold(w) for w in street_types()["named street"])
+# A person just before "from" (a name, "a lad"), not a verb or a thing ("fans came from London
+# Road", "the bus from London Road": a ground, a stop).
+PERSON_FROM = re.compile(rf"(?:(?<![\w'’-])(?P<name>{_WORD})|\b(?:lad|lass|man|woman|boy|girl|fella|bloke|bairn|kid|"
+                         rf"family|couple|neighbour|mate|pal))[ \t]+$")
+
+
+def _person_before(text: str, at: int) -> bool:
+    m = PERSON_FROM.search(text, max(0, at - 30), at)
+    if m is None or not m["name"]:
+        return m is not None
+    word = fold(m["name"])
+    return word not in common_words() or given_names().get(word, 0) >= 4
+
+
+def _street_of(place: str, text: str, end: int) -> bool:
+    """ "Kerry from Dorset Road", "a lad from Beersbridge Road": a person from a street lives on
+    it, whatever its name (a county's, a town's); not a public place on it ("from London Road
+    station")."""
+    words = place.split()
+    return len(words) > 1 and fold(words[-1]) in _STREET_ENDS and not public_place_after(text, end)
 
 
 def _word_start(text: str, at: int) -> int:

@@ -115,7 +115,7 @@ _COURTS = re.compile(r"(?:Crown|Magistrates['’]?|County|Youth|Family|High|Coro
 # Verbs of living bind the first place after them in their sentence.
 _LIVING = (
     r"lives|lived(?![ \t]+experience)|living|"
-    r"live(?=\s+(?:on|in|at|with|off|above|near|together|alone|there|rough)\b)|"
+    r"live(?=\s+(?:on|in|at|with|off|above|near|together|alone|there|rough|up|down|round)\b)|"
     r"stay(?:s|ed|ing)?(?![ \t]+(?:in|on)[ \t]+(?:touch|contact|track|top|school|work|education|treatment))|"
     r"lodg(?:e[sd]?|ing)|(?:re)?settled|(?:re)?housed|grew\s+up|"
     r"(?:brought\s+up|raised)(?=\s+(?:on|in|at)\b)|mov(?:e[sd]?|ing)|rent(?:s|ed|ing)?|"
@@ -123,9 +123,11 @@ _LIVING = (
     r"(?:was|were|been|being|is|are)\s+found(?:\s+(?:dead|asleep|unconscious|sleeping))?"
 )
 # "my nan's on Mill Lane", "me nans at the Pendle Court flats": a relative's home, said by name.
-_KIN_HOME = r"nan|nana|nanna|nanny|gran|granny|grandma|grandad|mum|mam|mum|dad|auntie|aunty|aunt|uncle|sister|brother"
+# ... the relatives and friends of data/whereabouts_cues.txt: "at his mate's on Haigh Street".
+_KIN_HOME = "|".join(re.escape(w).replace(r"\ ", r"[ \t\n]+")
+                     for w in sorted(sections("whereabouts_cues.txt")["kin"], key=len, reverse=True))
 _DWELLING = r"home|house|flat|flats|bedsit|maisonette|bungalow|cottage|caravan|tenancy|digs|lodgings"
-_LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round"
+_LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round|up|down"
 # An exclusion zone keeps someone away from where a victim lives: "must stay out of the
 # Hilderthorpe estate", "not to enter Rosebank Close", "banned from Mill Lane".
 _EXCLUSION = (r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
@@ -166,7 +168,9 @@ LOWER_OWNED_CUE = re.compile(OWNED_CUE.pattern.removeprefix("(?i)"), re.ASCII)
 # After the street: "Rosebank Close, where she lives", "Mill Lane, her home since 2019".
 TRAILING_CUE = re.compile(
     rf"(?i)(?:[ \t\n]+(?:in|near)[ \t\n]+(?-i:[A-Z][\w'’-]+))?,?[ \t\n]+(?:where|in\s+which)(?:[ \t\n]+[\w'’-]+){{0,4}}?[ \t\n]+(?:{_LIVING})\b|"
-    rf",[ \t\n]+{_OWNER}[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:{_DWELLING})\b"
+    rf",[ \t\n]+{_OWNER}[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:{_DWELLING})\b|"
+    # "went back to the Ocean Estate to live with her aunt"
+    r"[ \t\n]+to[ \t\n]+(?:live|stay|lodge)[ \t\n]+(?:with|there)\b"
 )
 # "their lives in Stockport", "changed lives": the noun, not the verb.
 NOT_LIVING = re.compile(r"(?i)\b(?:their|our|your|his|her|my|whose|the|of|changed?|changing|save[sd]?|"
@@ -188,6 +192,10 @@ RESIDENTIAL = frozenset("on in at to into onto off".split())
 PASSING = frozenset("down up along across past via through towards toward opposite behind beside near "
                     "outside around beyond from by".split())
 PASSING_PAIRS = frozenset({("close", "to"), ("next", "to"), ("near", "to")})
+# ... but "lives up Shay Lane", "staying down Mill Road": up or down a street right after a verb of
+# living is where someone lives (the verbs of data/whereabouts_cues.txt, one word each).
+LIVED_ALONG = frozenset({"up", "down", "round", "around"})
+LIVING_WORDS = frozenset(w for w in sections("whereabouts_cues.txt")["living"] if " " not in w) | {"live"}
 ACTIVITY = frozenset(word.lower() for word in street_types()["activity"])
 ACTIVITY_PREPOSITIONS = frozenset("on in at off along to into".split())
 PUBLIC = frozenset(word.lower() for word in street_types()["public place"])
@@ -201,7 +209,8 @@ HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|mana
                         r"(?:works?|worked|working|prays?|prayed|praying)[ \t]+(?:at|in)|manager[ \t]+(?:of|at))"
                         r"[ \t\n]+the[ \t\n]+(?:corner[ \t]+|local[ \t]+)?(?P<noun>shop|chippy|cafe|café|caff|pub|takeaway|"
                         r"salon|barbers|garage|newsagents?|offy|butchers|bakery|launderette|mosque|chapel|gurdwara|"
-                        r"mandir|temple|masjid|surgery|[A-Z][\w'’-]+)[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        r"mandir|temple|masjid|surgery|allotment|plot|pitch|stall|unit|lock-up|workshop|yard|"
+                        r"[A-Z][\w'’-]+)[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
                         # someone "from the mosque", a named person "from the Co-op": not "bread from the bakery"
                         r"\bfrom[ \t\n]+the[ \t\n]+(?:local[ \t]+)?(?:mosque|chapel|gurdwara|mandir|temple|masjid|church)"
                         r"[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
@@ -298,7 +307,9 @@ class Signs:
             return True
         words = _lead_in(self.text, street.start, sentence)
         noun, preposition = ["", "", *(word.lower() for word in words)][-2:]
-        if (preposition in PASSING or (noun, preposition) in PASSING_PAIRS) and not street.home:
+        verb = words[-3].lower() if noun in ("just", "right", "straight") and len(words) > 2 else noun
+        if (preposition in PASSING or (noun, preposition) in PASSING_PAIRS) and not street.home and not (
+                preposition in LIVED_ALONG and verb in LIVING_WORDS):
             return True  # passing by a street; a farm or cottage named is a home wherever it stands
         if preposition in ACTIVITY_PREPOSITIONS and noun in ACTIVITY:
             return True
