@@ -326,3 +326,23 @@ def test_a_person_from_a_street_lives_on_it(body: str, street: str) -> None:
 ])
 def test_a_crowd_or_an_office_from_a_street_is_no_home(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Her son is in Year 4 at Bradwell Village School, and he reads to her every night.",
+     "Bradwell Village School"),
+    ("txt: can u pick the kids up from Kingsmead School at 3, im in court", "Kingsmead School"),
+    ("Caption: both girls are at Hillcrest Academy now, and doing well.", "Hillcrest Academy"),
+    ("| Family | her youngest at Moorfield School, eldest left |", "Moorfield School"),
+])
+def test_a_childs_school_is_a_small_place(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "The boys' football team played at Kingsmead School on Saturday.",
+    "- The children's charity met at Oldham College for the launch",
+    "Caption: kids from the estate visited Kingsmead School for the art show.",
+])
+def test_a_school_as_a_venue_stays_a_warning(body: str) -> None:
+    assert errors(body, "address") == []

@@ -279,7 +279,11 @@ SCHOOL_WORD = re.compile(r"(?:School|Academy|College|Sixth[ \t]Form|High(?![ \t]
 SCHOOL_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?){1,5}$")
 _SCHOOL_WORDS = ("School", "Academy", "College", "Sixth Form", "High")
 _STUDY = sections("whereabouts_cues.txt")["study"]
-STUDY_BEFORE = re.compile(r"(?i:\b" + _trie(list(_STUDY)) + r")[ \t]+(?:the[ \t]+)?$")
+STUDY_BEFORE = re.compile(r"(?i:\b" + _trie(list(_STUDY)) + r"|\byear[ \t]+\d{1,2}[ \t]+at)[ \t]+(?:the[ \t]+)?$")
+# ... or a child earlier in its sentence, then "at", "from" or "to" just before it.
+CHILD_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my|our|your|both|the|two|three|four|[a-z]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?"
+                          r"(?:" + _trie(list(sections("whereabouts_cues.txt")["child"])) + r"))(?![\w'’-])"
+                          r"[^.!?\n]{0,60}?\b(?:at|from|to)[ \t]+(?:the[ \t]+)?$")
 # ... or followed by what was studied there, as a CV lists it: "Denbigh High School, GCSEs 2011".
 STUDIED_AFTER = re.compile(r",?[ \t]+(?:GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|Highers|BTEC|NVQ|O[- ][Ll]evels|"
                            r"Nat(?:ional)?[ \t]?5s?)\b")
@@ -361,7 +365,8 @@ def _schools(text: str) -> Iterator[Hit]:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if len(words) < 2 or not (STUDY_BEFORE.search(text, max(0, start - 40), start)
-                                  or STUDIED_AFTER.match(text, word.end())):
+                                  or STUDIED_AFTER.match(text, word.end())
+                                  or CHILD_BEFORE.search(text, max(0, start - 90), start)):
             continue
         name = [fold(w) for w in words[:-1]]
         if any(places().get(w) in _BIG_PLACE or w in ("city", "university", "royal") for w in name) or any(
