@@ -346,3 +346,30 @@ def test_a_childs_school_is_a_small_place(body: str, place: str) -> None:
 ])
 def test_a_school_as_a_venue_stays_a_warning(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He works weekends on his uncle's creel boat, the *Sula Bonnie*, out of Scalloway.", "Sula Bonnie"),
+    ("- crews on his cousin's boat, the Morning Star, out of Whitby (cash)", "Morning Star"),
+    ("Caption: Ross on his dad's boat, the _Kittiwake_, in the harbour.", "Kittiwake"),
+])
+def test_a_boat_named_after_a_comma_is_where_someone_works_or_lives(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("She works behind the bar at the Swan on Fridays, which she loves.", "Swan"),
+    ("txt: got a job glass collecting at the Feathers, start thurs", "Feathers"),
+    ("| Interests | darts team at the Plough, Tuesdays |", "Plough"),
+])
+def test_working_or_playing_at_a_pub_of_any_name_places_someone(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "He fixed up his dad's boat, the one with the blue hull, last summer.",
+    "- The team met at the Swan for the leaving do",
+    "Caption: our quiz night at the Station raised £200.",
+])
+def test_a_boat_described_or_a_pub_met_at_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

@@ -164,8 +164,10 @@ BARE_BLOCK_NAME = re.compile(r"(?:,|\||\b(?:in|into|at|on|from|to|off|near)|^)[ 
 # ... or said to be someone's first, then named: "works for Jory Pascoe's dairy, Carn Bosavern",
 # "the farm where he works, Cae'r Gors". From the comma before the name (a literal the regex
 # engine finds fast), the home's word and its owner read back from there.
-NAME_AFTER_COMMA = re.compile(r",[ \t]+(?P<name>[A-Z][\w’'-]{0,40}(?:[ \t]+(?:(?:y|yr|na|nan|an)[ \t]+)?[A-Z][\w’'-]{0,40}){0,2})"
-                              r"(?=[ \t]*[,.;:)\n]|$)")
+# A boat's name may follow "the" and stand in italics ("his uncle's creel boat, the *Sula Bonnie*").
+NAME_AFTER_COMMA = re.compile(r",[ \t]+(?P<the>the[ \t]+)?(?P<mark>[*_]{1,2})?"
+                              r"(?P<name>[A-Z][\w’'-]{0,40}(?:[ \t]+(?:(?:y|yr|na|nan|an)[ \t]+)?[A-Z][\w’'-]{0,40}){0,2})"
+                              r"(?(mark)[*_]{1,2})(?=[ \t]*[,.;:)\n]|$)")
 _HOME_WORDS = ("farm", "dairy", "yard", "boat")
 HOME_BEFORE_COMMA = re.compile(
     r"(?:\b(?P<owner>her|his|their|my|our|[Tt]he)|[\w’'-]['’]s?)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
@@ -185,9 +187,12 @@ def _named_homes(text: str) -> Iterator[Hit]:
         window = text[max(0, m.start() - 80) : m.start()].lower()
         home = any(word in window for word in _HOME_WORDS) and HOME_BEFORE_COMMA.search(
             text, max(0, m.start() - 80), m.start())
+        boat = home and home.group().lower().endswith("boat")
+        if m["the"] and not boat:
+            continue  # "the" before a name after a comma: a boat's ("the Morning Star"), not a farm's
         if home and (home["owner"] not in ("the", "The") or home["clause"]) and not (
-                _everyday_or_person(m["name"]) or fold(m["name"]).replace("-", " ") in gazetteer()
-                or fold(m["name"]) in places()):
+                (_everyday_or_person(m["name"]) and not (boat and (m["mark"] or " " in m["name"])))
+                or fold(m["name"]).replace("-", " ") in gazetteer() or fold(m["name"]) in places()):
             yield _hit(*m.span("name"), "A home named as someone's leads to their door")
     for m in first(matches_from(TINY_PLACE, text, starts_of(text, ("townland of", "hamlet of")))):
         if _word_start(text, m.start()):
@@ -257,7 +262,8 @@ LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + f"(?:{_WORD_END})")
 THE_NAME = re.compile(r"the[ \t]+(?P<pub>[A-Z][\w’'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]+)?)")
 DRINKS_BEFORE = re.compile(
     r"\b(?:drinks?|drank|drinking|barred|thrown[ \t]+out|kicked[ \t]+out|landlord|landlady|regulars?|"
-    r"lock-in|pints?)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|of|from)[ \t]+$")
+    r"lock-in|pints?|barman|barmaid|bar[ \t]+staff|behind[ \t]+the[ \t]+bar|glass[ \t-]?collect(?:or|ing)|"
+    r"quiz[ \t]+night|darts[ \t]+team|pool[ \t]+team)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|of|from|for)[ \t]+$")
 PUBLIC_BODY = re.compile(r"\b(?:Court|Hospital|Station|Centre|Hall|Library|Prison|Office|Council|University|College)\b")
 LTD = re.compile(r"[ \t]+Ltd\b")
 NAME_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+{_NAME_WORD}){{0,3}}?[ \t]+$")
