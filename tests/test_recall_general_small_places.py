@@ -373,3 +373,22 @@ def test_working_or_playing_at_a_pub_of_any_name_places_someone(body: str, place
 ])
 def test_a_boat_described_or_a_pub_met_at_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He stays with his nan Rita in Podsmead most weekends, and she feeds him.", "Podsmead"),
+    ("**[08:40] Jo:** she's got a box room in her house in Tuffley, he can stop there", "Tuffley"),
+    ("Caption: a young man from Denaby, who asked not to be named, reads his statement.", "Denaby"),
+    ("- Address: moved to Snaithby (his mum's) in May", "Snaithby"),
+])
+def test_an_unknown_word_ending_like_a_british_place_after_a_cue_is_a_door(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "He grew up in Sialkot and came to Bradford at twelve.",
+    "- His nan in Enugu sends letters every month",
+    "Caption: Amira, who moved here from Kumasi, at the graduation.",
+])
+def test_a_city_abroad_after_a_cue_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

@@ -263,7 +263,7 @@ def _verdict(target: re.Match[str], kind: str = "") -> str:
         return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
-    lived_in = kind in ("living", "owned", "kin_home")
+    lived_in = kind in ("living", "owned", "kin_home", "kin")
     return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end(), lived_in) else "answer"
 
 
