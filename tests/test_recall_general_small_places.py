@@ -392,3 +392,21 @@ def test_an_unknown_word_ending_like_a_british_place_after_a_cue_is_a_door(body:
 ])
 def test_a_city_abroad_after_a_cue_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("| Holyhead | M.J. | Stena ferry terminal canteen | 03/11 |", "Stena ferry terminal canteen"),
+    ("| Job | Brixham fish dock laundry | nights |", "Brixham fish dock laundry"),
+    ("| 4 | R.T. | Kirkby potato packers | 12/11 |", "Kirkby potato packers"),
+])
+def test_a_workplace_first_in_a_table_cell_is_a_workplace(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "| Job | Tesco warehouse | full time |",
+    "| Placement | Leeds flour mill | 3 days |",
+    "| Venue | the old mill | Tuesday |",
+])
+def test_a_brand_a_big_town_or_an_unnamed_workplace_in_a_table_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

@@ -299,8 +299,9 @@ _BIG_PLACE = frozenset({"city", "region", "organisation"})
 _WORKPLACES = _PREMISES["workplace"]
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 WORKPLACE = re.compile(r"(?<![\w’'-])" + _trie(list(_WORKPLACES)) + r"(?![\w’'-])")
-# "at the Templeborough rolling mill": the place's name, then up to two lower-case words.
-WORKPLACE_BEFORE = re.compile(r"\b(?:at|in|for|from|to|into)[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+# "at the Templeborough rolling mill", or first in a table cell ("| Stena ferry terminal canteen |"): the
+# place's name, then up to two lower-case words.
+WORKPLACE_BEFORE = re.compile(r"(?:\b(?:at|in|for|from|to|into)[ \t]+the|\|)[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
                               r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
 
@@ -308,7 +309,8 @@ def _workplaces(text: str, lower_starts: list[int]) -> Iterator[Hit]:
     """A mill, a packhouse or a quarry by the name of a small place: where someone works. Tried
     where a lower-case trade's first four letters stand (`_LOWER_STARTS`, which holds theirs)."""
     for m in first(matches_from(WORKPLACE, text, lower_starts)):
-        if text.rfind("the", max(0, m.start() - 80), m.start()) < 0:
+        if text.rfind("the", max(0, m.start() - 80), m.start()) < 0 and text.rfind("|", max(0, m.start() - 80),
+                                                                                   m.start()) < 0:
             continue
         before = WORKPLACE_BEFORE.search(text, max(0, m.start() - 80), m.start())
         after = NEXT_WORD.match(text, m.end())
@@ -318,7 +320,8 @@ def _workplaces(text: str, lower_starts: list[int]) -> Iterator[Hit]:
         if fold(before["name"]) in places() or _chain(words) or not _names_one_place(text, before.start("name"),
                                                                                       before.end("name")):
             continue
-        yield _named(text.rfind("the", before.start(), before.start("name")), m.end())
+        yield _named(max(before.start("name") if "|" in before.group()[:2] else 0,
+                         text.rfind("the", before.start(), before.start("name"))), m.end())
 
 
 # An amateur side by its team: "Bury Park Tigers 2nd XI", "coached the under-nines at Conisbrough
