@@ -410,3 +410,21 @@ def test_a_workplace_first_in_a_table_cell_is_a_workplace(body: str, place: str)
 ])
 def test_a_brand_a_big_town_or_an_unnamed_workplace_in_a_table_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("His missus works at the Co-op in Hexthorpe, so he walks her home after late shifts.", "Hexthorpe"),
+    ("txt: got a job at the Tesco on Fenton Road!! start mon", "Fenton Road"),
+    ("| Employment | shifts at the Greggs on Bondgate, 4 days |", "Bondgate"),
+])
+def test_the_branch_where_someone_works_placed_on_a_street_or_a_part_of_town(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "She works at the Asda in Leeds and catches the bus in.",
+    "- Job: Amazon in Doncaster, warehouse, nights",
+    "Caption: the team outside the Greggs on Broad Street, our old office.",
+])
+def test_a_branch_in_a_town_or_a_visit_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

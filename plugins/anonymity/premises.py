@@ -121,6 +121,8 @@ def find_premises(text: str) -> Iterator[Hit]:
     yield from _schools(text)
     yield from _workplaces(text, lower_starts)
     yield from _sides(text)
+    if len(lower_of(text)) == len(text):
+        yield from _branches(text, lower_of(text))
     yield from _in_capitals(text)
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
@@ -457,6 +459,23 @@ def _is_shop_owner(owner: str) -> bool:
     if places().get(word) or places().get(word + "s") or word in common_words() and word not in surnames():
         return False
     return not (given_names().get(word, 0) >= 4 and word not in surnames())
+
+
+# A chain's branch where someone works, placed on a street or in a small place: "works at the
+# Co-op in Preston Park", "got a job at the Tesco on Mill Road" (one branch, a few dozen staff).
+BRANCH = re.compile(r"\b(?:works?|worked|working|jobs?|shifts?|employed|started)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|in|for)[ \t]+"
+                    r"the[ \t]+(?P<brand>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)[ \t]+(?:on|in|off|at)[ \t]+(?:the[ \t]+)?"
+                    rf"(?P<place>{_PLACE_NAME})")
+_BRANCH_KEYS = ("work", "job", "shift", "employed", "started")
+
+
+def _branches(text: str, lower: str) -> Iterator[Hit]:
+    for m in first(matches_from(BRANCH, text, starts_of(lower, _BRANCH_KEYS))):
+        if not _word_start(text, m.start()) or not _chain(m["brand"].split()):
+            continue  # a firm of no list is a small place itself (find_named_premises, quasi.py)
+        place = m["place"]
+        if _is_small_place_or_street(place) or is_neighbourhood(place, text, m.end("place")):
+            yield _hit(*m.span("place"), "The street or part of town of the branch where someone works leads to them")
 
 
 def _is_small_place_or_street(place: str) -> bool:
