@@ -428,3 +428,22 @@ def test_the_branch_where_someone_works_placed_on_a_street_or_a_part_of_town(bod
 ])
 def test_a_branch_in_a_town_or_a_visit_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Her daughter goes to Scoil Mhuire in Omagh and wants to be a vet.", "Scoil Mhuire"),
+    ("- Education: Ysgol Glan Clwyd until Year 11, then college", "Ysgol Glan Clwyd"),
+    ("Caption: Niamh at Gaelscoil Éanna's sports day, with her mum.", "Gaelscoil Éanna"),
+    ("txt: shes at Bunsgoil Shlèite now, tiny place", "Bunsgoil Shlèite"),
+])
+def test_an_irish_welsh_or_gaelic_school_by_name_is_a_small_place(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "The Ysgol staff joined our training day.",
+    "- Scoil: the Irish word for school, as the family told us",
+    "Caption: a Gaelscoil open day poster in the waiting room.",
+])
+def test_the_word_for_a_school_alone_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

@@ -250,14 +250,14 @@ _PUBS = frozenset(_PREMISES["pub name"])
 # over the text from their first letters; which one was read is looked up after.
 _ALL = sorted(_ENDINGS | _FIRSTS | _PUBS)
 # A name's possessive may follow ("Zagros Mini Market's window").
-_WORD_END = r"(?![\w’'-])|(?=['’]s\b)"
-KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + f"(?:{_WORD_END})")
+_WORD_END = r"(?![\w-]|['’](?!s\b))"
+KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + _WORD_END)
 # Endings in lower case ("children's home", "Hughes's chip shop", "the Yelverton surgery"): found
 # with `str.find` from their first four letters, then read whole; a name must stand before them.
 _LOWER_ENDINGS = tuple(sorted({form for w in _ALL if not w[0].isupper() for form in (w, w.replace("'", "’"))}))
 _LOWER_STARTS = tuple(sorted({ending[:4] for ending in _LOWER_ENDINGS}
                              | {w[:4] for w in _PREMISES["workplace"]}))  # one search for both
-LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + f"(?:{_WORD_END})")
+LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + _WORD_END)
 # A pub of any name where someone drinks, is barred or keeps the bar: "thrown out of the Anchor",
 # "drinks in the Plough", "the landlady of the Swan". Found from "the" and a capital (a literal
 # the engine finds quickly); the words before it are checked after.
@@ -271,7 +271,7 @@ LTD = re.compile(r"[ \t]+Ltd\b")
 NAME_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+{_NAME_WORD}){{0,3}}?[ \t]+$")
 # The name after a word that starts one, with the articles of Welsh and Gaelic names ("Tafarn y Llong").
 # ... and Polish "u" and "pod" ("Delikatesy u Janusza": Janusz's deli; "Bar pod Lipą").
-NAME_AFTER = re.compile(r"(?:[ \t]+(?:(?:y|yr|na|nan|an|a'|'r|u|pod)[ \t]+)?[A-Z][\w’'-]*){1,3}")
+NAME_AFTER = re.compile(r"(?:[ \t]+(?:(?:y|yr|na|nan|an|a'|'r|u|pod)[ \t]+)?[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŴŶ][\w’'-]*){1,3}")
 # A capitalised word after a place's word that makes it part of a longer name: "Gladstone Pottery
 # Museum" is a museum, not a pottery where someone works.
 LONGER_NAME = re.compile(r"[ \t]+(?:Museum|Trust|Heritage|Society|Festival|Gallery|Company|Group|Association|"
