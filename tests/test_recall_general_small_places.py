@@ -447,3 +447,21 @@ def test_an_irish_welsh_or_gaelic_school_by_name_is_a_small_place(body: str, pla
 ])
 def test_the_word_for_a_school_alone_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("im stopping at my nans on rodwell rd till friday x", "rodwell rd"),
+    ("> she lives on ravenscar close now, the one by the shop", "ravenscar close"),
+    ("Caption (from his text): \"moved to lister avenue with my dad\"", "lister avenue"),
+])
+def test_a_street_in_lower_case_after_a_cue_is_a_door(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "we live on the main road so the bus is easy",
+    "> he lives off the ring road, past the retail park",
+    "Caption (text): \"she lives on the high street above a shop\"",
+])
+def test_a_main_road_or_high_street_in_lower_case_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

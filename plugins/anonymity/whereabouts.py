@@ -51,12 +51,13 @@ _DWELLING = one_level_trie(_phrase(_CUES["dwelling"]))
 _KIN = one_level_trie(_phrase(_CUES["kin"]))
 _PRONOUNS = ("her", "his", "their", "my", "our", "your", "ur", "yer", "ya", "ma", "me", "wor", "oor")
 _WORK = frozenset(_CUES["work"])
+_KIN_WORDS = frozenset(_CUES["kin"])
 # Every cue in one alternation grouped by its first letter, so that at each word only the cues
 # with that letter are tried; which kind was read is told after (`_cue_kind`). Matched on the
 # lower-cased text, so that a cue at the start of a sentence is found too.
 CUE = re.compile(r"\b" + one_level_trie(
     [rf"{pronoun}[ \t\n]+(?:(?:[\w-]++[ \t\n]+)?{_KIN}|(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING})" for pronoun in _PRONOUNS]
-    + [rf"{kin}['’]s" for kin in _phrase(_CUES["kin"])]
+    + [rf"{kin}(?:['’]s|s)" for kin in _phrase(_CUES["kin"])]
     + sorted(_phrase(_CUES["living"] + _CUES["work"]), key=len, reverse=True)) + r"(?![\w'’-])")
 # CUE with an ASCII word boundary: the same matches in a text of ASCII characters only, where the
 # regex engine tests the boundary at each offset in half the time (no Unicode look-up).
@@ -66,7 +67,7 @@ KIN_END = re.compile(rf"[ \t\n]{_KIN}$")
 
 def _cue_kind(cue: str) -> str:
     """ "living", "work", "owned" (her flat), "kin" (her mum) or "kin_home" (mum's)."""
-    if cue.endswith(("'s", "’s")):
+    if cue.endswith(("'s", "’s")) or cue.endswith("s") and cue[:-1] in _KIN_WORDS:
         return "kin_home"
     if cue.startswith(_PRONOUNS) and cue.split(maxsplit=1)[0] in _PRONOUNS:
         return "kin" if KIN_END.search(cue) else "owned"
@@ -90,6 +91,8 @@ _ORDINAL = (r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seven
             r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|top|ground")
 _NUMBER = r"(?:[Nn]umber|[Nn]o\.?)[ \t]?\d{1,4}[A-Za-z]?"
 _NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
+_LOW_STREET = "|".join(sorted({w.lower() for key in ("named street", "numbered only") for w in street_types()[key]}
+                              | {"way", "gardens", "court", "place"}, key=len, reverse=True))
 # What a cue may point at, from its preposition.
 TARGET = re.compile(
     rf"\b(?P<prep>on|at|in|into|to|onto|off|above|over|behind|opposite|beside|below|near|outside|by)[ \t\n]+"
@@ -99,7 +102,9 @@ TARGET = re.compile(
     rf"(?P<floor>(?i:{_ORDINAL})[ -]floor(?:[ \t]+flat)?[ \t]+(?:of|at|in|on)[ \t]+(?:the[ \t]+)?(?P<block>{PROPER}))|"
     rf"(?:lay-?by|layby|lay[ \t]by|verge|hard[ \t]shoulder|slip[ \t]road)[ \t]+(?:on|off|of)[ \t]+the[ \t]+(?P<laid>[ABM]\d{{1,4}})\b|"
     rf"(?P<road>[ABM]\d{{1,4}})\b|"
-    rf"(?P<proper>{PROPER}))"
+    rf"(?P<proper>{PROPER})|"
+    # a street in lower case, as a text message writes it: "at my nan's on rodwell rd"
+    rf"(?P<low>(?-i:[a-z][\w'’-]+)[ \t]+(?:{_LOW_STREET})))(?![\w'’-])"
 )
 # Between a relative and where they are: their name, a nickname, a comma.
 NAMES_ONLY = re.compile(rf"(?:[ \t,]+(?:{_WORD}|[\"“‘'][^\"”’'\n]{{1,30}}[\"”’']))*[ \t,]*")
@@ -139,6 +144,8 @@ _STREET_WORDS = frozenset(w.lower() for key in ("named street", "street after a 
                                                 "numbered only") for w in street_types()[key])
 _STREET_FIRST = frozenset(w.lower() for w in street_types()["street before the name"])
 _SKIPPED = frozenset({"calendar"})
+# Small words that may stand before a street word in lower case and are no street's name.
+_NOT_A_STREET_NAME = frozenset("the a an this that same our your their his her my main high ring back side".split())
 _COURT_WORDS = frozenset("crown magistrates county youth family coroners coroner".split())
 
 
@@ -229,7 +236,7 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
         if verdict == "skip":
             continue
         if verdict == "door":
-            name = next(key for key in ("number", "numbered", "block", "laid", "road", "proper") if target[key])
+            name = next(key for key in ("number", "numbered", "block", "laid", "road", "proper", "low") if target[key])
             yield _hit(*target.span(name))
             return
         judged += 1
@@ -254,6 +261,11 @@ def _chained(text: str, at: int, end: int) -> bool:
 
 def _verdict(target: re.Match[str], kind: str = "") -> str:
     """"door" (an error), "answer" (the cue is answered by a public place or a town) or "skip"."""
+    if target["low"]:  # "on rodwell rd": a name no dictionary knows, on a spot
+        first_word = fold(target["low"].split()[0])
+        placed = target["prep"] in SPOT or kind == "living" and target["prep"] in ("to", "into", "in")
+        return "door" if placed and first_word not in common_words() and first_word not in places() \
+            and first_word not in _NOT_A_STREET_NAME else "skip"
     if target["number"] or target["numbered"] or target["road"] or target["laid"]:
         return "door" if target["road"] is None or target["prep"] in SPOT else "answer"
     if target["floor"]:
