@@ -465,3 +465,21 @@ def test_a_street_in_lower_case_after_a_cue_is_a_door(body: str, place: str) -> 
 ])
 def test_a_main_road_or_high_street_in_lower_case_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("Dad's allotment on Mill Lane is his pride, and the kids help at weekends.", "Mill Lane"),
+    ("**[17:45] Kim:** she works at the car wash on Kings Road, cash in hand", "Kings Road"),
+    ("| Work | works in the factory on Dewsbury Road, nights |", "Dewsbury Road"),
+])
+def test_someones_plot_or_the_yard_they_work_in_places_the_street(body: str, street: str) -> None:
+    assert found(body, street)
+
+
+@pytest.mark.parametrize("body", [
+    "We visited the factory on Dewsbury Road for the employability fair.",
+    "- The allotment on Mill Lane hosted our open day",
+    "Caption: the car wash on Kings Road, where the Payback team raised £120.",
+])
+def test_a_yard_or_plot_visited_stays_a_warning(body: str) -> None:
+    assert errors(body, "address") == []

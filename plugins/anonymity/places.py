@@ -151,7 +151,7 @@ _OWNER = rf"(?:\b(?:{'|'.join(sorted(PERSONAL))})|[\w-]++['’]s?)"
 # Up to two words between an owner and a home ("her new flat"), none of them a small word
 # that starts another phrase ("took her to the house").
 _OWNER_GAP = r"(?:(?!(?:to|the|a|an|in|on|at|of|and|for|from|with|into|by)\b)[\w-]+[ \t\n]+){0,2}?"
-_OWNED = rf"{_DWELLING}|room|address|shop|garden|door|doorstep|street|estate|farm|neighbours|sofa|settee|couch"
+_OWNED = rf"{_DWELLING}|room|address|shop|garden|door|doorstep|street|estate|farm|neighbours|sofa|settee|couch|allotment|plot|pitch|stall"
 # ...but not "his home town", "her home visits", "their house rules".
 _NOT_OWNED_AFTER = r"town|life|lives|visits?|office|turf|ground|games?|team|work|rules|keys|mates?"
 OWNED_CUE = re.compile(
@@ -210,6 +210,7 @@ HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|mana
                         r"[ \t\n]+the[ \t\n]+(?:corner[ \t]+|local[ \t]+)?(?P<noun>shop|chippy|cafe|café|caff|pub|takeaway|"
                         r"salon|barbers|garage|newsagents?|offy|butchers|bakery|launderette|mosque|chapel|gurdwara|"
                         r"mandir|temple|masjid|surgery|allotment|plot|pitch|stall|unit|lock-up|workshop|yard|"
+                        r"car[ \t]+wash|packhouse|mill|factory|warehouse|scrapyard|"
                         r"[A-Z][\w'’-]+)[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
                         # someone "from the mosque", a named person "from the Co-op": not "bread from the bakery"
                         r"\bfrom[ \t\n]+the[ \t\n]+(?:local[ \t]+)?(?:mosque|chapel|gurdwara|mandir|temple|masjid|church)"
