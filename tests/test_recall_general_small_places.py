@@ -483,3 +483,21 @@ def test_someones_plot_or_the_yard_they_work_in_places_the_street(body: str, str
 ])
 def test_a_yard_or_plot_visited_stays_a_warning(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("Claremount Road is where her mum lives, so she won't go near it.", "Claremount Road"),
+    ("txt: Mum's is on Albion Street, come round after 6", "Albion Street"),
+    ("- Fri: back at her mam's, Ripon Terrace, by ten (curfew)", "Ripon Terrace"),
+])
+def test_a_relatives_home_said_before_or_beside_its_street(body: str, street: str) -> None:
+    assert found(body, street)
+
+
+@pytest.mark.parametrize("body", [
+    "Claremount Road is where the office is, next to the bus station.",
+    "- The library, Albion Street, opens at nine on Saturdays",
+    "Caption: Ripon Terrace is where the Payback team painted the railings.",
+])
+def test_a_street_said_to_be_where_a_public_place_is_stays_a_warning(body: str) -> None:
+    assert errors(body, "address") == []

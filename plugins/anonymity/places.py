@@ -138,7 +138,7 @@ _AGE_OF = r"(?<=\d,\s)of"
 VERB_CUE = re.compile(
     rf"(?i)\b(?:(?:{_LIVING})(?=(?:[ \t\n,—–]+[\w'’-]+){{0,3}}?[ \t\n,—–]+(?:{_LOCATIVE})\b)|"
     rf"(?-i:{_DWELLING})(?=[ \t\n]+(?:on|in|at|off|above)\b)|"
-    rf"(?:{_KIN_HOME})(?:['’]s|s)(?=[ \t\n]+(?:on|in|at|off)\b)|"
+    rf"(?:{_KIN_HOME})(?:['’]s|s)(?=[ \t\n]+(?:(?:is|was)[ \t\n]+)?(?:on|in|at|off)\b)|"
     r"(?:home|postal|new|old|the|an|same|previous)[ \t\n]+address|at[ \t\n]+home|(?-i:[Hh]ome)[ \t]+(?:is|was)|"
     rf"{_EXCLUSION}|{_AGE_OF})\b"
 )
@@ -165,9 +165,12 @@ OWNED_CUE = re.compile(
 # the original (`_cues_of`).
 LOWER_VERB_CUE = re.compile(VERB_CUE.pattern.removeprefix("(?i)"), re.ASCII)
 LOWER_OWNED_CUE = re.compile(OWNED_CUE.pattern.removeprefix("(?i)"), re.ASCII)
-# After the street: "Rosebank Close, where she lives", "Mill Lane, her home since 2019".
+# A relative's home, then its street after a comma: "at her mam's, Claremount Road".
+KIN_APPOSITION = re.compile(rf"(?i:\b(?:{_KIN_HOME})['’]s),[ \t]+$")
+# After the street: "Rosebank Close, where she lives", "Mill Lane, her home since 2019",
+# "Claremount Road is where her mum lives".
 TRAILING_CUE = re.compile(
-    rf"(?i)(?:[ \t\n]+(?:in|near)[ \t\n]+(?-i:[A-Z][\w'’-]+))?,?[ \t\n]+(?:where|in\s+which)(?:[ \t\n]+[\w'’-]+){{0,4}}?[ \t\n]+(?:{_LIVING})\b|"
+    rf"(?i)(?:[ \t\n]+(?:in|near)[ \t\n]+(?-i:[A-Z][\w'’-]+))?,?[ \t\n]+(?:(?:is|was|'s|’s)[ \t\n]+)?(?:where|in\s+which)(?:[ \t\n]+[\w'’-]+){{0,4}}?[ \t\n]+(?:{_LIVING})\b|"
     rf",[ \t\n]+{_OWNER}[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:{_DWELLING})\b|"
     # "went back to the Ocean Estate to live with her aunt"
     r"[ \t\n]+to[ \t\n]+(?:live|stay|lodge)[ \t\n]+(?:with|there)\b"
@@ -611,6 +614,8 @@ def _lives_there(signs: Signs, street: Street) -> bool:
     sentence = signs.sentence_start(street.start, paragraph)
     if street.loose and OUTSIDE_HOME.match(text, street.end) or signs.held_there(street, sentence):
         return True
+    if KIN_APPOSITION.search(text, max(paragraph, street.start - 40), street.start):
+        return True  # "back at her mam's, Claremount Road, by ten"
     if signs.is_landmark(street, paragraph, sentence):
         return False
     if street.home and not street.town or street.loose and TRAILING_CUE.match(text, street.end):
