@@ -501,3 +501,21 @@ def test_a_relatives_home_said_before_or_beside_its_street(body: str, street: st
 ])
 def test_a_street_said_to_be_where_a_public_place_is_stays_a_warning(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("\"He lives up the Gurnos with his nan,\" she told the awards night.", "Gurnos"),
+    ("txt: my nan lives up Penrhys, can u drop me", "Penrhys"),
+    ("- Housing: staying down Tylorstown with her aunt since May", "Tylorstown"),
+])
+def test_living_up_or_down_a_named_estate_or_village_is_a_door(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "Home is Hawick, an hour up the A7 from the office.",
+    "- He moved up to Scotland after the trial",
+    "Caption: she lives up north now, and visits in summer.",
+])
+def test_a_journey_up_a_road_or_a_region_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

@@ -95,7 +95,7 @@ _LOW_STREET = "|".join(sorted({w.lower() for key in ("named street", "numbered o
                               | {"way", "gardens", "court", "place"}, key=len, reverse=True))
 # What a cue may point at, from its preposition.
 TARGET = re.compile(
-    rf"\b(?P<prep>on|at|in|into|to|onto|off|above|over|behind|opposite|beside|below|near|outside|by)[ \t\n]+"
+    rf"\b(?P<prep>on|at|in|into|to|onto|off|above|over|behind|opposite|beside|below|near|outside|by|up|down|round)[ \t\n]+"
     rf"(?:(?:the|a|an|her|his|their|my|our)[ \t\n]+)?"
     rf"(?:(?P<number>{_NUMBER}(?:,?[ \t]+(?:on|in|at|along|off)[ \t]+(?:the[ \t]+)?|,[ \t]+){PROPER})|"
     rf"(?P<numbered>{_NOT_A_YEAR}\d{{1,4}}[A-Za-z]?,?[ \t]+{PROPER})|"
@@ -110,7 +110,8 @@ TARGET = re.compile(
 NAMES_ONLY = re.compile(rf"(?:[ \t,]+(?:{_WORD}|[\"“‘'][^\"”’'\n]{{1,30}}[\"”’']))*[ \t,]*")
 KIN_MET = re.compile(r"(?i)\b(?:met|meet|meets|meeting|saw|see|sees|seeing|visit\w*|took|take|takes|taking|brought|"
                      r"brings?|phoned|rang|called|texted|married|joined|joins|with|and)[ \t]+$")
-SPOT = frozenset("on at onto off above over behind opposite beside below".split())
+SPOT = frozenset("on at onto off above over behind opposite beside below up down round".split())  # "lives up the Gurnos"
+ROAD_SPOT = SPOT - {"up", "down", "round"}  # "an hour up the A7" is a journey, "parked up on the A66" a spot
 # Where a relative is, by the area: "her nan in Hexthorpe" (a village or a part of a town is a
 # door; a town answers). Phoning or visiting them there still places them; meeting does not.
 AREA = frozenset({"in", "near"})
@@ -267,7 +268,7 @@ def _verdict(target: re.Match[str], kind: str = "") -> str:
         return "door" if placed and first_word not in common_words() and first_word not in places() \
             and first_word not in _NOT_A_STREET_NAME else "skip"
     if target["number"] or target["numbered"] or target["road"] or target["laid"]:
-        return "door" if target["road"] is None or target["prep"] in SPOT else "answer"
+        return "door" if target["road"] is None or target["prep"] in ROAD_SPOT else "answer"
     if target["floor"]:
         return "door" if _is_door(target["block"], numbered=True, floor=True) else "answer"
     phrase = target["proper"]
