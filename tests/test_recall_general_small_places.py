@@ -519,3 +519,21 @@ def test_living_up_or_down_a_named_estate_or_village_is_a_door(body: str, place:
 ])
 def test_a_journey_up_a_road_or_a_region_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("His granny lives out the Dromore Road, past the chapel, and still bakes.", "Dromore Road"),
+    ("txt: were living out the Killyman Road now, the wee bungalow", "Killyman Road"),
+    ("- Address: lives out the Carland Road (mum's)", "Carland Road"),
+])
+def test_living_out_a_road_is_living_on_it(body: str, street: str) -> None:
+    assert found(body, street)
+
+
+@pytest.mark.parametrize("body", [
+    "They drove out the Dromore Road to the lough for the photographs.",
+    "- She moved out to Dungannon after the hearing",
+    "Caption: the team walked out the Killyman Road to the community garden.",
+])
+def test_travelling_out_a_road_stays_a_warning(body: str) -> None:
+    assert errors(body, "address") == []

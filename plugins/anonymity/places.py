@@ -127,7 +127,7 @@ _LIVING = (
 _KIN_HOME = "|".join(re.escape(w).replace(r"\ ", r"[ \t\n]+")
                      for w in sorted(sections("whereabouts_cues.txt")["kin"], key=len, reverse=True))
 _DWELLING = r"home|house|flat|flats|bedsit|maisonette|bungalow|cottage|caravan|tenancy|digs|lodgings"
-_LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round|up|down"
+_LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round|up|down|out"
 # An exclusion zone keeps someone away from where a victim lives: "must stay out of the
 # Hilderthorpe estate", "not to enter Rosebank Close", "banned from Mill Lane".
 _EXCLUSION = (r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
