@@ -242,8 +242,10 @@ def test_lower_case_plates_and_cued_identifiers_are_errors():
 # Quasi-identifiers (warnings) -------------------------------------------------------------
 
 def test_quasi_identifiers_are_warnings_with_a_reason():
-    text = story("Dean, 26, from Hyde, was arrested on 14 March 2025. His son goes to St Mary's "
-                 "High School and he now works for Kowalczyk Haulage Ltd. He is the only "
+    # A school named without a pupil is a warning; "his son goes to" it would make it an error
+    # (premises.py, a school where someone studies).
+    text = story("Dean, 26, from Hyde, was arrested on 14 March 2025. Staff at St Mary's "
+                 "High School wrote to the court and he now works for Kowalczyk Haulage Ltd. He is the only "
                  "one-legged farrier in Cheshire.")
     guard = GuardSettings(unusual_details=("only one-legged farrier",))
     found = [f for f in check_story(text, "s.md", STAFF, guard).findings if f.kind == "quasi_identifier"]

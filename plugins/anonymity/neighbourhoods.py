@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, surnames
+from .lexicon import DATA, common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, street_types, surnames
 from .probes import matches_from, starts_of
 
 # How many gazetteer names must share a word's first or last four letters for it to be shaped
@@ -108,9 +108,25 @@ def place_shaped(word: str) -> bool:
     return ends[key[-4:]] >= PLACE_SHAPED or starts[key[:4]] >= PLACE_SHAPED
 
 
-def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
+@cache
+def _endings() -> tuple[str, ...]:
+    return tuple(line.strip() for line in (DATA / "place_name_endings.txt").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+def ends_like_a_place(word: str) -> bool:
+    """An unknown word of five letters or more that ends with an element of British place names
+    ("Podsmead", "Tuffley", "Denaby"), three letters or more before it."""
+    key = fold(word)
+    return len(key) >= 5 and key.isalpha() and any(key.endswith(e) and len(key) - len(e) >= 3 for e in _endings())
+
+
+def is_neighbourhood(phrase: str, text: str = "", end: int = 0, lived_in: bool = False) -> bool:
     """A name the lists do not know, shaped like the part of a UK town (see the module's text);
-    not when a word for a public place follows it (`text` from `end`: "our Rickergate office")."""
+    not when a word for a public place follows it (`text` from `end`: "our Rickergate office").
+    `lived_in`: right after a cue of living ("grew up in Whitfield"), a word the proper-noun list
+    holds as a surname may be one too: English surnames are mostly the names of places; and a
+    word no list knows that ends like a British place name ("Podsmead", "Tuffley") is one."""
     words = phrase.split()
     folded = [fold(w).strip("'’") for w in words]
     key = " ".join(folded).replace("-", " ")
@@ -124,8 +140,11 @@ def is_neighbourhood(phrase: str, text: str = "", end: int = 0) -> bool:
         return False
     if len(words) == 1:
         word = folded[0]
-        return (word not in common_words() and word not in proper_nouns() and given_names().get(word, 0) < 4
-                and place_shaped(word))
+        if word in common_words() or given_names().get(word, 0) >= 4:
+            return False
+        if lived_in and word not in proper_nouns() and word not in surnames() and ends_like_a_place(word):
+            return True
+        return (word not in proper_nouns() or lived_in and word in surnames()) and place_shaped(word)
     if given_names().get(folded[0], 0) >= 4 and (folded[0] not in common_words() or folded[-1] in surnames()):
         return False  # a person: "moved in with Shona Hart", "Sorry, Dean Smith"
     # Its last word ends UK place names ("Park", "Ferry", "Vale") or is one ("Lower Broughton"): not
@@ -153,11 +172,14 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
     for m in matches_from(FROM_PLACE, text, starts_of(text, ("from ", "by way of "))):
         if m.start() and text[m.start() - 1].isalnum():
             continue
-        if m.group().startswith("from") and not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue
         place = _trimmed(m["place"])
         end = m.start("place") + len(place)
-        if is_neighbourhood(place, text, end) or is_village(place):
+        if _street_of(place, text, end) and _person_before(text, m.start()):
+            yield hit(m.start("place"), end)  # a person from a street, even first in a sentence
+            continue
+        if m.group().startswith("from") and not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if is_neighbourhood(place, text, end, lived_in=_person_before(text, m.start())) or is_village(place):
             yield hit(m.start("place"), end)
     for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
         name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
@@ -176,6 +198,29 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
         m = ESTATE_BEFORE.search(text, max(0, at - 80), at + 1)
         if m and not places().get(fold(m["place"])) and fold(m["place"].split()[-1]) not in _GENERIC:
             yield hit(m.start("place"), at + 7)
+
+
+_STREET_ENDS = frozenset(fold(w) for w in street_types()["named street"])
+# A person just before "from" (a name, "a lad"), not a verb or a thing ("fans came from London
+# Road", "the bus from London Road": a ground, a stop).
+PERSON_FROM = re.compile(rf"(?:(?<![\w'’-])(?P<name>{_WORD})|\b(?:lad|lass|man|woman|boy|girl|fella|bloke|bairn|kid|"
+                         rf"family|couple|neighbour|mate|pal))[ \t]+$")
+
+
+def _person_before(text: str, at: int) -> bool:
+    m = PERSON_FROM.search(text, max(0, at - 30), at)
+    if m is None or not m["name"]:
+        return m is not None
+    word = fold(m["name"])
+    return word not in common_words() or given_names().get(word, 0) >= 4
+
+
+def _street_of(place: str, text: str, end: int) -> bool:
+    """ "Kerry from Dorset Road", "a lad from Beersbridge Road": a person from a street lives on
+    it, whatever its name (a county's, a town's); not a public place on it ("from London Road
+    station")."""
+    words = place.split()
+    return len(words) > 1 and fold(words[-1]) in _STREET_ENDS and not public_place_after(text, end)
 
 
 def _word_start(text: str, at: int) -> int:

@@ -78,6 +78,9 @@ _SUFFIXES = _either("named street", "street after a cue", "numbered only", "dwel
 # "Heol y Nant", "Lôn-y-Wern", "Sràid na h-Eaglaise": the street word first, then the name.
 _PREFIXED = (rf"{_either('street before the name')}(?:[ -]{{1,2}}{_either('article')}[ -]?|[ -]{{1,2}})"
              rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}")
+# "fferm Bryn Hyfryd", "Tyddyn Isaf": a farm's or a cottage's Welsh word first, a home.
+HOME_FIRST = re.compile(rf"{_either('home before the name')}(?:[ -]{{1,2}}{_either('article')}[ -]?|[ -]{{1,2}})"
+                        rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}")
 # One street type, in any case: file names are lower case (story_check.as_prose reads them).
 STREET_TYPE = re.compile(_SUFFIXES, re.IGNORECASE)
 _STREET = rf"(?:(?:{_NAME_WORD}\s{{1,3}}){{0,3}}{_NAME_WORD}\s{{1,3}}{_SUFFIXES}\b|{_PREFIXED})"
@@ -112,7 +115,7 @@ _COURTS = re.compile(r"(?:Crown|Magistrates['’]?|County|Youth|Family|High|Coro
 # Verbs of living bind the first place after them in their sentence.
 _LIVING = (
     r"lives|lived(?![ \t]+experience)|living|"
-    r"live(?=\s+(?:on|in|at|with|off|above|near|together|alone|there|rough)\b)|"
+    r"live(?=\s+(?:on|in|at|with|off|above|near|together|alone|there|rough|up|down|round)\b)|"
     r"stay(?:s|ed|ing)?(?![ \t]+(?:in|on)[ \t]+(?:touch|contact|track|top|school|work|education|treatment))|"
     r"lodg(?:e[sd]?|ing)|(?:re)?settled|(?:re)?housed|grew\s+up|"
     r"(?:brought\s+up|raised)(?=\s+(?:on|in|at)\b)|mov(?:e[sd]?|ing)|rent(?:s|ed|ing)?|"
@@ -120,9 +123,11 @@ _LIVING = (
     r"(?:was|were|been|being|is|are)\s+found(?:\s+(?:dead|asleep|unconscious|sleeping))?"
 )
 # "my nan's on Mill Lane", "me nans at the Pendle Court flats": a relative's home, said by name.
-_KIN_HOME = r"nan|nana|nanna|nanny|gran|granny|grandma|grandad|mum|mam|mum|dad|auntie|aunty|aunt|uncle|sister|brother"
+# ... the relatives and friends of data/whereabouts_cues.txt: "at his mate's on Haigh Street".
+_KIN_HOME = "|".join(re.escape(w).replace(r"\ ", r"[ \t\n]+")
+                     for w in sorted(sections("whereabouts_cues.txt")["kin"], key=len, reverse=True))
 _DWELLING = r"home|house|flat|flats|bedsit|maisonette|bungalow|cottage|caravan|tenancy|digs|lodgings"
-_LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round"
+_LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round|up|down|out"
 # An exclusion zone keeps someone away from where a victim lives: "must stay out of the
 # Hilderthorpe estate", "not to enter Rosebank Close", "banned from Mill Lane".
 _EXCLUSION = (r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
@@ -133,7 +138,7 @@ _AGE_OF = r"(?<=\d,\s)of"
 VERB_CUE = re.compile(
     rf"(?i)\b(?:(?:{_LIVING})(?=(?:[ \t\n,—–]+[\w'’-]+){{0,3}}?[ \t\n,—–]+(?:{_LOCATIVE})\b)|"
     rf"(?-i:{_DWELLING})(?=[ \t\n]+(?:on|in|at|off|above)\b)|"
-    rf"(?:{_KIN_HOME})(?:['’]s|s)(?=[ \t\n]+(?:on|in|at|off)\b)|"
+    rf"(?:{_KIN_HOME})(?:['’]s|s)(?=[ \t\n]+(?:(?:is|was)[ \t\n]+)?(?:on|in|at|off)\b)|"
     r"(?:home|postal|new|old|the|an|same|previous)[ \t\n]+address|at[ \t\n]+home|(?-i:[Hh]ome)[ \t]+(?:is|was)|"
     rf"{_EXCLUSION}|{_AGE_OF})\b"
 )
@@ -146,7 +151,7 @@ _OWNER = rf"(?:\b(?:{'|'.join(sorted(PERSONAL))})|[\w-]++['’]s?)"
 # Up to two words between an owner and a home ("her new flat"), none of them a small word
 # that starts another phrase ("took her to the house").
 _OWNER_GAP = r"(?:(?!(?:to|the|a|an|in|on|at|of|and|for|from|with|into|by)\b)[\w-]+[ \t\n]+){0,2}?"
-_OWNED = rf"{_DWELLING}|room|address|shop|garden|door|doorstep|street|estate|farm|neighbours|sofa|settee|couch"
+_OWNED = rf"{_DWELLING}|room|address|shop|garden|door|doorstep|street|estate|farm|neighbours|sofa|settee|couch|allotment|plot|pitch|stall"
 # ...but not "his home town", "her home visits", "their house rules".
 _NOT_OWNED_AFTER = r"town|life|lives|visits?|office|turf|ground|games?|team|work|rules|keys|mates?"
 OWNED_CUE = re.compile(
@@ -160,10 +165,15 @@ OWNED_CUE = re.compile(
 # the original (`_cues_of`).
 LOWER_VERB_CUE = re.compile(VERB_CUE.pattern.removeprefix("(?i)"), re.ASCII)
 LOWER_OWNED_CUE = re.compile(OWNED_CUE.pattern.removeprefix("(?i)"), re.ASCII)
-# After the street: "Rosebank Close, where she lives", "Mill Lane, her home since 2019".
+# A relative's home, then its street after a comma: "at her mam's, Claremount Road".
+KIN_APPOSITION = re.compile(rf"(?i:\b(?:{_KIN_HOME})['’]s),[ \t]+$")
+# After the street: "Rosebank Close, where she lives", "Mill Lane, her home since 2019",
+# "Claremount Road is where her mum lives".
 TRAILING_CUE = re.compile(
-    rf"(?i)(?:[ \t\n]+(?:in|near)[ \t\n]+(?-i:[A-Z][\w'’-]+))?,?[ \t\n]+(?:where|in\s+which)(?:[ \t\n]+[\w'’-]+){{0,4}}?[ \t\n]+(?:{_LIVING})\b|"
-    rf",[ \t\n]+{_OWNER}[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:{_DWELLING})\b"
+    rf"(?i)(?:[ \t\n]+(?:in|near)[ \t\n]+(?-i:[A-Z][\w'’-]+))?,?[ \t\n]+(?:(?:is|was|'s|’s)[ \t\n]+)?(?:where|in\s+which)(?:[ \t\n]+[\w'’-]+){{0,4}}?[ \t\n]+(?:{_LIVING})\b|"
+    rf",[ \t\n]+{_OWNER}[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:{_DWELLING})\b|"
+    # "went back to the Ocean Estate to live with her aunt"
+    r"[ \t\n]+to[ \t\n]+(?:live|stay|lodge)[ \t\n]+(?:with|there)\b"
 )
 # "their lives in Stockport", "changed lives": the noun, not the verb.
 NOT_LIVING = re.compile(r"(?i)\b(?:their|our|your|his|her|my|whose|the|of|changed?|changing|save[sd]?|"
@@ -185,6 +195,10 @@ RESIDENTIAL = frozenset("on in at to into onto off".split())
 PASSING = frozenset("down up along across past via through towards toward opposite behind beside near "
                     "outside around beyond from by".split())
 PASSING_PAIRS = frozenset({("close", "to"), ("next", "to"), ("near", "to")})
+# ... but "lives up Shay Lane", "staying down Mill Road": up or down a street right after a verb of
+# living is where someone lives (the verbs of data/whereabouts_cues.txt, one word each).
+LIVED_ALONG = frozenset({"up", "down", "round", "around"})
+LIVING_WORDS = frozenset(w for w in sections("whereabouts_cues.txt")["living"] if " " not in w) | {"live"}
 ACTIVITY = frozenset(word.lower() for word in street_types()["activity"])
 ACTIVITY_PREPOSITIONS = frozenset("on in at off along to into".split())
 PUBLIC = frozenset(word.lower() for word in street_types()["public place"])
@@ -192,15 +206,26 @@ PUBLIC_PREPOSITIONS = frozenset("on in at off".split())
 # Before "the shop on ...": it is someone's ("has", "runs") or their home is in it ("above").
 # ... or where someone works, prays or is known from ("umm Khalid from the mosque on Bowesfield
 # Lane", "the manager of the Co-op on Fore Street"): a small place is where they are found.
+_SMALL_TRADES = ("shop|chippy|cafe|café|caff|pub|takeaway|salon|barbers|garage|newsagents?|offy|butchers|bakery|"
+                 "launderette|surgery|yard|deli")
 HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|managed|above|over|upstairs[ \t]+at|"
                         r"(?:works?|worked|working|prays?|prayed|praying)[ \t]+(?:at|in)|manager[ \t]+(?:of|at))"
                         r"[ \t\n]+the[ \t\n]+(?:corner[ \t]+|local[ \t]+)?(?P<noun>shop|chippy|cafe|café|caff|pub|takeaway|"
                         r"salon|barbers|garage|newsagents?|offy|butchers|bakery|launderette|mosque|chapel|gurdwara|"
-                        r"mandir|temple|masjid|surgery|[A-Z][\w'’-]+)[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        r"mandir|temple|masjid|surgery|allotment|plot|pitch|stall|unit|lock-up|workshop|yard|"
+                        r"car[ \t]+wash|packhouse|mill|factory|warehouse|scrapyard|"
+                        r"[A-Z][\w'’-]+)[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
                         # someone "from the mosque", a named person "from the Co-op": not "bread from the bakery"
                         r"\bfrom[ \t\n]+the[ \t\n]+(?:local[ \t]+)?(?:mosque|chapel|gurdwara|mandir|temple|masjid|church)"
                         r"[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
-                        r"\b[A-Z][\w'’-]+[ \t]+from[ \t\n]+the[ \t\n]+[A-Z][\w'’-]+[ \t\n]+(?:on|in|at|off)[ \t\n]+$")
+                        r"\b[A-Z][\w'’-]+[ \t]+from[ \t\n]+the[ \t\n]+[A-Z][\w'’-]+[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # a named person at or from a small business, mid-sentence: "off Mr Akram at
+                        # the garage on", "Bev from the chippy on" (not "Lunch at the café on")
+                        rf"(?<=[a-z,][ \t])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+(?:at|from)[ \t\n]+the[ \t\n]+"
+                        rf"(?:corner[ \t]+|local[ \t]+)?(?:{_SMALL_TRADES})[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # the surgery or dentist someone is registered with: "booked him with the surgery on"
+                        r"\b(?:registered|booked(?:[ \t]+\w+)?|signed(?:[ \t]+\w+)?[ \t]+up)[ \t]+(?:with|at)[ \t]+the[ \t]+"
+                        r"(?:surgery|GP|practice|dentists?|health[ \t]+centre|medical[ \t]+centre)[ \t\n]+(?:on|in|at|off)[ \t\n]+$")
 # After a street: "parked on Hall End Lane outside the volunteer's house" (who lives there).
 OUTSIDE_HOME = re.compile(
     rf"[ \t\n]+(?:outside|opposite|next[ \t]+to|in[ \t]+front[ \t]+of)[ \t\n]+(?:the[ \t\n]+)?"
@@ -286,7 +311,9 @@ class Signs:
             return True
         words = _lead_in(self.text, street.start, sentence)
         noun, preposition = ["", "", *(word.lower() for word in words)][-2:]
-        if (preposition in PASSING or (noun, preposition) in PASSING_PAIRS) and not street.home:
+        verb = words[-3].lower() if noun in ("just", "right", "straight") and len(words) > 2 else noun
+        if (preposition in PASSING or (noun, preposition) in PASSING_PAIRS) and not street.home and not (
+                preposition in LIVED_ALONG and verb in LIVING_WORDS):
             return True  # passing by a street; a farm or cottage named is a home wherever it stands
         if preposition in ACTIVITY_PREPOSITIONS and noun in ACTIVITY:
             return True
@@ -547,6 +574,9 @@ def named_streets(text: str) -> list[Street]:
     """Streets named without a number: "Rosebank Close", "the Larkmead estate", "Heol y Nant"."""
     found = [Street(m.start(), m.end(), True, False) for m in first(PREFIX_STREET.finditer(text))
              if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
+    if "yddyn" in text or "ferm" in text or "wthyn" in text:  # the regex scan only where one may be
+        found += [Street(m.start(), m.end(), False, False, True) for m in first(HOME_FIRST.finditer(text))
+                  if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
     words = [m.span() for m in first(SUFFIX_WORD.finditer(text))]
     words += [(m.start() + 1, m.end()) for m in first(LOWER_SUFFIX_WORD.finditer(text))]
     found += [street for start, end in words if (street := _suffix_street(text, start, end))]
@@ -584,6 +614,8 @@ def _lives_there(signs: Signs, street: Street) -> bool:
     sentence = signs.sentence_start(street.start, paragraph)
     if street.loose and OUTSIDE_HOME.match(text, street.end) or signs.held_there(street, sentence):
         return True
+    if KIN_APPOSITION.search(text, max(paragraph, street.start - 40), street.start):
+        return True  # "back at her mam's, Claremount Road, by ten"
     if signs.is_landmark(street, paragraph, sentence):
         return False
     if street.home and not street.town or street.loose and TRAILING_CUE.match(text, street.end):

@@ -25,6 +25,13 @@ only after a name of two words or more ("Cwm Clyd farm", not "the Brocklehurst f
 that is someone's, on a named street or in a small place ("my chippy on Borough Road"), a
 business by its owner's surname ("Kwok's Golden Dragon") and a home placed against a landmark in
 a named place ("the end terrace by the level crossing in Purton") are errors too.
+
+So are a village club ("Bloomfield Bowling Club") and an amateur side by its team ("Bury Park
+Tigers 2nd XI", "the under-nines at Conisbrough Ivanhoe"), unless named for a big town, a county
+or a region; a mill, a packhouse or a car wash in lower case after a small place's name ("at the
+Templeborough rolling mill"); and a school or college where someone studies, said by a cue
+before it ("kicked out of Furness College") or what was studied after it ("Denbigh High School,
+GCSEs 2011"), unless named for a big town ("a course at Oldham College" stays a warning).
 """
 
 from __future__ import annotations
@@ -34,15 +41,19 @@ from collections.abc import Iterator
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, sections, street_types, surnames
+from .neighbourhoods import _GENERIC as GENERIC
+from .neighbourhoods import is_neighbourhood
 from .probes import digit_led, digit_run_starts, first, lower_of, matches_from, one_level_trie, starts_of
 
 # A room, flat, cell, bed or house with its number, in any case ("room 12", "Cell 214"): matched
 # on the lower-cased text, tried only where a room word starts (found with `str.find`).
 # A pitch, stall, plot, berth or mooring by its number is one person's too ("pitch 14", "stall 27").
 # Short forms as notices and rotas write them: "Rm 4", "rm.7", "bay 2" (a caravan's or a bed's).
-ROOM = re.compile(r"(?:room|rm\.?|flat|cell|bedroom|bedsit|bed space|bedspace|house|pitch|stall|plot|berth|bay)[ \t]*"
+# A prison landing or spur by its number is a few cells ("Erne House, landing 2").
+ROOM = re.compile(r"(?:room|rm\.?|flat|cell|bedroom|bedsit|bed space|bedspace|house|pitch|stall|plot|berth|bay|landing|spur)[ \t]*"
                   r"(?<=[ \t.])(?:no\.?[ \t]?)?\d{1,4}[a-z]?(?![\w/.,]\d|\w)")
-ROOM_WORDS = ("room ", "rm", "flat ", "cell ", "bed", "house ", "pitch ", "stall ", "plot ", "berth ", "bay ")
+ROOM_WORDS = ("room ", "rm", "flat ", "cell ", "bed", "house ", "pitch ", "stall ", "plot ", "berth ", "bay ", "landing ",
+              "spur ")
 # Rooms that belong to everybody: the word just before the room word.
 PUBLIC_ROOM = re.compile(
     r"(?i)\b(?:interview|meeting|consulting|consultation|court|class|group|training|waiting|visits?|"
@@ -105,7 +116,13 @@ def find_premises(text: str) -> Iterator[Hit]:
     if "Box " in text or "BOX " in text:
         for m in first(PO_BOX.finditer(text)):
             yield _hit(*m.span(), "A post office box is where one person's mail is collected")
-    yield from find_named_premises(text)
+    lower_starts = starts_of(text, _LOWER_STARTS)
+    yield from find_named_premises(text, lower_starts)
+    yield from _schools(text)
+    yield from _workplaces(text, lower_starts)
+    yield from _sides(text)
+    if len(lower_of(text)) == len(text):
+        yield from _branches(text, lower_of(text))
     yield from _in_capitals(text)
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
@@ -140,13 +157,19 @@ NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+(?:(?:y|y
 # A block of flats by name: "in the St Brigid's flats", "at the Pendle Court flats".
 BLOCK = re.compile(r"flats\b")
 BLOCK_NAME = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+$")
+# ... or without "the", after a comma, a preposition or a table's bar: "where his ex lives,
+# Hollowgate flats", "| Kirkgate flats |", "moved into Linden flats" (not a town's: "Leeds flats").
+BARE_BLOCK_NAME = re.compile(r"(?:,|\||\b(?:in|into|at|on|from|to|off|near)|^)[ \t]+"
+                             r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+$", re.MULTILINE)
 
 
 # ... or said to be someone's first, then named: "works for Jory Pascoe's dairy, Carn Bosavern",
 # "the farm where he works, Cae'r Gors". From the comma before the name (a literal the regex
 # engine finds fast), the home's word and its owner read back from there.
-NAME_AFTER_COMMA = re.compile(r",[ \t]+(?P<name>[A-Z][\w’'-]{0,40}(?:[ \t]+(?:(?:y|yr|na|nan|an)[ \t]+)?[A-Z][\w’'-]{0,40}){0,2})"
-                              r"(?=[ \t]*[,.;:)\n]|$)")
+# A boat's name may follow "the" and stand in italics ("his uncle's creel boat, the *Sula Bonnie*").
+NAME_AFTER_COMMA = re.compile(r",[ \t]+(?P<the>the[ \t]+)?(?P<mark>[*_]{1,2})?"
+                              r"(?P<name>[A-Z][\w’'-]{0,40}(?:[ \t]+(?:(?:y|yr|na|nan|an)[ \t]+)?[A-Z][\w’'-]{0,40}){0,2})"
+                              r"(?(mark)[*_]{1,2})(?=[ \t]*[,.;:)\n]|$)")
 _HOME_WORDS = ("farm", "dairy", "yard", "boat")
 HOME_BEFORE_COMMA = re.compile(
     r"(?:\b(?P<owner>her|his|their|my|our|[Tt]he)|[\w’'-]['’]s?)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
@@ -166,17 +189,30 @@ def _named_homes(text: str) -> Iterator[Hit]:
         window = text[max(0, m.start() - 80) : m.start()].lower()
         home = any(word in window for word in _HOME_WORDS) and HOME_BEFORE_COMMA.search(
             text, max(0, m.start() - 80), m.start())
+        boat = home and home.group().lower().endswith("boat")
+        if m["the"] and not boat:
+            continue  # "the" before a name after a comma: a boat's ("the Morning Star"), not a farm's
         if home and (home["owner"] not in ("the", "The") or home["clause"]) and not (
-                _everyday_or_person(m["name"]) or fold(m["name"]).replace("-", " ") in gazetteer()
-                or fold(m["name"]) in places()):
+                (_everyday_or_person(m["name"]) and not (boat and (m["mark"] or " " in m["name"])))
+                or fold(m["name"]).replace("-", " ") in gazetteer() or fold(m["name"]) in places()):
             yield _hit(*m.span("name"), "A home named as someone's leads to their door")
     for m in first(matches_from(TINY_PLACE, text, starts_of(text, ("townland of", "hamlet of")))):
         if _word_start(text, m.start()):
             yield _hit(m.start(), m.end(), "A townland or a hamlet is a handful of houses: it leads to a door")
     for m in first(BLOCK.finditer(text)):
-        if m.start() and text[m.start() - 1] in " \t\n" and (
-                block := BLOCK_NAME.search(text, max(0, m.start() - 60), m.start())):
+        if not (m.start() and text[m.start() - 1] in " \t\n"):
+            continue
+        block = BLOCK_NAME.search(text, max(0, m.start() - 60), m.start()) or BARE_BLOCK_NAME.search(
+            text, max(0, m.start() - 60), m.start())
+        if block and _block_name(block["name"]):
             yield _hit(block.start("name"), m.end(), "A named block of flats, with the story, leads to a door")
+
+
+def _block_name(name: str) -> bool:
+    """A block's own name, not a town's, a body's or everyday words ("Council flats")."""
+    key = fold(name).replace("-", " ")
+    return not (_everyday_or_person(name) or key in gazetteer() or key in places()
+                or places().get(fold(name.split()[0])))
 
 
 def _everyday_or_person(name: str) -> bool:
@@ -204,31 +240,38 @@ def _trie(entries: tuple[str, ...] | list[str]) -> str:
     return one_level_trie([re.escape(e).replace(r"\ ", r"[ \t]+") for e in ordered])
 
 
-_ENDINGS = frozenset(" ".join(w.split()) for kind in ("trade", "school", "health", "care", "worship", "pub")
+_ENDINGS = frozenset(" ".join(w.split()) for kind in ("trade", "school", "health", "care", "worship", "pub", "club")
                      for w in _PREMISES[kind])
+# A club is a small place only when its name is not a big town's, a county's or a region's.
+_CLUBS = frozenset(" ".join(w.split()) for w in _PREMISES["club"])
 _FIRSTS = frozenset(_PREMISES["name first"])
 _PUBS = frozenset(_PREMISES["pub name"])
 # Every word that says what a place is, every word that starts a name, every pub name: one pass
 # over the text from their first letters; which one was read is looked up after.
 _ALL = sorted(_ENDINGS | _FIRSTS | _PUBS)
-KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + r"(?![\w’'-])")
+# A name's possessive may follow ("Zagros Mini Market's window").
+_WORD_END = r"(?![\w-]|['’](?!s\b))"
+KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + _WORD_END)
 # Endings in lower case ("children's home", "Hughes's chip shop", "the Yelverton surgery"): found
 # with `str.find` from their first four letters, then read whole; a name must stand before them.
 _LOWER_ENDINGS = tuple(sorted({form for w in _ALL if not w[0].isupper() for form in (w, w.replace("'", "’"))}))
-_LOWER_STARTS = tuple(sorted({ending[:4] for ending in _LOWER_ENDINGS}))
-LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + r"(?![\w’'-])")
+_LOWER_STARTS = tuple(sorted({ending[:4] for ending in _LOWER_ENDINGS}
+                             | {w[:4] for w in _PREMISES["workplace"]}))  # one search for both
+LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + _WORD_END)
 # A pub of any name where someone drinks, is barred or keeps the bar: "thrown out of the Anchor",
 # "drinks in the Plough", "the landlady of the Swan". Found from "the" and a capital (a literal
 # the engine finds quickly); the words before it are checked after.
 THE_NAME = re.compile(r"the[ \t]+(?P<pub>[A-Z][\w’'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]+)?)")
 DRINKS_BEFORE = re.compile(
     r"\b(?:drinks?|drank|drinking|barred|thrown[ \t]+out|kicked[ \t]+out|landlord|landlady|regulars?|"
-    r"lock-in|pints?)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|of|from)[ \t]+$")
+    r"lock-in|pints?|barman|barmaid|bar[ \t]+staff|behind[ \t]+the[ \t]+bar|glass[ \t-]?collect(?:or|ing)|"
+    r"quiz[ \t]+night|darts[ \t]+team|pool[ \t]+team)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|of|from|for)[ \t]+$")
 PUBLIC_BODY = re.compile(r"\b(?:Court|Hospital|Station|Centre|Hall|Library|Prison|Office|Council|University|College)\b")
 LTD = re.compile(r"[ \t]+Ltd\b")
 NAME_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+{_NAME_WORD}){{0,3}}?[ \t]+$")
 # The name after a word that starts one, with the articles of Welsh and Gaelic names ("Tafarn y Llong").
-NAME_AFTER = re.compile(r"(?:[ \t]+(?:(?:y|yr|na|nan|an|a'|'r)[ \t]+)?[A-Z][\w’'-]*){1,3}")
+# ... and Polish "u" and "pod" ("Delikatesy u Janusza": Janusz's deli; "Bar pod Lipą").
+NAME_AFTER = re.compile(r"(?:[ \t]+(?:(?:y|yr|na|nan|an|a'|'r|u|pod)[ \t]+)?[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŴŶ][\w’'-]*){1,3}")
 # A capitalised word after a place's word that makes it part of a longer name: "Gladstone Pottery
 # Museum" is a museum, not a pottery where someone works.
 LONGER_NAME = re.compile(r"[ \t]+(?:Museum|Trust|Heritage|Society|Festival|Gallery|Company|Group|Association|"
@@ -238,11 +281,120 @@ BIG_TOWN = 75_000
 _NOT_A_NAME = frozenset("The A An His Her Their Our My Your At In On To From By For With And Of".split())
 
 
-def find_named_premises(text: str) -> Iterator[Hit]:
+# A school or a college by name: one to four capitalised words, then its word ("Furness College",
+# "Belle Vue Girls' Academy", "Denbigh High School", "Oriel High").
+SCHOOL_WORD = re.compile(r"(?:School|Academy|College|Sixth[ \t]Form|High(?![ \t]+[A-Z]))(?![\w’'-])")
+SCHOOL_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?){1,5}$")
+_SCHOOL_WORDS = ("School", "Academy", "College", "Sixth Form", "High")
+_STUDY = sections("whereabouts_cues.txt")["study"]
+STUDY_BEFORE = re.compile(r"(?i:\b" + _trie(list(_STUDY)) + r"|\byear[ \t]+\d{1,2}[ \t]+at)[ \t]+(?:the[ \t]+)?$")
+# ... or a child earlier in its sentence, then "at", "from" or "to" just before it.
+CHILD_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my|our|your|both|the|two|three|four|[a-z]+['’]s)[ \t]+(?:[\w-]+[ \t]+)?"
+                          r"(?:" + _trie(list(sections("whereabouts_cues.txt")["child"])) + r"))(?![\w'’-])"
+                          r"[^.!?\n]{0,60}?\b(?:at|from|to)[ \t]+(?:the[ \t]+)?$")
+# ... or followed by what was studied there, as a CV lists it: "Denbigh High School, GCSEs 2011".
+STUDIED_AFTER = re.compile(r",?[ \t]+(?:GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|Highers|BTEC|NVQ|O[- ][Ll]evels|"
+                           r"Nat(?:ional)?[ \t]?5s?)\b")
+_BIG_PLACE = frozenset({"city", "region", "organisation"})
+
+
+_WORKPLACES = _PREMISES["workplace"]
+NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+WORKPLACE = re.compile(r"(?<![\w’'-])" + _trie(list(_WORKPLACES)) + r"(?![\w’'-])")
+# "at the Templeborough rolling mill", or first in a table cell ("| Stena ferry terminal canteen |"): the
+# place's name, then up to two lower-case words.
+WORKPLACE_BEFORE = re.compile(r"(?:\b(?:at|in|for|from|to|into)[ \t]+the|\|)[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+                              r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+
+
+def _workplaces(text: str, lower_starts: list[int]) -> Iterator[Hit]:
+    """A mill, a packhouse or a quarry by the name of a small place: where someone works. Tried
+    where a lower-case trade's first four letters stand (`_LOWER_STARTS`, which holds theirs)."""
+    for m in first(matches_from(WORKPLACE, text, lower_starts)):
+        if text.rfind("the", max(0, m.start() - 80), m.start()) < 0 and text.rfind("|", max(0, m.start() - 80),
+                                                                                   m.start()) < 0:
+            continue
+        before = WORKPLACE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        after = NEXT_WORD.match(text, m.end())
+        if before is None or after and after[1] in _PUBLIC_PLACES | {"museum", "trail", "walk", "heritage"}:
+            continue  # "the Brora laundry museum": a public place
+        words = before["name"].split()
+        if fold(before["name"]) in places() or _chain(words) or not _names_one_place(text, before.start("name"),
+                                                                                      before.end("name")):
+            continue
+        yield _named(max(before.start("name") if "|" in before.group()[:2] else 0,
+                         text.rfind("the", before.start(), before.start("name"))), m.end())
+
+
+# An amateur side by its team: "Bury Park Tigers 2nd XI", "coached the under-nines at Conisbrough
+# Ivanhoe", "plays for the U12s at Hallam Rangers". A club of a village or a park, where a player or
+# a coach is found every week; not one named for a big town or known to the lists ("Barrow AFC").
+_SIDE = r"(?:1st|2nd|3rd|4th|5th|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|A|B)[ \t]+(?:XI|[Tt]eam|[Ss]quad)"
+SIDE_AFTER = re.compile(rf"(?<![\w’'-])(?P<club>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})[ \t]+{_SIDE}$")
+_SIDE_WORDS = (" xi", " team", " squad")  # in the lower-cased text
+_ORDINAL_WORDS = [[w] for w in "1st 2nd 3rd 4th 5th First first Second second Third third Fourth fourth A B".split()]
+_YOUTH = (r"(?:[Uu]nder|U)[ -]?(?:\d{1,2}|sixes|sevens|eights|nines|tens|elevens|twelves|thirteens|fourteens|fifteens|"
+          r"sixteens|eighteens)['’]?s?")
+_YOUTH_STARTS = ("under", "u1", "u7", "u8", "u9")  # "U12s", "U9s", "under-nines"
+YOUTH_AT = re.compile(rf"{_YOUTH}[ \t]+(?:at|for|of)[ \t]+(?:the[ \t]+)?"
+                      rf"(?P<club>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})")
+
+
+def _sides(text: str) -> Iterator[Hit]:
+    """A club by its side or its youth team."""
+    found = []
+    lower = lower_of(text)
+    if len(lower) != len(text):
+        return
+    for at in first(starts_of(lower, _SIDE_WORDS)):
+        end = at + (3 if text.startswith(" XI", at) else 5 if text.startswith(("eam", "quad"), at + 2) else 6)
+        if text[max(0, at - 7) : at].rsplit(None, 1)[-1:] not in _ORDINAL_WORDS or (
+                end < len(text) and (text[end].isalnum() or text[end] in "’'-")):
+            continue  # most "team"s are no side: "the team", "our team"
+        if m := SIDE_AFTER.search(text, max(0, at - 80), end):
+            found.append(m)
+    found += [m for m in first(matches_from(YOUTH_AT, text, starts_of(lower, _YOUTH_STARTS)))
+              if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))]
+    for m in found:
+        words = [w for w in m["club"].split() if w not in _NOT_A_NAME]
+        if not words or fold(" ".join(words)) in places() or _chain(words) or not _local_club(" ".join(words)):
+            continue
+        start = m.start("club") + m["club"].index(words[0])
+        yield _named(start, m.end() if m.re is SIDE_AFTER else m.end("club"))
+
+
+def _schools(text: str) -> Iterator[Hit]:
+    """A school or a college where someone studies, by a cue before it or what was studied after:
+    an error unless it is named for a big town, a city or a region ("Oldham College")."""
+    for word in first(matches_from(SCHOOL_WORD, text, starts_of(text, _SCHOOL_WORDS))):
+        m = SCHOOL_NAME.search(text, max(0, word.start() - 120), word.start())
+        if m is None or not _word_start(text, word.start()):
+            continue
+        start = m.start()
+        words = text[start:word.end()].split()
+        while words and words[0] in _NOT_A_NAME:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if len(words) < 2 or not (STUDY_BEFORE.search(text, max(0, start - 40), start)
+                                  or STUDIED_AFTER.match(text, word.end())
+                                  or CHILD_BEFORE.search(text, max(0, start - 90), start)):
+            continue
+        name = [fold(w) for w in words[:-1]]
+        if any(places().get(w) in _BIG_PLACE or w in ("city", "university", "royal") for w in name) or any(
+                gazetteer().get(key, 0) >= BIG_TOWN for key in (" ".join(name), name[0])) or _chain(words):
+            continue
+        yield Hit(start, word.end(), "address", ERROR,
+                  "A named school or college where someone studies, in a small place, leads to them",
+                  "say \"a local school\" or \"a college\" instead")
+
+
+def find_named_premises(text: str, lower_starts: list[int] | None = None) -> Iterator[Hit]:
     """Small firms with their trade, primary schools, surgeries, children's homes, places of
     worship and pubs, by name."""
     keywords = [m.span() for m in first(KEYWORD.finditer(text))]
-    lower_keywords = [m.span() for m in first(matches_from(LOWER_KEYWORD, text, starts_of(text, _LOWER_STARTS)))]
+    if lower_starts is None:
+        lower_starts = starts_of(text, _LOWER_STARTS)
+    lower_keywords = [m.span() for m in first(matches_from(LOWER_KEYWORD, text, lower_starts))]
     keywords += [span for span in lower_keywords if _name_word_before(text, span[0])]
     for start, end in lower_keywords:
         if (where := TRADE_PLACED.match(text, end)) and _is_small_place_or_street(where["place"]) and \
@@ -252,7 +404,8 @@ def find_named_premises(text: str) -> Iterator[Hit]:
         word = " ".join(text[start:end].split())
         if word in _ENDINGS and _name_word_before(text, start) and not LONGER_NAME.match(text, end) and (
                 span := _named_before(text, start, end)) and (word[0].isupper() or _names_one_place(text, span[0], start)) \
-                and (word != "farm" or len(text[span[0]:start].split()) > 1):
+                and (word != "farm" or len(text[span[0]:start].split()) > 1) \
+                and (word not in _CLUBS or _local_club(text[span[0]:start])):
             yield _named(*span)
         if word in _FIRSTS and _word_start(text, start) and (rest := NAME_AFTER.match(text, end)):
             yield _named(start, rest.end())
@@ -306,6 +459,23 @@ def _is_shop_owner(owner: str) -> bool:
     if places().get(word) or places().get(word + "s") or word in common_words() and word not in surnames():
         return False
     return not (given_names().get(word, 0) >= 4 and word not in surnames())
+
+
+# A chain's branch where someone works, placed on a street or in a small place: "works at the
+# Co-op in Preston Park", "got a job at the Tesco on Mill Road" (one branch, a few dozen staff).
+BRANCH = re.compile(r"\b(?:works?|worked|working|jobs?|shifts?|employed|started)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|in|for)[ \t]+"
+                    r"the[ \t]+(?P<brand>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)[ \t]+(?:on|in|off|at)[ \t]+(?:the[ \t]+)?"
+                    rf"(?P<place>{_PLACE_NAME})")
+_BRANCH_KEYS = ("work", "job", "shift", "employed", "started")
+
+
+def _branches(text: str, lower: str) -> Iterator[Hit]:
+    for m in first(matches_from(BRANCH, text, starts_of(lower, _BRANCH_KEYS))):
+        if not _word_start(text, m.start()) or not _chain(m["brand"].split()):
+            continue  # a firm of no list is a small place itself (find_named_premises, quasi.py)
+        place = m["place"]
+        if _is_small_place_or_street(place) or is_neighbourhood(place, text, m.end("place")):
+            yield _hit(*m.span("place"), "The street or part of town of the branch where someone works leads to them")
 
 
 def _is_small_place_or_street(place: str) -> bool:
@@ -382,6 +552,26 @@ def _names_one_place(text: str, start: int, end: int) -> bool:
             places().get(w) in ("calendar", "people", "region", "city", "organisation") for w in words):
         return False
     return gazetteer().get(" ".join(words), 0) < BIG_TOWN
+
+
+def _local_club(name: str) -> bool:
+    """A club named for a village, a part of a town or a river ("Bloomfield", "Tay"), not for a
+    big town, a county or a region ("Leeds", "Yorkshire County", "Lancashire")."""
+    words = [fold(w) for w in name.split() if w not in _NOT_A_NAME]
+    if not words or any(places().get(w) == "organisation" or w in ("county", "city", "royal")
+                        for w in words) or words[-1] in GENERIC:
+        return False
+    # The longest run of first words that is a place says where the club is: "Bury Park Tigers"
+    # is Bury Park's (a part of Luton), not Bury's.
+    for n in range(len(words), 0, -1):
+        prefix = " ".join(words[:n])
+        if places().get(prefix) in ("region", "city"):
+            return False
+        if prefix in gazetteer():
+            return gazetteer()[prefix] < BIG_TOWN
+        if n > 1 and is_neighbourhood(prefix):
+            return True
+    return True
 
 
 def _chain(words: list[str]) -> bool:

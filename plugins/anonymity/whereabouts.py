@@ -18,7 +18,10 @@ clause is where the person is:
 - a house number, a floor of a named block or a road number after the cue is an error.
 
 A possessive ("at Dean's on Carnhill") and a day ("moved in March to ...") are passed over;
-the cues are in data/whereabouts_cues.txt.
+the cues are in data/whereabouts_cues.txt. A relative placed by the area ("my foster mum Aunty
+Bev in Dalton") is placed there when the area is a village or a part of a town, and each village
+or part of a town an exclusion zone names ("covering Hexthorpe and the whole of Shady Side") is
+a door.
 """
 
 from __future__ import annotations
@@ -48,12 +51,13 @@ _DWELLING = one_level_trie(_phrase(_CUES["dwelling"]))
 _KIN = one_level_trie(_phrase(_CUES["kin"]))
 _PRONOUNS = ("her", "his", "their", "my", "our", "your", "ur", "yer", "ya", "ma", "me", "wor", "oor")
 _WORK = frozenset(_CUES["work"])
+_KIN_WORDS = frozenset(_CUES["kin"])
 # Every cue in one alternation grouped by its first letter, so that at each word only the cues
 # with that letter are tried; which kind was read is told after (`_cue_kind`). Matched on the
 # lower-cased text, so that a cue at the start of a sentence is found too.
 CUE = re.compile(r"\b" + one_level_trie(
-    [rf"{pronoun}[ \t\n]+(?:{_KIN}|(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING})" for pronoun in _PRONOUNS]
-    + [rf"{kin}['’]s" for kin in _phrase(_CUES["kin"])]
+    [rf"{pronoun}[ \t\n]+(?:(?:[\w-]++[ \t\n]+)?{_KIN}|(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING})" for pronoun in _PRONOUNS]
+    + [rf"{kin}(?:['’]s|s)" for kin in _phrase(_CUES["kin"])]
     + sorted(_phrase(_CUES["living"] + _CUES["work"]), key=len, reverse=True)) + r"(?![\w'’-])")
 # CUE with an ASCII word boundary: the same matches in a text of ASCII characters only, where the
 # regex engine tests the boundary at each offset in half the time (no Unicode look-up).
@@ -63,7 +67,7 @@ KIN_END = re.compile(rf"[ \t\n]{_KIN}$")
 
 def _cue_kind(cue: str) -> str:
     """ "living", "work", "owned" (her flat), "kin" (her mum) or "kin_home" (mum's)."""
-    if cue.endswith(("'s", "’s")):
+    if cue.endswith(("'s", "’s")) or cue.endswith("s") and cue[:-1] in _KIN_WORDS:
         return "kin_home"
     if cue.startswith(_PRONOUNS) and cue.split(maxsplit=1)[0] in _PRONOUNS:
         return "kin" if KIN_END.search(cue) else "owned"
@@ -87,22 +91,32 @@ _ORDINAL = (r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seven
             r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|top|ground")
 _NUMBER = r"(?:[Nn]umber|[Nn]o\.?)[ \t]?\d{1,4}[A-Za-z]?"
 _NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
+_LOW_STREET = "|".join(sorted({w.lower() for key in ("named street", "numbered only") for w in street_types()[key]}
+                              | {"way", "gardens", "court", "place"}, key=len, reverse=True))
 # What a cue may point at, from its preposition.
 TARGET = re.compile(
-    rf"\b(?P<prep>on|at|in|into|to|onto|off|above|over|behind|opposite|beside|below|near|outside|by)[ \t\n]+"
+    rf"\b(?P<prep>on|at|in|into|to|onto|off|above|over|behind|opposite|beside|below|near|outside|by|up|down|round)[ \t\n]+"
     rf"(?:(?:the|a|an|her|his|their|my|our)[ \t\n]+)?"
     rf"(?:(?P<number>{_NUMBER}(?:,?[ \t]+(?:on|in|at|along|off)[ \t]+(?:the[ \t]+)?|,[ \t]+){PROPER})|"
     rf"(?P<numbered>{_NOT_A_YEAR}\d{{1,4}}[A-Za-z]?,?[ \t]+{PROPER})|"
     rf"(?P<floor>(?i:{_ORDINAL})[ -]floor(?:[ \t]+flat)?[ \t]+(?:of|at|in|on)[ \t]+(?:the[ \t]+)?(?P<block>{PROPER}))|"
     rf"(?:lay-?by|layby|lay[ \t]by|verge|hard[ \t]shoulder|slip[ \t]road)[ \t]+(?:on|off|of)[ \t]+the[ \t]+(?P<laid>[ABM]\d{{1,4}})\b|"
     rf"(?P<road>[ABM]\d{{1,4}})\b|"
-    rf"(?P<proper>{PROPER}))"
+    rf"(?P<proper>{PROPER})|"
+    # a street in lower case, as a text message writes it: "at my nan's on rodwell rd"
+    rf"(?P<low>(?-i:[a-z][\w'’-]+)[ \t]+(?:{_LOW_STREET})))(?![\w'’-])"
 )
 # Between a relative and where they are: their name, a nickname, a comma.
 NAMES_ONLY = re.compile(rf"(?:[ \t,]+(?:{_WORD}|[\"“‘'][^\"”’'\n]{{1,30}}[\"”’']))*[ \t,]*")
 KIN_MET = re.compile(r"(?i)\b(?:met|meet|meets|meeting|saw|see|sees|seeing|visit\w*|took|take|takes|taking|brought|"
                      r"brings?|phoned|rang|called|texted|married|joined|joins|with|and)[ \t]+$")
-SPOT = frozenset("on at onto off above over behind opposite beside below".split())
+SPOT = frozenset("on at onto off above over behind opposite beside below up down round".split())  # "lives up the Gurnos"
+ROAD_SPOT = SPOT - {"up", "down", "round"}  # "an hour up the A7" is a journey, "parked up on the A66" a spot
+# Where a relative is, by the area: "her nan in Hexthorpe" (a village or a part of a town is a
+# door; a town answers). Phoning or visiting them there still places them; meeting does not.
+AREA = frozenset({"in", "near"})
+KIN_TOOK = re.compile(r"(?i)\b(?:met|meet|meets|meeting|took|take|takes|taking|brought|brings?|married|joined|joins|"
+                      r"with|and)[ \t]+$")
 # Standing alone, without a cue: a house number on a named street or place, a floor of a named
 # block, a lay-by on a numbered road, a house placed against a named local shop or someone's
 # house. Each is tried only where its key word is (found with `str.find` in the lower-cased
@@ -131,6 +145,8 @@ _STREET_WORDS = frozenset(w.lower() for key in ("named street", "street after a 
                                                 "numbered only") for w in street_types()[key])
 _STREET_FIRST = frozenset(w.lower() for w in street_types()["street before the name"])
 _SKIPPED = frozenset({"calendar"})
+# Small words that may stand before a street word in lower case and are no street's name.
+_NOT_A_STREET_NAME = frozenset("the a an this that same our your their his her my main high ring back side".split())
 _COURT_WORDS = frozenset("crown magistrates county youth family coroners coroner".split())
 
 
@@ -146,7 +162,37 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
             if home.start() and lower[home.start() - 1].isalnum():
                 yield from _pointed_at(text, home.start(), home.end(), "owned")
         yield from _standing_alone(text, lower, apostrophes)
+        yield from _excluded_areas(text, lower)
         yield from find_neighbourhoods(text)
+
+
+# An exclusion zone keeps someone away from where a victim lives: each village or part of a town
+# it names is a door ("an exclusion zone covering Hexthorpe and the whole of Shady Side", "banned
+# from Hexthorpe, Balby and Warmsworth"); a town answers ("must stay out of Doncaster").
+EXCLUDED = re.compile(r"(?:exclusion[ \t\n]+zones?[ \t\n]+(?:covering|around|of|in|on|for)|"
+                      r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
+                      r"(?:banned|barred)[ \t\n]+from|not[ \t\n]+(?:to[ \t\n]+)?(?:enter|go[ \t\n]+(?:to|into|near)))[ \t\n]+")
+EXCLUDED_KEYS = ("exclusion zone", "stay", "keep", "banned from", "barred from", "not ")
+# One place of the zone's list, after what joins it to the one before.
+LISTED_AREA = re.compile(rf"(?:(?:,[ \t\n]*|[ \t\n]+(?:and|or)[ \t\n]+|,[ \t\n]+(?:and|or)[ \t\n]+))?"
+                         rf"(?:the[ \t\n]+whole[ \t\n]+of[ \t\n]+|all[ \t\n]+of[ \t\n]+|the[ \t\n]+)?(?P<place>{PROPER})")
+
+
+def _excluded_areas(text: str, lower: str) -> Iterator[Hit]:
+    for m in first(matches_from(EXCLUDED, lower, starts_of(lower, EXCLUDED_KEYS))):
+        if not word_start(text, m.start()):
+            continue
+        at = m.end()
+        for _ in range(6):
+            item = LISTED_AREA.match(text, at)
+            if item is None or (at > m.end() and item.start("place") == at):
+                break
+            place = item["place"]
+            if fold(place.split()[-1]) in _STREET_WORDS:
+                break  # a street is places.py's to judge ("not go near Whitechapel Road after dark")
+            if is_village(place) or is_neighbourhood(place, text, item.end()):
+                yield _hit(*item.span("place"))
+            at = item.end()
 
 
 def _standing_alone(text: str, lower: str, apostrophes: list[int]) -> Iterator[Hit]:
@@ -183,15 +229,15 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
     for target in TARGET.finditer(text, cue_end, end):
         if kind == "work" and not (target["road"] or target["laid"] or target["numbered"] or target["number"]):
             continue
-        if kind == "kin" and (target["prep"] not in SPOT or not _kin_placed(text, cue_start, cue_end, target.start())):
+        if kind == "kin" and not _kin_placed(text, cue_start, cue_end, target.start(), target["prep"]):
             return
-        verdict = _verdict(target)
+        verdict = _verdict(target, kind)
         if verdict == "answer" and kind == "kin" and target["proper"] and _is_street(target["proper"]):
             verdict = "door"  # "tell ur nan at Dacre Street": a relative's street is their door
         if verdict == "skip":
             continue
         if verdict == "door":
-            name = next(key for key in ("number", "numbered", "block", "laid", "road", "proper") if target[key])
+            name = next(key for key in ("number", "numbered", "block", "laid", "road", "proper", "low") if target[key])
             yield _hit(*target.span(name))
             return
         judged += 1
@@ -199,10 +245,13 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
             return
 
 
-def _kin_placed(text: str, cue_start: int, cue_end: int, at: int) -> bool:
-    """ "her mother Bernadette "Bernie" Doherty at Rath Mór": a relative, their name only, then
-    where they are; not "met his partner at", "took her mum to"."""
-    return NAMES_ONLY.fullmatch(text, cue_end, at) is not None and not KIN_MET.search(
+def _kin_placed(text: str, cue_start: int, cue_end: int, at: int, prep: str) -> bool:
+    """ "her mother Bernadette "Bernie" Doherty at Rath Mór", "my foster mum Aunty Bev in
+    Dalton": a relative, their name only, then where they are (a spot, or an area: a village or
+    a part of a town, `_verdict` tells); not "met his partner at", "took her mum to"."""
+    if prep not in SPOT and prep not in AREA:
+        return False
+    return NAMES_ONLY.fullmatch(text, cue_end, at) is not None and not (KIN_MET if prep in SPOT else KIN_TOOK).search(
         text, max(0, cue_start - 20), cue_start)
 
 
@@ -211,10 +260,15 @@ def _chained(text: str, at: int, end: int) -> bool:
     return text[at:end].lstrip().startswith(",")
 
 
-def _verdict(target: re.Match[str]) -> str:
+def _verdict(target: re.Match[str], kind: str = "") -> str:
     """"door" (an error), "answer" (the cue is answered by a public place or a town) or "skip"."""
+    if target["low"]:  # "on rodwell rd": a name no dictionary knows, on a spot
+        first_word = fold(target["low"].split()[0])
+        placed = target["prep"] in SPOT or kind == "living" and target["prep"] in ("to", "into", "in")
+        return "door" if placed and first_word not in common_words() and first_word not in places() \
+            and first_word not in _NOT_A_STREET_NAME else "skip"
     if target["number"] or target["numbered"] or target["road"] or target["laid"]:
-        return "door" if target["road"] is None or target["prep"] in SPOT else "answer"
+        return "door" if target["road"] is None or target["prep"] in ROAD_SPOT else "answer"
     if target["floor"]:
         return "door" if _is_door(target["block"], numbered=True, floor=True) else "answer"
     phrase = target["proper"]
@@ -222,7 +276,8 @@ def _verdict(target: re.Match[str]) -> str:
         return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
-    return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end()) else "answer"
+    lived_in = kind in ("living", "owned", "kin_home", "kin")
+    return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end(), lived_in) else "answer"
 
 
 def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:
