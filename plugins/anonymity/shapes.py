@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, USE_PSEUDONYM, Hit
-from .lexicon import common_words, cue_list, fold, given_names, message_words, places, sections, surnames
+from .lexicon import (common_words, cue_list, fold, given_names, kinship_words, message_words, places, sections,
+                      surnames)
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 
 # Initials: two or three capitals, maybe a hyphen and one or two more ("JH-S"), found from a
@@ -169,11 +170,52 @@ def _initialled(text: str) -> Iterator[Hit]:
 
 
 def _file_names(text: str) -> Iterator[Hit]:
-    from .addresses import is_name  # addresses reads the story model; imported here, where used
     for extension in first(EXTENSION.finditer(text)):
         m = FILE_NAME.search(text, max(0, extension.start() - 120), extension.start())
-        if m and any(is_name(fold(word)) for word in re.split(r"[-_.\d]+", m.group()) if len(word) > 2):
-            yield _hit(m.start(), extension.end(), "a name inside a file name")
+        if m is None:
+            continue
+        # Each run of name words is its own finding ("kuba-wojcik" and "ray" in
+        # "upw-ferry-meadows-kuba-wojcik-and-ray.jpg"), so that a run the allow-list or the
+        # pseudonyms declare ("ray", a consenting supervisor) clears alone and the rest stays.
+        # A run holds a name and the words beside it that may be names too: an unknown word
+        # ("kuba-wojcik"), or a name that is also an everyday word next to a name ("dean-okonjo");
+        # "ferry-meadows" or a lone "ray" is no run.
+        words = list(_FILE_WORD.finditer(text, m.start(), m.end()))
+        kinds = [_file_word_kind(fold(word.group())) for word in words]
+        for i in range(len(words) - 1):  # "granny-ballyeamon", "uncle-kofi": a family word names a person
+            if fold(words[i].group()) in _file_kin() and fold(words[i + 1].group()) not in common_words():
+                kinds[i] = kinds[i + 1] = "N"
+        kept = [kind in "NU" or kind == "W" and "N" in kinds[max(0, i - 1) : i + 2:2]
+                for i, kind in enumerate(kinds)]
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and kept[j]:
+                j += 1
+            if "N" in kinds[i:j]:
+                yield _hit(words[i].start(), words[j - 1].end(), "a name inside a file name")
+            i = j + 1
+
+
+@cache
+def _file_kin() -> frozenset[str]:
+    """Family words that make the next word a person's name in a file name ("granny-ballyeamon")."""
+    return frozenset(_KIN_WORDS) | cue_list("family") | kinship_words()
+
+
+def _file_word_kind(key: str) -> str:
+    """N a name, U an unknown word, W an everyday word that is also a name, X anything else."""
+    from .addresses import is_name  # addresses reads the story model; imported here, where used
+    if len(key) < 3 or key in places():
+        return "X"
+    if is_name(key):
+        return "N"
+    if key not in common_words():
+        return "U"
+    return "W" if key in given_names() or key in surnames() else "X"
+
+
+_FILE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _hit(start: int, end: int, reason: str) -> Hit:

@@ -1,0 +1,48 @@
+"""Issue 12, a general round for the shapes of a name: a file name holding several people, each
+found on its own (so that a consenting member of staff's name in it clears and the rest stays),
+and the initials of a person the story has already named in full.
+
+The sentences are our own, in the genres staff write (case studies, notes and emails, captions,
+tables); each table tests a rule for a pattern, not a list of names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.anonymity import check_story
+from plugins.anonymity.allowlist import Allowlist
+
+STAFF = Allowlist(("Ray Sutton", "Ray", "Bev Ingham", "Bev", "Lee Harrop", "Lee"))
+
+
+def story(body: str) -> str:
+    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def names(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md", STAFF).findings
+            if f.severity == "error" and f.kind == "person_name"]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a caption
+    ("*Photo: planting day (file `upw-planting-day-kuba-wojcik-and-ray.jpg`).*", ["kuba-wojcik"]),
+    # an email's attachment line
+    ("Attached: bev-with-dorota-kowalczyk-at-the-stall.png, sent from my phone", ["dorota-kowalczyk"]),
+    # a case study's photo credit
+    ("The picture (see ray-and-big-funmi-adebisi.jpg) was taken by her mentor.", ["big-funmi-adebisi"]),
+    # a list of files in notes
+    ("- granny-ballyeamon-at-the-farm.jpg (ask Lee before use)", ["granny-ballyeamon"]),
+])
+def test_each_person_in_a_file_name_is_a_finding_of_its_own(body: str, found: list[str]) -> None:
+    assert names(body) == found
+
+
+@pytest.mark.parametrize("body", [
+    "*Photo: the team at the ferry-meadows-planting-day.jpg shoot, with Ray.*",
+    "Attached: minutes-of-the-rose-garden-group-2026.pdf, read before Monday",
+    "| image | ray-and-bev-at-the-depot.jpg |",
+])
+def test_a_file_name_of_everyday_words_and_staff_is_clean(body: str) -> None:
+    assert names(body) == []
