@@ -46,3 +46,29 @@ def test_each_person_in_a_file_name_is_a_finding_of_its_own(body: str, found: li
 ])
 def test_a_file_name_of_everyday_words_and_staff_is_clean(body: str) -> None:
     assert names(body) == []
+
+
+@pytest.mark.parametrize(("body", "initials"), [
+    # meeting notes with an action table
+    ("Lee flagged Wayne Birks again. WB to be discussed at MAPPA.\n\n| Action | Who |\n| --- | --- |\n"
+     "| MAPPA referral WB | Lee |", "WB"),
+    # a case study that shortens a name after its first mention
+    ("Dorota Kowalczyk came to the stall every week. By March, D.K. was running it on Saturdays.", "D.K."),
+    # an email thread
+    ("From: Bev Ingham\nSubject: Re: Kieran Doyle, housing\n\nKD's mum rang again about the flat.", "KD"),
+    # a caption under a photo
+    ("Caption: Tomasz Zielinski with his certificate (left, TZ, holding the spade).", "TZ"),
+])
+def test_the_initials_of_a_person_named_in_full_are_that_person(body: str, initials: str) -> None:
+    assert initials in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    # initials of staff on the allow-list, and abbreviations that happen to match a name
+    "Lee Harrop chaired. LH to book the room.",
+    "Present: Lee Harrop, Bev Ingham.\n\nBI and LH will ring the hostel.",
+    "Mark Evans rang. ME to follow up, and the PS on his letter asked for a call.",
+    "| Action | Who |\n| --- | --- |\n| Ring the GP | Bev |\n\nGary Peters is the GP who runs it.",
+])
+def test_initials_of_staff_or_an_abbreviation_are_no_person(body: str) -> None:
+    assert [n for n in names(body) if n.replace(".", "").isupper()] == []

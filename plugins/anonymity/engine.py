@@ -16,7 +16,7 @@ from .findings import ERROR, Allowance, Finding, FolderReport, Hit, PseudonymUse
 from .identifiers import find_identifiers
 from .lexicon import fold, public_phrases
 from .names import find_names, named_privately
-from .shapes import SHAPE_CUE_WORDS, find_shapes
+from .shapes import SHAPE_CUE_WORDS, find_shapes, initials_of, initials_of_names
 from .online import find_online
 from .places import find_places
 from .probes import MAX_CANDIDATES
@@ -169,8 +169,13 @@ def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozens
     hits = resolve_overlaps(_checked(story, [h for h in _capped(structured) if not _within(h, allowed)]))
     occupied = sorted({(h.start, h.end) for h in hits} | set(allowed))
     hits += find_names(text, story.segments, occupied, allowed_words)
-    shapes = [h for h in _checked(story, find_shapes(text)) if not _within(h, allowed)]
-    hits += [h for h in shapes if not _declared(text[h.start : h.end], allowed_words)]
+    shapes = [h for h in _checked(story, [*find_shapes(text), *initials_of_names(text, hits)]) if not _within(h, allowed)]
+    # Initials of a member of staff the story names in full ("Lee Harrop chaired. LH to book the
+    # room") are that member of staff, unless someone the story must not name has them too.
+    staff = {letters for start, end in allowed if (letters := initials_of(text[start:end]))}
+    staff -= {initials_of(text[h.start : h.end]) for h in hits if h.kind == "person_name"}
+    hits += [h for h in shapes if not _declared(text[h.start : h.end], allowed_words)
+             and text[h.start : h.end].replace(".", "") not in staff]
     # Quasi-identifiers are looked for in two passes (header, body) rather than field by field.
     quasi = find_quasi(text, 0, story.body_start, settings) + find_quasi(text, story.body_start, len(text), settings)
     hits += [h for h in _checked(story, _capped(quasi)) if not _within(h, allowed)]

@@ -4,8 +4,9 @@ nickname after a dialect or kinship word ("big nath", "wee Shug", "Mummy G", "NA
 name spelled out letter by letter ("F-E-A-R-N-L-E-Y", and then "Fearnley" wherever it is
 written), an initial before a surname or after a title ("A. Lindley", "Mrs O."), a name
 inside a file name written in prose ("shona-mcbride-lindholme.jpg"), a first name in a
-meeting's attendance list ("Apologies: Mike from ..."), and the word given as a name ("his
-son's name, KAI, tattooed on his neck").
+meeting's attendance list ("Apologies: Mike from ..."), the word given as a name ("his
+son's name, KAI, tattooed on his neck"), and the initials of a person the story names in full
+("Wayne Birks ... WB to be discussed at MAPPA"; the engine passes the names found).
 
 Each is an error: it is read as a person by everyone who knows them. Initials are taken only
 where the sentence uses them as a person, and never when they are a known abbreviation
@@ -77,6 +78,33 @@ def find_shapes(text: str) -> list[Hit]:
     hits = [*_initials(text), *_nicknames(text), *_initialled(text), *_file_names(text), *_named_as(text)]
     if "-" in text:
         hits += _spelled(text)
+    return hits
+
+
+# A full name whose initials a story may use for the same person later ("Wayne Birks ... WB to be
+# discussed at MAPPA"): two or three capitalised words, hyphens and particles aside.
+_FULL_NAME = re.compile(r"(?:[A-Z][a-z’'-]*[a-z][ \t]+){1,2}[A-Z][a-z’']*[a-z](?:-[A-Z][a-z]+)?")
+
+
+def initials_of(written: str) -> str:
+    """The initials of a full name ("Wayne Birks" -> "WB"), or "" for anything else."""
+    if not _FULL_NAME.fullmatch(written):
+        return ""
+    return "".join(word[0] for word in re.split(r"[ \t]+", written))
+
+
+def initials_of_names(text: str, names: list[Hit]) -> list[Hit]:
+    """The initials of each full name found in the story, wherever they stand alone in capitals
+    ("WB" or "W.B."), unless they are a known abbreviation or an everyday word."""
+    initials = {letters for name in names if name.kind == "person_name"
+                and (letters := initials_of(text[name.start : name.end]))}
+    hits = []
+    for letters in sorted(initials):
+        if not _is_initials(letters):
+            continue
+        dotted = r"\.?".join(letters)
+        for m in re.finditer(rf"(?<![\w&./-])(?:{letters}|{dotted}\.)(?:(?=['’]s\b)|(?![\w&'’-]))", text):
+            hits.append(_hit(*m.span(), "the initials of a person the story names"))
     return hits
 
 
