@@ -8,7 +8,9 @@ separator, ordinals in figures or words, month names in English or another langu
 day ("Diwali 1998", "St Brigid's Day 1966"), a weekday before it ("Sunday 5 April"), or a whole
 date said in words in any listed language ("third of the fourth eighty-seven", "czternastego
 lipca dwa tysiące czwartego roku"). A place may stand between "born" and its date ("born in that
-house, on ..."). Word lists are in data/.
+house, on ..."), an aside between a label and its colon ("date of birth on the envelope: 2.9.97"),
+and a day with a name of its own may follow "on" ("turned 24 on Newroz", "born on the Twelfth,
+2018"); an age someone "would have been" on a day is a birthday too. Word lists are in data/.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import foreign_month_names, sections, fold
+from .lexicon import fold, foreign_month_names, places, sections
 from .probes import digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie
 
 
@@ -90,7 +92,7 @@ TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1
 # on a day is a birthday. Found from "on" before a day's digits or a capital (a literal), with the
 # age and the verb checked behind.
 AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?(?:\d|[A-Z])){_FILLER}")  # "is six on 3 May", "be 30 on Boxing Day"
-AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
+AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|been|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
                         rf"|\b(?:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?\s+$"  # "celebrated his 30th on"
                         rf"|(?i:birthday)\b[^.!?\n]{{0,30}}[\s,]\d{{1,3}}\s+$")  # "birthday to Kerry, 40 on the 2nd"
 # "he turns 26 today", "turned 40 yesterday", "her 18th birthday is tomorrow": a birthday dated by
@@ -155,6 +157,10 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
         if span is None and (place := _PLACE_THEN.match(text, value_start)):
             span = _birth_date(text, place.end(), needs_day)
         if span is None:
+            span = _named_day(text, start, value_start, needs_day)
+        if span is None and text[start : start + 5].lower().startswith(_LABEL_CUES):
+            span = _date_after_colon(text, value_start)
+        if span is None:
             continue
         if _names_between(text, start, span[0]):
             start = _age_start(text, start, span[0])
@@ -165,6 +171,49 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
 # A capitalised word inside a cue's reach ("birthday to Kerry-Ann, 40 on the 2nd"): a name the
 # finding must leave to names.py, so the finding starts at the date.
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\s,(])[A-Z][a-z]")
+
+
+# "turned 24 on Newroz", "born on the Twelfth, 2018", "born on Nigerian Independence Day, 1990":
+# a day with a name of its own, of any calendar or country, after "on". Read by its capitals,
+# the words of a name joined by "of", "the", "from" ("the Feast of the Assumption").
+_NAMED_DAY = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|from)[ \t]+)*[A-Z][\w'’-]+){0,4})"
+                        rf"(?P<year>,?[ \t]+{_YEAR})?(?![\w/])")
+_ON_BEFORE = re.compile(r"\bon[ \t]+(?:the[ \t]+)?$")
+# Kinds of the place list (lexicon.places) that are somewhere, not some day: "born on Tyneside".
+# Its days ("Newroz", "Lohri") and peoples ("Nigerian Independence Day") may name a day.
+_PLACE_KINDS = frozenset({"region", "city", "local", "landmark", "organisation", "other"})
+
+
+def _named_day(text: str, start: int, at: int, needs_day: bool | str) -> tuple[int, int] | None:
+    """A named day after "on": with a year after any cue ("born on the Twelfth, 2018"); without
+    one after an age reached on it ("turned 24 on Newroz"). Never a place ("born on Tyneside")."""
+    if needs_day == "with month" or not _ON_BEFORE.search(text, max(start, at - 12), at):
+        return None  # "was 12 on Census Day" may count a group
+    day = _NAMED_DAY.match(text, at)
+    if day is None or day["name"].endswith(("'s", "’s")) or any(places().get(fold(words)) in _PLACE_KINDS for words in (day["name"], day["name"].split()[0])):
+        return None
+    birthday = text[start : start + 8].lower() == "birthday"
+    age_reached = needs_day is True and not birthday
+    known_day = birthday and places().get(fold(day["name"])) == "calendar"  # "her birthday is on Newroz"
+    return day.span() if day["year"] or age_reached or known_day else None
+
+
+# "his date of birth on the envelope in case we forget: 2.9.97", "DOB (as the court has it): 3
+# May 1990": the cue, an aside in its sentence, then a colon and the date.
+_ASIDE_THEN_COLON = re.compile(r"[^.!?\n:]{1,60}?:[ \t]*")
+_WHOLE_DATES = frozenset({"ymd", "dmy", "compact", "day_month", "month_day"})
+_LABEL_CUES = ("date ", "dob", "d.o.b", "birth")  # a date's label, not "born" (a verb with its own words)
+
+
+def _date_after_colon(text: str, at: int) -> tuple[int, int] | None:
+    """A whole date (day, month and year, or day and month) after a colon that closes an aside."""
+    aside = _ASIDE_THEN_COLON.match(text, at)
+    if aside is None:
+        return None
+    value = _birth_value().match(text, aside.end())
+    if value is None or value.lastgroup not in _WHOLE_DATES or not _valid(value, True):
+        return None
+    return value.span()
 
 
 def _names_between(text: str, start: int, end: int) -> bool:
@@ -276,7 +325,8 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
     for m in first(AGE_ON.finditer(text)):
         if _after_a_number(text, m.start()) and (age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             # "was 12 on the 3rd" may count a group: a past age is a birthday only with its month.
-            yield age.start(), m.end(), "with month" if age.group().startswith("was") else True
+            # "would have been thirty on the 4th of July" (a birthday of someone who died) likewise.
+            yield age.start(), m.end(), "with month" if age.group().startswith(("was", "been")) else True
 
 
 _NUMBER_WORDS = frozenset(f"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"

@@ -1,0 +1,94 @@
+"""Issue 12, a general round for dates of birth: a birthday of someone who died ("would have
+been thirty on ..."), a date's label with an aside before its colon ("his date of birth on the
+envelope in case we forget: 2.9.97"), and a day with a name of its own after "on" (a festival of
+any calendar, "the Twelfth", a country's national day).
+
+The sentences are our own, in the genres staff write (case studies, chat and notes, captions and
+tables); each table tests a rule for a pattern, not a list of days.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.anonymity import check_story
+
+
+def story(body: str) -> str:
+    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def births(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings
+            if f.severity == "error" and f.kind == "date_of_birth"]
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a case study
+    ("His sister says he would have been thirty on the 4th of July, and the family still marks it.",
+     "the 4th of July"),
+    # a text message
+    ("**[09:12] Bev:** she'd have been 40 on 9 March x", "9 March"),
+    # a caption
+    ("*Caption: balloons at the grave. He would have been eighteen on the 2nd of June.*", "the 2nd of June"),
+])
+def test_a_birthday_of_someone_who_died_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "We have been two on the rota since the 3rd of May.",
+    "It had been 30 on the thermometer on 3 June, the hottest day of the year.",
+    "Attendance has been 12 on the 1st of every month.",
+])
+def test_a_count_or_a_reading_that_has_been_a_number_on_a_day_is_no_birthday(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a case study
+    ("His mum had put his date of birth on the envelope in case we forgot: 2.9.97.", "2.9.97"),
+    # notes from a meeting
+    ("- DOB (as the court has it, not as he says): 14/03/1988", "14/03/1988"),
+    # a table
+    ("| Birth date (from the passport) : 3 May 1990 | checked |", "3 May 1990"),
+])
+def test_a_date_after_a_label_and_an_aside_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Born and raised on the estate, he told us: 12/03/2024 was his first day at work.",
+    "The date of birth box on the form is gone; the panel is on 3 May 2026.",
+    "- Birthday cards: bring one for the office by Friday. Dates: 3 May, 9 June.",
+])
+def test_a_date_after_born_a_sentence_break_or_a_second_label_is_no_date_of_birth(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a case study
+    ("Rebin turned 24 on Newroz this year, which he says is the best birthday a Kurd can have.", "Newroz"),
+    # a letter
+    ("Our Clodagh was born on the Twelfth, 2018, and she thinks it's the best birthday going.",
+     "the Twelfth, 2018"),
+    # a post with a caption
+    ("*Photo: cake at the hostel. Kwame was born on Ghanaian Independence Day, 1999.*",
+     "Ghanaian Independence Day, 1999"),
+    # a text
+    ("my birthday was on Lohri so we had a bonfire lol", "Lohri"),
+])
+def test_a_named_day_after_on_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He was born on Tyneside, 1990, and moved south at ten.",
+    "He turned 30 on Facebook Live, of all places.",
+    "It was 12 on Tuesday and the office was shut.",
+    "The team was 12 on Census Day, 2021.",
+    "She is 6 on Newroz's list of events at the community centre.",
+    "Her birthday is on Facebook, she says, so everyone knows it.",
+])
+def test_a_place_a_site_or_a_count_after_on_is_no_date_of_birth(body: str) -> None:
+    assert births(body) == []
