@@ -1,6 +1,6 @@
 """Issue 12, a general round of false alarms: what stands where a name or a home could, but is
-neither. A weekday, a service named with its helpline, a show's title written as a pair with a
-singular verb, a town after "in" or at the end of a journey, money "raised", and a place named
+neither. A weekday, a service named with its helpline, the writer's organisation's own line
+("ring us"), a show's title written as a pair with a singular verb, a town after "in" or at the end of a journey, money "raised", and a place named
 by a public building after it.
 
 The sentences are our own; each table tests a general cause, not one word.
@@ -78,3 +78,29 @@ def test_a_title_of_a_work_and_a_festival_are_no_names(body: str) -> None:
 ])
 def test_a_name_near_a_word_for_a_work_but_in_no_title_is_a_name(body: str, found: str) -> None:
     assert any(found in text for text in errors(body))
+
+
+def phones(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings
+            if f.severity == "error" and f.kind == "phone"]
+
+
+@pytest.mark.parametrize("body", [
+    # a social-media post
+    "Fancy nominating a project? DM us at @ValeProbation or ring 0113 496 0000. #CommunityPayback",
+    # an email's sign-off
+    "Any questions about the rota, give us a ring on 0113 496 0010.\n\nThanks, Bev",
+    # a newsletter's table
+    "| Want to volunteer? | Contact us on 0161 496 0123 |",
+])
+def test_a_landline_the_writers_organisation_invites_readers_to_ring_is_not_a_persons(body: str) -> None:
+    assert phones(body) == []
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    ('"Ring us on 0161 496 0999 if he turns up," his mum said.', "0161 496 0999"),
+    ("His mum said: ring us at home, 0161 496 0999.", "0161 496 0999"),
+    ("Contact us: 07700 900123 (my own mobile, not the office)", "07700 900123"),
+])
+def test_a_familys_us_a_quotation_or_a_mobile_is_still_a_persons_number(body: str, number: str) -> None:
+    assert phones(body) == [number]
