@@ -1,6 +1,7 @@
 """Issue 12, a general round for names: the other shapes a found name takes in the same story
-(a nickname beside it, a surname in the plural), a name in lower case after a title, and a verb
-opening a sentence that is no part of the name after it.
+(a nickname beside it, a surname in the plural), a name in lower case after a title, a verb
+opening a sentence that is no part of the name after it, and a table's column or row of people
+under another heading than "Name" ("Initials", "Surname", "Known as", "Tenant").
 
 The sentences are our own, in the genres staff write (chat logs, voicemails, captions, comment
 threads, rotas); each table tests a rule for a pattern, not a list of names.
@@ -110,3 +111,25 @@ def test_a_name_between_a_birthday_and_its_date_is_a_name_and_the_date_a_date_of
 ])
 def test_a_surname_that_names_a_family_is_flagged_wherever_else_it_stands(body: str, surname: str) -> None:
     assert names(body).count(surname) == 2
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a statistics table whose people are given by initials, one written out
+    ("| Office | Initials | Employer |\n| --- | --- | --- |\n| Wrexham | G.L. | a café |\n"
+     "| Wrexham | Ifan | Kellogg's |", "Ifan"),
+    # a referral form
+    ("| Field | Detail |\n| --- | --- |\n| Surname | Zdunek |\n| Known as | Bartosz |", "Zdunek"),
+    # a rota in team notes
+    ("| Room | Tenant | Key |\n| --- | --- | --- |\n| 4 | Tudwal | yes |\n| 7 | Oisín | no |", "Tudwal"),
+])
+def test_a_column_or_row_of_initials_surnames_or_tenants_holds_names(body: str, name: str) -> None:
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "| Office | Initials | Employer |\n| --- | --- | --- |\n| Wrexham | n/a | Wrexham AFC |",
+    "| Field | Detail |\n| --- | --- |\n| Surname | withheld |\n| Known as | see file |",
+    "| Room | Tenant | Key |\n| --- | --- | --- |\n| 4 | Vacant | yes |\n| 7 | Void | no |",
+])
+def test_a_column_of_people_with_no_name_in_it_is_clean(body: str) -> None:
+    assert names(body) == []
