@@ -1,7 +1,8 @@
 """Issue 12, a general round for names: the other shapes a found name takes in the same story
 (a nickname beside it, a surname in the plural), a name in lower case after a title, a verb
 opening a sentence that is no part of the name after it, and a table's column or row of people
-under another heading than "Name" ("Initials", "Surname", "Known as", "Tenant").
+under another heading than "Name" ("Initials", "Surname", "Known as", "Tenant"), and a pseudonym
+with a surname's initial ("Aziz K.").
 
 The sentences are our own, in the genres staff write (chat logs, voicemails, captions, comment
 threads, rotas); each table tests a rule for a pattern, not a list of names.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from plugins.anonymity import check_story
+from plugins.anonymity.allowlist import Allowlist
 
 
 def story(body: str) -> str:
@@ -133,3 +135,30 @@ def test_a_column_or_row_of_initials_surnames_or_tenants_holds_names(body: str, 
 ])
 def test_a_column_of_people_with_no_name_in_it_is_clean(body: str) -> None:
     assert names(body) == []
+
+
+def names_with(body: str, pseudonyms: str) -> list[str]:
+    text = f"Title: A story\nDate: 2026-01-01\nPseudonyms: {pseudonyms}\nConsent: CS-2026-001\n\n{body}\n"
+    return [f.text for f in check_story(text, "story.md", Allowlist(("Lee Harrop", "Lee"))).findings
+            if f.severity == "error" and f.kind == "person_name"]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a notice pasted into a story
+    ("> Mon: Rm 4 (Aziz K.) / Rm 7 (Ola)", "Aziz K."),
+    # a case study
+    ("When Aziz K. first arrived he kept his bag packed by the door.", "Aziz K."),
+    # a text exchange
+    ("**[14:02] Lee:** is Ola B. still coming at 3?", "Ola B."),
+])
+def test_a_pseudonym_with_a_surnames_initial_is_a_finding(body: str, found: str) -> None:
+    assert found in names_with(body, "Aziz, Ola")
+
+
+@pytest.mark.parametrize("body", [
+    "Lee H. chaired the meeting and Aziz made the tea.",
+    "Aziz. K. was the next room along, said the notice.",
+    "Ola wanted Plan B. Aziz agreed.",
+])
+def test_staff_with_an_initial_or_a_pseudonym_alone_is_no_finding(body: str) -> None:
+    assert names_with(body, "Aziz, Ola") == []

@@ -50,6 +50,7 @@ def check_story(text: str, path: str = "<story>", allowlist: Allowlist | None = 
     allowed = sorted(_allowed_spans(allowlist, story.text))
     allowed_words = allowlist.words | declarations.pseudonym_words
     hits = _detect(story, allowed, allowed_words, settings or GuardSettings())
+    hits = resolve_overlaps(hits + _pseudonym_initials(story, declarations.pseudonym_words - allowlist.words))
     report = StoryReport(path)
     hits, refusals = _apply_allowances(story, report, declarations.allowances, hits)
     report.pseudonyms = _pseudonym_uses(story, path, declarations.pseudonyms)
@@ -182,11 +183,32 @@ def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozens
     return resolve_overlaps(hits)
 
 
+def _pseudonym_initials(story: Story, pseudonyms: frozenset[str]) -> list[Hit]:
+    """A pseudonym with a surname's initial ("Aziz K." with `Pseudonyms: Aziz`): the pseudonym is
+    invented, the initial may be the person's own, so the two together are a finding, as a
+    pseudonym with a surname is. Staff on the allow-list ("Lee H.") are not pseudonyms."""
+    if not pseudonyms:
+        return []
+    pattern = _pseudonym_initial_pattern(tuple(sorted(pseudonyms)))
+    return _checked(story, [Hit(*m.span(), "person_name", ERROR,
+                                "A person's name (a pseudonym with a surname's initial, which may be the "
+                                "person's own) tells anyone who knows them who the story is about",
+                                "leave out the initial") for m in pattern.finditer(story.text)])
+
+
+@lru_cache(maxsize=64)
+def _pseudonym_initial_pattern(pseudonyms: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(p) for p in sorted(pseudonyms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?i:{names})[ \t]+[A-Z]\.(?![\w.])")
+
+
 def _declared(found: str, allowed_words: frozenset[str]) -> bool:
     """True when the name part of a shape-found name is a pseudonym or allow-listed word
-    ("Nan Pat" with the pseudonym "Pat"); family and dialect words do not count."""
+    ("Nan Pat" with the pseudonym "Pat"); family and dialect words do not count, nor does an
+    initial before a declared name ("Plan B. Aziz" with the pseudonym "Aziz")."""
     words = [fold(w) for w in words_of([found])]
     names = [w for w in words if w not in SHAPE_CUE_WORDS] or words
+    names = [w for w in names if len(w) > 1] or names
     return all(w in allowed_words for w in names)
 
 
