@@ -1,7 +1,8 @@
 """Issue 12, a general round of false alarms: what stands where a name or a home could, but is
 neither. A weekday, a service named with its helpline, the writer's organisation's own line
-("ring us"), a show's title written as a pair with a singular verb, a town after "in" or at the end of a journey, money "raised", and a place named
-by a public building after it.
+("ring us"), a show's title written as a pair with a singular verb, a town after "in" or at the
+end of a journey, money "raised", a place named by a public building after it, and a historical
+figure that an essay is about or that a list names beside a public figure.
 
 The sentences are our own; each table tests a general cause, not one word.
 """
@@ -104,3 +105,30 @@ def test_a_landline_the_writers_organisation_invites_readers_to_ring_is_not_a_pe
 ])
 def test_a_familys_us_a_quotation_or_a_mobile_is_still_a_persons_number(body: str, number: str) -> None:
     assert phones(body) == [number]
+
+
+def person_names(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings
+            if f.severity == "error" and f.kind == "person_name"]
+
+
+@pytest.mark.parametrize("body", [
+    # a speech quoted in a news item, with the name repeated later
+    "The first essay I wrote was about Octavia Hill. I did not know who she was. "
+    '"Put Octavia Hill in the story," she said.',
+    # an email from a tutor
+    "From: the Learning Together tutor\n\nNext week's seminar is on Elizabeth Fry, then the exam on Octavia Hill.",
+    # a quiz write-up in a newsletter
+    "**Picture round:** the winners spotted Frank Spencer, Freddie Mercury and the Angel of the North.",
+])
+def test_a_figure_studied_or_listed_with_a_public_figure_is_public(body: str) -> None:
+    assert person_names(body) == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("The story was about Kayleigh Barnes and her mum.", "Kayleigh Barnes"),
+    ("Kayleigh Barnes and Freddie Mercury fans queued at the door.", "Kayleigh Barnes"),
+    ("My essay on my nan, Mary Jones, won a prize.", "Mary Jones"),
+])
+def test_a_story_about_someone_a_pair_or_an_essay_on_family_still_names_a_person(body: str, name: str) -> None:
+    assert name in person_names(body)

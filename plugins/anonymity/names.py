@@ -257,6 +257,14 @@ _PUBLIC_LAST_WORDS = frozenset({entry.split()[-1] for entry in cue_list("public_
 # public role (or a word of renown or of another age) after a full name.
 PUBLIC_AFTER = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_alternation('public_roles')})|"
                           rf"the[ \t]+(?:{_alternation('public_epithets')}))\b", re.IGNORECASE)
+# A piece of study about a full name: "the first essay I wrote was about Mary Wollstonecraft",
+# "a lecture on Joseph Paxton". The work, a few words of its sentence, then "about" or "on".
+STUDIED_BEFORE = re.compile(rf"\b(?i:{_alternation('study_works')})\b[^.!?\n]{{0,40}}\b(?:about|on)[ \t]+$")
+# A full name next to another in a list ("Frank Spencer, Freddie Mercury and ..."): the other.
+_LISTED_FULL = r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})"
+# Only a comma joins them: "Kayleigh Barnes and Freddie Mercury fans" is no list of two figures.
+LISTED_NEXT = re.compile(rf",[ \t]+{_LISTED_FULL}")
+LISTED_PREVIOUS = re.compile(rf"{_LISTED_FULL},[ \t]+$")
 TABLE_LINE = re.compile(r"^[ \t>]*\|[^\n]*", re.MULTILINE)
 _CELL_SEPARATOR = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|Fitz)[A-Z]|O['’][A-Z]")
@@ -412,6 +420,7 @@ class _NameFinder:
         self.grouped: set[int] = set()
         self.weak: dict[int, Hit] = {}
         self._allowed_cache: dict[str, bool] = {}
+        self.public_names: set[str] = set()  # full names shown public once, public on every repeat
         self._nicknamed_at: dict[int, bool] = {}
         # NICKNAMED needs "known" or "call" (in any case): most stories have neither.
         lower = lower_of(text)
@@ -507,13 +516,31 @@ class _NameFinder:
 
     def _public(self, start: int, end: int, words: int) -> bool:
         """Context that shows a public figure: a role before or after a full name ("the poet Wilfred
-        Owen", "Moeen Ali, the cricketer,"), or words before any name ("a statue of", "poems by")."""
-        if words > 1 and (_previous_word(self.text, start) in PUBLIC_ROLES or PUBLIC_AFTER.match(self.text, end)):
-            return True
+        Owen", "Moeen Ali, the cricketer,"), words before any name ("a statue of", "poems by"), a
+        piece of study about a full name ("the first essay I wrote was about Mary Wollstonecraft"),
+        a list with a public figure of the list ("Frank Spencer, Freddie Mercury and ..."), or a full
+        name already shown public in the story."""
+        if words > 1:
+            written = fold(self.text[start:end])
+            if written in self.public_names:
+                return True
+            if self._public_full(start, end):
+                self.public_names.add(written)
+                return True
         previous = _previous_word(self.text, start)
         if previous not in _PUBLIC_LAST_WORDS and not previous.endswith(","):
             return False  # most names: no cue of PUBLIC_BEFORE can end just before them
         return PUBLIC_BEFORE.search(self.text, max(0, start - 90), start) is not None
+
+    def _public_full(self, start: int, end: int) -> bool:
+        if _previous_word(self.text, start) in PUBLIC_ROLES or PUBLIC_AFTER.match(self.text, end):
+            return True
+        if _previous_word(self.text, start) in ("about", "on") and \
+                STUDIED_BEFORE.search(self.text, max(0, start - 60), start):
+            return True
+        after = LISTED_NEXT.match(self.text, end)
+        before = LISTED_PREVIOUS.search(self.text, max(0, start - 60), start)
+        return any(m is not None and places().get(fold(m["name"])) == "public figure" for m in (after, before))
 
     def _judge_titled(self, span: list[Token]) -> None:
         rest = [t for t in span[1:] if t.base not in TITLES]
