@@ -1,8 +1,8 @@
 """Issue 12, a general round for names: the other shapes a found name takes in the same story
 (a nickname beside it, a surname in the plural), a name in lower case after a title, a verb
 opening a sentence that is no part of the name after it, and a table's column or row of people
-under another heading than "Name" ("Initials", "Surname", "Known as", "Tenant"), and a pseudonym
-with a surname's initial ("Aziz K.").
+under another heading than "Name" ("Initials", "Surname", "Known as", "Tenant"), a pseudonym
+with a surname's initial ("Aziz K."), and a name cut short in brackets ("Ifan Parry (Ifs)").
 
 The sentences are our own, in the genres staff write (chat logs, voicemails, captions, comment
 threads, rotas); each table tests a rule for a pattern, not a list of names.
@@ -162,3 +162,26 @@ def test_a_pseudonym_with_a_surnames_initial_is_a_finding(body: str, found: str)
 ])
 def test_staff_with_an_initial_or_a_pseudonym_alone_is_no_finding(body: str) -> None:
     assert names_with(body, "Aziz, Ola") == []
+
+
+@pytest.mark.parametrize(("body", "nickname"), [
+    # a statistics table
+    ("| Area | Name | Employer |\n| --- | --- | --- |\n| Wrexham | Ifan Parry (Ifs) | agency |", "Ifs"),
+    # a caption
+    ("*Caption: Gabriela Lis (Gab) with the trophy.*", "Gab"),
+    # a text message
+    ("**[10:02] Bev:** Patrycja Nowak (Pat) missed her slot again", "Pat"),
+    # a case study
+    ("Everyone at the yard knows Bernadette Tully (Bern) by now.", "Bern"),
+])
+def test_a_name_cut_short_in_brackets_is_a_nickname_even_when_it_is_a_word(body: str, nickname: str) -> None:
+    assert nickname in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Dean Okafor (Deputy) chaired the panel.",
+    "Sam Booth (Sales) rang about the van.",
+    "Mark Evans (Manager) signed it off.",
+])
+def test_a_role_in_brackets_after_a_name_is_no_nickname(body: str) -> None:
+    assert len(names(body)) == 1
