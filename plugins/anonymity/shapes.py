@@ -95,17 +95,29 @@ def initials_of(written: str) -> str:
 
 def initials_of_names(text: str, names: list[Hit]) -> list[Hit]:
     """The initials of each full name found in the story, wherever they stand alone in capitals
-    ("WB" or "W.B."), unless they are a known abbreviation or an everyday word."""
+    ("WB", "W.B." or "WB's"), unless they are a known abbreviation or an everyday word."""
     initials = {letters for name in names if name.kind == "person_name"
                 and (letters := initials_of(text[name.start : name.end]))}
     hits = []
-    for letters in sorted(initials):
-        if not _is_initials(letters):
-            continue
-        dotted = r"\.?".join(letters)
-        for m in re.finditer(rf"(?<![\w&./-])(?:{letters}|{dotted}\.)(?:(?=['’]s\b)|(?![\w&'’-]))", text):
-            hits.append(_hit(*m.span(), "the initials of a person the story names"))
+    for letters in initials:
+        for written in (letters, ".".join(letters) + "."):
+            at = text.find(written)
+            while at >= 0:
+                end = at + len(written)
+                if _stands_alone(text, at, end) and _is_initials(letters):
+                    hits.append(_hit(at, end, "the initials of a person the story names"))
+                at = text.find(written, end)
     return hits
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Nothing of a word joined before or after ("WB", "KD's"; not "WBA", "SWB", "WB-40")."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_&./-"):
+        return False
+    after = text[end : end + 3]
+    if after[:1] in ("'", "’"):
+        return after[1:2] == "s" and not after[2:3].isalnum()
+    return not after[:1] or not (after[0].isalnum() or after[0] in "_&-")
 
 
 def _is_initials(word: str) -> bool:
