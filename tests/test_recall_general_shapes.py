@@ -72,3 +72,15 @@ def test_the_initials_of_a_person_named_in_full_are_that_person(body: str, initi
 ])
 def test_initials_of_staff_or_an_abbreviation_are_no_person(body: str) -> None:
     assert [n for n in names(body) if n.replace(".", "").isupper()] == []
+
+
+@pytest.mark.parametrize("body", [
+    # team meeting notes
+    "- HDC was refused in May; OM to ring the hostel and ATR will restart.",
+    # an email
+    "Subject: Re: licence\n\nHis NI was on the form. DS said the CID team would call.",
+    # a table of actions
+    "| Action | Who |\n| --- | --- |\n| NVQ to be booked | Bev |\n| SW to visit | Lee |",
+])
+def test_an_abbreviation_of_probation_police_benefits_or_training_in_a_persons_slot_is_no_person(body: str) -> None:
+    assert [n for n in names(body) if n.replace(".", "").isupper()] == []
