@@ -1,7 +1,8 @@
 """Issue 12, a general round for dates of birth: a birthday of someone who died ("would have
 been thirty on ..."), a date's label with an aside before its colon ("his date of birth on the
-envelope in case we forget: 2.9.97"), and a day with a name of its own after "on" (a festival of
-any calendar, "the Twelfth", a country's national day).
+envelope in case we forget: 2.9.97"), a day with a name of its own after "on" (a festival of
+any calendar, "the Twelfth", a country's national day), a time of day or a named event after
+"born", and an age beside a name reached on a day ("Jade, 19 on Friday").
 
 The sentences are our own, in the genres staff write (case studies, chat and notes, captions and
 tables); each table tests a rule for a pattern, not a list of days.
@@ -91,4 +92,49 @@ def test_a_named_day_after_on_is_a_date_of_birth(body: str, date: str) -> None:
     "Her birthday is on Facebook, she says, so everyone knows it.",
 ])
 def test_a_place_a_site_or_a_count_after_on_is_no_date_of_birth(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a team newsletter
+    ("Congratulations to Sam, whose baby girl was born at 4.12am on 9 October, 7lb 2oz.", "9 October"),
+    # a letter
+    ("She was born the night of the Beast from the East, and the midwife walked in through the snow.",
+     "Beast from the East"),
+    # a caption
+    ("*Photo: Amara, born on the day of the Queen's funeral, with her dad at the allotment.*", "Queen's funeral"),
+    # a text
+    ("my lad was born during Storm Arwen lol, power was off", "Storm Arwen"),
+])
+def test_a_time_of_day_or_a_named_event_after_born_dates_a_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He was born during the war, in a house near the docks.",
+    "He was born the day after Dean went inside, his nan says.",
+    "She was born on the day of the match, as it happens, in Leeds.",
+])
+def test_a_common_noun_or_a_person_after_born_the_day_of_is_no_date(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a case study
+    ("Jade, 19 on Friday, is nervous about the party her mum has planned.", "19 on Friday"),
+    # notes
+    ("- Kayden, 7 on the 3rd of May: card from the team", "7 on the 3rd of May"),
+    # a caption
+    ("*Caption: Tymon, 40 on Boxing Day, with the cake the depot made him.*", "40 on Boxing Day"),
+])
+def test_an_age_beside_a_name_reached_on_a_day_is_a_birthday(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "In Leeds, 40 on Monday attended the open day.",
+    "Overall, 12 on Friday and 9 on Monday came to the group.",
+    "Group B, 12 on Friday, met at the hall.",
+])
+def test_a_count_after_a_place_or_a_word_is_no_birthday(body: str) -> None:
     assert births(body) == []

@@ -10,7 +10,10 @@ date said in words in any listed language ("third of the fourth eighty-seven", "
 lipca dwa tysiące czwartego roku"). A place may stand between "born" and its date ("born in that
 house, on ..."), an aside between a label and its colon ("date of birth on the envelope: 2.9.97"),
 and a day with a name of its own may follow "on" ("turned 24 on Newroz", "born on the Twelfth,
-2018"); an age someone "would have been" on a day is a birthday too. Word lists are in data/.
+2018"); an age someone "would have been" on a day is a birthday too, and so is an age beside a
+name ("Jade, 19 on Friday"). A time of day may stand between "born" and the date ("born at
+4.12am on 9 October"), and a named event may date the birth ("born the night of the Beast from
+the East", "born during Storm Arwen"). Word lists are in data/.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import fold, foreign_month_names, places, sections
+from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections
 from .probes import digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie
 
 
@@ -33,7 +36,9 @@ def _alternation(entries: object) -> str:
 # data/dates_slingshot.txt: the cues and fillers of other languages, and feasts.
 WORDS = sections("dates_slingshot.txt")
 # What may stand between a cue and its date ("born on the", "născută la", "w dniu").
-_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—|]|['’]s\b|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
+# A time of day may stand there too ("born at 4.12am on 9 October").
+_TIME_OF_DAY = r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s?(?i:[ap]\.?m\b\.?)"
+_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—|]|['’]s\b|{_TIME_OF_DAY}|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
 FOREIGN_CUE = re.compile(rf"(?i:{_alternation(WORDS['birth cue'])})(?!\w){_FILLER}")
 _FOREIGN_KEYS = frozenset(cue.lower()[:6] for cue in WORDS["birth cue"])  # skips stories with none
 _SHORTEST_KEYS = tuple(sorted(k for k in _FOREIGN_KEYS if not any(o != k and o in k for o in _FOREIGN_KEYS)))
@@ -94,7 +99,8 @@ TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1
 AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?(?:\d|[A-Z])){_FILLER}")  # "is six on 3 May", "be 30 on Boxing Day"
 AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|been|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
                         rf"|\b(?:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?\s+$"  # "celebrated his 30th on"
-                        rf"|(?i:birthday)\b[^.!?\n]{{0,30}}[\s,]\d{{1,3}}\s+$")  # "birthday to Kerry, 40 on the 2nd"
+                        rf"|(?i:birthday)\b[^.!?\n]{{0,30}}[\s,]\d{{1,3}}\s+$"  # "birthday to Kerry, 40 on the 2nd"
+                        rf"|(?<![\w'’-])(?P<who>[A-Z][\w'’-]+),[ \t]+(?P<age>\d{{1,2}})[ \t]+$")  # "Jade, 19 on Friday"
 # "he turns 26 today", "turned 40 yesterday", "her 18th birthday is tomorrow": a birthday dated by
 # the story's own day. Found from "urn" or "birthday" (literals), the rest checked around them.
 _WHEN = (r"(?:today|tomorrow|yesterday|tonight|this[ \t]+(?:week|weekend|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
@@ -157,7 +163,7 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
         if span is None and (place := _PLACE_THEN.match(text, value_start)):
             span = _birth_date(text, place.end(), needs_day)
         if span is None:
-            span = _named_day(text, start, value_start, needs_day)
+            span = _named_day(text, start, value_start, needs_day) or _born_at_event(text, start)
         if span is None and text[start : start + 5].lower().startswith(_LABEL_CUES):
             span = _date_after_colon(text, value_start)
         if span is None:
@@ -196,6 +202,26 @@ def _named_day(text: str, start: int, at: int, needs_day: bool | str) -> tuple[i
     age_reached = needs_day is True and not birthday
     known_day = birthday and places().get(fold(day["name"])) == "calendar"  # "her birthday is on Newroz"
     return day.span() if day["year"] or age_reached or known_day else None
+
+
+# "born the night of the Beast from the East", "born on the day of the Queen's funeral", "born
+# during Storm Arwen": a named event that everyone can date, after "born".
+_BORN_EVENT = re.compile(
+    r"(?i:born)[ \t]+(?:(?i:on|in)[ \t]+)?(?:the[ \t]+)?(?:(?:(?:very|same)[ \t]+)?"
+    r"(?i:day|night|morning|evening|afternoon|week|weekend|year)[ \t]+(?:of|after|before)|during)[ \t]+(?:the[ \t]+)?"
+    r"(?P<event>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|from|and|in)[ \t]+)*[A-Z][\w'’-]*){0,5}"
+    r"(?:(?<=['’]s)[ \t]+[a-z]{3,15})?)")
+
+
+def _born_at_event(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a named event dating a birth, after "born" (see _BORN_EVENT); never a place."""
+    event = _BORN_EVENT.match(text, start)
+    if event is None or places().get(fold(event["event"].split()[0])) in _PLACE_KINDS:
+        return None
+    key = fold(event["event"])
+    if " " not in key and given_names().get(key, 0) >= 4 and places().get(key) != "calendar":
+        return None  # "born the day after Dean went inside": a person, not an event
+    return event.span("event")
 
 
 # "his date of birth on the envelope in case we forget: 2.9.97", "DOB (as the court has it): 3
@@ -326,7 +352,17 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
         if _after_a_number(text, m.start()) and (age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             # "was 12 on the 3rd" may count a group: a past age is a birthday only with its month.
             # "would have been thirty on the 4th of July" (a birthday of someone who died) likewise.
-            yield age.start(), m.end(), "with month" if age.group().startswith(("was", "been")) else True
+            if age["who"] is None:
+                yield age.start(), m.end(), "with month" if age.group().startswith(("was", "been")) else True
+            elif _may_be_person(age["who"]):  # "Jade, 19 on Friday": the finding starts at the age
+                yield age.start("age"), m.end(), True
+
+
+def _may_be_person(word: str) -> bool:
+    """A capitalised word before ", 19 on ..." that may be someone: no place, no everyday word
+    unless a given name ("Jade"; not "In Leeds, 40 on Monday" or "Overall, 12 on Friday")."""
+    key = fold(word)
+    return key not in places() and (given_names().get(key, 0) > 0 or key not in common_words())
 
 
 _NUMBER_WORDS = frozenset(f"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
