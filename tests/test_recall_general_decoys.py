@@ -1,6 +1,7 @@
 """Issue 12, a general round of false alarms: what stands where a name or a home could, but is
 neither. A weekday, a service named with its helpline, the writer's organisation's own line
-("ring us"), a show's title written as a pair with a singular verb, a town after "in" or at the
+("ring us"), a team's number, a team by its letters ("the VLT on") and a switchboard ("ask for the
+duty officer"), a show's title written as a pair with a singular verb, a town after "in" or at the
 end of a journey, money "raised", a place named by a public building after it, and a historical
 figure that an essay is about or that a list names beside a public figure.
 
@@ -132,3 +133,24 @@ def test_a_figure_studied_or_listed_with_a_public_figure_is_public(body: str) ->
 ])
 def test_a_story_about_someone_a_pair_or_an_essay_on_family_still_names_a_person(body: str, name: str) -> None:
     assert name in person_names(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a newsletter
+    "Questions about the rota? The team's number is 0113 496 0000.",
+    # an email
+    "Victims who want to talk can reach the VLT on 0113 496 0010, weekdays.",
+    # notes
+    "- Out of hours: call 0161 496 0123 and ask for the duty officer.",
+])
+def test_a_teams_number_a_team_by_its_letters_or_a_switchboard_is_not_a_persons(body: str) -> None:
+    assert phones(body) == []
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    ("I phone the uncle on 020 7946 0831. He confirms the address.", "020 7946 0831"),
+    ("His mum's number is 0161 496 0999, she said.", "0161 496 0999"),
+    ("Call the house on 0161 496 0999 and ask for Jade.", "0161 496 0999"),
+])
+def test_a_relatives_or_a_homes_landline_is_still_a_persons(body: str, number: str) -> None:
+    assert phones(body) == [number]
