@@ -1,6 +1,7 @@
 """Issue 12, a general round for handles: a user name in an author's slot (a comment thread's
 header, "posted by", "username") is a handle whatever its platform; the same shapes elsewhere
-(a file name, a version) are not.
+(a file name, a version) are not. And a team's mailbox named by its service or its letters and a
+place ("employment.wales@", "vlt.doncaster@") is a warning, where a person's is an error.
 """
 
 from __future__ import annotations
@@ -36,3 +37,29 @@ def test_a_user_name_in_an_authors_slot_is_a_handle(body: str, user: str) -> Non
 ])
 def test_the_same_shapes_outside_an_authors_slot_are_no_handle(body: str) -> None:
     assert handles(body) == []
+
+
+def emails(body: str) -> list[tuple[str, str]]:
+    text = f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+    return [(f.text, f.severity) for f in check_story(text, "story.md").findings if f.kind == "email"]
+
+
+@pytest.mark.parametrize(("body", "address"), [
+    # a news item
+    ("Victims who want an update can email vlt.doncaster@example.org.", "vlt.doncaster@example.org"),
+    # an email signature
+    ("Thanks,\nthe employment team\nemployment.wales@example.org", "employment.wales@example.org"),
+    # a list of contacts
+    ("- Court team: leeds.cjs@example.org\n- Training: training.bradford@example.org", "leeds.cjs@example.org"),
+])
+def test_a_teams_mailbox_by_its_letters_or_service_and_a_place_is_a_warning(body: str, address: str) -> None:
+    assert (address, "warning") in emails(body)
+
+
+@pytest.mark.parametrize(("body", "address"), [
+    ("Email kaz.leeds@example.org if you need me.", "kaz.leeds@example.org"),
+    ("Her address was jb.leeds@example.org on the form.", "jb.leeds@example.org"),
+    ("Email bev.training@example.org directly.", "bev.training@example.org"),
+])
+def test_a_person_in_a_mailbox_with_a_place_or_a_service_is_an_error(body: str, address: str) -> None:
+    assert (address, "error") in emails(body)

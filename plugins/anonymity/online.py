@@ -108,7 +108,16 @@ def _is_team_mailbox(local: str) -> bool:
     first name (one that is no place) among the parts of the local part."""
     parts = [fold(part) for part in _LOCAL_PARTS.findall(local)]
     team = any(part in TEAM_WORDS or any(part.endswith(w) for w in TEAM_WORDS if len(w) >= 4) for part in parts)
-    return team and not any(_first_name(part) for part in parts)
+    # Or an office by its place and its letters: "doncaster.vlt", "ap.lowestoft", "leeds.cjs".
+    lettered = len(parts) == 2 and any(part in places() for part in parts) and any(_letters(part) for part in parts)
+    return (team or lettered) and not any(_first_name(part) for part in parts)
+
+
+def _letters(part: str) -> bool:
+    """A team's letters ("vlt", "cjs"): three or four with no vowel, no place or name ("kaz" is a
+    person, and two letters may be someone's initials: "jb.leeds")."""
+    return 3 <= len(part) <= 4 and not set(part) & set("aeiouy") and part not in places() \
+        and part not in given_names()
 
 
 def _first_name(part: str) -> bool:
