@@ -2,7 +2,8 @@
 (a nickname beside it, a surname in the plural), a name in lower case after a title, a verb
 opening a sentence that is no part of the name after it, and a table's column or row of people
 under another heading than "Name" ("Initials", "Surname", "Known as", "Tenant"), a pseudonym
-with a surname's initial ("Aziz K."), and a name cut short in brackets ("Ifan Parry (Ifs)").
+with a surname's initial ("Aziz K."), a name cut short in brackets ("Ifan Parry (Ifs)"), and a
+name before a family word or honorific of another language ("Sumaiya apa", "Bina ji").
 
 The sentences are our own, in the genres staff write (chat logs, voicemails, captions, comment
 threads, rotas); each table tests a rule for a pattern, not a list of names.
@@ -185,3 +186,24 @@ def test_a_name_cut_short_in_brackets_is_a_nickname_even_when_it_is_a_word(body:
 ])
 def test_a_role_in_brackets_after_a_name_is_no_nickname(body: str) -> None:
     assert len(names(body)) == 1
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a case study
+    ("Sumaiya apa made the tea and told him to sit down.", "Sumaiya"),
+    # a text
+    ("**[18:40] Shapla:** Nazmin apa says the stall is hers on Saturday", "Nazmin"),
+    # a caption
+    ("Caption: Bina ji at the stall, first day of trading.", "Bina"),
+])
+def test_a_name_before_a_family_word_or_honorific_of_another_language_is_a_name(body: str, name: str) -> None:
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "He went to Leeds ji, as his mate put it.",
+    "The Shelter ji report was late.",
+    "We said Papa was right, and Mama agreed.",
+])
+def test_a_place_a_body_or_a_family_word_alone_is_no_name(body: str) -> None:
+    assert names(body) == []

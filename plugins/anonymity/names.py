@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from . import name_forms, name_model
@@ -115,6 +115,14 @@ SPEECH_CUE = re.compile(
     r"\s+\((?:aged\s+)?\d{1,2}\))"
 )
 RIGHT_CUE = re.compile(rf"\s+(?:{_alternation('right_verbs')})\b")
+# A kinship word or honorific of another language after a name, in small letters ("Rahima apa",
+# "Parveen ji", "Mehmet abi"; data/kinship_words.txt), none of them an English word ("papa").
+@cache
+def _honorific_after() -> re.Pattern[str]:
+    """Compiled when first needed, not on import: the guard's warm-up loads the lists."""
+    return re.compile(
+        r"[ \t]+(?:" + "|".join(sorted((re.escape(w) for w in kinship_words() if w not in common_words()
+                                          and w.isalpha() and w.islower()), key=len, reverse=True)) + r")(?![\w'’-])")
 # An age just after a word: "Baker, 34, was jailed", "Hill (52)", "— Bronwen, 52" ending a line.
 AGE_CUE = re.compile(r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?:[ \t]*,|[ \t]*(?=\n|$))|[ \t]+\((?:aged[ \t]+)?\d{1,2}\)")
 POSSESSED = re.compile(rf"\s+(?:{'|'.join(sorted(KIN | cue_list('belongings')))})\b", re.IGNORECASE)
@@ -988,6 +996,8 @@ class _NameFinder:
         after = self.text[tail.end : tail.end + 60]
         if AGE_CUE.match(after):
             return "age", "age"
+        if _honorific_after().match(after):
+            return "introduced", "kin"  # "Rahima apa", "Parveen ji", "Mehmet abi": a family word after a name
         if (SPEECH_CUE.match(after) or APPOSITION.match(after) or AND_KIN.match(after)
                 or (tail.possessive and POSSESSED.match(after))):
             return "right", "right"
