@@ -3,7 +3,8 @@ neither. A weekday, a service named with its helpline, the writer's organisation
 ("ring us"), a team's number, a team by its letters ("the VLT on") and a switchboard ("ask for the
 duty officer"), a show's title written as a pair with a singular verb, a town after "in" or at the
 end of a journey, money "raised", a place named by a public building after it, and a historical
-figure that an essay is about or that a list names beside a public figure.
+figure that an essay is about or that a list names beside a public figure, and an animal's name
+beside the animal ("the court dog, Hope,").
 
 The sentences are our own; each table tests a general cause, not one word.
 """
@@ -154,3 +155,24 @@ def test_a_teams_number_a_team_by_its_letters_or_a_switchboard_is_not_a_persons(
 ])
 def test_a_relatives_or_a_homes_landline_is_still_a_persons(body: str, number: str) -> None:
     assert phones(body) == [number]
+
+
+@pytest.mark.parametrize(("body", "animal"), [
+    # a team profile
+    ("The court dog, Hope, sat with him through the whole hearing.", "Hope"),
+    # a text message
+    ("**[07:15] Dean:** cant come in, our dog Tyson is at the vets", "Tyson"),
+    # a caption
+    ("*Photo: Milo, the office cat, asleep on the rota.*", "Milo"),
+])
+def test_an_animals_name_beside_the_animal_is_no_person(body: str, animal: str) -> None:
+    assert animal not in person_names(body)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Kayleigh, his dog's vet, rang about the bill.", "Kayleigh"),
+    ("Dean walked the dog with Kayleigh every night.", "Kayleigh"),
+    ("He fed the cat. Kayleigh came round at six.", "Kayleigh"),
+])
+def test_a_person_near_an_animal_is_still_a_person(body: str, name: str) -> None:
+    assert name in person_names(body)

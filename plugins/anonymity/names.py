@@ -761,6 +761,8 @@ class _NameFinder:
             return
         if _bracketed_kind(self.text, run[0].start) or _word_mentioned(self.text, run[0].start, run[-1].end):
             return  # "Potatoes (Charlotte and Maris Piper)": kinds of a thing; "Hope is a big word"
+        if len(run) == 1 and _animal_named(self.text, run[0].start, run[0].end):
+            return  # "the court dog, Hope,", "Milo, the office cat": an animal's name
         if self._public(run[0].start, run[-1].end, len(run)):
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
@@ -1205,6 +1207,20 @@ def _word_mentioned(text: str, start: int, end: int) -> bool:
     if text.find("word", max(0, start - 20), end + 40) < 0:  # most names: no "word" near them
         return False
     return WORD_AFTER.match(text, end) is not None or WORD_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# An animal beside a name: before it ("his dog Tyson", "a cat called Milo", "the court dog, Hope,")
+# or after it ("Milo, the office cat", "Hope the court dog").
+_ANIMALS = _alternation("animals")
+ANIMAL_BEFORE = re.compile(rf"\b(?i:{_ANIMALS}),?[ \t]+(?:(?:called|named)[ \t]+)?$")
+ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|his|her|their|a|an|my)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?i:{_ANIMALS})"
+                          r"(?=[ \t]*(?:[,.;:!?)]|\n|$))")  # the animal ends the phrase: not "the dog walker"
+
+
+def _animal_named(text: str, start: int, end: int) -> bool:
+    """A name given to an animal beside it (see ANIMAL_BEFORE and ANIMAL_AFTER)."""
+    return ANIMAL_BEFORE.search(text, max(0, start - 30), start) is not None or \
+        ANIMAL_AFTER.match(text, end) is not None
 
 
 def _in_place_slot(text: str, start: int, info: Lex) -> bool:
