@@ -3,7 +3,8 @@
 opening a sentence that is no part of the name after it, and a table's column or row of people
 under another heading than "Name" ("Initials", "Surname", "Known as", "Tenant"), a pseudonym
 with a surname's initial ("Aziz K."), a name cut short in brackets ("Ifan Parry (Ifs)"), and a
-name before a family word or honorific of another language ("Sumaiya apa", "Bina ji").
+name before a family word or honorific of another language ("Sumaiya apa", "Bina ji"), and in a
+message, a word no list knows that reads as a name before "says" ("dazza says").
 
 The sentences are our own, in the genres staff write (chat logs, voicemails, captions, comment
 threads, rotas); each table tests a rule for a pattern, not a list of names.
@@ -206,4 +207,25 @@ def test_a_name_before_a_family_word_or_honorific_of_another_language_is_a_name(
     "We said Papa was right, and Mama agreed.",
 ])
 def test_a_place_a_body_or_a_family_word_alone_is_no_name(body: str) -> None:
+    assert names(body) == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a text exchange quoted in a story
+    ("> dazza says hes not going tonight", "dazza"),
+    # a chat log in team notes
+    ("**[21:02] Kel:** shotta said its on for saturday", "shotta"),
+    # a story quoting a text
+    ('He texted me: "bazza says the van is booked"', "bazza"),
+])
+def test_an_unknown_word_that_reads_as_a_name_before_says_in_a_message_is_a_name(body: str, name: str) -> None:
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "> the app says its shut till 9",
+    "> google says its open, tesco says 9",
+    "> everyone says hi x",
+])
+def test_a_thing_or_a_brand_that_says_in_a_message_is_no_name(body: str) -> None:
     assert names(body) == []

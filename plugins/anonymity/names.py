@@ -721,7 +721,9 @@ class _NameFinder:
                 # "aunty bet", "ruby says r u coming"
                 group = 1 if m.group(1) else 2
                 key = fold(m.group(group))
-                if given_names().get(key) and _may_be_lower_name(key) and key not in SUBJECT_NEXT:
+                # a known first name, or a word no list knows whose letters read as a name ("dazza says")
+                known = given_names().get(key) or key not in common_words() and name_model.score(key) > MEDIUM_SLOT
+                if known and _may_be_lower_name(key) and key not in SUBJECT_NEXT:
                     self._add_lower(*m.span(group))
 
     def _words(self, start: int, end: int) -> set[str]:
