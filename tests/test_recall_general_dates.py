@@ -2,7 +2,9 @@
 been thirty on ..."), a date's label with an aside before its colon ("his date of birth on the
 envelope in case we forget: 2.9.97"), a day with a name of its own after "on" (a festival of
 any calendar, "the Twelfth", a country's national day), a time of day or a named event after
-"born", and an age beside a name reached on a day ("Jade, 19 on Friday").
+"born", an age beside a name reached on a day ("Jade, 19 on Friday"), "at" a feast and a time of
+day before the date ("born at Diwali", "in the early hours of 3 May"), and an age or an ordinal
+birthday dated by the story's own day ("Amara, 6 today", "Jade's 18th next Tuesday").
 
 The sentences are our own, in the genres staff write (case studies, chat and notes, captions and
 tables); each table tests a rule for a pattern, not a list of days.
@@ -137,4 +139,40 @@ def test_an_age_beside_a_name_reached_on_a_day_is_a_birthday(body: str, date: st
     "Group B, 12 on Friday, met at the hall.",
 ])
 def test_a_count_after_a_place_or_a_word_is_no_birthday(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a newsletter
+    ("Congratulations to Priya, whose daughter was born at Diwali last year.", "Diwali"),
+    # a letter
+    ("She was born in the early hours of 3 May, and her dad missed it.", "3 May"),
+    # a case study
+    ("He was born in the morning of 12 June 1990, in the flat above the shop.", "12 June 1990"),
+    # a text
+    ("she turned 30 at Christmas and didnt want a fuss", "Christmas"),
+])
+def test_at_a_feast_or_a_time_of_day_between_a_cue_and_its_date(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a social-media post
+    ("Happy birthday to our Amara, 6 today 🎂 #ProudMum", "6 today"),
+    # a text
+    ("**[08:02] Bev:** its Jade's 18th next Tuesday, cake in the kitchen", "18th next Tuesday"),
+    # a team newsletter
+    ("- Birthday wishes to Dean, who's 30 today.", "30 today"),
+])
+def test_an_age_or_an_ordinal_birthday_dated_by_the_storys_day_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The birthday cards: 12 today, 3 tomorrow.",
+    "We had 40 today at the birthday party for the centre.",
+    "She turned 18 at work, and was born at home.",
+    "Attendance is 12 today, and the 5th today is the deadline.",
+])
+def test_a_count_a_workplace_or_a_home_near_a_birthday_is_no_date_of_birth(body: str) -> None:
     assert births(body) == []

@@ -92,7 +92,7 @@ _YEAR_WORDS = (rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|
                rf"two thousand(?: and)?(?:[- ](?:{_UNITS}|{_TEENS}|twenty(?:[- ](?:{_UNITS}))?))?")
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
-TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+on{_FILLER}")
+TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+(?:on|at){_FILLER}")
 # "is six on the 28th of May", "will be 40 on 9 March", "'ll be 30 on Boxing Day": an age reached
 # on a day is a birthday. Found from "on" before a day's digits or a capital (a literal), with the
 # age and the verb checked behind.
@@ -108,6 +108,11 @@ _WHEN = (r"(?:today|tomorrow|yesterday|tonight|this[ \t]+(?:week|weekend|morning
 TURNS_WHEN = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+{_WHEN}")
 # Matched on the lower-cased text: the literal "birthday" first, which the regex engine finds fast.
 BIRTHDAY_WHEN = re.compile(rf"birthday(?:[ \t]+(?:is|was|party|do))?[ \t]+(?:was[ \t]+|is[ \t]+)?{_WHEN.lower()}")
+# "Happy birthday to our Amara, 6 today", "Birthday boy Tomasz is 9 today!": an age reached today
+# after a name or "is" in a birthday's sentence (not "cards: 12 today"); "Jade's 18th next Tuesday", "his 40th is tomorrow": an ordinal birthday.
+AGE_WHEN = re.compile(rf"(?:(?<![\w'’-])[A-Z][\w'’-]+,[ \t]+|\bis[ \t]+|['’]s[ \t]+)(?P<age>\d{{1,3}}[ \t]+{_WHEN})")
+ORDINAL_WHEN = re.compile(rf"(?:['’]s|\b(?:his|her|their|my|your))[ \t]+\d{{1,3}}(?:st|nd|rd|th)"
+                          rf"[ \t]+(?:is[ \t]+|was[ \t]+)?{_WHEN}")  # with "birthday" after it, BIRTHDAY_WHEN's
 BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -329,6 +334,16 @@ def _relative_birthdays(text: str) -> Iterator[Hit]:
     if "birthday" in lower and len(lower) == len(text):
         for m in first(BIRTHDAY_WHEN.finditer(lower)):
             yield _hit(*m.span())
+        for m in first(_BIRTHDAY_SENTENCE.finditer(lower)):
+            if (age := AGE_WHEN.search(text, m.start(), m.end())) is not None:
+                yield _hit(*age.span("age"))
+    if "th " in text or "st " in text or "nd " in text or "rd " in text:
+        for m in first(ORDINAL_WHEN.finditer(text)):
+            yield _hit(m.start() + 2 * (m.group()[0] in "'’"), m.end())
+
+
+# A sentence with "birthday" (on the lower-cased text), where an age "today" is a birthday.
+_BIRTHDAY_SENTENCE = re.compile(r"[^.!?\n]*birthday[^.!?\n]*")
 
 
 def _hit(start: int, end: int) -> Hit:
