@@ -1,6 +1,7 @@
 """Issue 12, a general round for the shapes of a name: a file name holding several people, each
 found on its own (so that a consenting member of staff's name in it clears and the rest stays),
-and the initials of a person the story has already named in full.
+the initials of a person the story has already named in full, abbreviations that are no one's
+initials, the value of a form's name field and a name signing off a message.
 
 The sentences are our own, in the genres staff write (case studies, notes and emails, captions,
 tables); each table tests a rule for a pattern, not a list of names.
@@ -84,3 +85,26 @@ def test_initials_of_staff_or_an_abbreviation_are_no_person(body: str) -> None:
 ])
 def test_an_abbreviation_of_probation_police_benefits_or_training_in_a_persons_slot_is_no_person(body: str) -> None:
     assert [n for n in names(body) if n.replace(".", "").isupper()] == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a referral form pasted in
+    ("**Surname:** Zdunek\n**Known as:** baz", "Zdunek"),
+    # a form with the surname in capitals
+    ("Name: Agata NOWAK\nDOB: withheld", "Agata NOWAK"),
+    # an email's sign-off
+    ("Can we move it to Thursday?\n\nThanks for this,\nNas", "Nas"),
+    # a text's sign-off
+    ("see u at 3\n\nCheers\nKel x", "Kel"),
+])
+def test_a_value_of_a_name_field_or_a_sign_off_is_a_name(body: str, name: str) -> None:
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Name: Withheld\nKnown as: see file",
+    "Many thanks,\nThe Team",
+    "Name: Leeds office\n\nCheers\nBev",
+])
+def test_an_empty_field_a_team_or_staff_signing_off_is_no_name(body: str) -> None:
+    assert names(body) == []

@@ -6,7 +6,9 @@ written), an initial before a surname or after a title ("A. Lindley", "Mrs O."),
 inside a file name written in prose ("shona-mcbride-lindholme.jpg"), a first name in a
 meeting's attendance list ("Apologies: Mike from ..."), the word given as a name ("his
 son's name, KAI, tattooed on his neck"), and the initials of a person the story names in full
-("Wayne Birks ... WB to be discussed at MAPPA"; the engine passes the names found).
+("Wayne Birks ... WB to be discussed at MAPPA"; the engine passes the names found), the value of a
+form's name field in any case ("Surname: Zdunek", "Name: Agata NOWAK"), and a name signing off a
+message on the line after a closing word ("Thanks for this,\nNas").
 
 Each is an error: it is read as a person by everyone who knows them. Initials are taken only
 where the sentence uses them as a person, and never when they are a known abbreviation
@@ -73,9 +75,41 @@ def _abbreviations() -> frozenset[str]:
     return cue_list("abbreviations") | cue_list("capital_acronyms") | frozenset(w.lower() for w in listed)
 
 
+# A form's field for a name, then its value, in any case ("Surname: Zdunek", "Name: Agata NOWAK"),
+# or a sign-off line after a closing word ("Thanks for this,\nNas", "Cheers\nKel x").
+NAME_FIELD = re.compile(
+    r"(?im)^[ \t>*_|-]*(?:full[ \t]+name|first[ \t]+name|last[ \t]+name|family[ \t]+name|given[ \t]+name|maiden[ \t]+name|"
+    r"surname|forenames?|known[ \t]+as|alias|nickname|name)[ \t]*[*_]*[ \t]*[:|][ \t]*[*_]*[ \t]*"
+    r"(?P<value>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*[*_]*[ \t]*(?:[|,;(]|$)")
+SIGN_OFF = re.compile(
+    r"(?im)^[ \t>]*(?:thanks(?:[ \t]+(?:for[ \t]+this|again|all))?|thank[ \t]+you|many[ \t]+thanks|cheers|ta|"
+    r"best(?:[ \t]+wishes)?|(?:kind|warm|best)?[ \t]*regards|love|speak[ \t]+soon|take[ \t]+care|all[ \t]+the[ \t]+best)"
+    r"[ \t]*[,!.]*[ \t]*\n[ \t>]*(?P<value>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:x{1,3})?[ \t]*$")
+_FIELD_KEYS = ("name", "surname", "forename", "known as", "alias")
+_SIGN_OFF_KEYS = ("thank", "cheers", "ta", "best", "regards", "love", "speak soon", "take care")
+
+
+def _fields_and_sign_offs(text: str) -> Iterator[Hit]:
+    lower = lower_of(text)
+    matches = []
+    if ":" in text or "|" in text and any(key in lower for key in _FIELD_KEYS):
+        matches += [(m, "a name in a form's name field") for m in first(NAME_FIELD.finditer(text))]
+    if "\n" in text and any(key in lower for key in _SIGN_OFF_KEYS):
+        matches += [(m, "a name signing off a message") for m in first(SIGN_OFF.finditer(text))]
+    for m, reason in matches:
+        words = [fold(w.strip(".")) for w in m["value"].split()]
+        if any(w in places() or w in _abbreviations() for w in words) or fold(words[-1]) in cue_list("org_words"):
+            continue  # "Name: Leeds office", "Client: Pennine Vale Probation"
+        if all(w in common_words() for w in words) and (
+                m["value"][0].islower() or all(given_names().get(w, 0) < 4 for w in words)):
+            continue  # "Known as: see file", "Name: Withheld", "Cheers\nThe Team"; not "Name: Grace"
+        yield _hit(*m.span("value"), reason)
+
+
 def find_shapes(text: str) -> list[Hit]:
     """Names written as initials, nicknames, spelled out, with an initial, or in a file name."""
-    hits = [*_initials(text), *_nicknames(text), *_initialled(text), *_file_names(text), *_named_as(text)]
+    hits = [*_initials(text), *_nicknames(text), *_initialled(text), *_file_names(text), *_named_as(text),
+            *_fields_and_sign_offs(text)]
     if "-" in text:
         hits += _spelled(text)
     return hits
