@@ -111,8 +111,8 @@ BIRTHDAY_WHEN = re.compile(rf"birthday(?:[ \t]+(?:is|was|party|do))?[ \t]+(?:was
 # "Happy birthday to our Amara, 6 today", "Birthday boy Tomasz is 9 today!": an age reached today
 # after a name or "is" in a birthday's sentence (not "cards: 12 today"); "Jade's 18th next Tuesday", "his 40th is tomorrow": an ordinal birthday.
 AGE_WHEN = re.compile(rf"(?:(?<![\w'’-])[A-Z][\w'’-]+,[ \t]+|\bis[ \t]+|['’]s[ \t]+)(?P<age>\d{{1,3}}[ \t]+{_WHEN})")
-ORDINAL_WHEN = re.compile(rf"(?:['’]s|\b(?:his|her|their|my|your))[ \t]+\d{{1,3}}(?:st|nd|rd|th)"
-                          rf"[ \t]+(?:is[ \t]+|was[ \t]+)?{_WHEN}")  # with "birthday" after it, BIRTHDAY_WHEN's
+ORDINAL_WHEN = re.compile(rf"(?<![\w.])\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:is[ \t]+|was[ \t]+)?{_WHEN}")
+ORDINAL_OWNER = re.compile(r"(?:['’]s|\b(?:his|her|their|my|your))[ \t]+$")  # before it; "birthday" after: BIRTHDAY_WHEN
 BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -337,9 +337,9 @@ def _relative_birthdays(text: str) -> Iterator[Hit]:
         for m in first(_BIRTHDAY_SENTENCE.finditer(lower)):
             if (age := AGE_WHEN.search(text, m.start(), m.end())) is not None:
                 yield _hit(*age.span("age"))
-    if "th " in text or "st " in text or "nd " in text or "rd " in text:
-        for m in first(ORDINAL_WHEN.finditer(text)):
-            yield _hit(m.start() + 2 * (m.group()[0] in "'’"), m.end())
+    for m in first(digit_led(ORDINAL_WHEN, text, 0, len(text), run_start=True)):
+        if ORDINAL_OWNER.search(text, max(0, m.start() - 8), m.start()):
+            yield _hit(*m.span())
 
 
 # A sentence with "birthday" (on the lower-cased text), where an age "today" is a birthday.

@@ -429,6 +429,7 @@ class _NameFinder:
         self.weak: dict[int, Hit] = {}
         self._allowed_cache: dict[str, bool] = {}
         self.public_names: set[str] = set()  # full names shown public once, public on every repeat
+        self._animals = ANIMAL_ANY.search(lower_of(text)) is not None  # most stories name no animal
         self._nicknamed_at: dict[int, bool] = {}
         # NICKNAMED needs "known" or "call" (in any case): most stories have neither.
         lower = lower_of(text)
@@ -763,7 +764,7 @@ class _NameFinder:
             return
         if _bracketed_kind(self.text, run[0].start) or _word_mentioned(self.text, run[0].start, run[-1].end):
             return  # "Potatoes (Charlotte and Maris Piper)": kinds of a thing; "Hope is a big word"
-        if len(run) == 1 and _animal_named(self.text, run[0].start, run[0].end):
+        if len(run) == 1 and self._animals and _animal_named(self.text, run[0].start, run[0].end):
             return  # "the court dog, Hope,", "Milo, the office cat": an animal's name
         if self._public(run[0].start, run[-1].end, len(run)):
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
@@ -1217,6 +1218,9 @@ _ANIMALS = _alternation("animals")
 ANIMAL_BEFORE = re.compile(rf"\b(?i:{_ANIMALS}),?[ \t]+(?:(?:called|named)[ \t]+)?$")
 ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|his|her|their|a|an|my)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?i:{_ANIMALS})"
                           r"(?=[ \t]*(?:[,.;:!?)]|\n|$))")  # the animal ends the phrase: not "the dog walker"
+
+
+ANIMAL_ANY = re.compile(rf"\b(?:{_ANIMALS})\b")
 
 
 def _animal_named(text: str, start: int, end: int) -> bool:

@@ -86,7 +86,7 @@ DISPLAY_NAME = re.compile(
     r"(?:[ \t]+(?:is|was|as|called)|[ \t]*:|[ \t]+(?:he|she|they)['’]s|[ \t]+(?:he|she)[ \t]+is|[ \t]+I['’]m)[ \t]+"
     r"(?:[\"“‘'](?P<quoted>[^\"“”‘’'\n]{3,40})[\"”’']|"
     r"(?P<words>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|[^\w\s.,;:!?()\"“”‘’'*_|]{1,3})){1,5}))")
-_DISPLAY_KEYS = ("facebook", "fb", "insta", "tiktok", "linkedin")
+_DISPLAY_KEYS = ("facebook", "fb", "insta", "tiktok", "linkedin")  # where DISPLAY_NAME may start
 
 
 def display_names(text: str, lower: str) -> tuple[list[Hit], list[tuple[int, int]]]:
@@ -94,9 +94,9 @@ def display_names(text: str, lower: str) -> tuple[list[Hit], list[tuple[int, int
     organisation, where no word is a handle."""
     hits: list[Hit] = []
     pages: list[tuple[int, int]] = []
-    if not any(key in lower for key in _DISPLAY_KEYS):
+    if len(lower) != len(text) or not any(key in lower for key in _DISPLAY_KEYS):
         return hits, pages
-    for m in first(DISPLAY_NAME.finditer(text)):
+    for m in first(matches_from(DISPLAY_NAME, text, starts_of(lower, _DISPLAY_KEYS))):
         group = "quoted" if m["quoted"] else "words"
         words = m[group].split()
         if sum(ch.isalpha() for ch in m[group]) < 3:

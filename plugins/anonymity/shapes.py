@@ -76,26 +76,37 @@ def _abbreviations() -> frozenset[str]:
 
 
 # A form's field for a name, then its value, in any case ("Surname: Zdunek", "Name: Agata NOWAK"),
-# or a sign-off line after a closing word ("Thanks for this,\nNas", "Cheers\nKel x").
+# found from the field's word (the line before it only markup); or a sign-off line after a closing
+# word ("Thanks for this,\nNas", "Cheers\nKel x"), found from the newline between them.
 NAME_FIELD = re.compile(
-    r"(?im)^[ \t>*_|-]*(?:full[ \t]+name|first[ \t]+name|last[ \t]+name|family[ \t]+name|given[ \t]+name|maiden[ \t]+name|"
+    r"(?i:full[ \t]+name|first[ \t]+name|last[ \t]+name|family[ \t]+name|given[ \t]+name|maiden[ \t]+name|"
     r"surname|forenames?|known[ \t]+as|alias|nickname|name)[ \t]*[*_]*[ \t]*[:|][ \t]*[*_]*[ \t]*"
-    r"(?P<value>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*[*_]*[ \t]*(?:[|,;(]|$)")
-SIGN_OFF = re.compile(
-    r"(?im)^[ \t>]*(?:thanks(?:[ \t]+(?:for[ \t]+this|again|all))?|thank[ \t]+you|many[ \t]+thanks|cheers|ta|"
+    r"(?P<value>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*[*_]*[ \t]*(?:[|,;(]|$)", re.MULTILINE)
+_FIELD_KEYS = ("name", "known as", "alias")  # every field word holds one ("surname", "full name")
+_MARKUP_ONLY = re.compile(r"[ \t>*_|-]*")
+SIGN_OFF = re.compile(r"\n[ \t>]*(?P<value>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:x{1,3})?[ \t]*(?=\n|$)")
+# A line of a closing word alone, found from the newline before it (a literal the engine finds fast).
+CLOSING = re.compile(
+    r"\n[ \t>]*(?i:thanks(?:[ \t]+(?:for[ \t]+this|again|all))?|thank[ \t]+you|many[ \t]+thanks|cheers|ta|"
     r"best(?:[ \t]+wishes)?|(?:kind|warm|best)?[ \t]*regards|love|speak[ \t]+soon|take[ \t]+care|all[ \t]+the[ \t]+best)"
-    r"[ \t]*[,!.]*[ \t]*\n[ \t>]*(?P<value>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:x{1,3})?[ \t]*$")
-_FIELD_KEYS = ("name", "surname", "forename", "known as", "alias")
-_SIGN_OFF_KEYS = ("thank", "cheers", "ta", "best", "regards", "love", "speak soon", "take care")
+    r"[ \t]*[,!.]*[ \t]*(?=\n)")
 
 
 def _fields_and_sign_offs(text: str) -> Iterator[Hit]:
     lower = lower_of(text)
     matches = []
-    if ":" in text or "|" in text and any(key in lower for key in _FIELD_KEYS):
-        matches += [(m, "a name in a form's name field") for m in first(NAME_FIELD.finditer(text))]
-    if "\n" in text and any(key in lower for key in _SIGN_OFF_KEYS):
-        matches += [(m, "a name signing off a message") for m in first(SIGN_OFF.finditer(text))]
+    if (":" in text or "|" in text) and len(lower) == len(text):
+        lines = set()  # where the line of each field word starts, after its markup
+        for at in starts_of(lower, _FIELD_KEYS):
+            line_start = text.rfind("\n", 0, at) + 1
+            if at - line_start <= 24:
+                lines.add(_MARKUP_ONLY.match(text, line_start).end())
+        for line in sorted(lines):
+            if (m := NAME_FIELD.match(text, line)) is not None:
+                matches.append((m, "a name in a form's name field"))
+    for closing in first(CLOSING.finditer(text)):
+        if (m := SIGN_OFF.match(text, closing.end())) is not None:
+            matches.append((m, "a name signing off a message"))
     for m, reason in matches:
         words = [fold(w.strip(".")) for w in m["value"].split()]
         if any(w in places() or w in _abbreviations() for w in words) or fold(words[-1]) in cue_list("org_words"):
