@@ -3,8 +3,8 @@ been thirty on ..."), a date's label with an aside before its colon ("his date o
 envelope in case we forget: 2.9.97"), a day with a name of its own after "on" (a festival of
 any calendar, "the Twelfth", a country's national day), a time of day or a named event after
 "born", an age beside a name reached on a day ("Jade, 19 on Friday"), "at" a feast and a time of
-day before the date ("born at Diwali", "in the early hours of 3 May"), and an age or an ordinal
-birthday dated by the story's own day ("Amara, 6 today", "Jade's 18th next Tuesday").
+day before the date ("born at Diwali", "in the early hours of 3 May"), and an age reached on the
+story's own day in a birthday's sentence ("Amara, 6 today").
 
 The sentences are our own, in the genres staff write (case studies, chat and notes, captions and
 tables); each table tests a rule for a pattern, not a list of days.
@@ -160,11 +160,11 @@ def test_at_a_feast_or_a_time_of_day_between_a_cue_and_its_date(body: str, date:
     # a social-media post
     ("Happy birthday to our Amara, 6 today 🎂 #ProudMum", "6 today"),
     # a text
-    ("**[08:02] Bev:** its Jade's 18th next Tuesday, cake in the kitchen", "18th next Tuesday"),
+    ("**[08:02] Bev:** birthday cake in the kitchen, Jade is 18 today!!", "18 today"),
     # a team newsletter
     ("- Birthday wishes to Dean, who's 30 today.", "30 today"),
 ])
-def test_an_age_or_an_ordinal_birthday_dated_by_the_storys_day_is_a_date_of_birth(body: str, date: str) -> None:
+def test_an_age_reached_on_the_storys_day_in_a_birthdays_sentence_is_a_date_of_birth(body: str, date: str) -> None:
     assert any(date in found for found in births(body))
 
 

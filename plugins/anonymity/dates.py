@@ -109,10 +109,9 @@ TURNS_WHEN = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1
 # Matched on the lower-cased text: the literal "birthday" first, which the regex engine finds fast.
 BIRTHDAY_WHEN = re.compile(rf"birthday(?:[ \t]+(?:is|was|party|do))?[ \t]+(?:was[ \t]+|is[ \t]+)?{_WHEN.lower()}")
 # "Happy birthday to our Amara, 6 today", "Birthday boy Tomasz is 9 today!": an age reached today
-# after a name or "is" in a birthday's sentence (not "cards: 12 today"); "Jade's 18th next Tuesday", "his 40th is tomorrow": an ordinal birthday.
+# after a name or "is" in a birthday's sentence (not "cards: 12 today").
 AGE_WHEN = re.compile(rf"(?:(?<![\w'’-])[A-Z][\w'’-]+,[ \t]+|\bis[ \t]+|['’]s[ \t]+)(?P<age>\d{{1,3}}[ \t]+{_WHEN})")
-ORDINAL_WHEN = re.compile(rf"(?<![\w.])\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:is[ \t]+|was[ \t]+)?{_WHEN}")
-ORDINAL_OWNER = re.compile(r"(?:['’]s|\b(?:his|her|their|my|your))[ \t]+$")  # before it; "birthday" after: BIRTHDAY_WHEN
+
 BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -334,16 +333,14 @@ def _relative_birthdays(text: str) -> Iterator[Hit]:
     if "birthday" in lower and len(lower) == len(text):
         for m in first(BIRTHDAY_WHEN.finditer(lower)):
             yield _hit(*m.span())
-        for m in first(_BIRTHDAY_SENTENCE.finditer(lower)):
-            if (age := AGE_WHEN.search(text, m.start(), m.end())) is not None:
+        at = lower.find("birthday")
+        while at >= 0:  # the sentence around each "birthday", where an age "today" is a birthday
+            start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+            ends = [end for mark in ".!?\n" if (end := text.find(mark, at)) >= 0]
+            end = min(ends) if ends else len(text)
+            if (age := AGE_WHEN.search(text, start, end)) is not None:
                 yield _hit(*age.span("age"))
-    for m in first(digit_led(ORDINAL_WHEN, text, 0, len(text), run_start=True)):
-        if ORDINAL_OWNER.search(text, max(0, m.start() - 8), m.start()):
-            yield _hit(*m.span())
-
-
-# A sentence with "birthday" (on the lower-cased text), where an age "today" is a birthday.
-_BIRTHDAY_SENTENCE = re.compile(r"[^.!?\n]*birthday[^.!?\n]*")
+            at = lower.find("birthday", end)
 
 
 def _hit(start: int, end: int) -> Hit:

@@ -118,11 +118,12 @@ RIGHT_CUE = re.compile(rf"\s+(?:{_alternation('right_verbs')})\b")
 # A kinship word or honorific of another language after a name, in small letters ("Rahima apa",
 # "Parveen ji", "Mehmet abi"; data/kinship_words.txt), none of them an English word ("papa").
 @cache
-def _honorific_after() -> re.Pattern[str]:
-    """Compiled when first needed, not on import: the guard's warm-up loads the lists."""
-    return re.compile(
-        r"[ \t]+(?:" + "|".join(sorted((re.escape(w) for w in kinship_words() if w not in common_words()
-                                          and w.isalpha() and w.islower()), key=len, reverse=True)) + r")(?![\w'’-])")
+def _honorifics() -> frozenset[str]:
+    """Read when first needed, not on import: the guard's warm-up loads the lists."""
+    return frozenset(w for w in kinship_words() if w not in common_words() and w.isalpha() and w.islower())
+
+
+_NEXT_LOWER = re.compile(r"[ \t]+([^\W\d_A-Z]{2,15})(?![\w'’-])")  # the next word, in small letters
 # An age just after a word: "Baker, 34, was jailed", "Hill (52)", "— Bronwen, 52" ending a line.
 AGE_CUE = re.compile(r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?:[ \t]*,|[ \t]*(?=\n|$))|[ \t]+\((?:aged[ \t]+)?\d{1,2}\)")
 POSSESSED = re.compile(rf"\s+(?:{'|'.join(sorted(KIN | cue_list('belongings')))})\b", re.IGNORECASE)
@@ -429,7 +430,6 @@ class _NameFinder:
         self.weak: dict[int, Hit] = {}
         self._allowed_cache: dict[str, bool] = {}
         self.public_names: set[str] = set()  # full names shown public once, public on every repeat
-        self._animals = ANIMAL_ANY.search(lower_of(text)) is not None  # most stories name no animal
         self._nicknamed_at: dict[int, bool] = {}
         # NICKNAMED needs "known" or "call" (in any case): most stories have neither.
         lower = lower_of(text)
@@ -547,8 +547,9 @@ class _NameFinder:
         if _previous_word(self.text, start) in ("about", "on") and \
                 STUDIED_BEFORE.search(self.text, max(0, start - 60), start):
             return True
-        after = LISTED_NEXT.match(self.text, end)
-        before = LISTED_PREVIOUS.search(self.text, max(0, start - 60), start)
+        after = LISTED_NEXT.match(self.text, end) if self.text.startswith(",", end) else None
+        before = LISTED_PREVIOUS.search(self.text, max(0, start - 60), start) \
+            if self.text.endswith(", ", 0, start) else None
         return any(m is not None and places().get(fold(m["name"])) == "public figure" for m in (after, before))
 
     def _judge_titled(self, span: list[Token]) -> None:
@@ -764,7 +765,7 @@ class _NameFinder:
             return
         if _bracketed_kind(self.text, run[0].start) or _word_mentioned(self.text, run[0].start, run[-1].end):
             return  # "Potatoes (Charlotte and Maris Piper)": kinds of a thing; "Hope is a big word"
-        if len(run) == 1 and self._animals and _animal_named(self.text, run[0].start, run[0].end):
+        if len(run) == 1 and _animal_named(self.text, run[0].start, run[0].end):
             return  # "the court dog, Hope,", "Milo, the office cat": an animal's name
         if self._public(run[0].start, run[-1].end, len(run)):
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
@@ -1001,7 +1002,7 @@ class _NameFinder:
         after = self.text[tail.end : tail.end + 60]
         if AGE_CUE.match(after):
             return "age", "age"
-        if _honorific_after().match(after):
+        if (honorific := _NEXT_LOWER.match(after)) is not None and honorific.group(1) in _honorifics():
             return "introduced", "kin"  # "Rahima apa", "Parveen ji", "Mehmet abi": a family word after a name
         if (SPEECH_CUE.match(after) or APPOSITION.match(after) or AND_KIN.match(after)
                 or (tail.possessive and POSSESSED.match(after))):
@@ -1220,13 +1221,16 @@ ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|his|her|their|a|an|my)[ \t]+(?:[
                           r"(?=[ \t]*(?:[,.;:!?)]|\n|$))")  # the animal ends the phrase: not "the dog walker"
 
 
-ANIMAL_ANY = re.compile(rf"\b(?:{_ANIMALS})\b")
+_ANIMAL_WORDS = cue_list("animals") | {"called", "named"}
 
 
 def _animal_named(text: str, start: int, end: int) -> bool:
-    """A name given to an animal beside it (see ANIMAL_BEFORE and ANIMAL_AFTER)."""
-    return ANIMAL_BEFORE.search(text, max(0, start - 30), start) is not None or \
-        ANIMAL_AFTER.match(text, end) is not None
+    """A name given to an animal beside it (see ANIMAL_BEFORE and ANIMAL_AFTER); the patterns
+    are tried only where the word before is an animal or "called", or a comma follows."""
+    if _previous_word(text, start).rstrip(",") in _ANIMAL_WORDS and \
+            ANIMAL_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    return text.startswith((",", " ", "\t"), end) and ANIMAL_AFTER.match(text, end) is not None
 
 
 def _in_place_slot(text: str, start: int, info: Lex) -> bool:
