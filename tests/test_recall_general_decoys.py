@@ -1,7 +1,10 @@
 """Issue 12, a general round of false alarms: what stands where a name or a home could, but is
-neither. A weekday, a service named with its helpline, a show's title written as a pair with a
-singular verb, a town after "in" or at the end of a journey, money "raised", and a place named
-by a public building after it.
+neither. A weekday, a service named with its helpline, the writer's organisation's own line
+("ring us"), a team's number, a team by its letters ("the VLT on") and a switchboard ("ask for the
+duty officer"), a show's title written as a pair with a singular verb, a town after "in" or at the
+end of a journey, money "raised", a place named by a public building after it, and a historical
+figure that an essay is about or that a list names beside a public figure, and an animal's name
+beside the animal ("the court dog, Hope,").
 
 The sentences are our own; each table tests a general cause, not one word.
 """
@@ -78,3 +81,98 @@ def test_a_title_of_a_work_and_a_festival_are_no_names(body: str) -> None:
 ])
 def test_a_name_near_a_word_for_a_work_but_in_no_title_is_a_name(body: str, found: str) -> None:
     assert any(found in text for text in errors(body))
+
+
+def phones(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings
+            if f.severity == "error" and f.kind == "phone"]
+
+
+@pytest.mark.parametrize("body", [
+    # a social-media post
+    "Fancy nominating a project? DM us at @ValeProbation or ring 0113 496 0000. #CommunityPayback",
+    # an email's sign-off
+    "Any questions about the rota, give us a ring on 0113 496 0010.\n\nThanks, Bev",
+    # a newsletter's table
+    "| Want to volunteer? | Contact us on 0161 496 0123 |",
+])
+def test_a_landline_the_writers_organisation_invites_readers_to_ring_is_not_a_persons(body: str) -> None:
+    assert phones(body) == []
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    ('"Ring us on 0161 496 0999 if he turns up," his mum said.', "0161 496 0999"),
+    ("His mum said: ring us at home, 0161 496 0999.", "0161 496 0999"),
+    ("Contact us: 07700 900123 (my own mobile, not the office)", "07700 900123"),
+])
+def test_a_familys_us_a_quotation_or_a_mobile_is_still_a_persons_number(body: str, number: str) -> None:
+    assert phones(body) == [number]
+
+
+def person_names(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings
+            if f.severity == "error" and f.kind == "person_name"]
+
+
+@pytest.mark.parametrize("body", [
+    # a speech quoted in a news item, with the name repeated later
+    "The first essay I wrote was about Octavia Hill. I did not know who she was. "
+    '"Put Octavia Hill in the story," she said.',
+    # an email from a tutor
+    "From: the Learning Together tutor\n\nNext week's seminar is on Elizabeth Fry, then the exam on Octavia Hill.",
+    # a quiz write-up in a newsletter
+    "**Picture round:** the winners spotted Frank Spencer, Freddie Mercury and the Angel of the North.",
+])
+def test_a_figure_studied_or_listed_with_a_public_figure_is_public(body: str) -> None:
+    assert person_names(body) == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("The story was about Kayleigh Barnes and her mum.", "Kayleigh Barnes"),
+    ("Kayleigh Barnes and Freddie Mercury fans queued at the door.", "Kayleigh Barnes"),
+    ("My essay on my nan, Mary Jones, won a prize.", "Mary Jones"),
+])
+def test_a_story_about_someone_a_pair_or_an_essay_on_family_still_names_a_person(body: str, name: str) -> None:
+    assert name in person_names(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a newsletter
+    "Questions about the rota? The team's number is 0113 496 0000.",
+    # an email
+    "Victims who want to talk can reach the VLT on 0113 496 0010, weekdays.",
+    # notes
+    "- Out of hours: call 0161 496 0123 and ask for the duty officer.",
+])
+def test_a_teams_number_a_team_by_its_letters_or_a_switchboard_is_not_a_persons(body: str) -> None:
+    assert phones(body) == []
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    ("I phone the uncle on 020 7946 0831. He confirms the address.", "020 7946 0831"),
+    ("His mum's number is 0161 496 0999, she said.", "0161 496 0999"),
+    ("Call the house on 0161 496 0999 and ask for Jade.", "0161 496 0999"),
+])
+def test_a_relatives_or_a_homes_landline_is_still_a_persons(body: str, number: str) -> None:
+    assert phones(body) == [number]
+
+
+@pytest.mark.parametrize(("body", "animal"), [
+    # a team profile
+    ("The court dog, Hope, sat with him through the whole hearing.", "Hope"),
+    # a text message
+    ("**[07:15] Dean:** cant come in, our dog Tyson is at the vets", "Tyson"),
+    # a caption
+    ("*Photo: Milo, the office cat, asleep on the rota.*", "Milo"),
+])
+def test_an_animals_name_beside_the_animal_is_no_person(body: str, animal: str) -> None:
+    assert animal not in person_names(body)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Kayleigh, his dog's vet, rang about the bill.", "Kayleigh"),
+    ("Dean walked the dog with Kayleigh every night.", "Kayleigh"),
+    ("He fed the cat. Kayleigh came round at six.", "Kayleigh"),
+])
+def test_a_person_near_an_animal_is_still_a_person(body: str, name: str) -> None:
+    assert name in person_names(body)

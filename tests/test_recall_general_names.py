@@ -1,6 +1,10 @@
 """Issue 12, a general round for names: the other shapes a found name takes in the same story
-(a nickname beside it, a surname in the plural), a name in lower case after a title, and a verb
-opening a sentence that is no part of the name after it.
+(a nickname beside it, a surname in the plural), a name in lower case after a title, a verb
+opening a sentence that is no part of the name after it, and a table's column or row of people
+under another heading than "Name" ("Initials", "Surname", "Known as", "Tenant"), a pseudonym
+with a surname's initial ("Aziz K."), a name cut short in brackets ("Ifan Parry (Ifs)"), and a
+name before a family word or honorific of another language ("Sumaiya apa", "Bina ji"), and in a
+message, a word no list knows that reads as a name before "says" ("dazza says").
 
 The sentences are our own, in the genres staff write (chat logs, voicemails, captions, comment
 threads, rotas); each table tests a rule for a pattern, not a list of names.
@@ -11,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from plugins.anonymity import check_story
+from plugins.anonymity.allowlist import Allowlist
 
 
 def story(body: str) -> str:
@@ -110,3 +115,117 @@ def test_a_name_between_a_birthday_and_its_date_is_a_name_and_the_date_a_date_of
 ])
 def test_a_surname_that_names_a_family_is_flagged_wherever_else_it_stands(body: str, surname: str) -> None:
     assert names(body).count(surname) == 2
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a statistics table whose people are given by initials, one written out
+    ("| Office | Initials | Employer |\n| --- | --- | --- |\n| Wrexham | G.L. | a café |\n"
+     "| Wrexham | Ifan | Kellogg's |", "Ifan"),
+    # a referral form
+    ("| Field | Detail |\n| --- | --- |\n| Surname | Zdunek |\n| Known as | Bartosz |", "Zdunek"),
+    # a rota in team notes
+    ("| Room | Tenant | Key |\n| --- | --- | --- |\n| 4 | Tudwal | yes |\n| 7 | Oisín | no |", "Tudwal"),
+])
+def test_a_column_or_row_of_initials_surnames_or_tenants_holds_names(body: str, name: str) -> None:
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "| Office | Initials | Employer |\n| --- | --- | --- |\n| Wrexham | n/a | Wrexham AFC |",
+    "| Field | Detail |\n| --- | --- |\n| Surname | withheld |\n| Known as | see file |",
+    "| Room | Tenant | Key |\n| --- | --- | --- |\n| 4 | Vacant | yes |\n| 7 | Void | no |",
+])
+def test_a_column_of_people_with_no_name_in_it_is_clean(body: str) -> None:
+    assert names(body) == []
+
+
+def names_with(body: str, pseudonyms: str) -> list[str]:
+    text = f"Title: A story\nDate: 2026-01-01\nPseudonyms: {pseudonyms}\nConsent: CS-2026-001\n\n{body}\n"
+    return [f.text for f in check_story(text, "story.md", Allowlist(("Lee Harrop", "Lee"))).findings
+            if f.severity == "error" and f.kind == "person_name"]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a notice pasted into a story
+    ("> Mon: Rm 4 (Aziz K.) / Rm 7 (Ola)", "Aziz K."),
+    # a case study
+    ("When Aziz K. first arrived he kept his bag packed by the door.", "Aziz K."),
+    # a text exchange
+    ("**[14:02] Lee:** is Ola B. still coming at 3?", "Ola B."),
+])
+def test_a_pseudonym_with_a_surnames_initial_is_a_finding(body: str, found: str) -> None:
+    assert found in names_with(body, "Aziz, Ola")
+
+
+@pytest.mark.parametrize("body", [
+    "Lee H. chaired the meeting and Aziz made the tea.",
+    "Aziz. K. was the next room along, said the notice.",
+    "Ola wanted Plan B. Aziz agreed.",
+])
+def test_staff_with_an_initial_or_a_pseudonym_alone_is_no_finding(body: str) -> None:
+    assert names_with(body, "Aziz, Ola") == []
+
+
+@pytest.mark.parametrize(("body", "nickname"), [
+    # a statistics table
+    ("| Area | Name | Employer |\n| --- | --- | --- |\n| Wrexham | Ifan Parry (Ifs) | agency |", "Ifs"),
+    # a caption
+    ("*Caption: Gabriela Lis (Gab) with the trophy.*", "Gab"),
+    # a text message
+    ("**[10:02] Bev:** Patrycja Nowak (Pat) missed her slot again", "Pat"),
+    # a case study
+    ("Everyone at the yard knows Bernadette Tully (Bern) by now.", "Bern"),
+])
+def test_a_name_cut_short_in_brackets_is_a_nickname_even_when_it_is_a_word(body: str, nickname: str) -> None:
+    assert nickname in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Dean Okafor (Deputy) chaired the panel.",
+    "Sam Booth (Sales) rang about the van.",
+    "Mark Evans (Manager) signed it off.",
+])
+def test_a_role_in_brackets_after_a_name_is_no_nickname(body: str) -> None:
+    assert len(names(body)) == 1
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a case study
+    ("Sumaiya apa made the tea and told him to sit down.", "Sumaiya"),
+    # a text
+    ("**[18:40] Shapla:** Nazmin apa says the stall is hers on Saturday", "Nazmin"),
+    # a caption
+    ("Caption: Bina ji at the stall, first day of trading.", "Bina"),
+])
+def test_a_name_before_a_family_word_or_honorific_of_another_language_is_a_name(body: str, name: str) -> None:
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "He went to Leeds ji, as his mate put it.",
+    "The Shelter ji report was late.",
+    "We said Papa was right, and Mama agreed.",
+])
+def test_a_place_a_body_or_a_family_word_alone_is_no_name(body: str) -> None:
+    assert names(body) == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a text exchange quoted in a story
+    ("> dazza says hes not going tonight", "dazza"),
+    # a chat log in team notes
+    ("**[21:02] Kel:** shotta said its on for saturday", "shotta"),
+    # a story quoting a text
+    ('He texted me: "bazza says the van is booked"', "bazza"),
+])
+def test_an_unknown_word_that_reads_as_a_name_before_says_in_a_message_is_a_name(body: str, name: str) -> None:
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "> the app says its shut till 9",
+    "> google says its open, tesco says 9",
+    "> everyone says hi x",
+])
+def test_a_thing_or_a_brand_that_says_in_a_message_is_no_name(body: str) -> None:
+    assert names(body) == []

@@ -1,6 +1,9 @@
 """Issue 12, a general round for handles: a user name in an author's slot (a comment thread's
 header, "posted by", "username") is a handle whatever its platform; the same shapes elsewhere
-(a file name, a version) are not.
+(a file name, a version) are not. And a team's mailbox named by its service or its letters and a
+place ("employment.wales@", "vlt.doncaster@") is a warning, where a person's is an error.
+A display name after a network where people use their own names ("on Facebook as Big Al Gunton ⚓")
+is a handle as a whole; an organisation's page is none.
 """
 
 from __future__ import annotations
@@ -36,3 +39,55 @@ def test_a_user_name_in_an_authors_slot_is_a_handle(body: str, user: str) -> Non
 ])
 def test_the_same_shapes_outside_an_authors_slot_are_no_handle(body: str) -> None:
     assert handles(body) == []
+
+
+def emails(body: str) -> list[tuple[str, str]]:
+    text = f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+    return [(f.text, f.severity) for f in check_story(text, "story.md").findings if f.kind == "email"]
+
+
+@pytest.mark.parametrize(("body", "address"), [
+    # a news item
+    ("Victims who want an update can email vlt.doncaster@example.org.", "vlt.doncaster@example.org"),
+    # an email signature
+    ("Thanks,\nthe employment team\nemployment.wales@example.org", "employment.wales@example.org"),
+    # a list of contacts
+    ("- Court team: leeds.cjs@example.org\n- Training: training.bradford@example.org", "leeds.cjs@example.org"),
+])
+def test_a_teams_mailbox_by_its_letters_or_service_and_a_place_is_a_warning(body: str, address: str) -> None:
+    assert (address, "warning") in emails(body)
+
+
+@pytest.mark.parametrize(("body", "address"), [
+    ("Email kaz.leeds@example.org if you need me.", "kaz.leeds@example.org"),
+    ("Her address was jb.leeds@example.org on the form.", "jb.leeds@example.org"),
+    ("Email bev.training@example.org directly.", "bev.training@example.org"),
+])
+def test_a_person_in_a_mailbox_with_a_place_or_a_service_is_an_error(body: str, address: str) -> None:
+    assert (address, "error") in emails(body)
+
+
+def handle_texts(body: str) -> list[str]:
+    text = f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+    return [f.text for f in check_story(text, "story.md").findings if f.kind == "social_handle"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a case study
+    ("He's on Facebook as Big Al Gunton ⚓ and posts the catch every Sunday.", "Big Al Gunton ⚓"),
+    # a text message
+    ("her facebook is 'Daz Hooky Lowestoft' if u want to check", "Daz Hooky Lowestoft"),
+    # a referral form's table
+    ("| Social media | Facebook name: Tracey Holden-Smith 💕 |", "Tracey Holden-Smith 💕"),
+])
+def test_a_display_name_after_a_network_is_a_handle_whole(body: str, name: str) -> None:
+    assert name in handle_texts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Follow us on Facebook as Pennine Vale Probation for news of projects.",
+    "Facebook page: Whitfield Community Trust, updated weekly.",
+    "He was on Facebook all night and missed his appointment.",
+])
+def test_an_organisations_page_or_no_name_after_a_network_is_no_handle(body: str) -> None:
+    assert handle_texts(body) == []

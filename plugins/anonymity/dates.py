@@ -8,7 +8,12 @@ separator, ordinals in figures or words, month names in English or another langu
 day ("Diwali 1998", "St Brigid's Day 1966"), a weekday before it ("Sunday 5 April"), or a whole
 date said in words in any listed language ("third of the fourth eighty-seven", "czternastego
 lipca dwa tysiące czwartego roku"). A place may stand between "born" and its date ("born in that
-house, on ..."). Word lists are in data/.
+house, on ..."), an aside between a label and its colon ("date of birth on the envelope: 2.9.97"),
+and a day with a name of its own may follow "on" ("turned 24 on Newroz", "born on the Twelfth,
+2018"); an age someone "would have been" on a day is a birthday too, and so is an age beside a
+name ("Jade, 19 on Friday"). A time of day may stand between "born" and the date ("born at
+4.12am on 9 October"), and a named event may date the birth ("born the night of the Beast from
+the East", "born during Storm Arwen"). Word lists are in data/.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import foreign_month_names, sections, fold
+from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections
 from .probes import digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie
 
 
@@ -31,7 +36,9 @@ def _alternation(entries: object) -> str:
 # data/dates_slingshot.txt: the cues and fillers of other languages, and feasts.
 WORDS = sections("dates_slingshot.txt")
 # What may stand between a cue and its date ("born on the", "născută la", "w dniu").
-_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—|]|['’]s\b|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
+# A time of day may stand there too ("born at 4.12am on 9 October").
+_TIME_OF_DAY = r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s?(?i:[ap]\.?m\b\.?)"
+_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—|]|['’]s\b|{_TIME_OF_DAY}|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
 FOREIGN_CUE = re.compile(rf"(?i:{_alternation(WORDS['birth cue'])})(?!\w){_FILLER}")
 _FOREIGN_KEYS = frozenset(cue.lower()[:6] for cue in WORDS["birth cue"])  # skips stories with none
 _SHORTEST_KEYS = tuple(sorted(k for k in _FOREIGN_KEYS if not any(o != k and o in k for o in _FOREIGN_KEYS)))
@@ -85,14 +92,15 @@ _YEAR_WORDS = (rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|
                rf"two thousand(?: and)?(?:[- ](?:{_UNITS}|{_TEENS}|twenty(?:[- ](?:{_UNITS}))?))?")
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
-TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+on{_FILLER}")
+TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+(?:on|at){_FILLER}")
 # "is six on the 28th of May", "will be 40 on 9 March", "'ll be 30 on Boxing Day": an age reached
 # on a day is a birthday. Found from "on" before a day's digits or a capital (a literal), with the
 # age and the verb checked behind.
 AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?(?:\d|[A-Z])){_FILLER}")  # "is six on 3 May", "be 30 on Boxing Day"
-AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
+AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|been|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
                         rf"|\b(?:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?\s+$"  # "celebrated his 30th on"
-                        rf"|(?i:birthday)\b[^.!?\n]{{0,30}}[\s,]\d{{1,3}}\s+$")  # "birthday to Kerry, 40 on the 2nd"
+                        rf"|(?i:birthday)\b[^.!?\n]{{0,30}}[\s,]\d{{1,3}}\s+$"  # "birthday to Kerry, 40 on the 2nd"
+                        rf"|(?<![\w'’-])(?P<who>[A-Z][\w'’-]+),[ \t]+(?P<age>\d{{1,2}})[ \t]+$")  # "Jade, 19 on Friday"
 # "he turns 26 today", "turned 40 yesterday", "her 18th birthday is tomorrow": a birthday dated by
 # the story's own day. Found from "urn" or "birthday" (literals), the rest checked around them.
 _WHEN = (r"(?:today|tomorrow|yesterday|tonight|this[ \t]+(?:week|weekend|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
@@ -100,6 +108,10 @@ _WHEN = (r"(?:today|tomorrow|yesterday|tonight|this[ \t]+(?:week|weekend|morning
 TURNS_WHEN = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+{_WHEN}")
 # Matched on the lower-cased text: the literal "birthday" first, which the regex engine finds fast.
 BIRTHDAY_WHEN = re.compile(rf"birthday(?:[ \t]+(?:is|was|party|do))?[ \t]+(?:was[ \t]+|is[ \t]+)?{_WHEN.lower()}")
+# "Happy birthday to our Amara, 6 today", "Birthday boy Tomasz is 9 today!": an age reached today
+# after a name or "is" in a birthday's sentence (not "cards: 12 today").
+AGE_WHEN = re.compile(rf"(?:(?<![\w'’-])[A-Z][\w'’-]+,[ \t]+|\bis[ \t]+|['’]s[ \t]+)(?P<age>\d{{1,3}}[ \t]+{_WHEN})")
+
 BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -155,6 +167,10 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
         if span is None and (place := _PLACE_THEN.match(text, value_start)):
             span = _birth_date(text, place.end(), needs_day)
         if span is None:
+            span = _named_day(text, start, value_start, needs_day) or _born_at_event(text, start)
+        if span is None and text[start : start + 5].lower().startswith(_LABEL_CUES):
+            span = _date_after_colon(text, value_start)
+        if span is None:
             continue
         if _names_between(text, start, span[0]):
             start = _age_start(text, start, span[0])
@@ -165,6 +181,69 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
 # A capitalised word inside a cue's reach ("birthday to Kerry-Ann, 40 on the 2nd"): a name the
 # finding must leave to names.py, so the finding starts at the date.
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\s,(])[A-Z][a-z]")
+
+
+# "turned 24 on Newroz", "born on the Twelfth, 2018", "born on Nigerian Independence Day, 1990":
+# a day with a name of its own, of any calendar or country, after "on". Read by its capitals,
+# the words of a name joined by "of", "the", "from" ("the Feast of the Assumption").
+_NAMED_DAY = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|from)[ \t]+)*[A-Z][\w'’-]+){0,4})"
+                        rf"(?P<year>,?[ \t]+{_YEAR})?(?![\w/])")
+_ON_BEFORE = re.compile(r"\bon[ \t]+(?:the[ \t]+)?$")
+# Kinds of the place list (lexicon.places) that are somewhere, not some day: "born on Tyneside".
+# Its days ("Newroz", "Lohri") and peoples ("Nigerian Independence Day") may name a day.
+_PLACE_KINDS = frozenset({"region", "city", "local", "landmark", "organisation", "other"})
+
+
+def _named_day(text: str, start: int, at: int, needs_day: bool | str) -> tuple[int, int] | None:
+    """A named day after "on": with a year after any cue ("born on the Twelfth, 2018"); without
+    one after an age reached on it ("turned 24 on Newroz"). Never a place ("born on Tyneside")."""
+    if needs_day == "with month" or not _ON_BEFORE.search(text, max(start, at - 12), at):
+        return None  # "was 12 on Census Day" may count a group
+    day = _NAMED_DAY.match(text, at)
+    if day is None or day["name"].endswith(("'s", "’s")) or any(places().get(fold(words)) in _PLACE_KINDS for words in (day["name"], day["name"].split()[0])):
+        return None
+    birthday = text[start : start + 8].lower() == "birthday"
+    age_reached = needs_day is True and not birthday
+    known_day = birthday and places().get(fold(day["name"])) == "calendar"  # "her birthday is on Newroz"
+    return day.span() if day["year"] or age_reached or known_day else None
+
+
+# "born the night of the Beast from the East", "born on the day of the Queen's funeral", "born
+# during Storm Arwen": a named event that everyone can date, after "born".
+_BORN_EVENT = re.compile(
+    r"(?i:born)[ \t]+(?:(?i:on|in)[ \t]+)?(?:the[ \t]+)?(?:(?:(?:very|same)[ \t]+)?"
+    r"(?i:day|night|morning|evening|afternoon|week|weekend|year)[ \t]+(?:of|after|before)|during)[ \t]+(?:the[ \t]+)?"
+    r"(?P<event>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|from|and|in)[ \t]+)*[A-Z][\w'’-]*){0,5}"
+    r"(?:(?<=['’]s)[ \t]+[a-z]{3,15})?)")
+
+
+def _born_at_event(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a named event dating a birth, after "born" (see _BORN_EVENT); never a place."""
+    event = _BORN_EVENT.match(text, start)
+    if event is None or places().get(fold(event["event"].split()[0])) in _PLACE_KINDS:
+        return None
+    key = fold(event["event"])
+    if " " not in key and given_names().get(key, 0) >= 4 and places().get(key) != "calendar":
+        return None  # "born the day after Dean went inside": a person, not an event
+    return event.span("event")
+
+
+# "his date of birth on the envelope in case we forget: 2.9.97", "DOB (as the court has it): 3
+# May 1990": the cue, an aside in its sentence, then a colon and the date.
+_ASIDE_THEN_COLON = re.compile(r"[^.!?\n:]{1,60}?:[ \t]*")
+_WHOLE_DATES = frozenset({"ymd", "dmy", "compact", "day_month", "month_day"})
+_LABEL_CUES = ("date ", "dob", "d.o.b", "birth")  # a date's label, not "born" (a verb with its own words)
+
+
+def _date_after_colon(text: str, at: int) -> tuple[int, int] | None:
+    """A whole date (day, month and year, or day and month) after a colon that closes an aside."""
+    aside = _ASIDE_THEN_COLON.match(text, at)
+    if aside is None:
+        return None
+    value = _birth_value().match(text, aside.end())
+    if value is None or value.lastgroup not in _WHOLE_DATES or not _valid(value, True):
+        return None
+    return value.span()
 
 
 def _names_between(text: str, start: int, end: int) -> bool:
@@ -254,6 +333,14 @@ def _relative_birthdays(text: str) -> Iterator[Hit]:
     if "birthday" in lower and len(lower) == len(text):
         for m in first(BIRTHDAY_WHEN.finditer(lower)):
             yield _hit(*m.span())
+        at = lower.find("birthday")
+        while at >= 0:  # the sentence around each "birthday", where an age "today" is a birthday
+            start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+            ends = [end for mark in ".!?\n" if (end := text.find(mark, at)) >= 0]
+            end = min(ends) if ends else len(text)
+            if (age := AGE_WHEN.search(text, start, end)) is not None:
+                yield _hit(*age.span("age"))
+            at = lower.find("birthday", end)
 
 
 def _hit(start: int, end: int) -> Hit:
@@ -276,7 +363,18 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
     for m in first(AGE_ON.finditer(text)):
         if _after_a_number(text, m.start()) and (age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             # "was 12 on the 3rd" may count a group: a past age is a birthday only with its month.
-            yield age.start(), m.end(), "with month" if age.group().startswith("was") else True
+            # "would have been thirty on the 4th of July" (a birthday of someone who died) likewise.
+            if age["who"] is None:
+                yield age.start(), m.end(), "with month" if age.group().startswith(("was", "been")) else True
+            elif _may_be_person(age["who"]):  # "Jade, 19 on Friday": the finding starts at the age
+                yield age.start("age"), m.end(), True
+
+
+def _may_be_person(word: str) -> bool:
+    """A capitalised word before ", 19 on ..." that may be someone: no place, no everyday word
+    unless a given name ("Jade"; not "In Leeds, 40 on Monday" or "Overall, 12 on Friday")."""
+    key = fold(word)
+    return key not in places() and (given_names().get(key, 0) > 0 or key not in common_words())
 
 
 _NUMBER_WORDS = frozenset(f"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"

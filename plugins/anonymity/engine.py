@@ -16,7 +16,7 @@ from .findings import ERROR, Allowance, Finding, FolderReport, Hit, PseudonymUse
 from .identifiers import find_identifiers
 from .lexicon import fold, public_phrases
 from .names import find_names, named_privately
-from .shapes import SHAPE_CUE_WORDS, find_shapes
+from .shapes import SHAPE_CUE_WORDS, find_shapes, initials_of, initials_of_names
 from .online import find_online
 from .places import find_places
 from .probes import MAX_CANDIDATES
@@ -50,6 +50,8 @@ def check_story(text: str, path: str = "<story>", allowlist: Allowlist | None = 
     allowed = sorted(_allowed_spans(allowlist, story.text))
     allowed_words = allowlist.words | declarations.pseudonym_words
     hits = _detect(story, allowed, allowed_words, settings or GuardSettings())
+    if declarations.pseudonym_words and (more := _pseudonym_initials(story, declarations.pseudonym_words - allowlist.words)):
+        hits = resolve_overlaps(hits + more)
     report = StoryReport(path)
     hits, refusals = _apply_allowances(story, report, declarations.allowances, hits)
     report.pseudonyms = _pseudonym_uses(story, path, declarations.pseudonyms)
@@ -169,19 +171,47 @@ def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozens
     hits = resolve_overlaps(_checked(story, [h for h in _capped(structured) if not _within(h, allowed)]))
     occupied = sorted({(h.start, h.end) for h in hits} | set(allowed))
     hits += find_names(text, story.segments, occupied, allowed_words)
-    shapes = [h for h in _checked(story, find_shapes(text)) if not _within(h, allowed)]
-    hits += [h for h in shapes if not _declared(text[h.start : h.end], allowed_words)]
+    shapes = [h for h in _checked(story, [*find_shapes(text), *initials_of_names(text, hits)]) if not _within(h, allowed)]
+    # Initials of a member of staff the story names in full ("Lee Harrop chaired. LH to book the
+    # room") are that member of staff, unless someone the story must not name has them too.
+    staff = {letters for start, end in allowed if (letters := initials_of(text[start:end]))}
+    staff -= {initials_of(text[h.start : h.end]) for h in hits if h.kind == "person_name"}
+    hits += [h for h in shapes if not _declared(text[h.start : h.end], allowed_words)
+             and text[h.start : h.end].replace(".", "") not in staff]
     # Quasi-identifiers are looked for in two passes (header, body) rather than field by field.
     quasi = find_quasi(text, 0, story.body_start, settings) + find_quasi(text, story.body_start, len(text), settings)
     hits += [h for h in _checked(story, _capped(quasi)) if not _within(h, allowed)]
     return resolve_overlaps(hits)
 
 
+def _pseudonym_initials(story: Story, pseudonyms: frozenset[str]) -> list[Hit]:
+    """A pseudonym with a surname's initial ("Aziz K." with `Pseudonyms: Aziz`): the pseudonym is
+    invented, the initial may be the person's own, so the two together are a finding, as a
+    pseudonym with a surname is. Staff on the allow-list ("Lee H.") are not pseudonyms."""
+    text = story.text
+    hits = []
+    for dot in _INITIAL_DOT.finditer(text):
+        m = _WORD_BEFORE.search(text, max(0, dot.start() - 42), dot.start() - 1)
+        if m is not None and fold(m["word"]) in pseudonyms:
+            hits.append(Hit(m.start(), dot.end(), "person_name", ERROR,
+                            "A person's name (a pseudonym with a surname's initial, which may be the "
+                            "person's own) tells anyone who knows them who the story is about",
+                            "leave out the initial"))
+    return _checked(story, hits) if hits else []
+
+
+# A capital initial with its dot after a space ("Aziz K.", found from the dot), and the word before.
+_INITIAL_DOT = re.compile(r"\.(?<=[ \t][A-Z]\.)(?![\w.])")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_][\w'’-]*)[ \t]+$")
+
+
 def _declared(found: str, allowed_words: frozenset[str]) -> bool:
     """True when the name part of a shape-found name is a pseudonym or allow-listed word
-    ("Nan Pat" with the pseudonym "Pat"); family and dialect words do not count."""
+    ("Nan Pat" with the pseudonym "Pat"); family and dialect words do not count, nor does an
+    initial before a declared name ("Plan B. Aziz" with the pseudonym "Aziz")."""
     words = [fold(w) for w in words_of([found])]
     names = [w for w in words if w not in SHAPE_CUE_WORDS] or words
+    names = [w for w in names if len(w) > 1] or names
     return all(w in allowed_words for w in names)
 
 

@@ -297,7 +297,18 @@ _PUBLIC_LINE = re.compile(
     r"duty[ \t]+line|information[ \t]+line)\b[^\n\d]{0,20}|"
     r"\b(?:support|services?|trust|council|police|nhs|line|team|centre|center|agency|aid|advice|bureau|charity|"
     r"association|foundation|network|society|project|partnership|board|authority|department|hub)\b"
-    r"(?:[ \t]+[A-Z]{2,4})?[ \t]*(?::|[-–—]|on|at)[ \t]*)$")
+    r"(?:[ \t]+[A-Z]{2,4})?[ \t]*(?::|[-–—]|on|at)[ \t]*|"
+    # "the team's number is", "the office line:", "the VLT on": a body's number, or a team by its letters
+    r"\b(?:team|office|service|centre|center|unit|desk|hub)(?:['’]s)?[ \t]+(?:main[ \t]+)?(?:number|line|phone)"
+    r"[ \t]*(?:is|:)[ \t]*|"
+    r"\bthe[ \t]+(?-i:[A-Z]{2,5})[ \t]+(?:on|at)[ \t]*)$")
+# After a landline: "and ask for the duty officer", "(ask for Bev)": a switchboard.
+_ASK_FOR = re.compile(r"[ \t]*[,(]?[ \t]*(?:and[ \t]+)?ask[ \t]+for[ \t]+the\b", re.IGNORECASE)
+# Or the writer's own organisation inviting readers to get in touch ("DM us at @PVProbation or
+# ring 0113 496 0000", "give us a call on ..."), outside a quotation, where "us" is a family.
+_OUR_LINE = re.compile(
+    r"(?i:\b(?:(?:call|ring|phone|text|contact|dm|message|e-?mail|reach|find|join)[ \t]+us|"
+    r"give[ \t]+us[ \t]+a[ \t]+(?:ring|call|bell)|get[ \t]+in[ \t]+touch(?:[ \t]+with[ \t]+us)?)\b)[^\n\d\"“”]{0,40}$")
 _LANDLINE = frozenset({phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
@@ -313,9 +324,22 @@ def _phone(text: str, start: int, end: int) -> Span | None:
     digits = _digits(written).removeprefix("00")
     if not _possible_phone(digits, international):
         return None
-    if _PUBLIC_LINE.search(text, max(0, start - 40), start) and _landline(digits, international):
+    if (_PUBLIC_LINE.search(text, max(0, start - 40), start) or _our_line(text, start)
+            or _ASK_FOR.match(text, end)) and _landline(digits, international):
         return None
     return start, end
+
+
+def _our_line(text: str, start: int) -> bool:
+    """The organisation's own invitation to ring it, not inside a quotation on the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.count('"') % 2 or before.count("“") > before.count("”") or _SAID_OR_HOME.search(before):
+        return False
+    return _OUR_LINE.search(text, max(line_start, start - 80), start) is not None
+
+
+_SAID_OR_HOME = re.compile(r"(?i:\b(?:said|says|told|asked|wrote|texted|home|house|mum|dad|nan)\b)")
 
 
 @lru_cache(maxsize=4096)

@@ -42,16 +42,19 @@ LOWER_TITLED = re.compile(r"(?<![\w'’-])(?:mrs|mr|ms|mx|dr)\.?[ \t]+(?:(?P<ini
                           r"(?P<name>[a-z][a-z'’-]{2,30})(?![\w@'’-])")
 
 
-def _may_be_nickname(word: str, form: str) -> bool:
+def _may_be_nickname(word: str, form: str, name: str = "") -> bool:
     """A capitalised word that can be a nickname: not a place or a body; in quotation marks, any
     other word; before a name ("it's Bash, Bashir Qureshi"), not an everyday word unless it is a
     name too ("I'm Sorry, Dean Smith"); in brackets without quotation marks, no everyday word
-    at all ("Marek (Rm 7)", "Jo (Housing)")."""
+    ("Marek (Rm 7)", "Jo (Housing)") unless it is the name cut short ("Ifan (Ifs)", "Daniel
+    (Dan)": the same first two letters, and no longer than the name; not "Dean (Deputy)")."""
     key = fold(word)
     if places().get(key) or word.isupper():
         return False
     if form == "bracketed":
-        return key not in common_words() and key not in proper_nouns()
+        first = fold(name.split()[0]) if name.split() else ""
+        cut_short = len(key) >= 3 and key[:2] == first[:2] and len(key) <= len(first)
+        return key not in common_words() and key not in proper_nouns() or cut_short
     if form == "before":
         return key not in common_words() or given_names().get(key, 0) > 0 or key in surnames()
     return True
@@ -65,7 +68,7 @@ def nicknames_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int
     after = text.startswith(_AFTER_OPENERS, end) and NICKNAME_AFTER.match(text, end)
     if after:
         group = "a" if after["a"] else "b" if after["b"] else "c"
-        if _may_be_nickname(after[group], "bracketed" if group == "c" else "quoted"):
+        if _may_be_nickname(after[group], "bracketed" if group == "c" else "quoted", text[start:end]):
             yield after.span(group)
 
 

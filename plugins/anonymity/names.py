@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from . import name_forms, name_model
@@ -115,6 +115,15 @@ SPEECH_CUE = re.compile(
     r"\s+\((?:aged\s+)?\d{1,2}\))"
 )
 RIGHT_CUE = re.compile(rf"\s+(?:{_alternation('right_verbs')})\b")
+# A kinship word or honorific of another language after a name, in small letters ("Rahima apa",
+# "Parveen ji", "Mehmet abi"; data/kinship_words.txt), none of them an English word ("papa").
+@cache
+def _honorifics() -> frozenset[str]:
+    """Read when first needed, not on import: the guard's warm-up loads the lists."""
+    return frozenset(w for w in kinship_words() if w not in common_words() and w.isalpha() and w.islower())
+
+
+_NEXT_LOWER = re.compile(r"[ \t]+([^\W\d_A-Z]{2,15})(?![\w'’-])")  # the next word, in small letters
 # An age just after a word: "Baker, 34, was jailed", "Hill (52)", "— Bronwen, 52" ending a line.
 AGE_CUE = re.compile(r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?:[ \t]*,|[ \t]*(?=\n|$))|[ \t]+\((?:aged[ \t]+)?\d{1,2}\)")
 POSSESSED = re.compile(rf"\s+(?:{'|'.join(sorted(KIN | cue_list('belongings')))})\b", re.IGNORECASE)
@@ -257,6 +266,14 @@ _PUBLIC_LAST_WORDS = frozenset({entry.split()[-1] for entry in cue_list("public_
 # public role (or a word of renown or of another age) after a full name.
 PUBLIC_AFTER = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_alternation('public_roles')})|"
                           rf"the[ \t]+(?:{_alternation('public_epithets')}))\b", re.IGNORECASE)
+# A piece of study about a full name: "the first essay I wrote was about Mary Wollstonecraft",
+# "a lecture on Joseph Paxton". The work, a few words of its sentence, then "about" or "on".
+STUDIED_BEFORE = re.compile(rf"\b(?i:{_alternation('study_works')})\b[^.!?\n]{{0,40}}\b(?:about|on)[ \t]+$")
+# A full name next to another in a list ("Frank Spencer, Freddie Mercury and ..."): the other.
+_LISTED_FULL = r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})"
+# Only a comma joins them: "Kayleigh Barnes and Freddie Mercury fans" is no list of two figures.
+LISTED_NEXT = re.compile(rf",[ \t]+{_LISTED_FULL}")
+LISTED_PREVIOUS = re.compile(rf"{_LISTED_FULL},[ \t]+$")
 TABLE_LINE = re.compile(r"^[ \t>]*\|[^\n]*", re.MULTILINE)
 _CELL_SEPARATOR = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|Fitz)[A-Z]|O['’][A-Z]")
@@ -412,6 +429,7 @@ class _NameFinder:
         self.grouped: set[int] = set()
         self.weak: dict[int, Hit] = {}
         self._allowed_cache: dict[str, bool] = {}
+        self.public_names: set[str] = set()  # full names shown public once, public on every repeat
         self._nicknamed_at: dict[int, bool] = {}
         # NICKNAMED needs "known" or "call" (in any case): most stories have neither.
         lower = lower_of(text)
@@ -507,13 +525,32 @@ class _NameFinder:
 
     def _public(self, start: int, end: int, words: int) -> bool:
         """Context that shows a public figure: a role before or after a full name ("the poet Wilfred
-        Owen", "Moeen Ali, the cricketer,"), or words before any name ("a statue of", "poems by")."""
-        if words > 1 and (_previous_word(self.text, start) in PUBLIC_ROLES or PUBLIC_AFTER.match(self.text, end)):
-            return True
+        Owen", "Moeen Ali, the cricketer,"), words before any name ("a statue of", "poems by"), a
+        piece of study about a full name ("the first essay I wrote was about Mary Wollstonecraft"),
+        a list with a public figure of the list ("Frank Spencer, Freddie Mercury and ..."), or a full
+        name already shown public in the story."""
+        if words > 1:
+            written = fold(self.text[start:end])
+            if written in self.public_names:
+                return True
+            if self._public_full(start, end):
+                self.public_names.add(written)
+                return True
         previous = _previous_word(self.text, start)
         if previous not in _PUBLIC_LAST_WORDS and not previous.endswith(","):
             return False  # most names: no cue of PUBLIC_BEFORE can end just before them
         return PUBLIC_BEFORE.search(self.text, max(0, start - 90), start) is not None
+
+    def _public_full(self, start: int, end: int) -> bool:
+        if _previous_word(self.text, start) in PUBLIC_ROLES or PUBLIC_AFTER.match(self.text, end):
+            return True
+        if _previous_word(self.text, start) in ("about", "on") and \
+                STUDIED_BEFORE.search(self.text, max(0, start - 60), start):
+            return True
+        after = LISTED_NEXT.match(self.text, end) if self.text.startswith(",", end) else None
+        before = LISTED_PREVIOUS.search(self.text, max(0, start - 60), start) \
+            if self.text.endswith(", ", 0, start) else None
+        return any(m is not None and places().get(fold(m["name"])) == "public figure" for m in (after, before))
 
     def _judge_titled(self, span: list[Token]) -> None:
         rest = [t for t in span[1:] if t.base not in TITLES]
@@ -686,7 +723,9 @@ class _NameFinder:
                 # "aunty bet", "ruby says r u coming"
                 group = 1 if m.group(1) else 2
                 key = fold(m.group(group))
-                if given_names().get(key) and _may_be_lower_name(key) and key not in SUBJECT_NEXT:
+                # a known first name, or a word no list knows whose letters read as a name ("dazza says")
+                known = given_names().get(key) or key not in common_words() and name_model.score(key) > MEDIUM_SLOT
+                if known and _may_be_lower_name(key) and key not in SUBJECT_NEXT:
                     self._add_lower(*m.span(group))
 
     def _words(self, start: int, end: int) -> set[str]:
@@ -726,6 +765,8 @@ class _NameFinder:
             return
         if _bracketed_kind(self.text, run[0].start) or _word_mentioned(self.text, run[0].start, run[-1].end):
             return  # "Potatoes (Charlotte and Maris Piper)": kinds of a thing; "Hope is a big word"
+        if len(run) == 1 and _animal_named(self.text, run[0].start, run[0].end):
+            return  # "the court dog, Hope,", "Milo, the office cat": an animal's name
         if self._public(run[0].start, run[-1].end, len(run)):
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
@@ -961,6 +1002,8 @@ class _NameFinder:
         after = self.text[tail.end : tail.end + 60]
         if AGE_CUE.match(after):
             return "age", "age"
+        if (honorific := _NEXT_LOWER.match(after)) is not None and honorific.group(1) in _honorifics():
+            return "introduced", "kin"  # "Rahima apa", "Parveen ji", "Mehmet abi": a family word after a name
         if (SPEECH_CUE.match(after) or APPOSITION.match(after) or AND_KIN.match(after)
                 or (tail.possessive and POSSESSED.match(after))):
             return "right", "right"
@@ -1168,6 +1211,26 @@ def _word_mentioned(text: str, start: int, end: int) -> bool:
     if text.find("word", max(0, start - 20), end + 40) < 0:  # most names: no "word" near them
         return False
     return WORD_AFTER.match(text, end) is not None or WORD_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# An animal beside a name: before it ("his dog Tyson", "a cat called Milo", "the court dog, Hope,")
+# or after it ("Milo, the office cat", "Hope the court dog").
+_ANIMALS = _alternation("animals")
+ANIMAL_BEFORE = re.compile(rf"\b(?i:{_ANIMALS}),?[ \t]+(?:(?:called|named)[ \t]+)?$")
+ANIMAL_AFTER = re.compile(rf",?[ \t]+(?:the|our|his|her|their|a|an|my)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?i:{_ANIMALS})"
+                          r"(?=[ \t]*(?:[,.;:!?)]|\n|$))")  # the animal ends the phrase: not "the dog walker"
+
+
+_ANIMAL_WORDS = cue_list("animals") | {"called", "named"}
+
+
+def _animal_named(text: str, start: int, end: int) -> bool:
+    """A name given to an animal beside it (see ANIMAL_BEFORE and ANIMAL_AFTER); the patterns
+    are tried only where the word before is an animal or "called", or a comma follows."""
+    if _previous_word(text, start).rstrip(",") in _ANIMAL_WORDS and \
+            ANIMAL_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    return text.startswith((",", " ", "\t"), end) and ANIMAL_AFTER.match(text, end) is not None
 
 
 def _in_place_slot(text: str, start: int, info: Lex) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import common_words, fold, given_names, message_words, places, sections
+from .lexicon import common_words, cue_list, fold, given_names, message_words, places, sections
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 from .usernames import find_usernames
 
@@ -78,10 +78,46 @@ _PLATFORM_KEYS = tuple(sorted(name for name in _PLATFORM_NAMES
                               if not any(name != other and name.startswith(other) for other in _PLATFORM_NAMES)))
 
 
+# A display name on a network where people go by their own names: "Her Facebook is Shaz Kelly 🌸
+# Gunton", "on Facebook he's 'Daz Hooky Lowestoft'", "Facebook name: Tracey Holden-Smith 💕".
+# Two or more capitalised words, with emoji among them, or anything in quotation marks.
+DISPLAY_NAME = re.compile(
+    r"(?:[Ff]acebook|FB|[Ii]nstagram|[Ii]nsta|[Tt]ik[Tt]ok|[Ll]inked[Ii]n)(?:[ \t]+(?:name|page|profile|account))?"
+    r"(?:[ \t]+(?:is|was|as|called)|[ \t]*:|[ \t]+(?:he|she|they)['’]s|[ \t]+(?:he|she)[ \t]+is|[ \t]+I['’]m)[ \t]+"
+    r"(?:[\"“‘'](?P<quoted>[^\"“”‘’'\n]{3,40})[\"”’']|"
+    r"(?P<words>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|[^\w\s.,;:!?()\"“”‘’'*_|]{1,3})){1,5}))")
+_DISPLAY_KEYS = ("facebook", "fb", "insta", "tiktok", "linkedin")  # where DISPLAY_NAME may start
+
+
+def display_names(text: str, lower: str) -> tuple[list[Hit], list[tuple[int, int]]]:
+    """Display names after a network's name (see DISPLAY_NAME), and the spans of the pages of an
+    organisation, where no word is a handle."""
+    hits: list[Hit] = []
+    pages: list[tuple[int, int]] = []
+    if len(lower) != len(text) or not any(key in lower for key in _DISPLAY_KEYS):
+        return hits, pages
+    for m in first(matches_from(DISPLAY_NAME, text, starts_of(lower, _DISPLAY_KEYS))):
+        group = "quoted" if m["quoted"] else "words"
+        words = m[group].split()
+        if sum(ch.isalpha() for ch in m[group]) < 3:
+            continue
+        if fold(words[-1].strip("’'")) in cue_list("org_words") or _OUR_PAGE.search(text, max(0, m.start() - 20), m.start()):
+            pages.append(m.span(group))  # "Facebook page: Whitfield Community Trust", "Follow us on Facebook as ..."
+        else:
+            hits.append(_handle(*m.span(group)))
+    return hits, pages
+
+
+_OUR_PAGE = re.compile(r"\b(?:us|our)[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
+
+
 def find_online(text: str) -> list[Hit]:
     """Return emails, handles and profile links (the trust's own are removed by the allow-list)."""
     lower = lower_of(text)
-    found = [*emails(text), *spelled_emails(text, lower), *handles(text, lower), *find_usernames(text)]
+    shown, pages = display_names(text, lower)
+    found = [*emails(text), *spelled_emails(text, lower), *handles(text, lower), *find_usernames(text), *shown]
+    if pages:
+        found = [h for h in found if not any(start <= h.start and h.end <= end for start, end in pages)]
     if len(lower) == len(text):  # offsets of `lower` are those of `text`
         found += [*personal_pages(text, lower), *named_handles(text)]
     return found + list(cashtags(text)) if "$" in text else found
@@ -108,7 +144,16 @@ def _is_team_mailbox(local: str) -> bool:
     first name (one that is no place) among the parts of the local part."""
     parts = [fold(part) for part in _LOCAL_PARTS.findall(local)]
     team = any(part in TEAM_WORDS or any(part.endswith(w) for w in TEAM_WORDS if len(w) >= 4) for part in parts)
-    return team and not any(_first_name(part) for part in parts)
+    # Or an office by its place and its letters: "doncaster.vlt", "ap.lowestoft", "leeds.cjs".
+    lettered = len(parts) == 2 and any(part in places() for part in parts) and any(_letters(part) for part in parts)
+    return (team or lettered) and not any(_first_name(part) for part in parts)
+
+
+def _letters(part: str) -> bool:
+    """A team's letters ("vlt", "cjs"): three or four with no vowel, no place or name ("kaz" is a
+    person, and two letters may be someone's initials: "jb.leeds")."""
+    return 3 <= len(part) <= 4 and not set(part) & set("aeiouy") and part not in places() \
+        and part not in given_names()
 
 
 def _first_name(part: str) -> bool:

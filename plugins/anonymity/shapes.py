@@ -4,8 +4,11 @@ nickname after a dialect or kinship word ("big nath", "wee Shug", "Mummy G", "NA
 name spelled out letter by letter ("F-E-A-R-N-L-E-Y", and then "Fearnley" wherever it is
 written), an initial before a surname or after a title ("A. Lindley", "Mrs O."), a name
 inside a file name written in prose ("shona-mcbride-lindholme.jpg"), a first name in a
-meeting's attendance list ("Apologies: Mike from ..."), and the word given as a name ("his
-son's name, KAI, tattooed on his neck").
+meeting's attendance list ("Apologies: Mike from ..."), the word given as a name ("his
+son's name, KAI, tattooed on his neck"), and the initials of a person the story names in full
+("Wayne Birks ... WB to be discussed at MAPPA"; the engine passes the names found), the value of a
+form's name field in any case ("Surname: Zdunek", "Name: Agata NOWAK"), and a name signing off a
+message on the line after a closing word ("Thanks for this,\nNas").
 
 Each is an error: it is read as a person by everyone who knows them. Initials are taken only
 where the sentence uses them as a person, and never when they are a known abbreviation
@@ -20,7 +23,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, USE_PSEUDONYM, Hit
-from .lexicon import common_words, cue_list, fold, given_names, message_words, places, sections, surnames
+from .lexicon import (common_words, cue_list, fold, given_names, kinship_words, message_words, places, sections,
+                      surnames)
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 
 # Initials: two or three capitals, maybe a hyphen and one or two more ("JH-S"), found from a
@@ -71,12 +75,94 @@ def _abbreviations() -> frozenset[str]:
     return cue_list("abbreviations") | cue_list("capital_acronyms") | frozenset(w.lower() for w in listed)
 
 
+# A form's field for a name, then its value, in any case ("Surname: Zdunek", "Name: Agata NOWAK"),
+# found from the field's word (the line before it only markup); or a sign-off line after a closing
+# word ("Thanks for this,\nNas", "Cheers\nKel x"), found from the newline between them.
+NAME_FIELD = re.compile(
+    r"(?i:full[ \t]+name|first[ \t]+name|last[ \t]+name|family[ \t]+name|given[ \t]+name|maiden[ \t]+name|"
+    r"surname|forenames?|known[ \t]+as|alias|nickname|name)[ \t]*[*_]*[ \t]*[:|][ \t]*[*_]*[ \t]*"
+    r"(?P<value>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*[*_]*[ \t]*(?:[|,;(]|$)", re.MULTILINE)
+_FIELD_KEYS = ("name", "known as", "alias")  # every field word holds one ("surname", "full name")
+_MARKUP_ONLY = re.compile(r"[ \t>*_|-]*")
+SIGN_OFF = re.compile(r"\n[ \t>]*(?P<value>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:x{1,3})?[ \t]*(?=\n|$)")
+# A line of a closing word alone, found from the newline before it (a literal the engine finds fast).
+CLOSING = re.compile(
+    r"\n[ \t>]*(?i:thanks(?:[ \t]+(?:for[ \t]+this|again|all))?|thank[ \t]+you|many[ \t]+thanks|cheers|ta|"
+    r"best(?:[ \t]+wishes)?|(?:kind|warm|best)?[ \t]*regards|love|speak[ \t]+soon|take[ \t]+care|all[ \t]+the[ \t]+best)"
+    r"[ \t]*[,!.]*[ \t]*(?=\n)")
+
+
+def _fields_and_sign_offs(text: str) -> Iterator[Hit]:
+    lower = lower_of(text)
+    matches = []
+    if (":" in text or "|" in text) and len(lower) == len(text):
+        lines = set()  # where the line of each field word starts, after its markup
+        for at in starts_of(lower, _FIELD_KEYS):
+            line_start = text.rfind("\n", 0, at) + 1
+            if at - line_start <= 24:
+                lines.add(_MARKUP_ONLY.match(text, line_start).end())
+        for line in sorted(lines):
+            if (m := NAME_FIELD.match(text, line)) is not None:
+                matches.append((m, "a name in a form's name field"))
+    for closing in first(CLOSING.finditer(text)):
+        if (m := SIGN_OFF.match(text, closing.end())) is not None:
+            matches.append((m, "a name signing off a message"))
+    for m, reason in matches:
+        words = [fold(w.strip(".")) for w in m["value"].split()]
+        if any(w in places() or w in _abbreviations() for w in words) or fold(words[-1]) in cue_list("org_words"):
+            continue  # "Name: Leeds office", "Client: Pennine Vale Probation"
+        if all(w in common_words() for w in words) and (
+                m["value"][0].islower() or all(given_names().get(w, 0) < 4 for w in words)):
+            continue  # "Known as: see file", "Name: Withheld", "Cheers\nThe Team"; not "Name: Grace"
+        yield _hit(*m.span("value"), reason)
+
+
 def find_shapes(text: str) -> list[Hit]:
     """Names written as initials, nicknames, spelled out, with an initial, or in a file name."""
-    hits = [*_initials(text), *_nicknames(text), *_initialled(text), *_file_names(text), *_named_as(text)]
+    hits = [*_initials(text), *_nicknames(text), *_initialled(text), *_file_names(text), *_named_as(text),
+            *_fields_and_sign_offs(text)]
     if "-" in text:
         hits += _spelled(text)
     return hits
+
+
+# A full name whose initials a story may use for the same person later ("Wayne Birks ... WB to be
+# discussed at MAPPA"): two or three capitalised words, hyphens and particles aside.
+_FULL_NAME = re.compile(r"(?:[A-Z][a-z’'-]*[a-z][ \t]+){1,2}[A-Z][a-z’']*[a-z](?:-[A-Z][a-z]+)?")
+
+
+def initials_of(written: str) -> str:
+    """The initials of a full name ("Wayne Birks" -> "WB"), or "" for anything else."""
+    if not _FULL_NAME.fullmatch(written):
+        return ""
+    return "".join(word[0] for word in re.split(r"[ \t]+", written))
+
+
+def initials_of_names(text: str, names: list[Hit]) -> list[Hit]:
+    """The initials of each full name found in the story, wherever they stand alone in capitals
+    ("WB", "W.B." or "WB's"), unless they are a known abbreviation or an everyday word."""
+    initials = {letters for name in names if name.kind == "person_name"
+                and (letters := initials_of(text[name.start : name.end]))}
+    hits = []
+    for letters in initials:
+        for written in (letters, ".".join(letters) + "."):
+            at = text.find(written)
+            while at >= 0:
+                end = at + len(written)
+                if _stands_alone(text, at, end) and _is_initials(letters):
+                    hits.append(_hit(at, end, "the initials of a person the story names"))
+                at = text.find(written, end)
+    return hits
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Nothing of a word joined before or after ("WB", "KD's"; not "WBA", "SWB", "WB-40")."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_&./-"):
+        return False
+    after = text[end : end + 3]
+    if after[:1] in ("'", "’"):
+        return after[1:2] == "s" and not after[2:3].isalnum()
+    return not after[:1] or not (after[0].isalnum() or after[0] in "_&-")
 
 
 def _is_initials(word: str) -> bool:
@@ -169,11 +255,52 @@ def _initialled(text: str) -> Iterator[Hit]:
 
 
 def _file_names(text: str) -> Iterator[Hit]:
-    from .addresses import is_name  # addresses reads the story model; imported here, where used
     for extension in first(EXTENSION.finditer(text)):
         m = FILE_NAME.search(text, max(0, extension.start() - 120), extension.start())
-        if m and any(is_name(fold(word)) for word in re.split(r"[-_.\d]+", m.group()) if len(word) > 2):
-            yield _hit(m.start(), extension.end(), "a name inside a file name")
+        if m is None:
+            continue
+        # Each run of name words is its own finding ("kuba-wojcik" and "ray" in
+        # "upw-ferry-meadows-kuba-wojcik-and-ray.jpg"), so that a run the allow-list or the
+        # pseudonyms declare ("ray", a consenting supervisor) clears alone and the rest stays.
+        # A run holds a name and the words beside it that may be names too: an unknown word
+        # ("kuba-wojcik"), or a name that is also an everyday word next to a name ("dean-okonjo");
+        # "ferry-meadows" or a lone "ray" is no run.
+        words = list(_FILE_WORD.finditer(text, m.start(), m.end()))
+        kinds = [_file_word_kind(fold(word.group())) for word in words]
+        for i in range(len(words) - 1):  # "granny-ballyeamon", "uncle-kofi": a family word names a person
+            if fold(words[i].group()) in _file_kin() and fold(words[i + 1].group()) not in common_words():
+                kinds[i] = kinds[i + 1] = "N"
+        kept = [kind in "NU" or kind == "W" and "N" in kinds[max(0, i - 1) : i + 2:2]
+                for i, kind in enumerate(kinds)]
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and kept[j]:
+                j += 1
+            if "N" in kinds[i:j]:
+                yield _hit(words[i].start(), words[j - 1].end(), "a name inside a file name")
+            i = j + 1
+
+
+@cache
+def _file_kin() -> frozenset[str]:
+    """Family words that make the next word a person's name in a file name ("granny-ballyeamon")."""
+    return frozenset(_KIN_WORDS) | cue_list("family") | kinship_words()
+
+
+def _file_word_kind(key: str) -> str:
+    """N a name, U an unknown word, W an everyday word that is also a name, X anything else."""
+    from .addresses import is_name  # addresses reads the story model; imported here, where used
+    if len(key) < 3 or key in places():
+        return "X"
+    if is_name(key):
+        return "N"
+    if key not in common_words():
+        return "U"
+    return "W" if key in given_names() or key in surnames() else "X"
+
+
+_FILE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _hit(start: int, end: int, reason: str) -> Hit:

@@ -1,0 +1,178 @@
+"""Issue 12, a general round for dates of birth: a birthday of someone who died ("would have
+been thirty on ..."), a date's label with an aside before its colon ("his date of birth on the
+envelope in case we forget: 2.9.97"), a day with a name of its own after "on" (a festival of
+any calendar, "the Twelfth", a country's national day), a time of day or a named event after
+"born", an age beside a name reached on a day ("Jade, 19 on Friday"), "at" a feast and a time of
+day before the date ("born at Diwali", "in the early hours of 3 May"), and an age reached on the
+story's own day in a birthday's sentence ("Amara, 6 today").
+
+The sentences are our own, in the genres staff write (case studies, chat and notes, captions and
+tables); each table tests a rule for a pattern, not a list of days.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.anonymity import check_story
+
+
+def story(body: str) -> str:
+    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+
+
+def births(body: str) -> list[str]:
+    return [f.text for f in check_story(story(body), "story.md").findings
+            if f.severity == "error" and f.kind == "date_of_birth"]
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a case study
+    ("His sister says he would have been thirty on the 4th of July, and the family still marks it.",
+     "the 4th of July"),
+    # a text message
+    ("**[09:12] Bev:** she'd have been 40 on 9 March x", "9 March"),
+    # a caption
+    ("*Caption: balloons at the grave. He would have been eighteen on the 2nd of June.*", "the 2nd of June"),
+])
+def test_a_birthday_of_someone_who_died_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "We have been two on the rota since the 3rd of May.",
+    "It had been 30 on the thermometer on 3 June, the hottest day of the year.",
+    "Attendance has been 12 on the 1st of every month.",
+])
+def test_a_count_or_a_reading_that_has_been_a_number_on_a_day_is_no_birthday(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a case study
+    ("His mum had put his date of birth on the envelope in case we forgot: 2.9.97.", "2.9.97"),
+    # notes from a meeting
+    ("- DOB (as the court has it, not as he says): 14/03/1988", "14/03/1988"),
+    # a table
+    ("| Birth date (from the passport) : 3 May 1990 | checked |", "3 May 1990"),
+])
+def test_a_date_after_a_label_and_an_aside_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Born and raised on the estate, he told us: 12/03/2024 was his first day at work.",
+    "The date of birth box on the form is gone; the panel is on 3 May 2026.",
+    "- Birthday cards: bring one for the office by Friday. Dates: 3 May, 9 June.",
+])
+def test_a_date_after_born_a_sentence_break_or_a_second_label_is_no_date_of_birth(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a case study
+    ("Rebin turned 24 on Newroz this year, which he says is the best birthday a Kurd can have.", "Newroz"),
+    # a letter
+    ("Our Clodagh was born on the Twelfth, 2018, and she thinks it's the best birthday going.",
+     "the Twelfth, 2018"),
+    # a post with a caption
+    ("*Photo: cake at the hostel. Kwame was born on Ghanaian Independence Day, 1999.*",
+     "Ghanaian Independence Day, 1999"),
+    # a text
+    ("my birthday was on Lohri so we had a bonfire lol", "Lohri"),
+])
+def test_a_named_day_after_on_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He was born on Tyneside, 1990, and moved south at ten.",
+    "He turned 30 on Facebook Live, of all places.",
+    "It was 12 on Tuesday and the office was shut.",
+    "The team was 12 on Census Day, 2021.",
+    "She is 6 on Newroz's list of events at the community centre.",
+    "Her birthday is on Facebook, she says, so everyone knows it.",
+])
+def test_a_place_a_site_or_a_count_after_on_is_no_date_of_birth(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a team newsletter
+    ("Congratulations to Sam, whose baby girl was born at 4.12am on 9 October, 7lb 2oz.", "9 October"),
+    # a letter
+    ("She was born the night of the Beast from the East, and the midwife walked in through the snow.",
+     "Beast from the East"),
+    # a caption
+    ("*Photo: Amara, born on the day of the Queen's funeral, with her dad at the allotment.*", "Queen's funeral"),
+    # a text
+    ("my lad was born during Storm Arwen lol, power was off", "Storm Arwen"),
+])
+def test_a_time_of_day_or_a_named_event_after_born_dates_a_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He was born during the war, in a house near the docks.",
+    "He was born the day after Dean went inside, his nan says.",
+    "She was born on the day of the match, as it happens, in Leeds.",
+])
+def test_a_common_noun_or_a_person_after_born_the_day_of_is_no_date(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a case study
+    ("Jade, 19 on Friday, is nervous about the party her mum has planned.", "19 on Friday"),
+    # notes
+    ("- Kayden, 7 on the 3rd of May: card from the team", "7 on the 3rd of May"),
+    # a caption
+    ("*Caption: Tymon, 40 on Boxing Day, with the cake the depot made him.*", "40 on Boxing Day"),
+])
+def test_an_age_beside_a_name_reached_on_a_day_is_a_birthday(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "In Leeds, 40 on Monday attended the open day.",
+    "Overall, 12 on Friday and 9 on Monday came to the group.",
+    "Group B, 12 on Friday, met at the hall.",
+])
+def test_a_count_after_a_place_or_a_word_is_no_birthday(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a newsletter
+    ("Congratulations to Priya, whose daughter was born at Diwali last year.", "Diwali"),
+    # a letter
+    ("She was born in the early hours of 3 May, and her dad missed it.", "3 May"),
+    # a case study
+    ("He was born in the morning of 12 June 1990, in the flat above the shop.", "12 June 1990"),
+    # a text
+    ("she turned 30 at Christmas and didnt want a fuss", "Christmas"),
+])
+def test_at_a_feast_or_a_time_of_day_between_a_cue_and_its_date(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a social-media post
+    ("Happy birthday to our Amara, 6 today 🎂 #ProudMum", "6 today"),
+    # a text
+    ("**[08:02] Bev:** birthday cake in the kitchen, Jade is 18 today!!", "18 today"),
+    # a team newsletter
+    ("- Birthday wishes to Dean, who's 30 today.", "30 today"),
+])
+def test_an_age_reached_on_the_storys_day_in_a_birthdays_sentence_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The birthday cards: 12 today, 3 tomorrow.",
+    "We had 40 today at the birthday party for the centre.",
+    "She turned 18 at work, and was born at home.",
+    "Attendance is 12 today, and the 5th today is the deadline.",
+])
+def test_a_count_a_workplace_or_a_home_near_a_birthday_is_no_date_of_birth(body: str) -> None:
+    assert births(body) == []
