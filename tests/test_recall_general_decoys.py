@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.anonymity import check_story
-
-
-def story(body: str) -> str:
-    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
-
-
-def errors(body: str) -> list[str]:
-    return [f.text for f in check_story(story(body), "story.md").findings if f.severity == "error"]
+from guard_sentences import errors
 
 
 @pytest.mark.parametrize("body", [
@@ -84,8 +76,7 @@ def test_a_name_near_a_word_for_a_work_but_in_no_title_is_a_name(body: str, foun
 
 
 def phones(body: str) -> list[str]:
-    return [f.text for f in check_story(story(body), "story.md").findings
-            if f.severity == "error" and f.kind == "phone"]
+    return errors(body, "phone")
 
 
 @pytest.mark.parametrize("body", [
@@ -110,8 +101,7 @@ def test_a_familys_us_a_quotation_or_a_mobile_is_still_a_persons_number(body: st
 
 
 def person_names(body: str) -> list[str]:
-    return [f.text for f in check_story(story(body), "story.md").findings
-            if f.severity == "error" and f.kind == "person_name"]
+    return errors(body, "person_name")
 
 
 @pytest.mark.parametrize("body", [

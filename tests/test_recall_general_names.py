@@ -14,17 +14,12 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.anonymity import check_story
+from guard_sentences import errors, findings
 from plugins.anonymity.allowlist import Allowlist
 
 
-def story(body: str) -> str:
-    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
-
-
 def names(body: str) -> list[str]:
-    return [f.text for f in check_story(story(body), "story.md").findings
-            if f.severity == "error" and f.kind == "person_name"]
+    return errors(body, "person_name")
 
 
 @pytest.mark.parametrize(("body", "nickname"), [
@@ -96,7 +91,7 @@ def test_a_verb_opening_a_sentence_is_no_part_of_the_name(body: str, name: str) 
 
 
 def errors_of(body: str) -> list[tuple[str, str]]:
-    return [(f.kind, f.text) for f in check_story(story(body), "story.md").findings if f.severity == "error"]
+    return [(f.kind, f.text) for f in findings(body) if f.severity == "error"]
 
 
 @pytest.mark.parametrize(("body", "name"), [
@@ -140,9 +135,7 @@ def test_a_column_of_people_with_no_name_in_it_is_clean(body: str) -> None:
 
 
 def names_with(body: str, pseudonyms: str) -> list[str]:
-    text = f"Title: A story\nDate: 2026-01-01\nPseudonyms: {pseudonyms}\nConsent: CS-2026-001\n\n{body}\n"
-    return [f.text for f in check_story(text, "story.md", Allowlist(("Lee Harrop", "Lee"))).findings
-            if f.severity == "error" and f.kind == "person_name"]
+    return errors(body, "person_name", Allowlist(("Lee Harrop", "Lee")), pseudonyms)
 
 
 @pytest.mark.parametrize(("body", "found"), [

@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.anonymity import check_story
-
-
-def story(body: str) -> str:
-    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
+from guard_sentences import errors, findings
 
 
 def handles(body: str) -> list[str]:
-    return [f.text for f in check_story(story(body), "story.md").findings
-            if f.severity == "error" and f.kind == "social_handle"]
+    return errors(body, "social_handle")
 
 
 @pytest.mark.parametrize(("body", "user"), [
@@ -42,8 +37,7 @@ def test_the_same_shapes_outside_an_authors_slot_are_no_handle(body: str) -> Non
 
 
 def emails(body: str) -> list[tuple[str, str]]:
-    text = f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
-    return [(f.text, f.severity) for f in check_story(text, "story.md").findings if f.kind == "email"]
+    return [(f.text, f.severity) for f in findings(body) if f.kind == "email"]
 
 
 @pytest.mark.parametrize(("body", "address"), [
@@ -68,8 +62,7 @@ def test_a_person_in_a_mailbox_with_a_place_or_a_service_is_an_error(body: str, 
 
 
 def handle_texts(body: str) -> list[str]:
-    text = f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
-    return [f.text for f in check_story(text, "story.md").findings if f.kind == "social_handle"]
+    return [f.text for f in findings(body) if f.kind == "social_handle"]
 
 
 @pytest.mark.parametrize(("body", "name"), [

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.anonymity import check_story
-
-
-def story(body: str) -> str:
-    return f"Title: A story\nDate: 2026-01-01\nConsent: CS-2026-001\n\n{body}\n"
-
-
-def errors(body: str, kind: str | None = None) -> list[str]:
-    return [f.text for f in check_story(story(body), "story.md").findings
-            if f.severity == "error" and (kind is None or f.kind == kind)]
+from guard_sentences import errors
 
 
 @pytest.mark.parametrize(("body", "place"), [
