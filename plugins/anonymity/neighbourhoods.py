@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import DATA, common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, street_types, surnames
+from .lexicon import (common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, sections,
+                      street_types, surnames)
 from .probes import matches_from, starts_of
 
 # How many gazetteer names must share a word's first or last four letters for it to be shaped
@@ -108,17 +109,12 @@ def place_shaped(word: str) -> bool:
     return ends[key[-4:]] >= PLACE_SHAPED or starts[key[:4]] >= PLACE_SHAPED
 
 
-@cache
-def _endings() -> tuple[str, ...]:
-    return tuple(line.strip() for line in (DATA / "place_name_endings.txt").read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#"))
-
-
 def ends_like_a_place(word: str) -> bool:
     """An unknown word of five letters or more that ends with an element of British place names
     ("Podsmead", "Tuffley", "Denaby"), three letters or more before it."""
     key = fold(word)
-    return len(key) >= 5 and key.isalpha() and any(key.endswith(e) and len(key) - len(e) >= 3 for e in _endings())
+    return len(key) >= 5 and key.isalpha() and any(key.endswith(e) and len(key) - len(e) >= 3
+                                                   for e in sections("place_name_endings.txt")[""])
 
 
 def is_neighbourhood(phrase: str, text: str = "", end: int = 0, lived_in: bool = False) -> bool:
