@@ -153,10 +153,6 @@ def _safe(cell: Callable[[dict], str], column: dict) -> str:
         return "–"
 
 
-def _s(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
-
-
 def _ratio(top: float | None, bottom: float | None, target: float | None = None) -> str:
     if top is None or not bottom:
         return "–"

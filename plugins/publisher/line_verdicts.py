@@ -1,13 +1,13 @@
 """The built-site check's findings on each distinct line, kept between builds under CACHE_PATH.
 
-A file whose bytes are unchanged keeps its verdict (output_check.load_verdicts), but some
-files change on every build though nearly all of their lines do not: the sitemap, whose index
-pages carry the build's clock, and, after one story is edited, every list page and feed that
-holds it. So the guard's findings on each distinct line it read (`read_as`: the kind of place,
-the text, whether it is an address) are kept too, for the same `context` (the checks' code and
-data, the allow-list, the declarations, the settings): a line kept is not read again, and the
-report is the one the guard would give. Clean lines are kept as a list of digests, the few
-with findings with their findings. Any doubt about the file means checking every line.
+A file whose bytes are unchanged keeps its verdict (output_check.load_verdicts), but some files
+change on every build though nearly all of their lines do not: the sitemap, whose index pages carry
+the build's clock, and, after one story is edited, every list page and feed that holds it. So the
+guard's findings on each distinct line it read (`output_check.lines_of`: the kind of place, the
+text, whether it is an address) are kept too, for the same `context` (the checks' code and data,
+the allow-list, the declarations, the settings): a line kept is not read again, and the report is
+the one the guard would give. Clean lines are kept as a list of digests, the few with findings with
+their findings. Any doubt about the file means checking every line.
 """
 
 from __future__ import annotations

@@ -370,7 +370,7 @@ def distinct_findings(pieces: Iterable[Piece], declarations: Declarations,
                       helper: ProcessPoolExecutor | None = None, memo: LineVerdicts | None = None,
                       ) -> dict[Piece, list[Finding]]:
     """The findings in each of some distinct pieces that has any, each distinct line of them
-    (`read_as`) checked once: a story's paragraphs are on its page, in a dozen feeds and in the
+    (`lines_of`) checked once: a story's paragraphs are on its page, in a dozen feeds and in the
     kit, the header and footer on every page. Lines are checked in `batches`, three blank lines
     apart as in one file, so no detail spans two; the `helper` process checks the later ones.
     A line the `memo` holds takes its findings from there; the others' are added to it."""
@@ -448,16 +448,10 @@ def check_batches(batched: list[list[Piece]], phrases: tuple[str, ...],
             for batch in batched]
 
 
-def read_as(piece: Piece) -> tuple[Piece, ...]:
-    """What of a piece the guard reads, a line at a time (it reads lines apart: `synthetic_story`):
-    each line's text, whether it is an address or a heading; not where it was found, so the
-    same paragraph in a page, a feed and the kit is checked once."""
-    return lines_of(*reading_key(piece))
-
-
 def reading_key(piece: Piece) -> tuple[str, str, bool]:
-    """All of a piece that `read_as` depends on: what kind of place it is in, its text, and
-    whether it is an address (pieces alike in these are read alike)."""
+    """All of a piece that the guard's reading depends on: what kind of place it is in, its text,
+    and whether it is an address (pieces alike in these are read alike); not where it was found,
+    so the same paragraph in a page, a feed and the kit is checked once."""
     where = "the page title" if _is_heading(piece) else "the text" if not piece.is_address else \
         "an address"
     if piece.where.startswith("the address "):
@@ -466,7 +460,8 @@ def reading_key(piece: Piece) -> tuple[str, str, bool]:
 
 
 def lines_of(where: str, text: str, is_address: bool) -> tuple[Piece, ...]:
-    """`read_as` of a piece, from its `reading_key`."""
+    """What of a piece the guard reads, from its `reading_key`: a line at a time (it reads lines
+    apart: `synthetic_story`), each line's text, whether it is an address or a heading."""
     if is_address:
         return (Piece(where, text, True),)
     return tuple(dict.fromkeys(Piece(where, " ".join(line.split()))

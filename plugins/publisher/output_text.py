@@ -39,7 +39,6 @@ BLOCKS = frozenset({
 # Feed elements whose text is itself HTML (Atom content/summary, RSS description).
 HTML_FEED_ELEMENTS = frozenset({"content", "summary", "description", "encoded", "subtitle", "rights"})
 ADDRESS_TEXT = re.compile(r"(?:https?://|tag:|mailto:|/)\S*")
-SOURCE_MAP = re.compile(rb"[#@]\s*sourceMappingURL\s*=")
 
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
