@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, cue_list, fold, given_names, message_words, places, sections
-from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
+from .probes import first, led_by, lower_of, matches_from, needle_pattern, needle_starts, one_level_trie, starts_of
 from .usernames import find_usernames
 
 # Emails are found from the "@": the domain is matched forwards, the local part walked back in code.
@@ -300,7 +300,7 @@ def cashtags(text: str) -> Iterator[Hit]:
 # A handle on any platform, named or not: "He's on Grindr as LeedsLad84", "His Strava is
 # runningdazza", "On Vinted she's kayleighb_92", and a label line "Depop: vintagekez". The
 # platform is any capitalised word; the handle must read as one (`_reads_as_handle`).
-_OWNERS = ("on ", "On ", "his ", "His ", "her ", "Her ", "their ", "Their ", "my ", "My ")
+_OWNERS = needle_pattern(("on ", "On ", "his ", "His ", "her ", "Her ", "their ", "Their ", "my ", "My "))
 NAMED_HANDLE = re.compile(
     r"(?:[Oo]n|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)[ \t]+(?P<platform>[A-Z][A-Za-z]{2,15})"
     r"(?:[ \t]+(?:name|handle|account|username|user|id|tag|profile|page))?"
@@ -312,7 +312,7 @@ LABEL_HANDLE = re.compile(r"(?m)^[ \t*_>-]*(?P<platform>[A-Z][A-Za-z]{2,15})[*_]
 
 def named_handles(text: str) -> Iterator[Hit]:
     """A user name after any platform's name ("his Strava is runningdazza")."""
-    starts = [at for at in starts_of(text, _OWNERS) if (at == 0 or not text[at - 1].isalnum())
+    starts = [at for at in needle_starts(_OWNERS, text) if (at == 0 or not text[at - 1].isalnum())
               and text[text.find(" ", at) + 1 : text.find(" ", at) + 2].isupper()]
     matches = list(first(matches_from(NAMED_HANDLE, text, starts)))
     if ":" in text:
