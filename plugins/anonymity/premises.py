@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, sections, street_types, surnames
@@ -55,6 +56,14 @@ ROOM = re.compile(r"(?:room|rm\.?|flat|cell|bedroom|bedsit|bed space|bedspace|ho
                   r"(?<=[ \t.])(?:no\.?[ \t]?)?\d{1,4}[a-z]?(?![\w/.,]\d|\w)")
 ROOM_WORDS = ("room ", "rm", "flat ", "cell ", "bed", "house ", "pitch ", "stall ", "plot ", "berth ", "bay ", "landing ",
               "spur ")
+# The room words that end with a space are found from that space, where spaces or a number or "no"
+# follow it, as every match of ROOM from one of them has: the regex engine skips to a space sooner
+# than `str.find` reads the text once a word, and most spaces fail at the next letter. The word
+# before the space is read back, one look-behind for each length (no word ends another).
+_SPACED_ROOMS = sorted({word[:-1] for word in ROOM_WORDS if word.endswith(" ")}, key=lambda word: (len(word), word))
+ROOM_SPACE = re.compile(r" (?=[ \t]*(?:\d|no))(?:" + "|".join(
+    f"(?<=({'|'.join(words)}) )" for _, words in groupby(_SPACED_ROOMS, key=len)) + ")")
+_WHOLE_ROOMS = tuple(word for word in ROOM_WORDS if not word.endswith(" "))
 # Rooms that belong to everybody: the word just before the room word.
 PUBLIC_ROOM = re.compile(
     r"(?i)\b(?:interview|meeting|consulting|consultation|court|class|group|training|waiting|visits?|"
@@ -101,7 +110,7 @@ def find_premises(text: str) -> Iterator[Hit]:
     """Rooms, flats and cells with their number, house numbers after a home, map references."""
     lower = lower_of(text)
     if len(lower) == len(text):
-        for m in first(matches_from(ROOM, lower, starts_of(lower, ROOM_WORDS))):
+        for m in first(matches_from(ROOM, lower, _room_starts(lower))):
             if _word_start(text, m.start()) and not PUBLIC_ROOM.search(text, max(0, m.start() - 30), m.start()):
                 yield _hit(*m.span(), "A room, flat or cell number, with the place it is in, leads to one door")
         for m in first(HOUSE_NUMBER.finditer(lower)):
@@ -128,6 +137,12 @@ def find_premises(text: str) -> Iterator[Hit]:
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
     yield from _owned_businesses(text, starts_of(text, ("'s", "’s")))
+
+
+def _room_starts(lower: str) -> list[int]:
+    """The offsets of `starts_of(lower, ROOM_WORDS)` where ROOM may match (`ROOM_SPACE`)."""
+    spaced = {m.start(m.lastindex) for m in ROOM_SPACE.finditer(lower)}
+    return sorted(spaced.union(starts_of(lower, _WHOLE_ROOMS)))
 
 
 def _map_points(text: str) -> Iterator[Hit]:
