@@ -300,7 +300,9 @@ def cashtags(text: str) -> Iterator[Hit]:
 # A handle on any platform, named or not: "He's on Grindr as LeedsLad84", "His Strava is
 # runningdazza", "On Vinted she's kayleighb_92", and a label line "Depop: vintagekez". The
 # platform is any capitalised word; the handle must read as one (`_reads_as_handle`).
-_OWNERS = ("on ", "On ", "his ", "His ", "her ", "Her ", "their ", "Their ", "my ", "My ")
+# The space after an owner's word ("on", "His") before anything but a small letter: where the
+# owner's word is read back from (the regex engine skips to a space sooner than to the words).
+OWNER_SPACE = re.compile(r" (?=[^a-z])(?:(?<=([Oo]n|[Mm]y) )|(?<=([Hh]is|[Hh]er) )|(?<=([Tt]heir) ))")
 NAMED_HANDLE = re.compile(
     r"(?:[Oo]n|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)[ \t]+(?P<platform>[A-Z][A-Za-z]{2,15})"
     r"(?:[ \t]+(?:name|handle|account|username|user|id|tag|profile|page))?"
@@ -312,14 +314,18 @@ LABEL_HANDLE = re.compile(r"(?m)^[ \t*_>-]*(?P<platform>[A-Z][A-Za-z]{2,15})[*_]
 
 def named_handles(text: str) -> Iterator[Hit]:
     """A user name after any platform's name ("his Strava is runningdazza")."""
-    starts = [at for at in starts_of(text, _OWNERS) if (at == 0 or not text[at - 1].isalnum())
-              and text[text.find(" ", at) + 1 : text.find(" ", at) + 2].isupper()]
-    matches = list(first(matches_from(NAMED_HANDLE, text, starts)))
+    matches = list(first(matches_from(NAMED_HANDLE, text, _owner_starts(text))))
     if ":" in text:
         matches += first(LABEL_HANDLE.finditer(text))
     for m in matches:
         if _reads_as_handle(m["platform"], m["handle"]):
             yield _handle(m.start("handle"), _trim(m["handle"], m.end("handle")))
+
+
+def _owner_starts(text: str) -> list[int]:
+    """Where an owner's word starts a word, then a space and a capital ("his Strava")."""
+    return [at for m in OWNER_SPACE.finditer(text) if text[m.end()].isupper()
+            and ((at := m.start(m.lastindex)) == 0 or not text[at - 1].isalnum())]
 
 
 FILE_NAME = re.compile(r"(?i)[\w.-]+\.(?:svg|png|jpe?g|gif|webp|heic|tiff?|ico|html?|xml|css|js|json|md"

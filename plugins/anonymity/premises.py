@@ -38,12 +38,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, sections, street_types, surnames
 from .neighbourhoods import _GENERIC as GENERIC
 from .neighbourhoods import is_neighbourhood
-from .probes import digit_led, digit_run_starts, first, lower_of, matches_from, one_level_trie, starts_of
+from .probes import (digit_led, digit_run_starts, first, lower_of, matches_from, needle_pattern, needle_starts,
+                     one_level_trie, starts_of)
 
 # A room, flat, cell, bed or house with its number, in any case ("room 12", "Cell 214"): matched
 # on the lower-cased text, tried only where a room word starts (found with `str.find`).
@@ -54,6 +56,14 @@ ROOM = re.compile(r"(?:room|rm\.?|flat|cell|bedroom|bedsit|bed space|bedspace|ho
                   r"(?<=[ \t.])(?:no\.?[ \t]?)?\d{1,4}[a-z]?(?![\w/.,]\d|\w)")
 ROOM_WORDS = ("room ", "rm", "flat ", "cell ", "bed", "house ", "pitch ", "stall ", "plot ", "berth ", "bay ", "landing ",
               "spur ")
+# The room words that end with a space are found from that space, where spaces or a number or "no"
+# follow it, as every match of ROOM from one of them has: the regex engine skips to a space sooner
+# than `str.find` reads the text once a word, and most spaces fail at the next letter. The word
+# before the space is read back, one look-behind for each length (no word ends another).
+_SPACED_ROOMS = sorted({word[:-1] for word in ROOM_WORDS if word.endswith(" ")}, key=lambda word: (len(word), word))
+ROOM_SPACE = re.compile(r" (?=[ \t]*(?:\d|no))(?:" + "|".join(
+    f"(?<=({'|'.join(words)}) )" for _, words in groupby(_SPACED_ROOMS, key=len)) + ")")
+_WHOLE_ROOMS = tuple(word for word in ROOM_WORDS if not word.endswith(" "))
 # Rooms that belong to everybody: the word just before the room word.
 PUBLIC_ROOM = re.compile(
     r"(?i)\b(?:interview|meeting|consulting|consultation|court|class|group|training|waiting|visits?|"
@@ -100,7 +110,7 @@ def find_premises(text: str) -> Iterator[Hit]:
     """Rooms, flats and cells with their number, house numbers after a home, map references."""
     lower = lower_of(text)
     if len(lower) == len(text):
-        for m in first(matches_from(ROOM, lower, starts_of(lower, ROOM_WORDS))):
+        for m in first(matches_from(ROOM, lower, _room_starts(lower))):
             if _word_start(text, m.start()) and not PUBLIC_ROOM.search(text, max(0, m.start() - 30), m.start()):
                 yield _hit(*m.span(), "A room, flat or cell number, with the place it is in, leads to one door")
         for m in first(HOUSE_NUMBER.finditer(lower)):
@@ -116,7 +126,7 @@ def find_premises(text: str) -> Iterator[Hit]:
     if "Box " in text or "BOX " in text:
         for m in first(PO_BOX.finditer(text)):
             yield _hit(*m.span(), "A post office box is where one person's mail is collected")
-    lower_starts = starts_of(text, _LOWER_STARTS)
+    lower_starts = needle_starts(LOWER_STARTS, text)
     yield from find_named_premises(text, lower_starts)
     yield from _schools(text)
     yield from _workplaces(text, lower_starts)
@@ -127,6 +137,12 @@ def find_premises(text: str) -> Iterator[Hit]:
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
     yield from _owned_businesses(text, starts_of(text, ("'s", "’s")))
+
+
+def _room_starts(lower: str) -> list[int]:
+    """The offsets of `starts_of(lower, ROOM_WORDS)` where ROOM may match (`ROOM_SPACE`)."""
+    spaced = {m.start(m.lastindex) for m in ROOM_SPACE.finditer(lower)}
+    return sorted(spaced.union(starts_of(lower, _WHOLE_ROOMS)))
 
 
 def _map_points(text: str) -> Iterator[Hit]:
@@ -257,6 +273,7 @@ KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + _WORD_END)
 _LOWER_ENDINGS = tuple(sorted({form for w in _ALL if not w[0].isupper() for form in (w, w.replace("'", "’"))}))
 _LOWER_STARTS = tuple(sorted({ending[:4] for ending in _LOWER_ENDINGS}
                              | {w[:4] for w in _PREMISES["workplace"]}))  # one search for both
+LOWER_STARTS = needle_pattern(_LOWER_STARTS)
 LOWER_KEYWORD = re.compile(_trie(list(_LOWER_ENDINGS)) + _WORD_END)
 # A pub of any name where someone drinks, is barred or keeps the bar: "thrown out of the Anchor",
 # "drinks in the Plough", "the landlady of the Swan". Found from "the" and a capital (a literal
@@ -335,7 +352,7 @@ _SIDE_WORDS = (" xi", " team", " squad")  # in the lower-cased text
 _ORDINAL_WORDS = [[w] for w in "1st 2nd 3rd 4th 5th First first Second second Third third Fourth fourth A B".split()]
 _YOUTH = (r"(?:[Uu]nder|U)[ -]?(?:\d{1,2}|sixes|sevens|eights|nines|tens|elevens|twelves|thirteens|fourteens|fifteens|"
           r"sixteens|eighteens)['’]?s?")
-_YOUTH_STARTS = ("under", "u1", "u7", "u8", "u9")  # "U12s", "U9s", "under-nines"
+_YOUTH_STARTS = needle_pattern(("under", "u1", "u7", "u8", "u9"))  # "U12s", "U9s", "under-nines"
 YOUTH_AT = re.compile(rf"{_YOUTH}[ \t]+(?:at|for|of)[ \t]+(?:the[ \t]+)?"
                       rf"(?P<club>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,3}})")
 
@@ -353,7 +370,7 @@ def _sides(text: str) -> Iterator[Hit]:
             continue  # most "team"s are no side: "the team", "our team"
         if m := SIDE_AFTER.search(text, max(0, at - 80), end):
             found.append(m)
-    found += [m for m in first(matches_from(YOUTH_AT, text, starts_of(lower, _YOUTH_STARTS)))
+    found += [m for m in first(matches_from(YOUTH_AT, text, needle_starts(_YOUTH_STARTS, lower)))
               if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"))]
     for m in found:
         words = [w for w in m["club"].split() if w not in _NOT_A_NAME]
@@ -393,7 +410,7 @@ def find_named_premises(text: str, lower_starts: list[int] | None = None) -> Ite
     worship and pubs, by name."""
     keywords = [m.span() for m in first(KEYWORD.finditer(text))]
     if lower_starts is None:
-        lower_starts = starts_of(text, _LOWER_STARTS)
+        lower_starts = needle_starts(LOWER_STARTS, text)
     lower_keywords = [m.span() for m in first(matches_from(LOWER_KEYWORD, text, lower_starts))]
     keywords += [span for span in lower_keywords if _name_word_before(text, span[0])]
     for start, end in lower_keywords:

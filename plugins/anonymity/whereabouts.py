@@ -33,7 +33,7 @@ from .findings import ERROR, Hit
 from .lexicon import (VILLAGE, common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, sections,
                       street_types, surnames)
 from .neighbourhoods import find_neighbourhoods, is_neighbourhood, public_place_after
-from .probes import first, lower_of, matches_from, one_level_trie, starts_of, word_start
+from .probes import first, lower_of, matches_from, needle_pattern, needle_starts, one_level_trie, starts_of, word_start
 
 _CUES = sections("whereabouts_cues.txt")
 # A town whose name starts a landmark's: "Manchester Piccadilly", "Leeds Bradford".
@@ -195,8 +195,11 @@ def _excluded_areas(text: str, lower: str) -> Iterator[Hit]:
             at = item.end()
 
 
+_NUMBER_WORDS = needle_pattern(("number", "no.", "no "))
+
+
 def _standing_alone(text: str, lower: str, apostrophes: list[int]) -> Iterator[Hit]:
-    for m in first(matches_from(NUMBER_ON, text, starts_of(lower, ("number", "no.", "no ")))):
+    for m in first(matches_from(NUMBER_ON, text, needle_starts(_NUMBER_WORDS, lower))):
         if word_start(text, m.start()) and _is_door(m["place"], numbered=True):
             yield _hit(m.start(), m.end())
     for m in first(matches_from(FLOOR_OF, text, starts_of(lower, ("floor",)))):

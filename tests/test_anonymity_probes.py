@@ -1,0 +1,57 @@
+"""The guard's quicker ways of finding where a pattern may start give the same candidates as the
+plain `str.find` of every key word (probes.starts_of) wherever the pattern can match: the speed
+of the engine is bought without a finding more or less."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plugins.anonymity import online, premises
+from plugins.anonymity.probes import lower_of, matches_from, needle_pattern, needle_starts, starts_of
+
+ROOT = Path(__file__).resolve().parent
+EDGES = [
+    "", "room 12", "Flat  no. 4", "cell\t214", "house\t12", "bed space 3", "rm.7", "Rm 7", "landing 2",
+    "bay no 2", "the bay 3, house 4, room no.5", "room \t 9", "a flat 41b", "mushroom 5", "broom  no7",
+    "houses 3", "his Strava is runningdazza", "On Vinted she's kayleighb_92", "this His Their Thing on",
+    "on ", "my É", "their  X", "won On My Xbox", "u12s at Hallam Rangers", "the under-nines", "number 2",
+    "No. 31", "no 7", "Cwm Clyd farm, Hughes's chip shop", "café", "Zagros Mini Market's",
+]
+
+
+def texts() -> list[str]:
+    """The labelled stories of the open sets, and a few edge cases."""
+    folders = ("corpus", "anonymity_cases", "recall_cases")
+    return [p.read_text(encoding="utf-8") for folder in folders for p in sorted((ROOT / folder).glob("*.md"))] + EDGES
+
+
+@pytest.mark.parametrize("needles", [
+    premises._LOWER_STARTS, ("under", "u1", "u7", "u8", "u9"), ("number", "no.", "no "),
+    ("bar", "barb", "x"), ("'", "’"),
+])
+def test_one_pattern_finds_what_a_find_for_each_needle_finds(needles: tuple[str, ...]) -> None:
+    pattern = needle_pattern(needles)
+    for text in texts():
+        for written in (text, lower_of(text)):
+            assert needle_starts(pattern, written) == starts_of(written, needles)
+
+
+def test_owners_found_from_their_space_are_those_the_finds_kept() -> None:
+    owners = ("on ", "On ", "his ", "His ", "her ", "Her ", "their ", "Their ", "my ", "My ")
+    for text in texts():
+        kept = [at for at in starts_of(text, owners) if (at == 0 or not text[at - 1].isalnum())
+                and text[text.find(" ", at) + 1 : text.find(" ", at) + 2].isupper()]
+        assert online._owner_starts(text) == kept
+
+
+def test_rooms_found_from_their_space_hold_every_room_that_matches() -> None:
+    for text in texts():
+        lower = text.lower()
+        found = starts_of(lower, premises.ROOM_WORDS)
+        quick = premises._room_starts(lower)
+        assert set(quick) <= set(found)
+        assert {at for at in found if premises.ROOM.match(lower, at)} <= set(quick)
+        assert [m.span() for m in matches_from(premises.ROOM, lower, quick)] == \
+            [m.span() for m in matches_from(premises.ROOM, lower, found)]
