@@ -24,6 +24,7 @@ from functools import cache
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections
+from .table_columns import cells_below
 from .probes import digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie
 
 
@@ -75,7 +76,7 @@ DATE_FROM_MONTH = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w/])")
 
 # English cues. "b." counts only where a biography writes it: "(b. 1989)", ", b. 1989".
 _ENGLISH_CUE = (
-    r"born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|DATE\s+OF\s+BIRTH|birth\s*date|"
+    r"born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|Date\s+[Oo]f\s+Birth|DATE\s+OF\s+BIRTH|birth\s*date|"
     r"Birth\s*date|DOB|dob|Dob|DoB|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;:] b)\.|"
     r"b(?<=^b)\.|b(?<=\nb)\.|birthday|Birthday|BIRTHDAY"
 )
@@ -120,6 +121,10 @@ _NUMBERS = re.compile(r"\d+")
 _NUMBER_SEP = r"(?:\s?[./\-_,|\\]\s?|\s)"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"  # "born Sunday 5 April"
 _SAINTS_DAY = r"(?:St\.?|Saint)\s+\w+(?:['’]s)?\s+(?:Day|Eve|Night)"  # any saint's: "St Brigid's Day 1966"
+# "the first day of Eid ul-Adha, 2003", "the Thursday before Easter", "the eve of Diwali": a day
+# counted from a feast, which dates a birth as the feast does.
+_FEAST_PART = (rf"(?:(?:the\s+)?(?:{_ORDINAL}|last|\d\d?(?:st|nd|rd|th)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+               r"day|night|eve|morning|evening|week|weekend)\s+(?:(?:day|night)\s+)?(?:of|before|after)\s+(?:the\s+)?)")
 # "born in that house, on St Brigid's Day 1966", "born at the Royal on 3 May": a place, then the date.
 # After "at", or "in" (and "the") that the filler has read, the place runs to the next "on" or "in".
 _PLACE_THEN = re.compile(r"(?:(?<=\bin\s)|(?<=\bthe\s)|at\s+)[^.;!?\n\d]{1,40}?[\s,]+(?:on|in)\s+(?:the\s+)?")
@@ -141,7 +146,7 @@ def _birth_value() -> re.Pattern[str]:
         rf"|(?P<dm>\d\d?/\d\d?)(?![\d/]|[.-]\d)|(?P<my>\d\d?[./-]{_YEAR})(?![\d/]|[.-]\d)"  # "3/11", "03/1986"
         rf"|(?P<day_month>{_WEEKDAY}{day}(?:\s+{of})?(?:\s+|[./-]){month}(?:(?:,?\s+|[./-])(?:{of}\s+)?(?:{year}|\d\d))?)"
         rf"|(?P<month_day>{_WEEKDAY}{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
-        rf"|(?P<feast>(?:{_alternation(WORDS['feast'])}|{_SAINTS_DAY})(?:,?\s+(?:of\s+)?{year})?)"
+        rf"|(?P<feast>{_FEAST_PART}?(?:{_alternation(WORDS['feast'])}|{_SAINTS_DAY})(?:,?\s+(?:of\s+)?{year})?)"
         rf"|(?P<month_year>{month},?\s+(?:{of}\s+)?{year})"
         rf"|(?P<day_only>(?:the\s+)?\d\d?(?:st|nd|rd|th))"  # "turned 6 on the 2nd": the day of this month
         rf"|(?P<year>{year}))(?![\w/])"
@@ -169,8 +174,9 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
         if span is None:
             span = _named_day(text, start, value_start, needs_day) or _born_at_event(text, start)
         if span is None and text[start : start + 5].lower().startswith(_LABEL_CUES):
-            span = _date_after_colon(text, value_start)
+            span = _date_after_aside(text, start, value_start)
         if span is None:
+            yield from _column_dates(text, start)
             continue
         if _names_between(text, start, span[0]):
             start = _age_start(text, start, span[0])
@@ -229,21 +235,44 @@ def _born_at_event(text: str, start: int) -> tuple[int, int] | None:
 
 
 # "his date of birth on the envelope in case we forget: 2.9.97", "DOB (as the court has it): 3
-# May 1990": the cue, an aside in its sentence, then a colon and the date.
-_ASIDE_THEN_COLON = re.compile(r"[^.!?\n:]{1,60}?:[ \t]*")
+# May 1990", "date of birth on the court list was 11.02.2003": the cue, an aside in its sentence,
+# then a colon or a verb that gives the value, and the date.
+_ASIDE_END = re.compile(r":[ \t]*|\b(?:was|is|reads|read|says|said|shows|showed|given[ \t]+as|down[ \t]+as|as)\b[ \t]*")
+_ASIDE_REACH = 60
+# 'real DOB is "the Thursday before Eid"': whatever a person said, quoted after the label.
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
 _WHOLE_DATES = frozenset({"ymd", "dmy", "compact", "day_month", "month_day"})
 _LABEL_CUES = ("date ", "dob", "d.o.b", "birth")  # a date's label, not "born" (a verb with its own words)
 
 
-def _date_after_colon(text: str, at: int) -> tuple[int, int] | None:
-    """A whole date (day, month and year, or day and month) after a colon that closes an aside."""
-    aside = _ASIDE_THEN_COLON.match(text, at)
-    if aside is None:
-        return None
-    value = _birth_value().match(text, aside.end())
-    if value is None or value.lastgroup not in _WHOLE_DATES or not _valid(value, True):
-        return None
-    return value.span()
+def _date_after_aside(text: str, cue_start: int, at: int) -> tuple[int, int] | None:
+    """A whole date (day, month and year, or day and month), or a quoted answer, after an aside
+    closed by a colon or a verb ("on the court list was"); never past the sentence's end."""
+    if _ASIDE_END.search(text, cue_start, at) and (quoted := _QUOTED.match(text, at)):
+        return quoted.span()  # 'DOB is "the year of the flood"'
+    limit = min(len(text), at + _ASIDE_REACH)
+    limit = min([limit, *(stop for mark in ".!?\n" if (stop := text.find(mark, at, limit)) >= 0)])
+    for aside_end in _ASIDE_END.finditer(text, at, limit):
+        if aside_end.end() == at:
+            continue  # the filler read it already: the date is not there
+        if quoted := _QUOTED.match(text, aside_end.end()):
+            return quoted.span()
+        value = _birth_value().match(text, aside_end.end())
+        if value is not None and value.lastgroup in _WHOLE_DATES and _valid(value, True):
+            return value.span()
+    return None
+
+
+def _column_dates(text: str, cue: int) -> Iterator[Hit]:
+    """The dates in the cells under a heading such as "DOB" or "Date of birth": each is a date
+    of birth in whatever form it was typed ("04/05/1998", "1 Jan 1990", "19.11.03")."""
+    for start, end in cells_below(text, cue) if _TABLE_MARKS.intersection(text[cue - 200 : cue]) else ():
+        span = _birth_date(text, start, False)
+        if span is not None and span[1] <= end:
+            yield _hit(*span)
+
+
+_TABLE_MARKS = frozenset("|\t")
 
 
 def _names_between(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,93 @@
+"""The columns of pasted tables: a heading is the cue of every cell beneath it.
+
+A spreadsheet pasted into a story as a Markdown table ("| Name | DOB | ... |") or as lines of
+tab-separated cells says what each value is once, in its heading row; the rows below carry only
+the values ("04/05/1998", "SC-INV-26-004412"). So a rule that knows a value by its cue reads the
+heading above a cell as that cue. Cells are counted by their separators ("|" or a tab), so a row
+with a cell left out shifts no other column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+_MAX_ROWS = 500
+_MAX_HEADING = 40
+_STRIP = " \t*_`"
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _separator(line: str) -> str | None:
+    """ "|" for a Markdown table's line, a tab for a line of tab-separated cells, else None."""
+    if line.lstrip(" \t>").startswith("|"):
+        return "|"
+    return "\t" if "\t" in line.strip() else None
+
+
+def _cell(text: str, start: int, end: int, separator: str, index: int) -> tuple[int, int] | None:
+    """The span (without padding) of the index-th cell of the line [start, end), counted by the
+    separators before it."""
+    bounds = [start - 1, *(i for i in range(start, end) if text[i] == separator), end]
+    if index + 1 >= len(bounds):
+        return None
+    left, right = bounds[index] + 1, bounds[index + 1]
+    while left < right and text[left] in _STRIP:
+        left += 1
+    while right > left and text[right - 1] in _STRIP:
+        right -= 1
+    return left, right
+
+
+def _is_rule(text: str, start: int, end: int) -> bool:
+    """ "| --- | :---: |": the line under a Markdown table's heading."""
+    return set(text[start:end]) <= set("|-: \t")
+
+
+def cells_below(text: str, at: int) -> Iterator[tuple[int, int]]:
+    """The cells of the column whose heading cell holds offset `at`, row by row: nothing when
+    `at` is not in the first line of a table, or its cell is longer than a heading."""
+    start, end = _line_at(text, at)
+    separator = _separator(text[start:end])
+    if separator is None or (start > 0 and _separator(text[_line_at(text, start - 1)[0] : start - 1]) == separator):
+        return  # not a table's first line
+    index = text.count(separator, start, at)
+    heading = _cell(text, start, end, separator, index)
+    if heading is None or heading[1] - heading[0] > _MAX_HEADING:
+        return
+    for _ in range(_MAX_ROWS):
+        if end >= len(text):
+            return
+        start, end = _line_at(text, end + 1)
+        if _separator(text[start:end]) != separator:
+            return
+        if separator == "|" and _is_rule(text, start, end):
+            continue
+        cell = _cell(text, start, end, separator, index)
+        if cell is not None and cell[1] > cell[0]:
+            yield cell
+
+
+def heading_above(text: str, at: int) -> tuple[int, int] | None:
+    """The heading cell of the column that holds offset `at`, when `at` is in a table's body."""
+    start, end = _line_at(text, at)
+    separator = _separator(text[start:end])
+    if separator is None:
+        return None
+    index = text.count(separator, start, at)
+    first = start
+    for _ in range(_MAX_ROWS):
+        if first == 0:
+            break
+        above = _line_at(text, first - 1)[0]
+        if _separator(text[above : first - 1]) != separator:
+            break
+        first = above
+    if first == start:
+        return None  # `at` is in the heading row itself
+    heading = _cell(text, first, _line_at(text, first)[1], separator, index)
+    return heading if heading is not None and 0 < heading[1] - heading[0] <= _MAX_HEADING else None
