@@ -91,3 +91,33 @@ def heading_above(text: str, at: int) -> tuple[int, int] | None:
         return None  # `at` is in the heading row itself
     heading = _cell(text, first, _line_at(text, first)[1], separator, index)
     return heading if heading is not None and 0 < heading[1] - heading[0] <= _MAX_HEADING else None
+
+
+def body_cells(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each (cell, its column's heading cell) of every table's body, headings no longer than a
+    heading is."""
+    at = min((found for mark in "|\t" if (found := text.find(mark)) >= 0), default=-1)
+    if at < 0:
+        return
+    start = text.rfind("\n", 0, at) + 1
+    headings: list[tuple[int, int] | None] = []
+    table_separator = None
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        separator = _separator(text[start:end])
+        if separator != table_separator:  # a table starts (its heading row) or ends
+            table_separator = separator
+            headings = [] if separator is None else _cells(text, start, end, separator)
+        elif separator is not None and not (separator == "|" and _is_rule(text, start, end)):
+            for index, cell in enumerate(_cells(text, start, end, separator)):
+                heading = headings[index] if index < len(headings) else None
+                if cell is not None and heading is not None and cell[1] > cell[0] \
+                        and 0 < heading[1] - heading[0] <= _MAX_HEADING:
+                    yield cell, heading
+        start = end + 1
+
+
+def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, int] | None]:
+    count = text.count(separator, start, end) + 1
+    return [_cell(text, start, end, separator, index) for index in range(count)]
