@@ -222,3 +222,62 @@ def test_an_unknown_word_that_reads_as_a_name_before_says_in_a_message_is_a_name
 ])
 def test_a_thing_or_a_brand_that_says_in_a_message_is_no_name(body: str) -> None:
     assert names(body) == []
+
+
+# Seventh round: a word for a name before the name ("by a nickname, Jeeta", "his surname, Hoxha",
+# "her maiden name was Kerr"); a person's word before a bracket ("Roommate (Yohannes, Eritrean)");
+# a nickname in quotation marks between dashes; a pet form of a name found, in a chat's lower
+# case ("deano" after "Dean Ashworth"), with a WhatsApp export's seconds in its timestamps.
+@pytest.mark.parametrize(("body", "name"), [
+    # a case study
+    ("Everyone at the gurdwara calls him by a nickname, Jeeta, that I didn't know.", "Jeeta"),
+    ("Ardit's surname, Hoxha, is one of the most common in Albania.", "Hoxha"),
+    # notes
+    ("Client's maiden name was Kerr; she uses it at work.", "Kerr"),
+    # a form
+    ("Forename: Wojtek. Known at the hostel by his nickname: Bazyl.", "Bazyl"),
+])
+def test_a_word_for_a_name_introduces_a_name(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # case notes
+    ("Home visit. Roommate (Yohannes, Eritrean) present; said he cooks.", "Yohannes"),
+    # a caption
+    ("*His cellmate (Kwabena) made the card.*", "Kwabena"),
+    # a chat
+    ("**Jo:** the flatmate (Ilir) answered the door", "Ilir"),
+])
+def test_a_name_in_brackets_after_a_persons_word_is_a_name(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))
+
+
+@pytest.mark.parametrize(("body", "nickname"), [
+    ('His cousin Zubair — "Zubi" — came down with a bag of samosas.', "Zubi"),
+    ("Her brother Sokol – “Koli” – drove.", "Koli"),
+    ('*Left to right: Marcin - "Mac" - and his boss.*', "Mac"),
+])
+def test_a_quoted_nickname_between_dashes_is_the_same_person(body: str, nickname: str) -> None:
+    assert nickname in names(body)
+
+
+@pytest.mark.parametrize(("body", "pet"), [
+    ("[21/11/2026, 06:55:41] Gaz: is deano on the list again??\n"
+     "[21/11/2026, 06:56:03] Mel: Dean Ashworth yes, PNC on file.", "deano"),
+    ("[09:01] Sam: Tom Pryce is in at ten.\n[09:40] Sam: tommo's not answering his phone", "tommo"),
+    ("**[10:02] Bev:** spoke to Kel Marsh's mum\n**[10:05] Bev:** kelly says she's ill", "kelly"),
+])
+def test_a_pet_form_of_a_name_found_is_the_same_person_in_a_chat(body: str, pet: str) -> None:
+    assert any(pet in found for found in names(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The probation managers (POMs) meet on Mondays.",
+    "Apples (Gala, Jazz) are on the stall.",
+    "The street name, Hope Street, comes from the old chapel.",
+    "[09:01] Sam: Ross Granda rang.\n[09:40] Sam: his granda's flat is on the list",
+])
+def test_name_words_and_brackets_without_a_person_stay_clean(body: str) -> None:
+    found = names(body)
+    assert not any(word in " ".join(found) for word in ("POMs", "Gala", "Jazz", "Hope", "granda's"))

@@ -30,13 +30,13 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
 # A nickname before a full name: "That's Nobby, Norbert Kowalczyk", "it's Bash, Bashir Qureshi".
 NICKNAME_BEFORE = re.compile(
     rf"(?i:\b(?:it['’]?s|that['’]?s|this[ \t]+is|i['’]?m|i[ \t]+am|here['’]?s|me,))[ \t]+(?P<nick>{_WORD}),[ \t]+$")
-# A nickname after a name: ' ("Dirie")', ' “Dirie”', ' (Dirie)' followed by no surname.
+# A nickname after a name: ' ("Dirie")', ' “Dirie”', ' — "Zubi" —', ' (Dirie)' followed by no surname.
 NICKNAME_AFTER = re.compile(
-    rf"[ \t]+(?:\([ \t]*[\"“‘'](?P<a>{_WORD})[\"”’'][ \t]*\)|[\"“‘](?P<b>{_WORD})[\"”’](?![ \t]+[A-Z])|"
+    rf"[ \t]+(?:\([ \t]*[\"“‘'](?P<a>{_WORD})[\"”’'][ \t]*\)|(?:[—–-][ \t]+)?[\"“‘](?P<b>{_WORD})[\"”’](?![ \t]+[A-Z])|"
     rf"\((?P<c>{_WORD})\))")
 # Where a title in lower case may start, each led by a literal letter the regex engine finds fast.
 TITLE_STARTS = (re.compile(r"m(?<![\w'’-]m)(?:rs?|s|x)\.?[ \t]"), re.compile(r"d(?<![\w'’-]d)r\.?[ \t]"))
-_AFTER_OPENERS = (" (", ' "', " “", " ‘", "\t")
+_AFTER_OPENERS = (" (", ' "', " “", " ‘", "\t", " —", " –", " -")
 # A title in lower case, an optional initial, then a word: "mrs j pennington", "mr okafor".
 LOWER_TITLED = re.compile(r"(?<![\w'’-])(?:mrs|mr|ms|mx|dr)\.?[ \t]+(?:(?P<initial>[a-z])\.?[ \t]+)?"
                           r"(?P<name>[a-z][a-z'’-]{2,30})(?![\w@'’-])")
@@ -70,6 +70,19 @@ def nicknames_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int
         group = "a" if after["a"] else "b" if after["b"] else "c"
         if _may_be_nickname(after[group], "bracketed" if group == "c" else "quoted", text[start:end]):
             yield after.span(group)
+
+
+# How a first name is made a pet form in speech and chat: "dean" -> "deano", "kel" -> "kelly".
+_PET_ENDINGS = ("o", "y", "ie", "ey")
+
+
+def pet_forms(key: str) -> set[str]:
+    """The pet forms of a first name found ("deano", "deany", "tommo" of "tom"), none an
+    everyday word: the same person when they stand in the story's messages."""
+    if len(key) < 3 or not key.isalpha():
+        return set()
+    stems = {key, key + key[-1]} if key[-1] not in "aeiouy" else {key[:-1]}
+    return {stem + ending for stem in stems for ending in _PET_ENDINGS} - {key} - common_words()
 
 
 def plural_of(key: str) -> str | None:

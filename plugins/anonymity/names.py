@@ -168,7 +168,7 @@ _COMPOUND_PART = re.compile(r"[A-Z][a-z]+|[a-z]+")  # "JusticeForKayleigh", "hel
 # that say one follows ("a text from his mum:"), not "his plan was simple: keep his head down".
 MESSAGE = re.compile(r"[\"“:](?:(?<=:)[ \t]+([^\n]{1,400}\b)|(?<=[\"“])([^\"“”\n]{1,400})[\"”])")
 MESSAGE_NAMED = re.compile(rf"\b(?:{_alternation('message_named')})\b[^:\n]{{0,30}}$", re.IGNORECASE)
-LOWER_WORD = re.compile(r"(?<![\w@./'’_#-])[^\W\d_]{3,30}(?![\w@_/'’-]|\.\w)")
+LOWER_WORD = re.compile(r"(?<![\w@./'’_#-])[^\W\d_]{3,30}(?![\w@_/-]|['’](?!s\b)|\.\w)")  # "kieran's" too
 _LETTERS = re.compile(r"[^\W\d_A-Z]{3,30}")
 _ASCII_LETTERS = re.compile(r"[a-z]{3,30}")  # _LETTERS in ASCII text
 ADDRESSED = re.compile(rf"\b(?:{_alternation('addressed')})[ \t,]+([^\W\d_A-Z]{{3,30}})(?![\w@_/'’-]|\.\w)")
@@ -180,7 +180,7 @@ _QUOTE_OPENS = ('"', "“")  # what every match of QUOTED_NICKNAME starts with
 # A line of a chat transcript: a time, a sender and a colon, then the message as sent
 # ("> **[01:52]** Sis Tasha: is jordan there", "[12/03/2026, 21:14] Mo: on my way"). Written
 # from a lower-case start, the message may hold names in lower case too.
-CHAT_LINE = re.compile(r"^[ \t>]*[*_]{0,2}\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]?[ap]m)?\]?"
+CHAT_LINE = re.compile(r"^[ \t>]*[*_]{0,2}\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]?[ap]m)?\]?"
                        r"[*_]{0,2}[ \t]*[-–—]?[ \t]*[^:\n]{1,40}:[*_]{0,2}[ \t]+([^\n]{8,400})$", re.MULTILINE)
 CHAT_TIME = re.compile(r"\d[:.]\d\d")  # a quick test: no chat line without a time
 _LOWER_START = re.compile(r"[^\w]*[^\W\d_A-Z]")
@@ -1123,15 +1123,21 @@ class _NameFinder:
                 self.hits.append(RECOGNISERS["elsewhere"].hit(start, end))
         # "tell kieran" in a message after "Kieran, 19,"; but not "grace period" after "Grace said".
         wanted = {key for key in self.confirmed if key not in common_words()}
+        wanted |= {pet for key in self.confirmed for pet in name_forms.pet_forms(key)}  # "deano" after "Dean"
         for start, end in self.messages if wanted else ():
             if not self._words_among(start, end, wanted):
                 continue
             for m in LOWER_WORD.finditer(self.text, start, end):
-                if fold(m.group(0)) in wanted and m.group(0).islower() and not _inside(covered, m.start()):
+                if fold(m.group(0)) in wanted and m.group(0).islower() and not _inside(covered, m.start()) \
+                        and _previous_word(self.text, m.start()) not in _NOUN_BEFORE:  # not "his granda's"
                     self.hits.append(RECOGNISERS["elsewhere"].hit(m.start(), m.end()))
         for segment in self.paths:
             self.hits += _path_names(self.text, segment, self.allowed, self.confirmed)
         return self.hits
+
+
+# Words before a lower-case word that make it a noun, not a name: "his granda's", "the dean".
+_NOUN_BEFORE = frozenset("a an the his her my their your our this that".split())
 
 
 def _list_pairs(text: str, tokens: list[Token]) -> list[tuple[Token, Token]]:
@@ -1161,6 +1167,8 @@ def _left_cue(before: str) -> str | None:
         if not above or above.startswith(("#", "-", "*", ">", "|", "=")):
             return None
     trimmed = before.rstrip(" \t\n")
+    if trimmed.endswith("(") and not trimmed[:-1].rstrip(" \t").endswith("s"):
+        trimmed = trimmed[:-1].rstrip(" \t")  # "Roommate (Yohannes, Eritrean)"; not "managers (POMs)"
     plural_owner = trimmed.endswith(("s'", "s’"))  # "the Victims' Code", "his parents' house"
     words = trimmed.rstrip("\"“‘'’").rsplit(None, 2)[-2:]
     if not words:
@@ -1175,7 +1183,7 @@ def _left_cue(before: str) -> str | None:
         return "nickname"  # 'known as "Tank"', "a man called Snowy"
     if last in CUE_WORDS and previous in NAMED_THINGS:
         return None  # "a spaniel called Reksio", "a boat named Sea Breeze"
-    if (last in CUE_WORDS or (previous, last) in CUE_PAIRS or raw == "name," or last == "pictured"
+    if (last in CUE_WORDS or (previous, last) in CUE_PAIRS or last == "pictured" or _name_word_before(raw, previous, last)
             or raw.endswith(":") and raw[:-1] in CAPTION_CUES):
         return "called"  # "a lad named Storm", "Pictured: Femi"
     if _is_kin(last) or last.endswith("-year-old"):
@@ -1187,6 +1195,13 @@ def _left_cue(before: str) -> str | None:
     if last in PERSON_OBJECT_VERBS:
         return "object"
     return None
+
+
+def _name_word_before(raw: str, previous: str, last: str) -> bool:
+    """ "by a nickname, Jeeta", "Ardit's surname, Hoxha", "her maiden name was Kerr": a word for
+    a name ("name", "surname", "nickname", "forename"), then a comma, a colon or "is"/"was"."""
+    return (raw[-1:] in (",", ":") and raw[:-1].endswith("name")
+            or last in ("is", "was") and previous.endswith("name"))
 
 
 # Prepositions after which a word that is no first name is a place: "a headteacher in Ibadan, who".
