@@ -303,6 +303,9 @@ _PUBLIC_LINE = re.compile(
     # "the team's number is", "the office line:", "the VLT on": a body's number, or a team by its letters
     r"\b(?:team|office|service|centre|center|unit|desk|hub)(?:['’]s)?[ \t]+(?:main[ \t]+)?(?:number|line|phone)"
     r"[ \t]*(?:is|:)[ \t]*|"
+    # "the trust's victims line, 0113 ...", "the council's housing number:": a body's own line
+    r"\b(?:trust|service|council|team|unit|office|charity|centre|center|police|nhs)['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:line|number|phone|helpline)[ \t]*[,:]?[ \t]*|"
     r"\bthe[ \t]+(?-i:[A-Z]{2,5})[ \t]+(?:on|at)[ \t]*)$")
 # After a landline: "and ask for the duty officer", "(ask for Bev)": a switchboard.
 _ASK_FOR = re.compile(r"[ \t]*[,(]?[ \t]*(?:and[ \t]+)?ask[ \t]+for[ \t]+the\b", re.IGNORECASE)

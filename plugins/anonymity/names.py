@@ -771,6 +771,8 @@ class _NameFinder:
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
             return  # "Helen's Law", "St Patrick's Day": named after a person, not about one
+        if self.text.startswith(" of ", run[-1].end) and _peer_of(run):
+            return  # "Diana Princess of Wales hospital", "Philip Duke of Edinburgh"
         if len(run) > 1 and run[0].base in PLACE_OPENERS and not lex(run[1].base).strong_given:
             return  # "Port Talbot", "Upper Mill"; not "Little Dave"
         if len(run) > 1 and (self._landmark(run) or _storm(run)):
@@ -853,8 +855,8 @@ class _NameFinder:
     def _judge_single(self, token: Token, segment: Segment, in_phrase: bool) -> str | None:
         info = lex(token.base)
         key = fold(token.base)
-        if self.is_allowed(token.base) or key in VOCATIVES:
-            return None
+        if self.is_allowed(token.base) or key in VOCATIVES or info.given <= CENSUS_WEIGHT and _came_from(self.text, token.start):
+            return None  # "came from Constanța in 2016": a rare first name in a hometown's slot
         if info.strong_given and not in_phrase and not (
                 key in names_first() and self._opens_as_a_word(token, segment)):
             return "first_name"
@@ -1140,6 +1142,15 @@ class _NameFinder:
 _NOUN_BEFORE = frozenset("a an the his her my their your our this that".split())
 
 
+_PEERAGE = cue_list("peerage")
+
+
+def _peer_of(run: list["Token"]) -> bool:
+    """ "Diana Princess of Wales (hospital)", "Philip Duke of Edinburgh": a name with a title of
+    the peerage or the crown before "of": a public figure, or a place named after one."""
+    return len(run) > 1 and fold(run[-1].base) in _PEERAGE
+
+
 def _list_pairs(text: str, tokens: list[Token]) -> list[tuple[Token, Token]]:
     """Neighbouring words of lists that have an "and", "or" or "&": "Skye, Kacey and Tamsin"."""
     pairs: list[tuple[Token, Token]] = []
@@ -1253,6 +1264,16 @@ def _in_place_slot(text: str, start: int, info: Lex) -> bool:
     that is no first name after "from" ("a baker from Madeira who"): a place, not a person."""
     previous = _previous_word(text, start)
     return info.given == 0 and (previous in _PLACE_PREPOSITIONS or previous == "from" and (info.proper or info.place))
+
+
+_ORIGIN_VERBS = cue_list("origin_verbs")
+
+
+def _came_from(text: str, start: int) -> bool:
+    """ "came from Constanța in 2016", "she is originally from Năvodari": "from" after a verb of
+    where someone comes from."""
+    before = text[max(0, start - 30) : start].split()
+    return len(before) >= 2 and before[-1] == "from" and before[-2].lower().lstrip("*_\"“‘'(") in _ORIGIN_VERBS
 
 
 def _storm(run: list[Token]) -> bool:
