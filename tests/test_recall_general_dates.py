@@ -245,3 +245,34 @@ def test_a_day_counted_from_a_feast_dates_a_birth(body: str, date: str) -> None:
 ])
 def test_birth_words_without_a_date_stay_clean(body: str) -> None:
     assert births(body) == []
+
+
+# Comma-separated rows pasted from a spreadsheet, and dates typed run together or with a Roman
+# month, after a birth cue.
+@pytest.mark.parametrize(("body", "dates"), [
+    ("Name, DOB, Hours\nKyle, 03/04/1988, 40\nTom, 1/1/1990, 20", ["03/04/1988", "1/1/1990"]),  # a CSV export
+    ("surname,date of birth,project\nNowak,12.10.02,allotment\nFinch,1 Sep 1979,church", ["12.10.02", "1 Sep 1979"]),
+    ("Ref, D.O.B., Notes\n1, 3.IV.1988, new\n2, 030488, returning", ["3.IV.1988", "030488"]),
+])
+def test_dates_under_a_birth_heading_of_comma_separated_rows(body: str, dates: list[str]) -> None:
+    found = births(body)
+    assert all(any(date in text for text in found) for date in dates)
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    ("Custody record: DOB 3APR88, no fixed abode.", "3APR88"),  # a police form
+    ("**[08:01] Kez:** dob 030488 for the referral", "030488"),  # a chat
+    ("*Born 3.IV.1988 in Cluj, says the passport.*", "3.IV.1988"),  # a caption
+])
+def test_dates_run_together_or_with_a_roman_month_after_a_cue(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He was born, he said, in Hull.\nThen, later, 3/4/1990, he left.",
+    "Born 200000 years too late, he jokes.",
+    "He was born on 12 Marchant Street, in the front room.",
+    "Week, Hours, Notes\n40, 120000, total\n41, 130488, total",  # no birth heading
+])
+def test_numbers_near_birth_words_without_a_date_stay_clean(body: str) -> None:
+    assert births(body) == []

@@ -142,9 +142,10 @@ def _birth_value() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:(?P<ymd>{_YEAR}{_NUMBER_SEP}\d\d?{_NUMBER_SEP}\d\d?)(?![\d/])"
         rf"|(?P<dmy>\d\d?{_NUMBER_SEP}\d\d?{_NUMBER_SEP}(?:{_YEAR}|['’]?\d\d))(?![\d/])"
-        rf"|(?P<compact>\d{{8}})(?!\d)"
+        rf"|(?P<compact>\d{{8}})(?!\d)|(?P<compact6>\d{{6}})(?!\d)"  # "03041988", "030488"
+        rf"|(?P<roman>\d\d?[./-](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[./-](?:{_YEAR}|\d\d))"  # "3.IV.1988"
         rf"|(?P<dm>\d\d?/\d\d?)(?![\d/]|[.-]\d)|(?P<my>\d\d?[./-]{_YEAR})(?![\d/]|[.-]\d)"  # "3/11", "03/1986"
-        rf"|(?P<day_month>{_WEEKDAY}{day}(?:\s+{of})?(?:\s+|[./-]){month}(?:(?:,?\s+|[./-])(?:{of}\s+)?(?:{year}|\d\d))?)"
+        rf"|(?P<day_month>{_WEEKDAY}{day}(?:\s+{of})?(?:\s+|[./-])?{month}(?:(?:,?\s+|[./-])?(?:{of}\s+)?(?:{year}|\d\d))?)"
         rf"|(?P<month_day>{_WEEKDAY}{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
         rf"|(?P<feast>{_FEAST_PART}?(?:{_alternation(WORDS['feast'])}|{_SAINTS_DAY})(?:,?\s+(?:of\s+)?{year})?)"
         rf"|(?P<month_year>{month},?\s+(?:{of}\s+)?{year})"
@@ -241,7 +242,7 @@ _ASIDE_END = re.compile(r":[ \t]*|\b(?:was|is|reads|read|says|said|shows|showed|
 _ASIDE_REACH = 60
 # 'real DOB is "the Thursday before Eid"': whatever a person said, quoted after the label.
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
-_WHOLE_DATES = frozenset({"ymd", "dmy", "compact", "day_month", "month_day"})
+_WHOLE_DATES = frozenset({"ymd", "dmy", "compact", "compact6", "roman", "day_month", "month_day"})
 _LABEL_CUES = ("date ", "dob", "d.o.b", "birth")  # a date's label, not "born" (a verb with its own words)
 
 
@@ -272,7 +273,7 @@ def _column_dates(text: str, cue: int) -> Iterator[Hit]:
             yield _hit(*span)
 
 
-_TABLE_MARKS = frozenset("|\t")
+_TABLE_MARKS = frozenset("|\t,")
 
 
 def _names_between(text: str, start: int, end: int) -> bool:
@@ -426,17 +427,19 @@ def _valid(value: re.Match[str], needs_day: bool | str) -> bool:
         return needs_day is True
     if form == "my":
         return not needs_day and 1 <= int(_DATE_SEPARATOR.split(value.group(form))[0]) <= 12
-    if form in ("ymd", "dmy", "compact", "dm"):
+    if form in ("ymd", "dmy", "compact", "compact6", "dm"):
         readings = _readings(form, value.group(form))
         return any(1 <= day <= 31 and 1 <= month <= 12 for day, month in readings)
     return True
 
 
 def _readings(form: str, written: str) -> list[tuple[int, int]]:
-    """The (day, month) pairs that digits can mean: day first, American month first, and for
-    eight digits in a row both ddmmyyyy and yyyymmdd."""
+    """The (day, month) pairs that digits can mean: day first, American month first, for eight
+    digits in a row both ddmmyyyy and yyyymmdd, for six ddmmyy."""
     if form == "compact":
         pairs = [(int(written[:2]), int(written[2:4])), (int(written[6:]), int(written[4:6]))]
+    elif form == "compact6":  # ddmmyy only: yymmdd is too rare to read six digits as it
+        return [(int(written[:2]), int(written[2:4]))]
     else:
         numbers = [int(n) for n in _NUMBERS.findall(written)]
         pairs = [(numbers[-1], numbers[-2])] if form == "ymd" else [(numbers[0], numbers[1])]

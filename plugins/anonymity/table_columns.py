@@ -22,11 +22,16 @@ def _line_at(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _separator(line: str) -> str | None:
-    """ "|" for a Markdown table's line, a tab for a line of tab-separated cells, else None."""
+def _separator(line: str, commas: bool = False) -> str | None:
+    """ "|" for a Markdown table's line, a tab for a line of tab-separated cells, a comma (when
+    `commas`) for a line of two or more short comma-separated cells, else None."""
     if line.lstrip(" \t>").startswith("|"):
         return "|"
-    return "\t" if "\t" in line.strip() else None
+    if "\t" in line.strip():
+        return "\t"
+    if commas and line.count(",") >= 2 and all(len(cell) <= _MAX_HEADING for cell in line.split(",")):
+        return ","
+    return None
 
 
 def _cell(text: str, start: int, end: int, separator: str, index: int) -> tuple[int, int] | None:
@@ -50,12 +55,13 @@ def _is_rule(text: str, start: int, end: int) -> bool:
 
 def cells_below(text: str, at: int) -> Iterator[tuple[int, int]]:
     """The cells of the column whose heading cell holds offset `at`, row by row: nothing when
-    `at` is not in the first line of a table, or its cell is longer than a heading."""
+    `at` is not in the first line of a table, or its cell is longer than a heading. Lines of
+    comma-separated values count as a table here, each row with as many cells as the heading."""
     start, end = _line_at(text, at)
-    separator = _separator(text[start:end])
-    if separator is None or (start > 0 and _separator(text[_line_at(text, start - 1)[0] : start - 1]) == separator):
+    separator = _separator(text[start:end], commas=True)
+    if separator is None or (start > 0 and _separator(text[_line_at(text, start - 1)[0] : start - 1], True) == separator):
         return  # not a table's first line
-    index = text.count(separator, start, at)
+    index, width = text.count(separator, start, at), text.count(separator, start, end)
     heading = _cell(text, start, end, separator, index)
     if heading is None or heading[1] - heading[0] > _MAX_HEADING:
         return
@@ -63,7 +69,7 @@ def cells_below(text: str, at: int) -> Iterator[tuple[int, int]]:
         if end >= len(text):
             return
         start, end = _line_at(text, end + 1)
-        if _separator(text[start:end]) != separator:
+        if _separator(text[start:end], True) != separator or separator == "," and text.count(",", start, end) != width:
             return
         if separator == "|" and _is_rule(text, start, end):
             continue
