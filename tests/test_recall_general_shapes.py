@@ -103,3 +103,27 @@ def test_a_value_of_a_name_field_or_a_sign_off_is_a_name(body: str, name: str) -
 ])
 def test_an_empty_field_a_team_or_staff_signing_off_is_no_name(body: str) -> None:
     assert names(body) == []
+
+
+# Seventh round: a family by its surname in the plural.
+@pytest.mark.parametrize(("body", "family"), [
+    # a case study
+    ("He grew up next door to the Gallaghers and still does their bins.", "Gallaghers"),
+    # a handover note
+    ("Watch out for the McDonaghs from Rathkeale, they were at the last hearing.", "McDonaghs"),
+    ("McDonaghs from Rathkeale were in the public gallery again.", "McDonaghs"),
+    # a caption
+    ("*The Kowalczyks outside their new flat.*", "Kowalczyks"),
+])
+def test_a_family_by_its_surname_in_the_plural_is_a_name(body: str, family: str) -> None:
+    assert family in errors(body, "person_name")
+
+
+@pytest.mark.parametrize("body", [
+    "She worked at the Perkins engine plant for nine years.",  # a surname of its own, a firm
+    "The Smiths are still her favourite band.",  # a word's plural
+    "They moved to the Midlands, then the Pennines.",  # places
+    "He supports the Blues and the Saints.",
+])
+def test_plurals_that_are_no_family_stay_clean(body: str) -> None:
+    assert errors(body, "person_name") == []

@@ -25,6 +25,7 @@ from functools import cache
 from .findings import ERROR, USE_PSEUDONYM, Hit
 from .lexicon import (common_words, cue_list, fold, given_names, kinship_words, message_words, places, sections,
                       surnames)
+from .name_forms import plural_of
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 
 # Initials: two or three capitals, maybe a hyphen and one or two more ("JH-S"), found from a
@@ -117,10 +118,28 @@ def _fields_and_sign_offs(text: str) -> Iterator[Hit]:
         yield _hit(*m.span("value"), reason)
 
 
+# A family by its surname in the plural: "the Gallaghers", "The Kowalczyks", "McDonaghs from
+# Rathkeale". Found from the literal "he" of "the" (or "Mc"), the rest checked around it.
+_FAMILY = re.compile(r"(?:he(?<=\b[Tt]he)[ \t]+|(?<![\w'’-])(?=Mc[A-Z]|Mac[A-Z]|O['’][A-Z]))"
+                     r"(?P<family>[A-Z][\w'’]+?s)\b(?![ \t]+[A-Z]|['’-]\w)")
+
+
+def _families(text: str) -> Iterator[Hit]:
+    """A known surname in the plural after "the", or an Irish or Scottish one anywhere: the
+    family, and so the person. Not a word's or a given name's plural, a surname of its own
+    ("Perkins") nor a place's name."""
+    for m in first(_FAMILY.finditer(text)):
+        word = m["family"]
+        stem = plural_of(fold(word))
+        key = fold(word)  # a surname that ends in "s" ("the Perkins engine plant") is no plural
+        if stem is not None and stem in surnames() and key not in surnames() and stem not in places() and key not in places():
+            yield _hit(*m.span("family"), "a family named by its surname")
+
+
 def find_shapes(text: str) -> list[Hit]:
     """Names written as initials, nicknames, spelled out, with an initial, or in a file name."""
     hits = [*_initials(text), *_nicknames(text), *_initialled(text), *_file_names(text), *_named_as(text),
-            *_fields_and_sign_offs(text)]
+            *_fields_and_sign_offs(text), *_families(text)]
     if "-" in text:
         hits += _spelled(text)
     return hits
