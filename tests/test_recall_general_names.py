@@ -281,3 +281,34 @@ def test_a_pet_form_of_a_name_found_is_the_same_person_in_a_chat(body: str, pet:
 def test_name_words_and_brackets_without_a_person_stay_clean(body: str) -> None:
     found = names(body)
     assert not any(word in " ".join(found) for word in ("POMs", "Gala", "Jazz", "Hope", "granda's"))
+
+
+# A first name and a surname run together in a hashtag make the full name, even when the first
+# name is the story's pseudonym; a home or a vehicle after a possessive is someone's.
+@pytest.mark.parametrize(("body", "pseudonyms", "name"), [
+    # a staff post
+    ("Well done Kenny! 👏 #KennyDalziel #PaisleyProud", "Kenny", "KennyDalziel"),
+    # a comment
+    ("So proud of her. #JusticeForLeanneTindle", "Leanne", "LeanneTindle"),
+    # a caption
+    ("*Day one on the allotment #TeamMarcusOkafor*", "", "MarcusOkafor"),
+])
+def test_a_first_name_and_surname_in_a_hashtag_are_a_full_name(body: str, pseudonyms: str, name: str) -> None:
+    assert any(name in found for found in errors(body, "person_name", pseudonyms=pseudonyms))
+
+
+@pytest.mark.parametrize("body", [
+    "#ProbationChangesLives #BlackHistoryMonth #MarkWhite",  # no surname after a first name
+    "Proud of the team! #PaisleyProud #CommunityPayback",
+])
+def test_hashtags_without_a_full_name_stay_clean(body: str) -> None:
+    assert errors(body, "person_name") == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Bridgie's caravan is on the site by the river.", "Bridgie"),  # a case study
+    ("**Jo:** Tayler's scooter is in the bike shed again", "Tayler"),  # a chat
+    ("*Kasandra's tent, the morning after the storm.*", "Kasandra"),  # a caption
+])
+def test_a_home_or_vehicle_after_a_possessive_is_someones(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))

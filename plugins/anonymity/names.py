@@ -675,9 +675,14 @@ class _NameFinder:
         for start, end in found:
             if len(self.hits) >= MAX_HITS:
                 return
+            previous = None  # the capitalised part just before: "Kenny" of "#KennyDalziel"
             for part in _COMPOUND_PART.finditer(text, start, end):
                 if part.group(0)[0].isupper():
                     self.compound_parts.append(part.span())
+                    if previous is not None and previous.end() == part.start() and self._free(previous.start(), part.end()) \
+                            and _first_and_surname(previous.group(0), part.group(0)):
+                        self.hits.append(RECOGNISERS["compound"].hit(previous.start(), part.end()))
+                previous = part if part.group(0)[0].isupper() else None
                 for name_start, name_end in _names_in_compound(fold(part.group(0))):
                     name_start, name_end = part.start() + name_start, part.start() + name_end
                     if self._free(name_start, name_end) and not self.is_allowed(text[name_start:name_end]):
@@ -1479,6 +1484,14 @@ def _tables(text: str, start: int, end: int) -> list[list[list[tuple[int, int]]]
     tables.append(rows)
     return [rows for rows in tables if len(rows) > 2 and rows[0] and rows[1]
             and all(_CELL_SEPARATOR.fullmatch(text, s, e) for s, e in rows[1])]
+
+
+def _first_and_surname(first_word: str, second: str) -> bool:
+    """ "Kenny" then "Dalziel" in "#KennyDalziel": a first name (declared or not) and a surname
+    run together in capitals make the full name, which no pseudonym covers."""
+    key = fold(second)
+    return (given_names().get(fold(first_word), 0) >= 4 and key in surnames() and key not in common_words()
+            and key not in places() and given_names().get(key, 0) < 4)
 
 
 @lru_cache(maxsize=4096)
