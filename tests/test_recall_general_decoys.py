@@ -215,3 +215,24 @@ def test_a_rare_first_name_after_a_verb_of_origin_is_a_town(body: str) -> None:
 ])
 def test_people_beside_these_shapes_are_still_found(body: str, name: str) -> None:
     assert any(name in found for found in errors(body))
+
+
+# A name offered as one choice beside a placeholder name is an example, not a person.
+@pytest.mark.parametrize(("body", "example"), [
+    # a team profile
+    ('"The first thing I ask is how they want to be called. Mrs Whoever, or Sandra, or whatever."', "Sandra"),
+    # training notes
+    ("- Use the name they give: Joe Bloggs or Karen, it doesn't matter which.", "Karen"),
+    # a chat
+    ("**Deb:** just say Mr So-and-so or Gary, whoever's on the letter", "Gary"),
+])
+def test_a_name_beside_a_placeholder_name_is_an_example(body: str, example: str) -> None:
+    assert not any(example in found for found in errors(body, "person_name"))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Sandra or whatever her name is rang the office again.", "Sandra"),  # no placeholder name
+    ("Kelly or Sandra will ring back after ten.", "Sandra"),
+])
+def test_names_in_lists_without_a_placeholder_are_still_found(body: str, name: str) -> None:
+    assert any(name in found for found in errors(body, "person_name"))

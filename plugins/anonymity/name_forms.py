@@ -9,7 +9,8 @@
 - A name in lower case after a title, with or without an initial ("mrs j pennington", "mr
   okafor"), as people sign comments and messages.
 
-And what stands where a name could, but is not a person (`not_a_person`): a title of a work
+And what stands where a name could, but is not a person (`not_a_person`): a name offered as an
+example beside a placeholder name ("Mrs Whoever, or Sandra"), a title of a work
 ('watching *Gavin & Stacey*'), a weekday ("interpreter
 Thursdays"), a service with its helpline ("Frank (0300 123 6600)"), the title of a show written
 as a pair with a singular verb ("Gavin & Stacey was filmed"), a town after "in" ("filmed up the
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import VILLAGE, common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
+from .lexicon import VILLAGE, common_words, cue_list, fold, gazetteer, given_names, places, proper_nouns, surnames
 from .probes import matches_from
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
@@ -143,9 +144,24 @@ def in_a_title(text: str, start: int, end: int) -> bool:
             and TITLE_CLOSES.match(text, end) is not None)
 
 
+# A name that stands for anyone ("Mrs Whoever", "Joe Bloggs"), in capitals as a name is written:
+# a name in a list of choices beside one is an example ("Mrs Whoever, or Sandra, or whatever").
+_PLACEHOLDER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, cue_list("placeholders")), key=len, reverse=True)) + r")\b")
+_EXAMPLE_REACH = 30
+
+
+def _an_example(text: str, start: int, end: int) -> bool:
+    """A name offered as one choice of several beside a placeholder name: "how they want to be
+    called: Mrs Whoever, or Sandra, or whatever"."""
+    low, high = max(0, start - _EXAMPLE_REACH), end + _EXAMPLE_REACH
+    if text.find(" or ", low, high) < 0:
+        return False
+    return _PLACEHOLDER.search(text, low, high) is not None
+
+
 def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words at `start`-`end` that stand where a name could but name no person."""
-    if in_a_title(text, start, end):
+    if in_a_title(text, start, end) or _an_example(text, start, end):
         return True
     last = fold(words[-1])  # a weekday, or its plural ("interpreter Thursdays")
     if last.endswith(("day", "days")) and places().get(last.removesuffix("s")) == "calendar":
