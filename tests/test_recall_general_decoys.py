@@ -236,3 +236,21 @@ def test_a_name_beside_a_placeholder_name_is_an_example(body: str, example: str)
 ])
 def test_names_in_lists_without_a_placeholder_are_still_found(body: str, name: str) -> None:
     assert any(name in found for found in errors(body, "person_name"))
+
+
+# A capitalised word after singing or drinking is a song or a drink.
+@pytest.mark.parametrize(("body", "word"), [
+    ("He sang Delilah at the karaoke and the whole pub joined in.", "Delilah"),  # a case study
+    ("**Gaz:** he drinks Stella, never anything else", "Stella"),  # a chat
+    ("*Two pints of Carling and the quiz sheet.*", "Carling"),  # a caption
+])
+def test_a_song_or_a_drink_is_no_person(body: str, word: str) -> None:
+    assert not any(word in found for found in errors(body, "person_name"))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("She sang with Kelly at church on Sundays.", "Kelly"),
+    ("He was drinking with Darren Pyle all night.", "Darren Pyle"),
+])
+def test_people_singing_or_drinking_with_someone_are_still_found(body: str, name: str) -> None:
+    assert any(name in found for found in errors(body, "person_name"))

@@ -10,7 +10,8 @@
   okafor"), as people sign comments and messages.
 
 And what stands where a name could, but is not a person (`not_a_person`): a name offered as an
-example beside a placeholder name ("Mrs Whoever, or Sandra"), a title of a work
+example beside a placeholder name ("Mrs Whoever, or Sandra"), a song or a drink ("sang
+Delilah", "a pint of Stella"), a title of a work
 ('watching *Gavin & Stacey*'), a weekday ("interpreter
 Thursdays"), a service with its helpline ("Frank (0300 123 6600)"), the title of a show written
 as a pair with a singular verb ("Gavin & Stacey was filmed"), a town after "in" ("filmed up the
@@ -159,9 +160,21 @@ def _an_example(text: str, start: int, end: int) -> bool:
     return _PLACEHOLDER.search(text, low, high) is not None
 
 
+_SONG_OR_DRINK_BEFORE = cue_list("song_or_drink_before")
+_MEASURES = cue_list("measures")
+
+
+def _song_or_drink(text: str, start: int) -> bool:
+    """ "sang Delilah", "drinks Stella", "a pint of Carling": a song or a drink, not a person."""
+    before = text[max(0, start - 30) : start].lower().split()
+    if not before or text[start - 1 : start] not in (" ", "\t"):
+        return False
+    return before[-1] in _SONG_OR_DRINK_BEFORE or len(before) > 1 and before[-1] == "of" and before[-2] in _MEASURES
+
+
 def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words at `start`-`end` that stand where a name could but name no person."""
-    if in_a_title(text, start, end) or _an_example(text, start, end):
+    if in_a_title(text, start, end) or _an_example(text, start, end) or _song_or_drink(text, start):
         return True
     last = fold(words[-1])  # a weekday, or its plural ("interpreter Thursdays")
     if last.endswith(("day", "days")) and places().get(last.removesuffix("s")) == "calendar":
