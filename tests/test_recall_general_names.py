@@ -312,3 +312,22 @@ def test_hashtags_without_a_full_name_stay_clean(body: str) -> None:
 ])
 def test_a_home_or_vehicle_after_a_possessive_is_someones(body: str, name: str) -> None:
     assert any(name in found for found in names(body))
+
+
+# A first name that is a place too ("Jordan", "Georgia", "Devon") in a slot only a person takes.
+@pytest.mark.parametrize(("body", "name"), [
+    ("Her son Jordan is 19 and works on the docks.", "Jordan"),  # a case study
+    ("the lad, Georgia's brother, and Jordan, 19, from Grangetown", "Jordan"),  # court notes
+    ("**Bev:** Thanks, Devon! see you Tuesday", "Devon"),  # a chat
+])
+def test_a_first_name_that_is_a_place_in_a_persons_slot_is_a_name(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He has family in Jordan and sends money home.",
+    "Her sister in Kenya rings every Sunday.",
+    "She says Kent is lovely in the spring.",
+])
+def test_places_in_a_places_slot_stay_clean(body: str) -> None:
+    assert names(body) == []

@@ -127,3 +127,26 @@ def test_a_family_by_its_surname_in_the_plural_is_a_name(body: str, family: str)
 ])
 def test_plurals_that_are_no_family_stay_clean(body: str) -> None:
     assert errors(body, "person_name") == []
+
+
+# A speaker's label in a transcript or a chat, where two or more labels take turns: a first name
+# even when it is an everyday word ("Paddy", "Will").
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a podcast transcript
+    ("**Paddy:** I was born in a trailer.\n**Host:** And then?\n**Paddy:** We moved to the Wirral.", "Paddy"),
+    # a court-style transcript in capitals
+    ("WILL: I never.\nOFFICER: You did.\nWILL: Fine.", "WILL"),
+    # a chat without times
+    ("[Rose]: you coming?\n[Kel]: 5 mins\n[Rose]: hurry up x", "Rose"),
+])
+def test_a_speakers_label_in_a_transcript_is_a_name(body: str, speaker: str) -> None:
+    assert speaker in errors(body, "person_name")
+
+
+@pytest.mark.parametrize("body", [
+    "Note: bring ID.\nAction: book the room.\nNote: the lift is broken.",
+    "To: the duty desk\nFrom: the hostel\nTo: the court office",
+    "10:30 Office visit.\n11:00 Phone call.\n11:30 Home visit.",
+])
+def test_labels_that_are_no_speakers_stay_clean(body: str) -> None:
+    assert errors(body, "person_name") == []

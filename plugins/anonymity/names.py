@@ -764,7 +764,8 @@ class _NameFinder:
         words stand next to them, `continued` when one follows ("Grace Hill Community Trust").
         The judges below return the name of the recogniser that reports the run, or None."""
         joined = fold(" ".join(t.base for t in run))
-        listed = joined in places() and not (len(run) > 1 and named_privately(self.text, run[0].start, run[-1].end))
+        listed = joined in places() and not (len(run) > 1 and named_privately(self.text, run[0].start, run[-1].end)) \
+            and not self._place_as_person(run)
         if self._all_allowed(run) or run[0].base in SAINTS or listed or \
                 (len(run) > 1 and joined.replace("-", " ") in gazetteer()):
             return
@@ -873,12 +874,13 @@ class _NameFinder:
             cue = None  # "a headteacher in Ibadan, who", "a baker from Madeira who"
         if cue:
             name, kind = cue
-            if (kind in ("kin", "called", "nickname", "speech", "address") and not info.place
+            person_first = not info.place or info.given >= 4  # "my son Jordan", "Jordan, 19,": no country
+            if (kind in ("kin", "called", "nickname", "speech", "address") and person_first
                     and (not in_phrase or not info.word or info.given >= 4)):
                 # "his girlfriend, Sky", "a lad named Storm": any capitalised word; but in
                 # "says Senior Probation Officer" the cue is for the job title.
                 return name
-            if kind in ("age", "attribution") and (info.surname or info.given or not info.word) and not info.place:
+            if kind in ("age", "attribution") and (info.surname or info.given or not info.word) and person_first:
                 return name  # "Baker, 34, was jailed", "— Tamsin, mentee"
             if info.given >= 4 if info.word else info.given or info.surname or not info.place:
                 return name
@@ -1021,6 +1023,14 @@ class _NameFinder:
         if left == "object":
             return "object", left
         return None
+
+    def _place_as_person(self, run: list[Token]) -> bool:
+        """ "my son Jordan", "Georgia, 19,", "says India": a first name that is a place too, in a
+        slot only a person takes (a family word before it, an age after it, a greeting)."""
+        if len(run) != 1 or lex(run[0].base).given < 4:
+            return False
+        cue = self._cue(run[0], run[0])
+        return cue is not None and cue[1] in ("kin", "age", "address")
 
     def _title_cased(self, offset: int, segment: Segment) -> bool:
         """True in a heading or a Title Case metadata field, where capitals do not mark names."""

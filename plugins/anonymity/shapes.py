@@ -136,10 +136,40 @@ def _families(text: str) -> Iterator[Hit]:
             yield _hit(*m.span("family"), "a family named by its surname")
 
 
+# A speaker's label at the start of a line of a transcript or a chat: "**Paddy:** I was born",
+# "PADDY: we moved", "[Bridget]: yeah". Read only where two or more labels take turns.
+_SPEAKER = re.compile(r"[ \t>*_\[-]*(?P<name>[A-Z][A-Za-z'’-]{1,20})\]?[*_]{0,2}:[*_]{0,2}[ \t]+\S")
+
+
+def _speakers(text: str) -> Iterator[Hit]:
+    """Speakers' labels that are first names (even everyday words: "Paddy", "Will") in a text
+    where at least two labels take turns and one speaks twice: a transcript's people."""
+    if ":" not in text:
+        return
+    labels: list[re.Match[str]] = []
+    at = 0
+    while (colon := text.find(":", at)) >= 0:
+        line = text.rfind("\n", 0, colon) + 1
+        if colon - line <= 28 and (m := _SPEAKER.match(text, line)) is not None and m.end("name") < colon + 1:
+            labels.append(m)
+        end = text.find("\n", colon)
+        at = len(text) if end < 0 else end + 1
+    names = [fold(m["name"]) for m in labels]
+    if len(set(names)) < 2 or len(names) == len(set(names)):
+        return
+    for m in labels:
+        key = fold(m["name"])
+        if len(key) >= 3 and given_names().get(key, 0) >= 4 and key not in places() and key not in _STOPWORDS:
+            yield _hit(*m.span("name"), "a speaker's label in a transcript")
+
+
+_STOPWORDS = cue_list("stopwords")
+
+
 def find_shapes(text: str) -> list[Hit]:
     """Names written as initials, nicknames, spelled out, with an initial, or in a file name."""
     hits = [*_initials(text), *_nicknames(text), *_initialled(text), *_file_names(text), *_named_as(text),
-            *_fields_and_sign_offs(text), *_families(text)]
+            *_fields_and_sign_offs(text), *_families(text), *_speakers(text)]
     if "-" in text:
         hits += _spelled(text)
     return hits
