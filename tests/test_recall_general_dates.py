@@ -276,3 +276,32 @@ def test_dates_run_together_or_with_a_roman_month_after_a_cue(body: str, date: s
 ])
 def test_numbers_near_birth_words_without_a_date_stay_clean(body: str) -> None:
     assert births(body) == []
+
+
+# A year of birth by its own cue, an aside in brackets after the label, a birthday reached "last
+# Tuesday", a weekday with an article before the month, and "her 40th was on ...".
+@pytest.mark.parametrize(("body", "date"), [
+    # a form
+    ("| YOB | 1988 |", "1988"),
+    ("Year of birth: 1991 (approx, no documents)", "1991"),
+    # case notes
+    ("DOB (per PNC) 3/4/1990, the client says 1989.", "3/4/1990"),
+    # a chat
+    ("**Sal:** he turned 18 last Tuesday, 4 March, cake in the office", "4 March"),
+    # a case study
+    ("He was born on a Tuesday in June 1990, his mother always says.", "June 1990"),
+    # a caption
+    ("*Her 40th was on 3 May, at the club.*", "3 May"),
+])
+def test_more_ways_of_giving_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He turned 18 last year and left care.",
+    "DOB (see file) — not for the story.",
+    "The score was 3 on Monday and 4 on Tuesday.",
+    "Year of the flood: 1988.",
+])
+def test_birth_cues_without_a_date_of_birth_stay_clean(body: str) -> None:
+    assert births(body) == []

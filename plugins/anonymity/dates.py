@@ -78,9 +78,9 @@ DATE_FROM_MONTH = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w/])")
 _ENGLISH_CUE = (
     r"born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|Date\s+[Oo]f\s+Birth|DATE\s+OF\s+BIRTH|birth\s*date|"
     r"Birth\s*date|DOB|dob|Dob|DoB|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;:] b)\.|"
-    r"b(?<=^b)\.|b(?<=\nb)\.|birthday|Birthday|BIRTHDAY"
+    r"b(?<=^b)\.|b(?<=\nb)\.|birthday|Birthday|BIRTHDAY|YOB|year\s+of\s+[Bb]irth|Year\s+of\s+[Bb]irth|YEAR\s+OF\s+BIRTH"
 )
-_BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.")
+_BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.", "yob")
 BIRTH_CUE = re.compile(rf"{one_level_trie(_ENGLISH_CUE.split('|'))}{_FILLER}")  # (?:{_ENGLISH_CUE}), sooner
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
@@ -93,13 +93,13 @@ _YEAR_WORDS = (rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|
                rf"two thousand(?: and)?(?:[- ](?:{_UNITS}|{_TEENS}|twenty(?:[- ](?:{_UNITS}))?))?")
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
-TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+(?:on|at){_FILLER}")
+TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+(?:on|at|last|this|next){_FILLER}")
 # "is six on the 28th of May", "will be 40 on 9 March", "'ll be 30 on Boxing Day": an age reached
 # on a day is a birthday. Found from "on" before a day's digits or a capital (a literal), with the
 # age and the verb checked behind.
 AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?(?:\d|[A-Z])){_FILLER}")  # "is six on 3 May", "be 30 on Boxing Day"
 AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|been|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
-                        rf"|\b(?:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?\s+$"  # "celebrated his 30th on"
+                        rf"|\b(?i:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?(?:\s+(?:is|was|falls|fell))?\s+$"  # "her 40th was on"
                         rf"|(?i:birthday)\b[^.!?\n]{{0,30}}[\s,]\d{{1,3}}\s+$"  # "birthday to Kerry, 40 on the 2nd"
                         rf"|(?<![\w'’-])(?P<who>[A-Z][\w'’-]+),[ \t]+(?P<age>\d{{1,2}})[ \t]+$")  # "Jade, 19 on Friday"
 # "he turns 26 today", "turned 40 yesterday", "her 18th birthday is tomorrow": a birthday dated by
@@ -119,7 +119,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 _DATE_SEPARATOR = re.compile(r"[./-]")
 _NUMBERS = re.compile(r"\d+")
 _NUMBER_SEP = r"(?:\s?[./\-_,|\\]\s?|\s)"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"  # "born Sunday 5 April"
+_WEEKDAY = r"(?:(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+|in\s+)?)?"  # "born Sunday 5 April", "on a Tuesday in June 1990"
 _SAINTS_DAY = r"(?:St\.?|Saint)\s+\w+(?:['’]s)?\s+(?:Day|Eve|Night)"  # any saint's: "St Brigid's Day 1966"
 # "the first day of Eid ul-Adha, 2003", "the Thursday before Easter", "the eve of Diwali": a day
 # counted from a feast, which dates a birth as the feast does.
@@ -148,7 +148,7 @@ def _birth_value() -> re.Pattern[str]:
         rf"|(?P<day_month>{_WEEKDAY}{day}(?:\s+{of})?(?:\s+|[./-])?{month}(?:(?:,?\s+|[./-])?(?:{of}\s+)?(?:{year}|\d\d))?)"
         rf"|(?P<month_day>{_WEEKDAY}{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
         rf"|(?P<feast>{_FEAST_PART}?(?:{_alternation(WORDS['feast'])}|{_SAINTS_DAY})(?:,?\s+(?:of\s+)?{year})?)"
-        rf"|(?P<month_year>{month},?\s+(?:{of}\s+)?{year})"
+        rf"|(?P<month_year>{_WEEKDAY}{month},?\s+(?:{of}\s+)?{year})"
         rf"|(?P<day_only>(?:the\s+)?\d\d?(?:st|nd|rd|th))"  # "turned 6 on the 2nd": the day of this month
         rf"|(?P<year>{year}))(?![\w/])"
     )
@@ -238,7 +238,7 @@ def _born_at_event(text: str, start: int) -> tuple[int, int] | None:
 # "his date of birth on the envelope in case we forget: 2.9.97", "DOB (as the court has it): 3
 # May 1990", "date of birth on the court list was 11.02.2003": the cue, an aside in its sentence,
 # then a colon or a verb that gives the value, and the date.
-_ASIDE_END = re.compile(r":[ \t]*|\b(?:was|is|reads|read|says|said|shows|showed|given[ \t]+as|down[ \t]+as|as)\b[ \t]*")
+_ASIDE_END = re.compile(r"[:)][ \t]*|\b(?:was|is|reads|read|says|said|shows|showed|given[ \t]+as|down[ \t]+as|as)\b[ \t]*")
 _ASIDE_REACH = 60
 # 'real DOB is "the Thursday before Eid"': whatever a person said, quoted after the label.
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
@@ -413,7 +413,9 @@ _NUMBER_WORDS = frozenset(f"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen
 
 def _after_a_number(text: str, on: int) -> bool:
     """A quick test before AGE_BEFORE: the word before "on" is an age ("6", "six", "thirty-one")."""
-    words = text[max(0, on - 14) : on].split()
+    words = text[max(0, on - 20) : on].split()
+    if len(words) > 1 and words[-1].lower() in ("is", "was", "falls", "fell"):
+        words.pop()  # "her 40th was on 3 May"
     last = words[-1].lower().rsplit("-", 1)[-1] if words else ""
     return last.isdigit() or last in _NUMBER_WORDS or last[:-2].isdigit() and last[-2:] in ("st", "nd", "rd", "th")
 
