@@ -331,3 +331,22 @@ def test_a_first_name_that_is_a_place_in_a_persons_slot_is_a_name(body: str, nam
 ])
 def test_places_in_a_places_slot_stay_clean(body: str) -> None:
     assert names(body) == []
+
+
+# A nickname beside another person's name is that person, even when a member of staff who is
+# allow-listed in full has the same first name.
+STAFF_RYAN = Allowlist(("Ryan Bell", "Kevin Brady"))
+
+
+@pytest.mark.parametrize(("body", "nickname"), [
+    ("On the list: R. Gallagher (Ryan), breach, with Ryan Bell on duty.", "Ryan"),  # a court list
+    ("**Mel:** Tomasz Kowal (\"Kevin\") is in at 10", "Kevin"),  # a chat
+    ('*Dale Hughes ("Kevin") with the cup, beside Kevin Brady.*', "Kevin"),  # a caption
+])
+def test_a_nickname_beside_another_persons_name_is_not_the_staff_member(body: str, nickname: str) -> None:
+    found = errors(body, "person_name", allowlist=STAFF_RYAN)
+    assert nickname in found
+
+
+def test_the_staff_member_named_alone_stays_accepted() -> None:
+    assert errors("Ryan Bell ran the session. Ryan said it went well.", "person_name", allowlist=STAFF_RYAN) == []

@@ -1111,11 +1111,12 @@ class _NameFinder:
 
     def _judge_beside(self) -> None:
         """A nickname beside a name found ("That's Nobby, Norbert Kowalczyk", 'Abdirahman ("Dirie")'):
-        the same person, flagged here and, confirmed, wherever else it stands."""
+        the same person, flagged here and, confirmed, wherever else it stands; even when a member
+        of staff has that first name ("R. Gallagher (Ryan)" beside staff "Ryan Bell")."""
         for hit in [h for h in self.hits if h.kind == "person_name"]:
             for start, end in name_forms.nicknames_beside(self.text, hit.start, hit.end):
                 word = self.text[start:end]
-                if self._free(start, end) and start not in self.named and not self.is_allowed(word):
+                if self._free(start, end) and start not in self.named:
                     self._add(start, end, "introduced", [Token(start, end, word, False)])
                     self.confirmed.add(fold(word))
 
@@ -1154,7 +1155,7 @@ class _NameFinder:
 
 
 # Words before a lower-case word that make it a noun, not a name: "his granda's", "the dean".
-_NOUN_BEFORE = frozenset("a an the his her my their your our this that".split())
+_NOUN_BEFORE = frozenset("a an the his her their your this that".split())  # not "our xaliimo", "my kieran"
 
 
 _PEERAGE = cue_list("peerage")
