@@ -89,3 +89,21 @@ def test_a_column_heading_is_the_cue_of_its_cells(body: str, value: str, kind: s
 def test_numbers_that_are_not_records_stay_clean(body: str) -> None:
     found = errors_in(body)
     assert all(text.startswith("AB 12") for text in found)
+
+
+# A police log number: a number of the day the call came in, after its cue.
+@pytest.mark.parametrize(("body", "value"), [
+    ("The police log 0412 of 21/11 says he was calm when they arrived.", "0412 of 21/11"),  # a case study
+    ("**Sam:** incident number 123 of 12/03/2026 if the court asks", "123 of 12/03/2026"),  # a chat
+    ("| Police | Occurrence 88 of 3/4/26 |", "88 of 3/4/26"),  # a form
+])
+def test_a_police_log_number_is_a_police_record(body: str, value: str) -> None:
+    assert "pnc_id" in kinds(body, value)
+
+
+@pytest.mark.parametrize("body", [
+    "We sold the catalogue of 3/4 of the books.",
+    "He logged 12 of 14 sessions by 3/4.",
+])
+def test_counts_of_a_date_are_no_log(body: str) -> None:
+    assert errors_in(body) == []

@@ -252,9 +252,32 @@ def _hit(start: int, end: int, kind: str, what: str) -> Hit:
                REMOVE_NUMBER)
 
 
+# A police log: "incident number 123 of 12/03/2026", "log 0412 of 21/11": a number of the day
+# the call came in, which finds the call and whoever made it.
+_LOG_CUES = ("incident", "log", "occurrence", "serial")
+_POLICE_LOG = re.compile(r"(?:incident|log|occurrence|serial)(?:[ \t]+(?:number|no\.?|ref))?[ \t]*[:#]?[ \t]*"
+                         r"(?P<value>\d{1,5}[ \t]+of[ \t]+\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?)(?![\w/])")
+
+
+def police_logs(text: str) -> Iterator[Hit]:
+    """Police log numbers by their cue word and their "N of dd/mm" shape (str.find for each cue)."""
+    lower = lower_of(text)
+    if " of " not in lower or len(lower) != len(text):
+        return
+    for cue in _LOG_CUES:
+        at = lower.find(cue)
+        while at >= 0:
+            m = _POLICE_LOG.match(lower, at)
+            if m is not None and (at == 0 or not lower[at - 1].isalnum()):
+                yield Hit(*m.span("value"), "pnc_id", ERROR,
+                          "A police log number finds the call and who made it", REMOVE_NUMBER)
+            at = lower.find(cue, at + 1)
+
+
 def with_records(text: str, hits: list[Hit]) -> list[Hit]:
     """`hits` and the record numbers of any system where none of them stands: every other
     recogniser (an identifier, a handle, a grid reference, a date of birth) knows its kind."""
+    hits = hits + list(police_logs(text))
     spans = [(h.start, h.end) for h in hits]
     return hits + [r for r in find_record_numbers(text)
                    if not any(start < r.end and r.start < end for start, end in spans)]
