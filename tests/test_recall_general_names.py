@@ -350,3 +350,22 @@ def test_a_nickname_beside_another_persons_name_is_not_the_staff_member(body: st
 
 def test_the_staff_member_named_alone_stays_accepted() -> None:
     assert errors("Ryan Bell ran the session. Ryan said it went well.", "person_name", allowlist=STAFF_RYAN) == []
+
+
+# A name cut short as a sentence of its own just after the full name is that person's nickname.
+@pytest.mark.parametrize(("body", "nickname"), [
+    ('"This is for whoever has Patrick Rooney. Pa. Tell him the horse is sold."', "Pa"),  # a voicemail
+    ("**Jo:** you've got Daniel Kerr today. Dan. The quiet one", "Dan"),  # a chat
+    ("*Christopher Lowe. Chris. Day one of his placement.*", "Chris"),  # a caption
+])
+def test_a_name_cut_short_as_a_sentence_after_it_is_a_nickname(body: str, nickname: str) -> None:
+    assert nickname in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "We met Sarah Jones. So. What next?",  # "So" does not start "Sarah"
+    "Patrick Rooney left. Pat's van stayed.",
+])
+def test_sentences_after_a_name_that_do_not_cut_it_short(body: str) -> None:
+    found = names(body)
+    assert "So" not in found and "left" not in " ".join(found)

@@ -2,7 +2,7 @@
 
 - A nickname beside a full name: before it after "it's", "that's", "this is", "I'm" ("That's
   Nobby, Norbert Kowalczyk"), or after it in quotation marks or brackets (`Abdirahman ("Dirie")`,
-  `Abdirahman "Dirie"`). The nickname is the same person: it is flagged, and wherever else it
+  `Abdirahman "Dirie"`), or the name cut short as a sentence of its own ("Patrick Rooney. Pa."). The nickname is the same person: it is flagged, and wherever else it
   stands in the story ("hi Dirie").
 - A surname found in a full name, later in the plural or possessive plural ("I've got two
   Kowalczyks", "the Kowalczyks' flat").
@@ -62,8 +62,23 @@ def _may_be_nickname(word: str, form: str, name: str = "") -> bool:
     return True
 
 
+# A name cut short as a sentence of its own just after the name: "whoever has Patrick Rooney. Pa."
+NICKNAME_SENTENCE = re.compile(r"[.!][ \t]+(?P<nick>[A-Z][a-z]{1,10})[.!]")
+
+
+def _cut_short(nick: str, name: str) -> bool:
+    """ "Pa" of "Patrick", "Tom" of "Thomas" no (not its first letters): the name's first two
+    letters or more, shorter than the name."""
+    first = fold(name.split()[0]) if name.split() else ""
+    key = fold(nick)
+    return len(key) >= 2 and first.startswith(key) and len(key) < len(first)
+
+
 def nicknames_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Nicknames written beside the name at `start`-`end` (see the module's text)."""
+    if text.startswith((". ", "! "), end) and (cut := NICKNAME_SENTENCE.match(text, end)) \
+            and _cut_short(cut["nick"], text[start:end]):
+        yield cut.span("nick")
     before = text.endswith(", ", 0, start) and NICKNAME_BEFORE.search(text, max(0, start - 40), start)
     if before and _may_be_nickname(before["nick"], "before"):
         yield before.span("nick")
