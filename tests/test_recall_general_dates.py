@@ -305,3 +305,22 @@ def test_more_ways_of_giving_a_date_of_birth(body: str, date: str) -> None:
 ])
 def test_birth_cues_without_a_date_of_birth_stay_clean(body: str) -> None:
     assert births(body) == []
+
+
+# An age, then a whole date in brackets: the date the age was counted from.
+@pytest.mark.parametrize(("body", "date"), [
+    ("Tariq, aged 23 (11.02.2003), appeared for driving while disqualified.", "11.02.2003"),  # a court profile
+    ("| Age | 34 [3/4/1990] |", "3/4/1990"),  # a form
+    ("**Kel:** he's age 19 (2 Feb 2007) not 18", "2 Feb 2007"),  # a chat
+])
+def test_a_date_in_brackets_after_an_age_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "See page 23 (11.02.2003 edition) for the history.",
+    "The average 23 (12/3) was high for March.",
+    "Aged 23 (in 2026) and working full time.",
+])
+def test_brackets_after_no_age_stay_clean(body: str) -> None:
+    assert births(body) == []

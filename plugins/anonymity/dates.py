@@ -168,6 +168,7 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
     """
     yield from _dates_before_born(text)
     yield from _relative_birthdays(text)
+    yield from _bracketed_after_age(text)
     for start, value_start, needs_day in _cues(text):
         span = _birth_date(text, value_start, needs_day)
         if span is None and (place := _PLACE_THEN.match(text, value_start)):
@@ -352,6 +353,21 @@ def _dates_before_born(text: str) -> Iterator[Hit]:
         dates = [span for span in exact_dates(text, max(0, m.start() - 60), m.start())
                  if not _SENTENCE_BREAK.search(text[span[1] : m.start()])]
         yield from (_hit(*dates[-1]),) if dates else ()
+
+
+# "aged 23 (11.02.2003)", "Age: 34 [3/4/1990]", "| Age | 34 (3/4/1990) |": an age, then a whole date in brackets, is the
+# date of birth that the age was counted from. Found from the literal "age".
+_AGE_THEN_BRACKET = re.compile(r"age(?<![^\W\d_]age)[ds]?[ \t|:]*\d{1,3}[ \t]*[(\[][ \t]*")
+
+
+def _bracketed_after_age(text: str) -> Iterator[Hit]:
+    lower = lower_of(text)
+    if len(lower) != len(text):
+        return
+    for m in first(_AGE_THEN_BRACKET.finditer(lower)):
+        value = _birth_value().match(text, m.end())
+        if value is not None and value.lastgroup in _WHOLE_DATES and _valid(value, True):
+            yield _hit(*value.span())
 
 
 def _relative_birthdays(text: str) -> Iterator[Hit]:
