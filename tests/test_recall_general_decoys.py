@@ -258,10 +258,10 @@ def test_people_singing_or_drinking_with_someone_are_still_found(body: str, name
 
 # Heads of state and public office holders named in passing are public figures.
 @pytest.mark.parametrize("body", [
-    "He left Harare in 2005, when Mugabe was still in power.",  # a case study
-    "**Tendai:** my gran still has a Robert Mugabe calendar lol",  # a chat
+    "He left Kampala in 1979, when Idi Amin was still in power.",  # a case study
+    "**Kofi:** my gran still has a Kwame Nkrumah calendar lol",  # a chat
     "*Mayor Andy Burnham at the opening of the new hub.*",  # a caption
     "Justice Minister Naomi Long spoke at the conference.",
 ])
 def test_heads_of_state_and_office_holders_are_public(body: str) -> None:
-    assert not any(word in " ".join(errors(body, "person_name")) for word in ("Mugabe", "Burnham", "Naomi"))
+    assert not any(word in " ".join(errors(body, "person_name")) for word in ("Amin", "Nkrumah", "Burnham", "Naomi"))

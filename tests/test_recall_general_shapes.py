@@ -110,8 +110,8 @@ def test_an_empty_field_a_team_or_staff_signing_off_is_no_name(body: str) -> Non
     # a case study
     ("He grew up next door to the Gallaghers and still does their bins.", "Gallaghers"),
     # a handover note
-    ("Watch out for the McDonaghs from Rathkeale, they were at the last hearing.", "McDonaghs"),
-    ("McDonaghs from Rathkeale were in the public gallery again.", "McDonaghs"),
+    ("Watch out for the McGinleys from Letterkenny, they were at the last hearing.", "McGinleys"),
+    ("McGinleys from Letterkenny were in the public gallery again.", "McGinleys"),
     # a caption
     ("*The Kowalczyks outside their new flat.*", "Kowalczyks"),
 ])

@@ -268,7 +268,8 @@ def _date_after_aside(text: str, cue_start: int, at: int) -> tuple[int, int] | N
 def _column_dates(text: str, cue: int) -> Iterator[Hit]:
     """The dates in the cells under a heading such as "DOB" or "Date of birth": each is a date
     of birth in whatever form it was typed ("04/05/1998", "1 Jan 1990", "19.11.03")."""
-    for start, end in cells_below(text, cue) if _TABLE_MARKS.intersection(text[cue - 200 : cue]) else ():
+    line = text[text.rfind("\n", 0, cue) + 1 : cue]
+    for start, end in cells_below(text, cue) if _TABLE_MARKS.intersection(line) else ():
         span = _birth_date(text, start, False)
         if span is not None and span[1] <= end:
             yield _hit(*span)

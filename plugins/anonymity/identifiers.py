@@ -497,7 +497,7 @@ _CELL_DIGITS = 4  # a cell with fewer digits holds no number worth a look (an ho
 def _under_headings(text: str, hits: list[Hit]) -> list[Hit]:
     """The numbers of a pasted table's cells read with their column's heading as their cue: the
     cell under "Case no." is a court's case number, under "CRN" a case reference, whatever its
-    form ("SC-INV-26-004412"), as the same text after the same words in a sentence would be."""
+    form ("XY-QR-25-003311"), as the same text after the same words in a sentence would be."""
     found: list[Hit] = []
     for (start, end), (head, head_end) in body_cells(text):
         if sum(c.isdigit() for c in text[start:end]) < _CELL_DIGITS or any(h.start < end and start < h.end for h in hits):

@@ -675,18 +675,16 @@ class _NameFinder:
         for start, end in found:
             if len(self.hits) >= MAX_HITS:
                 return
-            previous = None  # the capitalised part just before: "Kenny" of "#KennyDalziel"
             for part in _COMPOUND_PART.finditer(text, start, end):
                 if part.group(0)[0].isupper():
                     self.compound_parts.append(part.span())
-                    if previous is not None and previous.end() == part.start() and self._free(previous.start(), part.end()) \
-                            and _first_and_surname(previous.group(0), part.group(0)):
-                        self.hits.append(RECOGNISERS["compound"].hit(previous.start(), part.end()))
-                previous = part if part.group(0)[0].isupper() else None
                 for name_start, name_end in _names_in_compound(fold(part.group(0))):
                     name_start, name_end = part.start() + name_start, part.start() + name_end
                     if self._free(name_start, name_end) and not self.is_allowed(text[name_start:name_end]):
                         self.hits.append(RECOGNISERS["compound"].hit(name_start, name_end))
+            for name_start, name_end in _full_names_in_compound(text, start, end):
+                if self._free(name_start, name_end):
+                    self.hits.append(RECOGNISERS["compound"].hit(name_start, name_end))
 
     def _judge_messages(self, segment: Segment) -> None:
         """Texts, cards and quotations with names in lower case: 'his mum: "tell callum we're proud"',
@@ -1112,7 +1110,7 @@ class _NameFinder:
     def _judge_beside(self) -> None:
         """A nickname beside a name found ("That's Nobby, Norbert Kowalczyk", 'Abdirahman ("Dirie")'):
         the same person, flagged here and, confirmed, wherever else it stands; even when a member
-        of staff has that first name ("R. Gallagher (Ryan)" beside staff "Ryan Bell")."""
+        of staff has that first name ("K. Docherty (Liam)" beside staff "Liam Shaw")."""
         for hit in [h for h in self.hits if h.kind == "person_name"]:
             for start, end in name_forms.nicknames_beside(self.text, hit.start, hit.end):
                 word = self.text[start:end]
@@ -1497,8 +1495,20 @@ def _tables(text: str, start: int, end: int) -> list[list[list[tuple[int, int]]]
             and all(_CELL_SEPARATOR.fullmatch(text, s, e) for s, e in rows[1])]
 
 
+# The capitalised words of a compound, a surname's "Mc", "Mac" or "O" joined to the word after it.
+_CAPITALISED_PART = re.compile(r"(?:Mc|Mac|O)?[A-Z][a-z]+")
+
+
+def _full_names_in_compound(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """ "JaydenMcAteer" in "#WellDoneJaydenMcAteer": a first name, then a surname, run together."""
+    parts = list(_CAPITALISED_PART.finditer(text, start, end))
+    for first_part, second in zip(parts, parts[1:]):
+        if first_part.end() == second.start() and _first_and_surname(first_part.group(0), second.group(0)):
+            yield first_part.start(), second.end()
+
+
 def _first_and_surname(first_word: str, second: str) -> bool:
-    """ "Kenny" then "Dalziel" in "#KennyDalziel": a first name (declared or not) and a surname
+    """ "Jayden" then "McAteer" in "#JaydenMcAteer": a first name (declared or not) and a surname
     run together in capitals make the full name, which no pseudonym covers."""
     key = fold(second)
     return (given_names().get(fold(first_word), 0) >= 4 and key in surnames() and key not in common_words()

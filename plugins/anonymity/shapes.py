@@ -118,8 +118,8 @@ def _fields_and_sign_offs(text: str) -> Iterator[Hit]:
         yield _hit(*m.span("value"), reason)
 
 
-# A family by its surname in the plural: "the Gallaghers", "The Kowalczyks", "McDonaghs from
-# Rathkeale". Found from the literal "he" of "the" (or "Mc"), the rest checked around it.
+# A family by its surname in the plural: "the Gallaghers", "The Kowalczyks", "McGinleys from
+# Letterkenny". Found from the literal "he" of "the" (or "Mc"), the rest checked around it.
 _FAMILY = re.compile(r"(?:he(?<=\b[Tt]he)[ \t]+|(?<![\w'’-])(?=Mc[A-Z]|Mac[A-Z]|O['’][A-Z]))"
                      r"(?P<family>[A-Z][\w'’]+?s)\b(?![ \t]+[A-Z]|['’-]\w)")
 

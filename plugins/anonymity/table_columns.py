@@ -2,7 +2,7 @@
 
 A spreadsheet pasted into a story as a Markdown table ("| Name | DOB | ... |") or as lines of
 tab-separated cells says what each value is once, in its heading row; the rows below carry only
-the values ("04/05/1998", "SC-INV-26-004412"). So a rule that knows a value by its cue reads the
+the values ("04/05/1998", "XY-QR-25-003311"). So a rule that knows a value by its cue reads the
 heading above a cell as that cue. Cells are counted by their separators ("|" or a tab), so a row
 with a cell left out shifts no other column.
 """
@@ -76,27 +76,6 @@ def cells_below(text: str, at: int) -> Iterator[tuple[int, int]]:
         cell = _cell(text, start, end, separator, index)
         if cell is not None and cell[1] > cell[0]:
             yield cell
-
-
-def heading_above(text: str, at: int) -> tuple[int, int] | None:
-    """The heading cell of the column that holds offset `at`, when `at` is in a table's body."""
-    start, end = _line_at(text, at)
-    separator = _separator(text[start:end])
-    if separator is None:
-        return None
-    index = text.count(separator, start, at)
-    first = start
-    for _ in range(_MAX_ROWS):
-        if first == 0:
-            break
-        above = _line_at(text, first - 1)[0]
-        if _separator(text[above : first - 1]) != separator:
-            break
-        first = above
-    if first == start:
-        return None  # `at` is in the heading row itself
-    heading = _cell(text, first, _line_at(text, first)[1], separator, index)
-    return heading if heading is not None and 0 < heading[1] - heading[0] <= _MAX_HEADING else None
 
 
 def body_cells(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
