@@ -93,13 +93,15 @@ _YEAR_WORDS = (rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|
                rf"two thousand(?: and)?(?:[- ](?:{_UNITS}|{_TEENS}|twenty(?:[- ](?:{_UNITS}))?))?")
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
-TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+(?:on|at|last|this|next){_FILLER}")
+TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+"
+                        rf"(?:on|at|last|this|next){_FILLER}")  # "turned 18 last Tuesday, 4 March"
 # "is six on the 28th of May", "will be 40 on 9 March", "'ll be 30 on Boxing Day": an age reached
 # on a day is a birthday. Found from "on" before a day's digits or a capital (a literal), with the
 # age and the verb checked behind.
 AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?(?:\d|[A-Z])){_FILLER}")  # "is six on 3 May", "be 30 on Boxing Day"
 AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|been|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
-                        rf"|\b(?i:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?(?:\s+(?:is|was|falls|fell))?\s+$"  # "her 40th was on"
+                        # "celebrated his 30th on", "her 40th was on"
+                        rf"|\b(?i:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?(?:\s+(?:is|was|falls|fell))?\s+$"
                         rf"|(?i:birthday)\b[^.!?\n]{{0,30}}[\s,]\d{{1,3}}\s+$"  # "birthday to Kerry, 40 on the 2nd"
                         rf"|(?<![\w'’-])(?P<who>[A-Z][\w'’-]+),[ \t]+(?P<age>\d{{1,2}})[ \t]+$")  # "Jade, 19 on Friday"
 # "he turns 26 today", "turned 40 yesterday", "her 18th birthday is tomorrow": a birthday dated by
@@ -119,7 +121,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 _DATE_SEPARATOR = re.compile(r"[./-]")
 _NUMBERS = re.compile(r"\d+")
 _NUMBER_SEP = r"(?:\s?[./\-_,|\\]\s?|\s)"
-_WEEKDAY = r"(?:(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+|in\s+)?)?"  # "born Sunday 5 April", "on a Tuesday in June 1990"
+# "born Sunday 5 April", "born on a Tuesday in June 1990"
+_WEEKDAY = r"(?:(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+|in\s+)?)?"
 _SAINTS_DAY = r"(?:St\.?|Saint)\s+\w+(?:['’]s)?\s+(?:Day|Eve|Night)"  # any saint's: "St Brigid's Day 1966"
 # "the first day of Eid ul-Adha, 2003", "the Thursday before Easter", "the eve of Diwali": a day
 # counted from a feast, which dates a birth as the feast does.

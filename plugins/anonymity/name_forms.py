@@ -2,7 +2,8 @@
 
 - A nickname beside a full name: before it after "it's", "that's", "this is", "I'm" ("That's
   Nobby, Norbert Kowalczyk"), or after it in quotation marks or brackets (`Abdirahman ("Dirie")`,
-  `Abdirahman "Dirie"`), or the name cut short as a sentence of its own ("Patrick Rooney. Pa."). The nickname is the same person: it is flagged, and wherever else it
+  `Abdirahman "Dirie"`), or the name cut short as a sentence of its own ("Patrick Rooney.
+  Pa."). The nickname is the same person: it is flagged, and wherever else it
   stands in the story ("hi Dirie").
 - A surname found in a full name, later in the plural or possessive plural ("I've got two
   Kowalczyks", "the Kowalczyks' flat").
@@ -162,7 +163,8 @@ def in_a_title(text: str, start: int, end: int) -> bool:
 
 # A name that stands for anyone ("Mrs Whoever", "Joe Bloggs"), in capitals as a name is written:
 # a name in a list of choices beside one is an example ("Mrs Whoever, or Sandra, or whatever").
-_PLACEHOLDER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, cue_list("placeholders")), key=len, reverse=True)) + r")\b")
+_PLACEHOLDER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, cue_list("placeholders")), key=len, reverse=True))
+                          + r")\b")
 _EXAMPLE_REACH = 30
 
 

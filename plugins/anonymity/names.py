@@ -859,7 +859,9 @@ class _NameFinder:
     def _judge_single(self, token: Token, segment: Segment, in_phrase: bool) -> str | None:
         info = lex(token.base)
         key = fold(token.base)
-        if self.is_allowed(token.base) or key in VOCATIVES or info.given <= CENSUS_WEIGHT and _came_from(self.text, token.start):
+        if self.is_allowed(token.base) or key in VOCATIVES:
+            return None
+        if info.given <= CENSUS_WEIGHT and _came_from(self.text, token.start):
             return None  # "came from Constanța in 2016": a rare first name in a hometown's slot
         if info.strong_given and not in_phrase and not (
                 key in names_first() and self._opens_as_a_word(token, segment)):
@@ -1023,7 +1025,7 @@ class _NameFinder:
         return None
 
     def _place_as_person(self, run: list[Token]) -> bool:
-        """ "my son Jordan", "Georgia, 19,", "says India": a first name that is a place too, in a
+        """ "my son Jordan", "Georgia, 19,", "Thanks, Devon!": a first name that is a place too, in a
         slot only a person takes (a family word before it, an age after it, a greeting)."""
         if len(run) != 1 or lex(run[0].base).given < 4:
             return False
@@ -1159,7 +1161,7 @@ _NOUN_BEFORE = frozenset("a an the his her their your this that".split())  # not
 _PEERAGE = cue_list("peerage")
 
 
-def _peer_of(run: list["Token"]) -> bool:
+def _peer_of(run: list[Token]) -> bool:
     """ "Diana Princess of Wales (hospital)", "Philip Duke of Edinburgh": a name with a title of
     the peerage or the crown before "of": a public figure, or a place named after one."""
     return len(run) > 1 and fold(run[-1].base) in _PEERAGE

@@ -132,7 +132,7 @@ def _families(text: str) -> Iterator[Hit]:
         word = m["family"]
         stem = plural_of(fold(word))
         key = fold(word)  # a surname that ends in "s" ("the Perkins engine plant") is no plural
-        if stem is not None and stem in surnames() and key not in surnames() and stem not in places() and key not in places():
+        if stem is not None and stem in surnames() and key not in surnames() and not (stem in places() or key in places()):
             yield _hit(*m.span("family"), "a family named by its surname")
 
 
