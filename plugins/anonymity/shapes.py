@@ -120,15 +120,19 @@ def _fields_and_sign_offs(text: str) -> Iterator[Hit]:
 
 # A family by its surname in the plural: "the Gallaghers", "The Kowalczyks", "McGinleys from
 # Letterkenny". Found from the literal "he" of "the" (or "Mc"), the rest checked around it.
-_FAMILY = re.compile(r"(?:he(?<=\b[Tt]he)[ \t]+|(?<![\w'’-])(?=Mc[A-Z]|Mac[A-Z]|O['’][A-Z]))"
-                     r"(?P<family>[A-Z][\w'’]+?s)\b(?![ \t]+[A-Z]|['’-]\w)")
+_FAMILY_END = r"[\w'’]+?s)\b(?![ \t]+[A-Z]|['’-]\w)"
+_FAMILY = re.compile(rf"he(?<=\b[Tt]he)[ \t]+(?P<family>[A-Z]{_FAMILY_END}")
+_CLAN = re.compile(rf"(?<![\w'’-])(?P<family>(?:Mc|Mac|O['’])[A-Z]{_FAMILY_END}")
+_CLAN_MARKS = ("Mc", "Mac", "O'", "O’")
 
 
 def _families(text: str) -> Iterator[Hit]:
     """A known surname in the plural after "the", or an Irish or Scottish one anywhere: the
     family, and so the person. Not a word's or a given name's plural, a surname of its own
-    ("Perkins") nor a place's name."""
-    for m in first(_FAMILY.finditer(text)):
+    ("Perkins") nor a place's name. The second pattern runs only in a text with "Mc", "Mac" or
+    "O'"."""
+    clans = _CLAN.finditer(text) if any(mark in text for mark in _CLAN_MARKS) else ()
+    for m in first([*_FAMILY.finditer(text), *clans]):
         word = m["family"]
         stem = plural_of(fold(word))
         key = fold(word)  # a surname that ends in "s" ("the Perkins engine plant") is no plural
