@@ -369,3 +369,13 @@ def test_a_name_cut_short_as_a_sentence_after_it_is_a_nickname(body: str, nickna
 def test_sentences_after_a_name_that_do_not_cut_it_short(body: str) -> None:
     found = names(body)
     assert "So" not in found and "left" not in " ".join(found)
+
+
+# Pet forms people use for each other ("Mags", "Kezza", "Macca"): first names wherever they stand.
+@pytest.mark.parametrize(("body", "name"), [
+    ("Mags from the allotments brought soup for the whole crew.", "Mags"),  # a case study
+    ("**[10:04] Gaz:** tell Robbo he still owes me a fiver", "Robbo"),  # a chat
+    ("*Kezza and Jonno planting leeks on the top bed.*", "Kezza"),  # a caption
+])
+def test_a_pet_form_of_a_first_name_is_a_name(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))
