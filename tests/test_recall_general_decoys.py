@@ -265,3 +265,17 @@ def test_people_singing_or_drinking_with_someone_are_still_found(body: str, name
 ])
 def test_heads_of_state_and_office_holders_are_public(body: str) -> None:
     assert not any(word in " ".join(errors(body, "person_name")) for word in ("Amin", "Nkrumah", "Burnham", "Naomi"))
+
+
+# An animal's name of two words beside the animal ("His collie, Taffi Bach,") is no person.
+@pytest.mark.parametrize(("body", "pet"), [
+    ("His collie, Taffi Bach, follows him round the forge.", "Taffi"),  # a case study
+    ("**Jo:** her dog, Bramble Rose, sleeps in the van lol", "Bramble"),  # a chat
+    ("*Milo Jones, the office cat, asleep on the printer.*", "Milo"),  # a caption
+])
+def test_an_animals_two_word_name_beside_it_is_no_person(body: str, pet: str) -> None:
+    assert not any(pet in found for found in errors(body, "person_name"))
+
+
+def test_a_person_beside_an_animal_is_still_found() -> None:
+    assert "Kelly Brown" in errors("He walked his dog with Kelly Brown every morning.", "person_name")

@@ -769,7 +769,7 @@ class _NameFinder:
             return
         if _bracketed_kind(self.text, run[0].start) or _word_mentioned(self.text, run[0].start, run[-1].end):
             return  # "Potatoes (Charlotte and Maris Piper)": kinds of a thing; "Hope is a big word"
-        if len(run) == 1 and _animal_named(self.text, run[0].start, run[0].end):
+        if len(run) <= 2 and _animal_named(self.text, run[0].start, run[-1].end):
             return  # "the court dog, Hope,", "Milo, the office cat": an animal's name
         if self._public(run[0].start, run[-1].end, len(run)):
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
