@@ -4,7 +4,10 @@ A spreadsheet pasted into a story as a Markdown table ("| Name | DOB | ... |") o
 tab-separated cells says what each value is once, in its heading row; the rows below carry only
 the values ("04/05/1998", "XY-QR-25-003311"). So a rule that knows a value by its cue reads the
 heading above a cell as that cue. Cells are counted by their separators ("|" or a tab), so a row
-with a cell left out shifts no other column.
+with a cell left out shifts no other column. Under a date of birth's heading (dates.py), lines of
+comma-separated values count as a table too, each row with as many cells as its heading row; the
+cues of record numbers (identifiers.py) are read from Markdown and tab-separated tables only, as
+prose has commas everywhere.
 """
 
 from __future__ import annotations
