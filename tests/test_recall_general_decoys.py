@@ -279,3 +279,17 @@ def test_an_animals_two_word_name_beside_it_is_no_person(body: str, pet: str) ->
 
 def test_a_person_beside_an_animal_is_still_found() -> None:
     assert "Kelly Brown" in errors("He walked his dog with Kelly Brown every morning.", "person_name")
+
+
+# A firm named by a word and the kind of business in lower case after it, with no possessive.
+@pytest.mark.parametrize(("body", "firm"), [
+    ("Among the donors: Chase bank's volunteering scheme and the Rotary club.", "Chase"),  # a news piece
+    ("**Kel:** she's got a job on the tills at the Lidl store now", "Lidl"),  # a chat
+    ("*Volunteers from Morgan pharmacy with the food bank van.*", "Morgan"),  # a caption
+])
+def test_a_name_before_a_kind_of_business_is_a_firm(body: str, firm: str) -> None:
+    assert not any(firm in found for found in errors(body, "person_name"))
+
+
+def test_a_person_before_a_comma_and_a_business_is_still_found() -> None:
+    assert "Darren Pyle" in " ".join(errors("Ask Darren Pyle, the bank manager, about the account.", "person_name"))

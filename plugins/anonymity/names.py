@@ -775,6 +775,8 @@ class _NameFinder:
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
             return  # "Helen's Law", "St Patrick's Day": named after a person, not about one
+        if not run[-1].possessive and _next_word(self.text, run[-1].end) in _BUSINESS_AFTER:
+            return  # "Chase bank's volunteering scheme", "the Lidl store": a firm's name
         if self.text.startswith(" of ", run[-1].end) and _peer_of(run):
             return  # "Diana Princess of Wales hospital", "Philip Duke of Edinburgh"
         if len(run) > 1 and run[0].base in PLACE_OPENERS and not lex(run[1].base).strong_given:
@@ -1159,6 +1161,7 @@ _NOUN_BEFORE = frozenset("a an the his her their your this that".split())  # not
 
 
 _PEERAGE = cue_list("peerage")
+_BUSINESS_AFTER = cue_list("business_after")
 
 
 def _peer_of(run: list[Token]) -> bool:
