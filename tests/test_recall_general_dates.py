@@ -171,3 +171,156 @@ def test_an_age_reached_on_the_storys_day_in_a_birthdays_sentence_is_a_date_of_b
 ])
 def test_a_count_a_workplace_or_a_home_near_a_birthday_is_no_date_of_birth(body: str) -> None:
     assert births(body) == []
+
+
+# Seventh round: a column headed "DOB" in a pasted table, a label with an aside closed by a verb
+# ("date of birth on the court list was ..."), a quoted answer after the label, and a day counted
+# from a feast ("the first day of Eid ul-Adha, 2003").
+@pytest.mark.parametrize(("body", "dates"), [
+    # a spreadsheet pasted as a Markdown table
+    ("| Name | DOB | Hours |\n| --- | --- | --- |\n| Ellis | 03/07/1991 | 40 |\n| Adeyemi | 2 Feb 1988 | 60 |",
+     ["03/07/1991", "2 Feb 1988"]),
+    # tab-separated cells pasted from a rota
+    ("Surname\tDate of birth\tProject\nKowal\t12.10.02\tAllotment\nFinch\t1-9-1979\tChurch hall",
+     ["12.10.02", "1-9-1979"]),
+    # a form with the column in the middle, one cell left empty
+    ("| Ref | Date of Birth | Notes |\n|---|---|---|\n| 1 |  | none |\n| 2 | 17th March 2001 | new |",
+     ["17th March 2001"]),
+])
+def test_dates_in_a_column_headed_date_of_birth_are_dates_of_birth(body: str, dates: list[str]) -> None:
+    found = births(body)
+    assert all(any(date in text for text in found) for date in dates)
+
+
+@pytest.mark.parametrize("body", [
+    "| Week | Date | Hours |\n| --- | --- | --- |\n| 40 | 03/07/2026 | 7 |",  # a date column, no birth
+    "| Name | DOB checked | Hours |\n| --- | --- | --- |\n| Ellis | yes | 40 |",  # no date in it
+    "Dates of birth are kept on nDelius, never in a story.\n\n| Week | Hours |\n| --- | --- |\n| 3/7/26 | 7 |",
+])
+def test_dates_without_a_birth_heading_stay_clean(body: str) -> None:
+    assert births(body) == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a court team profile
+    ("Tariq's date of birth on the court list was 11.02.2003, which made him 23.", "11.02.2003"),
+    # case notes
+    ("DOB as given to the custody sergeant is 4/5/98 — to check.", "4/5/98"),
+    # a form's caption
+    ("*Date of birth on his old passport reads 1 March 1990.*", "1 March 1990"),
+])
+def test_a_label_then_an_aside_then_a_verb_gives_the_date(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    # case notes
+    ('DOB 01.01.1995 (recorded; he says his real DOB is "the Thursday before Eid, the year of the flood").',
+     "the Thursday before Eid"),
+    # a chat
+    ('**Kel:** her date of birth was "the week the Queen died, 2022" according to mum', "the week the Queen died"),
+    # a form
+    ('Date of birth: "ask his nan, she knows"', "ask his nan"),
+])
+def test_a_quoted_answer_after_a_birth_label_is_a_date_of_birth(body: str, said: str) -> None:
+    assert any(said in found for found in births(body))
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # a court profile
+    ('His cousin said he was "born on the first day of Eid ul-Adha, 2003".', "first day of Eid ul-Adha, 2003"),
+    # a text
+    ("she was born the Thursday before Easter 1990 lol", "Thursday before Easter 1990"),
+    # a caption
+    ("*Born on the eve of Diwali, 1998, in the house behind the temple.*", "eve of Diwali, 1998"),
+])
+def test_a_day_counted_from_a_feast_dates_a_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The date of birth is not something we ever publish.",
+    'The form asks for a "date of birth" and a "place of birth".',
+    "We met on the first day of Eid ul-Adha, 2003, at the mosque.",
+])
+def test_birth_words_without_a_date_stay_clean(body: str) -> None:
+    assert births(body) == []
+
+
+# Comma-separated rows pasted from a spreadsheet, and dates typed run together or with a Roman
+# month, after a birth cue.
+@pytest.mark.parametrize(("body", "dates"), [
+    ("Name, DOB, Hours\nKyle, 03/04/1988, 40\nTom, 1/1/1990, 20", ["03/04/1988", "1/1/1990"]),  # a CSV export
+    ("surname,date of birth,project\nNowak,12.10.02,allotment\nFinch,1 Sep 1979,church", ["12.10.02", "1 Sep 1979"]),
+    ("Ref, D.O.B., Notes\n1, 3.IV.1988, new\n2, 030488, returning", ["3.IV.1988", "030488"]),
+])
+def test_dates_under_a_birth_heading_of_comma_separated_rows(body: str, dates: list[str]) -> None:
+    found = births(body)
+    assert all(any(date in text for text in found) for date in dates)
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    ("Custody record: DOB 3APR88, no fixed abode.", "3APR88"),  # a police form
+    ("**[08:01] Kez:** dob 030488 for the referral", "030488"),  # a chat
+    ("*Born 3.IV.1988 in Cluj, says the passport.*", "3.IV.1988"),  # a caption
+])
+def test_dates_run_together_or_with_a_roman_month_after_a_cue(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He was born, he said, in Hull.\nThen, later, 3/4/1990, he left.",
+    "Born 200000 years too late, he jokes.",
+    "He was born on 12 Marchant Street, in the front room.",
+    "Week, Hours, Notes\n40, 120000, total\n41, 130488, total",  # no birth heading
+])
+def test_numbers_near_birth_words_without_a_date_stay_clean(body: str) -> None:
+    assert births(body) == []
+
+
+# A year of birth by its own cue, an aside in brackets after the label, a birthday reached "last
+# Tuesday", a weekday with an article before the month, and "her 40th was on ...".
+@pytest.mark.parametrize(("body", "date"), [
+    # a form
+    ("| YOB | 1988 |", "1988"),
+    ("Year of birth: 1991 (approx, no documents)", "1991"),
+    # case notes
+    ("DOB (per PNC) 3/4/1990, the client says 1989.", "3/4/1990"),
+    # a chat
+    ("**Sal:** he turned 18 last Tuesday, 4 March, cake in the office", "4 March"),
+    # a case study
+    ("He was born on a Tuesday in June 1990, his mother always says.", "June 1990"),
+    # a caption
+    ("*Her 40th was on 3 May, at the club.*", "3 May"),
+])
+def test_more_ways_of_giving_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He turned 18 last year and left care.",
+    "DOB (see file) — not for the story.",
+    "The score was 3 on Monday and 4 on Tuesday.",
+    "Year of the flood: 1988.",
+])
+def test_birth_cues_without_a_date_of_birth_stay_clean(body: str) -> None:
+    assert births(body) == []
+
+
+# An age, then a whole date in brackets: the date the age was counted from.
+@pytest.mark.parametrize(("body", "date"), [
+    ("Tariq, aged 23 (11.02.2003), appeared for driving while disqualified.", "11.02.2003"),  # a court profile
+    ("| Age | 34 [3/4/1990] |", "3/4/1990"),  # a form
+    ("**Kel:** he's age 19 (2 Feb 2007) not 18", "2 Feb 2007"),  # a chat
+])
+def test_a_date_in_brackets_after_an_age_is_a_date_of_birth(body: str, date: str) -> None:
+    assert any(date in found for found in births(body))
+
+
+@pytest.mark.parametrize("body", [
+    "See page 23 (11.02.2003 edition) for the history.",
+    "The average 23 (12/3) was high for March.",
+    "Aged 23 (in 2026) and working full time.",
+])
+def test_brackets_after_no_age_stay_clean(body: str) -> None:
+    assert births(body) == []

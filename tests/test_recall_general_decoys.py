@@ -166,3 +166,130 @@ def test_an_animals_name_beside_the_animal_is_no_person(body: str, animal: str) 
 ])
 def test_a_person_near_an_animal_is_still_a_person(body: str, name: str) -> None:
     assert name in person_names(body)
+
+
+# Seventh round: a body's own line after its possessive ("the trust's victims line, 0113 ..."),
+# a name with a title of the peerage before "of" (a public figure, or a hospital named after
+# one), and a rare first name that is a town after a verb of origin ("came from Constanța").
+@pytest.mark.parametrize("body", [
+    # a team profile
+    "The unit's number is the trust's victims line, 0113 496 0010, and Victim Support take referrals too.",
+    # notes
+    "Gave her the council's housing line, 0113 496 0020, and the hostel's.",
+    # a caption
+    "*Poster: the service's advice line: 0113 496 0030.*",
+])
+def test_a_bodys_own_line_after_its_possessive_is_no_ones_phone(body: str) -> None:
+    assert errors(body, "phone") == []
+
+
+@pytest.mark.parametrize("body", [
+    # a chat
+    "[06:56] Mel: he's got a note from Diana Princess of Wales hospital for the 14th",
+    # a case study
+    "He finished his Philip Duke of Edinburgh award in the gym at HMP Stocken.",
+    # a caption
+    "*The Anne Princess Royal ward, where she trained.*",
+])
+def test_a_name_with_a_peerage_title_before_of_is_no_private_person(body: str) -> None:
+    assert not any(word in " ".join(errors(body, "person_name")) for word in ("Diana", "Philip", "Anne"))
+
+
+@pytest.mark.parametrize("body", [
+    # a case study
+    "Ionuț is 34 and came from Constanța in 2016 to pick brassicas.",
+    # a chat
+    "**Ana:** he moved from Florina when he was ten",
+    # a caption
+    "*Originally from Adelaide, she runs the allotment's seed swap.*",
+])
+def test_a_rare_first_name_after_a_verb_of_origin_is_a_town(body: str) -> None:
+    found = errors(body, "person_name")
+    assert not any(town in " ".join(found) for town in ("Constanța", "Florina", "Adelaide"))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Her mum's line, 07700 900 123, is the one to use.", "07700 900 123"),  # a mobile is a person's
+    ("A letter came from Kasia last week.", "Kasia"),  # a common first name after "came from"
+    ("Sarah Jones of Leeds Hospital rang about him.", "Sarah Jones"),  # no peerage title
+])
+def test_people_beside_these_shapes_are_still_found(body: str, name: str) -> None:
+    assert any(name in found for found in errors(body))
+
+
+# A name offered as one choice beside a placeholder name is an example, not a person.
+@pytest.mark.parametrize(("body", "example"), [
+    # a team profile
+    ('"The first thing I ask is how they want to be called. Mrs Whoever, or Sandra, or whatever."', "Sandra"),
+    # training notes
+    ("- Use the name they give: Joe Bloggs or Karen, it doesn't matter which.", "Karen"),
+    # a chat
+    ("**Deb:** just say Mr So-and-so or Gary, whoever's on the letter", "Gary"),
+])
+def test_a_name_beside_a_placeholder_name_is_an_example(body: str, example: str) -> None:
+    assert not any(example in found for found in errors(body, "person_name"))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Sandra or whatever her name is rang the office again.", "Sandra"),  # no placeholder name
+    ("Kelly or Sandra will ring back after ten.", "Sandra"),
+])
+def test_names_in_lists_without_a_placeholder_are_still_found(body: str, name: str) -> None:
+    assert any(name in found for found in errors(body, "person_name"))
+
+
+# A capitalised word after singing or drinking is a song or a drink.
+@pytest.mark.parametrize(("body", "word"), [
+    ("He sang Delilah at the karaoke and the whole pub joined in.", "Delilah"),  # a case study
+    ("**Gaz:** he drinks Stella, never anything else", "Stella"),  # a chat
+    ("*Two pints of Carling and the quiz sheet.*", "Carling"),  # a caption
+])
+def test_a_song_or_a_drink_is_no_person(body: str, word: str) -> None:
+    assert not any(word in found for found in errors(body, "person_name"))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("She sang with Kelly at church on Sundays.", "Kelly"),
+    ("He was drinking with Darren Pyle all night.", "Darren Pyle"),
+])
+def test_people_singing_or_drinking_with_someone_are_still_found(body: str, name: str) -> None:
+    assert any(name in found for found in errors(body, "person_name"))
+
+
+# Heads of state and public office holders named in passing are public figures.
+@pytest.mark.parametrize("body", [
+    "He left Kampala in 1979, when Idi Amin was still in power.",  # a case study
+    "**Kofi:** my gran still has a Kwame Nkrumah calendar lol",  # a chat
+    "*Mayor Andy Burnham at the opening of the new hub.*",  # a caption
+    "Justice Minister Naomi Long spoke at the conference.",
+])
+def test_heads_of_state_and_office_holders_are_public(body: str) -> None:
+    assert not any(word in " ".join(errors(body, "person_name")) for word in ("Amin", "Nkrumah", "Burnham", "Naomi"))
+
+
+# An animal's name of two words beside the animal ("His collie, Taffi Bach,") is no person.
+@pytest.mark.parametrize(("body", "pet"), [
+    ("His collie, Taffi Bach, follows him round the forge.", "Taffi"),  # a case study
+    ("**Jo:** her dog, Bramble Rose, sleeps in the van lol", "Bramble"),  # a chat
+    ("*Milo Jones, the office cat, asleep on the printer.*", "Milo"),  # a caption
+])
+def test_an_animals_two_word_name_beside_it_is_no_person(body: str, pet: str) -> None:
+    assert not any(pet in found for found in errors(body, "person_name"))
+
+
+def test_a_person_beside_an_animal_is_still_found() -> None:
+    assert "Kelly Brown" in errors("He walked his dog with Kelly Brown every morning.", "person_name")
+
+
+# A firm named by a word and the kind of business in lower case after it, with no possessive.
+@pytest.mark.parametrize(("body", "firm"), [
+    ("Among the donors: Chase bank's volunteering scheme and the Rotary club.", "Chase"),  # a news piece
+    ("**Kel:** she's got a job on the tills at the Lidl store now", "Lidl"),  # a chat
+    ("*Volunteers from Morgan pharmacy with the food bank van.*", "Morgan"),  # a caption
+])
+def test_a_name_before_a_kind_of_business_is_a_firm(body: str, firm: str) -> None:
+    assert not any(firm in found for found in errors(body, "person_name"))
+
+
+def test_a_person_before_a_comma_and_a_business_is_still_found() -> None:
+    assert "Darren Pyle" in " ".join(errors("Ask Darren Pyle, the bank manager, about the account.", "person_name"))

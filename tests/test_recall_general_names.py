@@ -222,3 +222,160 @@ def test_an_unknown_word_that_reads_as_a_name_before_says_in_a_message_is_a_name
 ])
 def test_a_thing_or_a_brand_that_says_in_a_message_is_no_name(body: str) -> None:
     assert names(body) == []
+
+
+# Seventh round: a word for a name before the name ("by a nickname, Jeeta", "his surname, Hoxha",
+# "her maiden name was Kerr"); a person's word before a bracket ("Roommate (Yohannes, Eritrean)");
+# a nickname in quotation marks between dashes; a pet form of a name found, in a chat's lower
+# case ("deano" after "Dean Ashworth"), with a WhatsApp export's seconds in its timestamps.
+@pytest.mark.parametrize(("body", "name"), [
+    # a case study
+    ("Everyone at the gurdwara calls him by a nickname, Jeeta, that I didn't know.", "Jeeta"),
+    ("Ardit's surname, Hoxha, is one of the most common in Albania.", "Hoxha"),
+    # notes
+    ("Client's maiden name was Kerr; she uses it at work.", "Kerr"),
+    # a form
+    ("Forename: Wojtek. Known at the hostel by his nickname: Bazyl.", "Bazyl"),
+])
+def test_a_word_for_a_name_introduces_a_name(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # case notes
+    ("Home visit. Roommate (Yohannes, Eritrean) present; said he cooks.", "Yohannes"),
+    # a caption
+    ("*His cellmate (Kwabena) made the card.*", "Kwabena"),
+    # a chat
+    ("**Jo:** the flatmate (Ilir) answered the door", "Ilir"),
+])
+def test_a_name_in_brackets_after_a_persons_word_is_a_name(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))
+
+
+@pytest.mark.parametrize(("body", "nickname"), [
+    ('His cousin Zubair — "Zubi" — came down with a bag of samosas.', "Zubi"),
+    ("Her brother Sokol – “Koli” – drove.", "Koli"),
+    ('*Left to right: Marcin - "Mac" - and his boss.*', "Mac"),
+])
+def test_a_quoted_nickname_between_dashes_is_the_same_person(body: str, nickname: str) -> None:
+    assert nickname in names(body)
+
+
+@pytest.mark.parametrize(("body", "pet"), [
+    ("[21/11/2026, 06:55:41] Gaz: is deano on the list again??\n"
+     "[21/11/2026, 06:56:03] Mel: Dean Ashworth yes, PNC on file.", "deano"),
+    ("[09:01] Sam: Tom Pryce is in at ten.\n[09:40] Sam: tommo's not answering his phone", "tommo"),
+    ("**[10:02] Bev:** spoke to Kel Marsh's mum\n**[10:05] Bev:** kelly says she's ill", "kelly"),
+])
+def test_a_pet_form_of_a_name_found_is_the_same_person_in_a_chat(body: str, pet: str) -> None:
+    assert any(pet in found for found in names(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The probation managers (POMs) meet on Mondays.",
+    "Apples (Gala, Jazz) are on the stall.",
+    "The street name, Hope Street, comes from the old chapel.",
+    "[09:01] Sam: Ross Granda rang.\n[09:40] Sam: his granda's flat is on the list",
+])
+def test_name_words_and_brackets_without_a_person_stay_clean(body: str) -> None:
+    found = names(body)
+    assert not any(word in " ".join(found) for word in ("POMs", "Gala", "Jazz", "Hope", "granda's"))
+
+
+# A first name and a surname run together in a hashtag make the full name, even when the first
+# name is the story's pseudonym; a home or a vehicle after a possessive is someone's.
+@pytest.mark.parametrize(("body", "pseudonyms", "name"), [
+    # a staff post
+    ("Well done Jayden! 👏 #JaydenMcAteer #FalkirkProud", "Jayden", "JaydenMcAteer"),
+    # a comment
+    ("So proud of her. #JusticeForChloeHardcastle", "Chloe", "ChloeHardcastle"),
+    # a caption
+    ("*Day one on the allotment #TeamMarcusOkafor*", "", "MarcusOkafor"),
+])
+def test_a_first_name_and_surname_in_a_hashtag_are_a_full_name(body: str, pseudonyms: str, name: str) -> None:
+    assert any(name in found for found in errors(body, "person_name", pseudonyms=pseudonyms))
+
+
+@pytest.mark.parametrize("body", [
+    "#ProbationChangesLives #BlackHistoryMonth #MarkWhite",  # no surname after a first name
+    "Proud of the team! #PaisleyProud #CommunityPayback",
+])
+def test_hashtags_without_a_full_name_stay_clean(body: str) -> None:
+    assert errors(body, "person_name") == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Bridgie's caravan is on the site by the river.", "Bridgie"),  # a case study
+    ("**Jo:** Tayler's scooter is in the bike shed again", "Tayler"),  # a chat
+    ("*Kasandra's tent, the morning after the storm.*", "Kasandra"),  # a caption
+])
+def test_a_home_or_vehicle_after_a_possessive_is_someones(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))
+
+
+# A first name that is a place too ("Jordan", "Georgia", "Devon") in a slot only a person takes.
+@pytest.mark.parametrize(("body", "name"), [
+    ("Her son Jordan is 19 and works on the docks.", "Jordan"),  # a case study
+    ("the lad, Georgia's brother, and Jordan, 19, from Grangetown", "Jordan"),  # court notes
+    ("**Bev:** Thanks, Devon! see you Tuesday", "Devon"),  # a chat
+])
+def test_a_first_name_that_is_a_place_in_a_persons_slot_is_a_name(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))
+
+
+@pytest.mark.parametrize("body", [
+    "He has family in Jordan and sends money home.",
+    "Her sister in Kenya rings every Sunday.",
+    "She says Kent is lovely in the spring.",
+])
+def test_places_in_a_places_slot_stay_clean(body: str) -> None:
+    assert names(body) == []
+
+
+# A nickname beside another person's name is that person, even when a member of staff who is
+# allow-listed in full has the same first name.
+STAFF_LIAM = Allowlist(("Liam Shaw", "Kevin Brady"))
+
+
+@pytest.mark.parametrize(("body", "nickname"), [
+    ("On the list: K. Docherty (Liam), breach, with Liam Shaw on duty.", "Liam"),  # a court list
+    ("**Mel:** Tomasz Kowal (\"Kevin\") is in at 10", "Kevin"),  # a chat
+    ('*Dale Hughes ("Kevin") with the cup, beside Kevin Brady.*', "Kevin"),  # a caption
+])
+def test_a_nickname_beside_another_persons_name_is_not_the_staff_member(body: str, nickname: str) -> None:
+    found = errors(body, "person_name", allowlist=STAFF_LIAM)
+    assert nickname in found
+
+
+def test_the_staff_member_named_alone_stays_accepted() -> None:
+    assert errors("Liam Shaw ran the session. Liam said it went well.", "person_name", allowlist=STAFF_LIAM) == []
+
+
+# A name cut short as a sentence of its own just after the full name is that person's nickname.
+@pytest.mark.parametrize(("body", "nickname"), [
+    ('"This is for whoever has Patrick Rooney. Pa. Tell him the horse is sold."', "Pa"),  # a voicemail
+    ("**Jo:** you've got Daniel Kerr today. Dan. The quiet one", "Dan"),  # a chat
+    ("*Christopher Lowe. Chris. Day one of his placement.*", "Chris"),  # a caption
+])
+def test_a_name_cut_short_as_a_sentence_after_it_is_a_nickname(body: str, nickname: str) -> None:
+    assert nickname in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "We met Sarah Jones. So. What next?",  # "So" does not start "Sarah"
+    "Patrick Rooney left. Pat's van stayed.",
+])
+def test_sentences_after_a_name_that_do_not_cut_it_short(body: str) -> None:
+    found = names(body)
+    assert "So" not in found and "left" not in " ".join(found)
+
+
+# Pet forms people use for each other ("Mags", "Kezza", "Macca"): first names wherever they stand.
+@pytest.mark.parametrize(("body", "name"), [
+    ("Mags from the allotments brought soup for the whole crew.", "Mags"),  # a case study
+    ("**[10:04] Gaz:** tell Robbo he still owes me a fiver", "Robbo"),  # a chat
+    ("*Kezza and Jonno planting leeks on the top bed.*", "Kezza"),  # a caption
+])
+def test_a_pet_form_of_a_first_name_is_a_name(body: str, name: str) -> None:
+    assert any(name in found for found in names(body))

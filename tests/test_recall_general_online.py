@@ -84,3 +84,22 @@ def test_a_display_name_after_a_network_is_a_handle_whole(body: str, name: str) 
 ])
 def test_an_organisations_page_or_no_name_after_a_network_is_no_handle(body: str) -> None:
     assert handle_texts(body) == []
+
+
+# A platform's channel, page or profile named before its handle; the writer's own ("our") is not
+# a person's.
+@pytest.mark.parametrize(("body", "handle"), [
+    ("Her YouTube channel is KayleighCooks and it has 2,000 followers.", "KayleighCooks"),  # a case study
+    ("**Mel:** his insta profile is kayz.cooks btw", "kayz.cooks"),  # a chat
+    ("*TikTok page: dazzafishing — the catch of the week.*", "dazzafishing"),  # a caption
+])
+def test_a_handle_after_a_platforms_channel_or_profile(body: str, handle: str) -> None:
+    assert any(handle in found for found in errors(body, "social_handle"))
+
+
+@pytest.mark.parametrize("body", [
+    "Our YouTube channel is PenninevaleProbation: subscribe for new stories.",
+    "Follow us on Instagram: pv_probation",
+])
+def test_the_writers_own_channel_is_no_persons(body: str) -> None:
+    assert errors(body, "social_handle") == []

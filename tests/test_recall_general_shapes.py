@@ -103,3 +103,50 @@ def test_a_value_of_a_name_field_or_a_sign_off_is_a_name(body: str, name: str) -
 ])
 def test_an_empty_field_a_team_or_staff_signing_off_is_no_name(body: str) -> None:
     assert names(body) == []
+
+
+# Seventh round: a family by its surname in the plural.
+@pytest.mark.parametrize(("body", "family"), [
+    # a case study
+    ("He grew up next door to the Gallaghers and still does their bins.", "Gallaghers"),
+    # a handover note
+    ("Watch out for the McGinleys from Letterkenny, they were at the last hearing.", "McGinleys"),
+    ("McGinleys from Letterkenny were in the public gallery again.", "McGinleys"),
+    # a caption
+    ("*The Kowalczyks outside their new flat.*", "Kowalczyks"),
+])
+def test_a_family_by_its_surname_in_the_plural_is_a_name(body: str, family: str) -> None:
+    assert family in errors(body, "person_name")
+
+
+@pytest.mark.parametrize("body", [
+    "She worked at the Perkins engine plant for nine years.",  # a surname of its own, a firm
+    "The Smiths are still her favourite band.",  # a word's plural
+    "They moved to the Midlands, then the Pennines.",  # places
+    "He supports the Blues and the Saints.",
+])
+def test_plurals_that_are_no_family_stay_clean(body: str) -> None:
+    assert errors(body, "person_name") == []
+
+
+# A speaker's label in a transcript or a chat, where two or more labels take turns: a first name
+# even when it is an everyday word ("Paddy", "Will").
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a podcast transcript
+    ("**Paddy:** I was born in a trailer.\n**Host:** And then?\n**Paddy:** We moved to the Wirral.", "Paddy"),
+    # a court-style transcript in capitals
+    ("WILL: I never.\nOFFICER: You did.\nWILL: Fine.", "WILL"),
+    # a chat without times
+    ("[Rose]: you coming?\n[Kel]: 5 mins\n[Rose]: hurry up x", "Rose"),
+])
+def test_a_speakers_label_in_a_transcript_is_a_name(body: str, speaker: str) -> None:
+    assert speaker in errors(body, "person_name")
+
+
+@pytest.mark.parametrize("body", [
+    "Note: bring ID.\nAction: book the room.\nNote: the lift is broken.",
+    "To: the duty desk\nFrom: the hostel\nTo: the court office",
+    "10:30 Office visit.\n11:00 Phone call.\n11:30 Home visit.",
+])
+def test_labels_that_are_no_speakers_stay_clean(body: str) -> None:
+    assert errors(body, "person_name") == []

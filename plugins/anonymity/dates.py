@@ -24,6 +24,7 @@ from functools import cache
 
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections
+from .table_columns import cells_below
 from .probes import digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie
 
 
@@ -75,11 +76,11 @@ DATE_FROM_MONTH = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w/])")
 
 # English cues. "b." counts only where a biography writes it: "(b. 1989)", ", b. 1989".
 _ENGLISH_CUE = (
-    r"born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|DATE\s+OF\s+BIRTH|birth\s*date|"
+    r"born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|Date\s+[Oo]f\s+Birth|DATE\s+OF\s+BIRTH|birth\s*date|"
     r"Birth\s*date|DOB|dob|Dob|DoB|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;:] b)\.|"
-    r"b(?<=^b)\.|b(?<=\nb)\.|birthday|Birthday|BIRTHDAY"
+    r"b(?<=^b)\.|b(?<=\nb)\.|birthday|Birthday|BIRTHDAY|YOB|year\s+of\s+[Bb]irth|Year\s+of\s+[Bb]irth|YEAR\s+OF\s+BIRTH"
 )
-_BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.")
+_BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.", "yob")
 BIRTH_CUE = re.compile(rf"{one_level_trie(_ENGLISH_CUE.split('|'))}{_FILLER}")  # (?:{_ENGLISH_CUE}), sooner
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
@@ -92,13 +93,15 @@ _YEAR_WORDS = (rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|
                rf"two thousand(?: and)?(?:[- ](?:{_UNITS}|{_TEENS}|twenty(?:[- ](?:{_UNITS}))?))?")
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
-TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+(?:on|at){_FILLER}")
+TURNED_CUE = re.compile(rf"urn(?<=[Tt]urn)(?<!\w[Tt]urn)(?:ed|s|ing)\s+(?i:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+"
+                        rf"(?:on|at|last|this|next){_FILLER}")  # "turned 18 last Tuesday, 4 March"
 # "is six on the 28th of May", "will be 40 on 9 March", "'ll be 30 on Boxing Day": an age reached
 # on a day is a birthday. Found from "on" before a day's digits or a capital (a literal), with the
 # age and the verb checked behind.
 AGE_ON = re.compile(rf"on(?=\s+(?:the\s+)?(?:\d|[A-Z])){_FILLER}")  # "is six on 3 May", "be 30 on Boxing Day"
 AGE_BEFORE = re.compile(rf"(?:\b(?:is|be|was|been|turns)|['’]s)\s+(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})\s+$"
-                        rf"|\b(?:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?\s+$"  # "celebrated his 30th on"
+                        # "celebrated his 30th on", "her 40th was on"
+                        rf"|\b(?i:his|her|their|my)\s+\d{{1,3}}(?:st|nd|rd|th)(?:\s+birthday)?(?:\s+(?:is|was|falls|fell))?\s+$"
                         rf"|(?i:birthday)\b[^.!?\n]{{0,30}}[\s,]\d{{1,3}}\s+$"  # "birthday to Kerry, 40 on the 2nd"
                         rf"|(?<![\w'’-])(?P<who>[A-Z][\w'’-]+),[ \t]+(?P<age>\d{{1,2}})[ \t]+$")  # "Jade, 19 on Friday"
 # "he turns 26 today", "turned 40 yesterday", "her 18th birthday is tomorrow": a birthday dated by
@@ -118,8 +121,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 _DATE_SEPARATOR = re.compile(r"[./-]")
 _NUMBERS = re.compile(r"\d+")
 _NUMBER_SEP = r"(?:\s?[./\-_,|\\]\s?|\s)"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"  # "born Sunday 5 April"
+# "born Sunday 5 April", "born on a Tuesday in June 1990"
+_WEEKDAY = r"(?:(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+|in\s+)?)?"
 _SAINTS_DAY = r"(?:St\.?|Saint)\s+\w+(?:['’]s)?\s+(?:Day|Eve|Night)"  # any saint's: "St Brigid's Day 1966"
+# "the first day of Eid ul-Adha, 2003", "the Thursday before Easter", "the eve of Diwali": a day
+# counted from a feast, which dates a birth as the feast does.
+_FEAST_PART = (rf"(?:(?:the\s+)?(?:{_ORDINAL}|last|\d\d?(?:st|nd|rd|th)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+               r"day|night|eve|morning|evening|week|weekend)\s+(?:(?:day|night)\s+)?(?:of|before|after)\s+(?:the\s+)?)")
 # "born in that house, on St Brigid's Day 1966", "born at the Royal on 3 May": a place, then the date.
 # After "at", or "in" (and "the") that the filler has read, the place runs to the next "on" or "in".
 _PLACE_THEN = re.compile(r"(?:(?<=\bin\s)|(?<=\bthe\s)|at\s+)[^.;!?\n\d]{1,40}?[\s,]+(?:on|in)\s+(?:the\s+)?")
@@ -137,12 +145,13 @@ def _birth_value() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:(?P<ymd>{_YEAR}{_NUMBER_SEP}\d\d?{_NUMBER_SEP}\d\d?)(?![\d/])"
         rf"|(?P<dmy>\d\d?{_NUMBER_SEP}\d\d?{_NUMBER_SEP}(?:{_YEAR}|['’]?\d\d))(?![\d/])"
-        rf"|(?P<compact>\d{{8}})(?!\d)"
+        rf"|(?P<compact>\d{{8}})(?!\d)|(?P<compact6>\d{{6}})(?!\d)"  # "03041988", "030488"
+        rf"|(?P<roman>\d\d?[./-](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[./-](?:{_YEAR}|\d\d))"  # "3.IV.1988"
         rf"|(?P<dm>\d\d?/\d\d?)(?![\d/]|[.-]\d)|(?P<my>\d\d?[./-]{_YEAR})(?![\d/]|[.-]\d)"  # "3/11", "03/1986"
-        rf"|(?P<day_month>{_WEEKDAY}{day}(?:\s+{of})?(?:\s+|[./-]){month}(?:(?:,?\s+|[./-])(?:{of}\s+)?(?:{year}|\d\d))?)"
+        rf"|(?P<day_month>{_WEEKDAY}{day}(?:\s+{of})?(?:\s+|[./-])?{month}(?:(?:,?\s+|[./-])?(?:{of}\s+)?(?:{year}|\d\d))?)"
         rf"|(?P<month_day>{_WEEKDAY}{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
-        rf"|(?P<feast>(?:{_alternation(WORDS['feast'])}|{_SAINTS_DAY})(?:,?\s+(?:of\s+)?{year})?)"
-        rf"|(?P<month_year>{month},?\s+(?:{of}\s+)?{year})"
+        rf"|(?P<feast>{_FEAST_PART}?(?:{_alternation(WORDS['feast'])}|{_SAINTS_DAY})(?:,?\s+(?:of\s+)?{year})?)"
+        rf"|(?P<month_year>{_WEEKDAY}{month},?\s+(?:{of}\s+)?{year})"
         rf"|(?P<day_only>(?:the\s+)?\d\d?(?:st|nd|rd|th))"  # "turned 6 on the 2nd": the day of this month
         rf"|(?P<year>{year}))(?![\w/])"
     )
@@ -162,6 +171,7 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
     """
     yield from _dates_before_born(text)
     yield from _relative_birthdays(text)
+    yield from _bracketed_after_age(text)
     for start, value_start, needs_day in _cues(text):
         span = _birth_date(text, value_start, needs_day)
         if span is None and (place := _PLACE_THEN.match(text, value_start)):
@@ -169,8 +179,9 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
         if span is None:
             span = _named_day(text, start, value_start, needs_day) or _born_at_event(text, start)
         if span is None and text[start : start + 5].lower().startswith(_LABEL_CUES):
-            span = _date_after_colon(text, value_start)
+            span = _date_after_aside(text, start, value_start)
         if span is None:
+            yield from _column_dates(text, start)
             continue
         if _names_between(text, start, span[0]):
             start = _age_start(text, start, span[0])
@@ -229,21 +240,45 @@ def _born_at_event(text: str, start: int) -> tuple[int, int] | None:
 
 
 # "his date of birth on the envelope in case we forget: 2.9.97", "DOB (as the court has it): 3
-# May 1990": the cue, an aside in its sentence, then a colon and the date.
-_ASIDE_THEN_COLON = re.compile(r"[^.!?\n:]{1,60}?:[ \t]*")
-_WHOLE_DATES = frozenset({"ymd", "dmy", "compact", "day_month", "month_day"})
+# May 1990", "date of birth on the court list was 11.02.2003": the cue, an aside in its sentence,
+# then a colon or a verb that gives the value, and the date.
+_ASIDE_END = re.compile(r"[:)][ \t]*|\b(?:was|is|reads|read|says|said|shows|showed|given[ \t]+as|down[ \t]+as|as)\b[ \t]*")
+_ASIDE_REACH = 60
+# 'real DOB is "the Thursday before Eid"': whatever a person said, quoted after the label.
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
+_WHOLE_DATES = frozenset({"ymd", "dmy", "compact", "compact6", "roman", "day_month", "month_day"})
 _LABEL_CUES = ("date ", "dob", "d.o.b", "birth")  # a date's label, not "born" (a verb with its own words)
 
 
-def _date_after_colon(text: str, at: int) -> tuple[int, int] | None:
-    """A whole date (day, month and year, or day and month) after a colon that closes an aside."""
-    aside = _ASIDE_THEN_COLON.match(text, at)
-    if aside is None:
-        return None
-    value = _birth_value().match(text, aside.end())
-    if value is None or value.lastgroup not in _WHOLE_DATES or not _valid(value, True):
-        return None
-    return value.span()
+def _date_after_aside(text: str, cue_start: int, at: int) -> tuple[int, int] | None:
+    """A whole date (day, month and year, or day and month), or a quoted answer, after an aside
+    closed by a colon or a verb ("on the court list was"); never past the sentence's end."""
+    if _ASIDE_END.search(text, cue_start, at) and (quoted := _QUOTED.match(text, at)):
+        return quoted.span()  # 'DOB is "the year of the flood"'
+    limit = min(len(text), at + _ASIDE_REACH)
+    limit = min([limit, *(stop for mark in ".!?\n" if (stop := text.find(mark, at, limit)) >= 0)])
+    for aside_end in _ASIDE_END.finditer(text, at, limit):
+        if aside_end.end() == at:
+            continue  # the filler read it already: the date is not there
+        if quoted := _QUOTED.match(text, aside_end.end()):
+            return quoted.span()
+        value = _birth_value().match(text, aside_end.end())
+        if value is not None and value.lastgroup in _WHOLE_DATES and _valid(value, True):
+            return value.span()
+    return None
+
+
+def _column_dates(text: str, cue: int) -> Iterator[Hit]:
+    """The dates in the cells under a heading such as "DOB" or "Date of birth": each is a date
+    of birth in whatever form it was typed ("04/05/1998", "1 Jan 1990", "19.11.03")."""
+    line = text[text.rfind("\n", 0, cue) + 1 : cue]
+    for start, end in cells_below(text, cue) if _TABLE_MARKS.intersection(line) else ():
+        span = _birth_date(text, start, False)
+        if span is not None and span[1] <= end:
+            yield _hit(*span)
+
+
+_TABLE_MARKS = frozenset("|\t,")
 
 
 def _names_between(text: str, start: int, end: int) -> bool:
@@ -324,6 +359,21 @@ def _dates_before_born(text: str) -> Iterator[Hit]:
         yield from (_hit(*dates[-1]),) if dates else ()
 
 
+# "aged 23 (11.02.2003)", "Age: 34 [3/4/1990]", "| Age | 34 (3/4/1990) |": an age, then a whole date in brackets, is the
+# date of birth that the age was counted from. Found from the literal "age".
+_AGE_THEN_BRACKET = re.compile(r"age(?<![^\W\d_]age)[ds]?[ \t|:]*\d{1,3}[ \t]*[(\[][ \t]*")
+
+
+def _bracketed_after_age(text: str) -> Iterator[Hit]:
+    lower = lower_of(text)
+    if len(lower) != len(text):
+        return
+    for m in first(_AGE_THEN_BRACKET.finditer(lower)):
+        value = _birth_value().match(text, m.end())
+        if value is not None and value.lastgroup in _WHOLE_DATES and _valid(value, True):
+            yield _hit(*value.span())
+
+
 def _relative_birthdays(text: str) -> Iterator[Hit]:
     """ "he turns 26 today", "her birthday was yesterday": with the story's date, a date of birth."""
     lower = lower_of(text)
@@ -383,7 +433,9 @@ _NUMBER_WORDS = frozenset(f"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen
 
 def _after_a_number(text: str, on: int) -> bool:
     """A quick test before AGE_BEFORE: the word before "on" is an age ("6", "six", "thirty-one")."""
-    words = text[max(0, on - 14) : on].split()
+    words = text[max(0, on - 20) : on].split()
+    if len(words) > 1 and words[-1].lower() in ("is", "was", "falls", "fell"):
+        words.pop()  # "her 40th was on 3 May"
     last = words[-1].lower().rsplit("-", 1)[-1] if words else ""
     return last.isdigit() or last in _NUMBER_WORDS or last[:-2].isdigit() and last[-2:] in ("st", "nd", "rd", "th")
 
@@ -397,17 +449,19 @@ def _valid(value: re.Match[str], needs_day: bool | str) -> bool:
         return needs_day is True
     if form == "my":
         return not needs_day and 1 <= int(_DATE_SEPARATOR.split(value.group(form))[0]) <= 12
-    if form in ("ymd", "dmy", "compact", "dm"):
+    if form in ("ymd", "dmy", "compact", "compact6", "dm"):
         readings = _readings(form, value.group(form))
         return any(1 <= day <= 31 and 1 <= month <= 12 for day, month in readings)
     return True
 
 
 def _readings(form: str, written: str) -> list[tuple[int, int]]:
-    """The (day, month) pairs that digits can mean: day first, American month first, and for
-    eight digits in a row both ddmmyyyy and yyyymmdd."""
+    """The (day, month) pairs that digits can mean: day first, American month first, for eight
+    digits in a row both ddmmyyyy and yyyymmdd, for six ddmmyy."""
     if form == "compact":
         pairs = [(int(written[:2]), int(written[2:4])), (int(written[6:]), int(written[4:6]))]
+    elif form == "compact6":  # ddmmyy only: yymmdd is too rare to read six digits as it
+        return [(int(written[:2]), int(written[2:4]))]
     else:
         numbers = [int(n) for n in _NUMBERS.findall(written)]
         pairs = [(numbers[-1], numbers[-2])] if form == "ymd" else [(numbers[0], numbers[1])]

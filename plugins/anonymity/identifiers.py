@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import phonenumbers
@@ -24,7 +24,9 @@ from stdnum.gb import nhs
 from .findings import ERROR, REMOVE_NUMBER, Hit
 from .lexicon import sections, common_words
 from .probes import ProbeSet, digit_positions, first, lower_of, matches_from
+from .record_numbers import find_record_numbers
 from .references import find_references
+from .table_columns import body_cells
 
 # The check-letter alphabet of PNC IDs and CRO numbers (no I, O or S).
 CHECK_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
@@ -42,7 +44,7 @@ DIGIT_PROBES = ProbeSet(r"\d", {
     # National Insurance: from the first digits; the prefix letters are checked behind. A space,
     # a dash or nothing may stand between any two characters ("RT-12-34-56-B", "RT 123 456 B").
     "ni": rf"(?:(?<=[{_NI_FIRST}][{_NI_SECOND}]\d)|(?<=[{_NI_FIRST}][{_NI_SECOND}][ \u00a0\t\n.-]\d))"
-          rf"(?:{_SEP}\d){{5}}(?:{_SEP}[A-Da-d])?(?![\w/-]|[ \u00a0\t][A-Za-z]\b)",
+          rf"(?:{_SEP}\d){{5}}(?:{_SEP}[A-Da-d])?(?![\w/-]|[ \u00a0\t][A-Za-z]\b|[ \u00a0\t]\d\d)",  # not "NM 26 0417 72"
     "nhs": rf"(?<![\w/.]\d)\d\d{_SEP}\d{{3}}{_SEP}\d{{4}}(?![\w/])",
     # PNC IDs: YY/N... or YYYY/NNNNNNN with the slash, YYYYNNNNNNN and YYNNNNNNN without it.
     "pnc": r"(?<![\w/]\d)\d(?:\d\d)?(?:/\d{1,7}|\d{7})[A-Za-z](?![\w/])",
@@ -301,6 +303,9 @@ _PUBLIC_LINE = re.compile(
     # "the team's number is", "the office line:", "the VLT on": a body's number, or a team by its letters
     r"\b(?:team|office|service|centre|center|unit|desk|hub)(?:['’]s)?[ \t]+(?:main[ \t]+)?(?:number|line|phone)"
     r"[ \t]*(?:is|:)[ \t]*|"
+    # "the trust's victims line, 0113 ...", "the council's housing number:": a body's own line
+    r"\b(?:trust|service|council|team|unit|office|charity|centre|center|police|nhs)['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:line|number|phone|helpline)[ \t]*[,:]?[ \t]*|"
     r"\bthe[ \t]+(?-i:[A-Z]{2,5})[ \t]+(?:on|at)[ \t]*)$")
 # After a landline: "and ask for the duty officer", "(ask for Bev)": a switchboard.
 _ASK_FOR = re.compile(r"[ \t]*[,(]?[ \t]*(?:and[ \t]+)?ask[ \t]+for[ \t]+the\b", re.IGNORECASE)
@@ -481,7 +486,29 @@ def find_identifiers(text: str) -> list[Hit]:
     hits = _cue_first(hits, list(find_references(text)))
     if "passport" in lower:
         hits += _passports_nearby(text, lower)
+    if "|" in text or "\t" in text:
+        hits += _under_headings(text, hits)
     return hits
+
+
+_CELL_DIGITS = 4  # a cell with fewer digits holds no number worth a look (an hour count, a day)
+
+
+def _under_headings(text: str, hits: list[Hit]) -> list[Hit]:
+    """The numbers of a pasted table's cells read with their column's heading as their cue: the
+    cell under "Case no." is a court's case number, under "CRN" a case reference, whatever its
+    form ("XY-QR-25-003311"), as the same text after the same words in a sentence would be."""
+    found: list[Hit] = []
+    for (start, end), (head, head_end) in body_cells(text):
+        if sum(c.isdigit() for c in text[start:end]) < _CELL_DIGITS or any(h.start < end and start < h.end for h in hits):
+            continue
+        cue = f"{text[head:head_end]}: "
+        sentence = cue + text[start:end]
+        read = find_identifiers(sentence)
+        read += [r for r in find_record_numbers(sentence) if not any(h.start < r.end and r.start < h.end for h in read)]
+        shift = start - len(cue)
+        found += [replace(h, start=h.start + shift, end=h.end + shift) for h in read if h.start >= len(cue)]
+    return found
 
 
 def _cue_first(hits: list[Hit], cued: list[Hit]) -> list[Hit]:

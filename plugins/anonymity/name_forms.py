@@ -2,14 +2,17 @@
 
 - A nickname beside a full name: before it after "it's", "that's", "this is", "I'm" ("That's
   Nobby, Norbert Kowalczyk"), or after it in quotation marks or brackets (`Abdirahman ("Dirie")`,
-  `Abdirahman "Dirie"`). The nickname is the same person: it is flagged, and wherever else it
+  `Abdirahman "Dirie"`), or the name cut short as a sentence of its own ("Patrick Rooney.
+  Pa."). The nickname is the same person: it is flagged, and wherever else it
   stands in the story ("hi Dirie").
 - A surname found in a full name, later in the plural or possessive plural ("I've got two
   Kowalczyks", "the Kowalczyks' flat").
 - A name in lower case after a title, with or without an initial ("mrs j pennington", "mr
   okafor"), as people sign comments and messages.
 
-And what stands where a name could, but is not a person (`not_a_person`): a title of a work
+And what stands where a name could, but is not a person (`not_a_person`): a name offered as an
+example beside a placeholder name ("Mrs Whoever, or Sandra"), a song or a drink ("sang
+Delilah", "a pint of Stella"), a title of a work
 ('watching *Gavin & Stacey*'), a weekday ("interpreter
 Thursdays"), a service with its helpline ("Frank (0300 123 6600)"), the title of a show written
 as a pair with a singular verb ("Gavin & Stacey was filmed"), a town after "in" ("filmed up the
@@ -23,20 +26,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import VILLAGE, common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
+from .lexicon import VILLAGE, common_words, cue_list, fold, gazetteer, given_names, places, proper_nouns, surnames
 from .probes import matches_from
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,20}"
 # A nickname before a full name: "That's Nobby, Norbert Kowalczyk", "it's Bash, Bashir Qureshi".
 NICKNAME_BEFORE = re.compile(
     rf"(?i:\b(?:it['’]?s|that['’]?s|this[ \t]+is|i['’]?m|i[ \t]+am|here['’]?s|me,))[ \t]+(?P<nick>{_WORD}),[ \t]+$")
-# A nickname after a name: ' ("Dirie")', ' “Dirie”', ' (Dirie)' followed by no surname.
+# A nickname after a name: ' ("Dirie")', ' “Dirie”', ' — "Zubi" —', ' (Dirie)' followed by no surname.
 NICKNAME_AFTER = re.compile(
-    rf"[ \t]+(?:\([ \t]*[\"“‘'](?P<a>{_WORD})[\"”’'][ \t]*\)|[\"“‘](?P<b>{_WORD})[\"”’](?![ \t]+[A-Z])|"
+    rf"[ \t]+(?:\([ \t]*[\"“‘'](?P<a>{_WORD})[\"”’'][ \t]*\)|(?:[—–-][ \t]+)?[\"“‘](?P<b>{_WORD})[\"”’](?![ \t]+[A-Z])|"
     rf"\((?P<c>{_WORD})\))")
 # Where a title in lower case may start, each led by a literal letter the regex engine finds fast.
 TITLE_STARTS = (re.compile(r"m(?<![\w'’-]m)(?:rs?|s|x)\.?[ \t]"), re.compile(r"d(?<![\w'’-]d)r\.?[ \t]"))
-_AFTER_OPENERS = (" (", ' "', " “", " ‘", "\t")
+_AFTER_OPENERS = (" (", ' "', " “", " ‘", "\t", " —", " –", " -")
 # A title in lower case, an optional initial, then a word: "mrs j pennington", "mr okafor".
 LOWER_TITLED = re.compile(r"(?<![\w'’-])(?:mrs|mr|ms|mx|dr)\.?[ \t]+(?:(?P<initial>[a-z])\.?[ \t]+)?"
                           r"(?P<name>[a-z][a-z'’-]{2,30})(?![\w@'’-])")
@@ -60,8 +63,23 @@ def _may_be_nickname(word: str, form: str, name: str = "") -> bool:
     return True
 
 
+# A name cut short as a sentence of its own just after the name: "whoever has Patrick Rooney. Pa."
+NICKNAME_SENTENCE = re.compile(r"[.!][ \t]+(?P<nick>[A-Z][a-z]{1,10})[.!]")
+
+
+def _cut_short(nick: str, name: str) -> bool:
+    """ "Pa" of "Patrick", "Tom" of "Thomas" no (not its first letters): the name's first two
+    letters or more, shorter than the name."""
+    first = fold(name.split()[0]) if name.split() else ""
+    key = fold(nick)
+    return len(key) >= 2 and first.startswith(key) and len(key) < len(first)
+
+
 def nicknames_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Nicknames written beside the name at `start`-`end` (see the module's text)."""
+    if text.startswith((". ", "! "), end) and (cut := NICKNAME_SENTENCE.match(text, end)) \
+            and _cut_short(cut["nick"], text[start:end]):
+        yield cut.span("nick")
     before = text.endswith(", ", 0, start) and NICKNAME_BEFORE.search(text, max(0, start - 40), start)
     if before and _may_be_nickname(before["nick"], "before"):
         yield before.span("nick")
@@ -70,6 +88,19 @@ def nicknames_beside(text: str, start: int, end: int) -> Iterator[tuple[int, int
         group = "a" if after["a"] else "b" if after["b"] else "c"
         if _may_be_nickname(after[group], "bracketed" if group == "c" else "quoted", text[start:end]):
             yield after.span(group)
+
+
+# How a first name is made a pet form in speech and chat: "dean" -> "deano", "kel" -> "kelly".
+_PET_ENDINGS = ("o", "y", "ie", "ey")
+
+
+def pet_forms(key: str) -> set[str]:
+    """The pet forms of a first name found ("deano", "deany", "tommo" of "tom"), none an
+    everyday word: the same person when they stand in the story's messages."""
+    if len(key) < 3 or not key.isalpha():
+        return set()
+    stems = {key, key + key[-1]} if key[-1] not in "aeiouy" else {key[:-1]}
+    return {stem + ending for stem in stems for ending in _PET_ENDINGS} - {key} - common_words()
 
 
 def plural_of(key: str) -> str | None:
@@ -130,9 +161,37 @@ def in_a_title(text: str, start: int, end: int) -> bool:
             and TITLE_CLOSES.match(text, end) is not None)
 
 
+# A name that stands for anyone ("Mrs Whoever", "Joe Bloggs"), in capitals as a name is written:
+# a name in a list of choices beside one is an example ("Mrs Whoever, or Sandra, or whatever").
+_PLACEHOLDER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, cue_list("placeholders")), key=len, reverse=True))
+                          + r")\b")
+_EXAMPLE_REACH = 30
+
+
+def _an_example(text: str, start: int, end: int) -> bool:
+    """A name offered as one choice of several beside a placeholder name: "how they want to be
+    called: Mrs Whoever, or Sandra, or whatever"."""
+    low, high = max(0, start - _EXAMPLE_REACH), end + _EXAMPLE_REACH
+    if text.find(" or ", low, high) < 0:
+        return False
+    return _PLACEHOLDER.search(text, low, high) is not None
+
+
+_SONG_OR_DRINK_BEFORE = cue_list("song_or_drink_before")
+_MEASURES = cue_list("measures")
+
+
+def _song_or_drink(text: str, start: int) -> bool:
+    """ "sang Delilah", "drinks Stella", "a pint of Carling": a song or a drink, not a person."""
+    before = text[max(0, start - 30) : start].lower().split()
+    if not before or text[start - 1 : start] not in (" ", "\t"):
+        return False
+    return before[-1] in _SONG_OR_DRINK_BEFORE or len(before) > 1 and before[-1] == "of" and before[-2] in _MEASURES
+
+
 def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words at `start`-`end` that stand where a name could but name no person."""
-    if in_a_title(text, start, end):
+    if in_a_title(text, start, end) or _an_example(text, start, end) or _song_or_drink(text, start):
         return True
     last = fold(words[-1])  # a weekday, or its plural ("interpreter Thursdays")
     if last.endswith(("day", "days")) and places().get(last.removesuffix("s")) == "calendar":

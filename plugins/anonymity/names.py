@@ -168,7 +168,7 @@ _COMPOUND_PART = re.compile(r"[A-Z][a-z]+|[a-z]+")  # "JusticeForKayleigh", "hel
 # that say one follows ("a text from his mum:"), not "his plan was simple: keep his head down".
 MESSAGE = re.compile(r"[\"“:](?:(?<=:)[ \t]+([^\n]{1,400}\b)|(?<=[\"“])([^\"“”\n]{1,400})[\"”])")
 MESSAGE_NAMED = re.compile(rf"\b(?:{_alternation('message_named')})\b[^:\n]{{0,30}}$", re.IGNORECASE)
-LOWER_WORD = re.compile(r"(?<![\w@./'’_#-])[^\W\d_]{3,30}(?![\w@_/'’-]|\.\w)")
+LOWER_WORD = re.compile(r"(?<![\w@./'’_#-])[^\W\d_]{3,30}(?![\w@_/-]|['’](?!s\b)|\.\w)")  # "kieran's" too
 _LETTERS = re.compile(r"[^\W\d_A-Z]{3,30}")
 _ASCII_LETTERS = re.compile(r"[a-z]{3,30}")  # _LETTERS in ASCII text
 ADDRESSED = re.compile(rf"\b(?:{_alternation('addressed')})[ \t,]+([^\W\d_A-Z]{{3,30}})(?![\w@_/'’-]|\.\w)")
@@ -180,7 +180,7 @@ _QUOTE_OPENS = ('"', "“")  # what every match of QUOTED_NICKNAME starts with
 # A line of a chat transcript: a time, a sender and a colon, then the message as sent
 # ("> **[01:52]** Sis Tasha: is jordan there", "[12/03/2026, 21:14] Mo: on my way"). Written
 # from a lower-case start, the message may hold names in lower case too.
-CHAT_LINE = re.compile(r"^[ \t>]*[*_]{0,2}\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]?[ap]m)?\]?"
+CHAT_LINE = re.compile(r"^[ \t>]*[*_]{0,2}\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]?[ap]m)?\]?"
                        r"[*_]{0,2}[ \t]*[-–—]?[ \t]*[^:\n]{1,40}:[*_]{0,2}[ \t]+([^\n]{8,400})$", re.MULTILINE)
 CHAT_TIME = re.compile(r"\d[:.]\d\d")  # a quick test: no chat line without a time
 _LOWER_START = re.compile(r"[^\w]*[^\W\d_A-Z]")
@@ -682,6 +682,9 @@ class _NameFinder:
                     name_start, name_end = part.start() + name_start, part.start() + name_end
                     if self._free(name_start, name_end) and not self.is_allowed(text[name_start:name_end]):
                         self.hits.append(RECOGNISERS["compound"].hit(name_start, name_end))
+            for name_start, name_end in _full_names_in_compound(text, start, end):
+                if self._free(name_start, name_end):
+                    self.hits.append(RECOGNISERS["compound"].hit(name_start, name_end))
 
     def _judge_messages(self, segment: Segment) -> None:
         """Texts, cards and quotations with names in lower case: 'his mum: "tell callum we're proud"',
@@ -759,18 +762,23 @@ class _NameFinder:
         words stand next to them, `continued` when one follows ("Grace Hill Community Trust").
         The judges below return the name of the recogniser that reports the run, or None."""
         joined = fold(" ".join(t.base for t in run))
-        listed = joined in places() and not (len(run) > 1 and named_privately(self.text, run[0].start, run[-1].end))
+        listed = joined in places() and not (len(run) > 1 and named_privately(self.text, run[0].start, run[-1].end)) \
+            and not self._place_as_person(run)
         if self._all_allowed(run) or run[0].base in SAINTS or listed or \
                 (len(run) > 1 and joined.replace("-", " ") in gazetteer()):
             return
         if _bracketed_kind(self.text, run[0].start) or _word_mentioned(self.text, run[0].start, run[-1].end):
             return  # "Potatoes (Charlotte and Maris Piper)": kinds of a thing; "Hope is a big word"
-        if len(run) == 1 and _animal_named(self.text, run[0].start, run[0].end):
+        if len(run) <= 2 and _animal_named(self.text, run[0].start, run[-1].end):
             return  # "the court dog, Hope,", "Milo, the office cat": an animal's name
         if self._public(run[0].start, run[-1].end, len(run)):
             return  # "the poet Wilfred Owen", "Moeen Ali, the cricketer,", "poems by …": a public person
         if run[-1].possessive and fold(_next_word(self.text, run[-1].end)) in ORG_WORDS:
             return  # "Helen's Law", "St Patrick's Day": named after a person, not about one
+        if not run[-1].possessive and _next_word(self.text, run[-1].end) in _BUSINESS_AFTER:
+            return  # "Chase bank's volunteering scheme", "the Lidl store": a firm's name
+        if self.text.startswith(" of ", run[-1].end) and _peer_of(run):
+            return  # "Diana Princess of Wales hospital", "Philip Duke of Edinburgh"
         if len(run) > 1 and run[0].base in PLACE_OPENERS and not lex(run[1].base).strong_given:
             return  # "Port Talbot", "Upper Mill"; not "Little Dave"
         if len(run) > 1 and (self._landmark(run) or _storm(run)):
@@ -855,6 +863,8 @@ class _NameFinder:
         key = fold(token.base)
         if self.is_allowed(token.base) or key in VOCATIVES:
             return None
+        if info.given <= CENSUS_WEIGHT and _came_from(self.text, token.start):
+            return None  # "came from Constanța in 2016": a rare first name in a hometown's slot
         if info.strong_given and not in_phrase and not (
                 key in names_first() and self._opens_as_a_word(token, segment)):
             return "first_name"
@@ -866,12 +876,13 @@ class _NameFinder:
             cue = None  # "a headteacher in Ibadan, who", "a baker from Madeira who"
         if cue:
             name, kind = cue
-            if (kind in ("kin", "called", "nickname", "speech", "address") and not info.place
+            person_first = not info.place or info.given >= 4  # "my son Jordan", "Jordan, 19,": no country
+            if (kind in ("kin", "called", "nickname", "speech", "address") and person_first
                     and (not in_phrase or not info.word or info.given >= 4)):
                 # "his girlfriend, Sky", "a lad named Storm": any capitalised word; but in
                 # "says Senior Probation Officer" the cue is for the job title.
                 return name
-            if kind in ("age", "attribution") and (info.surname or info.given or not info.word) and not info.place:
+            if kind in ("age", "attribution") and (info.surname or info.given or not info.word) and person_first:
                 return name  # "Baker, 34, was jailed", "— Tamsin, mentee"
             if info.given >= 4 if info.word else info.given or info.surname or not info.place:
                 return name
@@ -1015,6 +1026,14 @@ class _NameFinder:
             return "object", left
         return None
 
+    def _place_as_person(self, run: list[Token]) -> bool:
+        """ "my son Jordan", "Georgia, 19,", "Thanks, Devon!": a first name that is a place too, in a
+        slot only a person takes (a family word before it, an age after it, a greeting)."""
+        if len(run) != 1 or lex(run[0].base).given < 4:
+            return False
+        cue = self._cue(run[0], run[0])
+        return cue is not None and cue[1] in ("kin", "age", "address")
+
     def _title_cased(self, offset: int, segment: Segment) -> bool:
         """True in a heading or a Title Case metadata field, where capitals do not mark names."""
         if segment.field in TITLE_CASE_FIELDS:
@@ -1094,11 +1113,12 @@ class _NameFinder:
 
     def _judge_beside(self) -> None:
         """A nickname beside a name found ("That's Nobby, Norbert Kowalczyk", 'Abdirahman ("Dirie")'):
-        the same person, flagged here and, confirmed, wherever else it stands."""
+        the same person, flagged here and, confirmed, wherever else it stands; even when a member
+        of staff has that first name ("K. Docherty (Liam)" beside staff "Liam Shaw")."""
         for hit in [h for h in self.hits if h.kind == "person_name"]:
             for start, end in name_forms.nicknames_beside(self.text, hit.start, hit.end):
                 word = self.text[start:end]
-                if self._free(start, end) and start not in self.named and not self.is_allowed(word):
+                if self._free(start, end) and start not in self.named:
                     self._add(start, end, "introduced", [Token(start, end, word, False)])
                     self.confirmed.add(fold(word))
 
@@ -1123,15 +1143,31 @@ class _NameFinder:
                 self.hits.append(RECOGNISERS["elsewhere"].hit(start, end))
         # "tell kieran" in a message after "Kieran, 19,"; but not "grace period" after "Grace said".
         wanted = {key for key in self.confirmed if key not in common_words()}
+        wanted |= {pet for key in self.confirmed for pet in name_forms.pet_forms(key)}  # "deano" after "Dean"
         for start, end in self.messages if wanted else ():
             if not self._words_among(start, end, wanted):
                 continue
             for m in LOWER_WORD.finditer(self.text, start, end):
-                if fold(m.group(0)) in wanted and m.group(0).islower() and not _inside(covered, m.start()):
+                if fold(m.group(0)) in wanted and m.group(0).islower() and not _inside(covered, m.start()) \
+                        and _previous_word(self.text, m.start()) not in _NOUN_BEFORE:  # not "his granda's"
                     self.hits.append(RECOGNISERS["elsewhere"].hit(m.start(), m.end()))
         for segment in self.paths:
             self.hits += _path_names(self.text, segment, self.allowed, self.confirmed)
         return self.hits
+
+
+# Words before a lower-case word that make it a noun, not a name: "his granda's", "the dean".
+_NOUN_BEFORE = frozenset("a an the his her their your this that".split())  # not "our xaliimo", "my kieran"
+
+
+_PEERAGE = cue_list("peerage")
+_BUSINESS_AFTER = cue_list("business_after")
+
+
+def _peer_of(run: list[Token]) -> bool:
+    """ "Diana Princess of Wales (hospital)", "Philip Duke of Edinburgh": a name with a title of
+    the peerage or the crown before "of": a public figure, or a place named after one."""
+    return len(run) > 1 and fold(run[-1].base) in _PEERAGE
 
 
 def _list_pairs(text: str, tokens: list[Token]) -> list[tuple[Token, Token]]:
@@ -1161,6 +1197,8 @@ def _left_cue(before: str) -> str | None:
         if not above or above.startswith(("#", "-", "*", ">", "|", "=")):
             return None
     trimmed = before.rstrip(" \t\n")
+    if trimmed.endswith("(") and not trimmed[:-1].rstrip(" \t").endswith("s"):
+        trimmed = trimmed[:-1].rstrip(" \t")  # "Roommate (Yohannes, Eritrean)"; not "managers (POMs)"
     plural_owner = trimmed.endswith(("s'", "s’"))  # "the Victims' Code", "his parents' house"
     words = trimmed.rstrip("\"“‘'’").rsplit(None, 2)[-2:]
     if not words:
@@ -1175,7 +1213,7 @@ def _left_cue(before: str) -> str | None:
         return "nickname"  # 'known as "Tank"', "a man called Snowy"
     if last in CUE_WORDS and previous in NAMED_THINGS:
         return None  # "a spaniel called Reksio", "a boat named Sea Breeze"
-    if (last in CUE_WORDS or (previous, last) in CUE_PAIRS or raw == "name," or last == "pictured"
+    if (last in CUE_WORDS or (previous, last) in CUE_PAIRS or last == "pictured" or _name_word_before(raw, previous, last)
             or raw.endswith(":") and raw[:-1] in CAPTION_CUES):
         return "called"  # "a lad named Storm", "Pictured: Femi"
     if _is_kin(last) or last.endswith("-year-old"):
@@ -1187,6 +1225,13 @@ def _left_cue(before: str) -> str | None:
     if last in PERSON_OBJECT_VERBS:
         return "object"
     return None
+
+
+def _name_word_before(raw: str, previous: str, last: str) -> bool:
+    """ "by a nickname, Jeeta", "Ardit's surname, Hoxha", "her maiden name was Kerr": a word for
+    a name ("name", "surname", "nickname", "forename"), then a comma, a colon or "is"/"was"."""
+    return (raw[-1:] in (",", ":") and raw[:-1].endswith("name")
+            or last in ("is", "was") and previous.endswith("name"))
 
 
 # Prepositions after which a word that is no first name is a place: "a headteacher in Ibadan, who".
@@ -1238,6 +1283,16 @@ def _in_place_slot(text: str, start: int, info: Lex) -> bool:
     that is no first name after "from" ("a baker from Madeira who"): a place, not a person."""
     previous = _previous_word(text, start)
     return info.given == 0 and (previous in _PLACE_PREPOSITIONS or previous == "from" and (info.proper or info.place))
+
+
+_ORIGIN_VERBS = cue_list("origin_verbs")
+
+
+def _came_from(text: str, start: int) -> bool:
+    """ "came from Constanța in 2016", "she is originally from Năvodari": "from" after a verb of
+    where someone comes from."""
+    before = text[max(0, start - 30) : start].split()
+    return len(before) >= 2 and before[-1] == "from" and before[-2].lower().lstrip("*_\"“‘'(") in _ORIGIN_VERBS
 
 
 def _storm(run: list[Token]) -> bool:
@@ -1443,6 +1498,26 @@ def _tables(text: str, start: int, end: int) -> list[list[list[tuple[int, int]]]
     tables.append(rows)
     return [rows for rows in tables if len(rows) > 2 and rows[0] and rows[1]
             and all(_CELL_SEPARATOR.fullmatch(text, s, e) for s, e in rows[1])]
+
+
+# The capitalised words of a compound, a surname's "Mc", "Mac" or "O" joined to the word after it.
+_CAPITALISED_PART = re.compile(r"(?:Mc|Mac|O)?[A-Z][a-z]+")
+
+
+def _full_names_in_compound(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """ "JaydenMcAteer" in "#WellDoneJaydenMcAteer": a first name, then a surname, run together."""
+    parts = list(_CAPITALISED_PART.finditer(text, start, end))
+    for first_part, second in zip(parts, parts[1:]):
+        if first_part.end() == second.start() and _first_and_surname(first_part.group(0), second.group(0)):
+            yield first_part.start(), second.end()
+
+
+def _first_and_surname(first_word: str, second: str) -> bool:
+    """ "Jayden" then "McAteer" in "#JaydenMcAteer": a first name (declared or not) and a surname
+    run together in capitals make the full name, which no pseudonym covers."""
+    key = fold(second)
+    return (given_names().get(fold(first_word), 0) >= 4 and key in surnames() and key not in common_words()
+            and key not in places() and given_names().get(key, 0) < 4)
 
 
 @lru_cache(maxsize=4096)

@@ -57,7 +57,7 @@ _PLATFORMS = ("snapchat|Snapchat|SnapChat|snap|Snap|instagram|Instagram|insta|In
               "threads|Threads|viber|Viber|weibo|Weibo|QQ").split("|")
 CUED_HANDLE = re.compile(
     one_level_trie(_PLATFORMS) + r"\b"
-    r"(?:\s+(?:name|handle|account|username|id|tag))?"
+    r"(?:\s+(?:name|handle|account|username|id|tag|channel|page|profile))?"  # "her YouTube channel is"
     r"(?P<said>\s+(?:is|was|as|called)|\s*[:,])?\s+[\"'“‘(]?"
     r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])"
 )
@@ -228,7 +228,8 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
     if platforms := _platform_starts(text, lower):
         spans += [(m.start("handle"), _trim(m["handle"], m.end("handle")))
                   for m in first(_after_platforms(CUED_HANDLE, text, platforms))
-                  if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _handle_like(m)]
+                  if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _handle_like(m)
+                  and not _OUR_PAGE.search(text, max(0, m.start() - 12), m.start())]  # "our YouTube channel is"
         spans += [m.span("handle") for m in first(_after_platforms(LOOSE_HANDLE, text, platforms))
                   if (m.start() == 0 or not text[m.start() - 1].isalnum()) and sum(map(str.isalpha, m["handle"])) >= 3]
     if "#" in text:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, REMOVE_NUMBER, Hit
-from .lexicon import common_words, foreign_month_names, sections
+from .lexicon import common_words, foreign_month_names, places, sections
 from .probes import digit_positions, digit_run_starts, first, lower_of, one_level_trie
 
 # A token: groups of letters and digits. Slashes, dashes and dots join any groups (a slash or
@@ -60,6 +60,7 @@ OWNER_CUE = re.compile(r"(?:my|his|her|their|your)(?:\s+[a-z’'-]{2,15}){1,3}?\
 _PUBLIC_SHAPES = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:\d\d|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-](?:19|20)\d\d"  # dates
     r"|\d{4}-\d\d-\d\d[T ]\d\d"  # an ISO 8601 date and hour ("2025-08-13T11:00:00+01:00" in a feed)
+    r"|\d{1,2}[./-]\d{1,2}[./-](?:\d\d|\d{4})[ \t]\d\d"  # a date and its hour ("17/09/2026 09:15" in case notes)
     r"|(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?"  # a year, a range of years
     r"|\d{1,2}[.:]\d\d"  # a time
     r"|\d{1,3}(?:\.\d{1,3})+"  # a version, a decimal
@@ -73,11 +74,10 @@ _OF_A_YEAR = re.compile(r"(?:\d{1,3}[ /-])?(?:19|20)\d\d(?:[/-]\d\d)?")
 def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """The cue pattern (on lower-cased text), the court words, and the public words."""
     data = sections("reference_cues.txt")
-    court = frozenset(data["any court case"])
-    words = sorted(set(data["any record"]) | court, key=len, reverse=True)
-    alternatives = [re.escape(word).replace(r"\ ", r"\s+") for word in words]
+    cues = sorted(set(data["any record"]) | set(data["any court case"]), key=len, reverse=True)
+    alternatives = [re.escape(word).replace(r"\ ", r"\s+") for word in cues]
     pattern = re.compile(one_level_trie(alternatives) + "(?![a-z])")
-    return pattern, court, frozenset(data["public"])
+    return pattern, frozenset(data["any court case"]) | frozenset(data["court's"]), frozenset(data["public"])
 
 
 def find_record_numbers(text: str) -> Iterator[Hit]:
@@ -203,10 +203,39 @@ def _cue_before(text: str, lower: str, start: int) -> tuple[str, bool] | str | N
             return "public"
         words = _WORDS.findall(lower, line, at)
         word = " ".join(cue.group().split())
-        return (words[-1] if words and (words[-1] in court or words[-1] in KIND_OF_WORD) else word), gap["word"] is None
+        if words and (words[-1] in court or words[-1] in KIND_OF_WORD):
+            word = words[-1]
+        elif _national(words, word):
+            word = "national"
+        return word, gap["word"] is None
     if OWNER_CUE.search(lower, max(low, start - 60), start):
         return "owner"
     return None
+
+
+# Words of a country's number for its citizens: "ID", "identity card", "personal number".
+_ID_WORDS = frozenset({"id", "identity", "identification", "card", "national", "personal", "citizen", "number", "no"})
+
+
+def _national(words: list[str], cue: str) -> bool:
+    """ "Romanian ID number", "her Polish identity card no.", "national identity number": a
+    country's identity number, which is what a National Insurance number is here. Only words of
+    an identity number may stand between the people's name and the cue ("Polish bank account
+    number" is a bank's)."""
+    seen = set(cue.split())
+    for word in reversed(words[-4:]):
+        if word not in _ID_WORDS:
+            if places().get(word) == "people" and seen & {"id", "identity", "identification", "personal"}:
+                return True
+            break
+        seen.add(word)
+    return bool(seen & {"national", "identity", "identification"}) and bool(seen & {"id", "number", "no", "card"})
+
+
+def national_before(text: str, lower: str, cue: int, written: str) -> bool:
+    """Whether the cue `written` at `cue` ends a country's identity number ("Romanian ID card")."""
+    line = max(text.rfind("\n", 0, cue) + 1, cue - 40)
+    return _national(_WORDS.findall(lower, line, cue), written)
 
 
 # The word before a generic cue ("number", "no", "ref") that says whose record it is: "prison
@@ -214,7 +243,7 @@ def _cue_before(text: str, lower: str, start: int) -> tuple[str, bool] | str | N
 KIND_OF_WORD = {"prison": "prison_number", "prisoner": "prison_number", "noms": "prison_number",
                 "booking": "prison_number", "ni": "ni_number", "insurance": "ni_number", "nhs": "nhs_number",
                 "chi": "nhs_number", "passport": "passport", "pnc": "pnc_id", "cro": "cro_number",
-                "crn": "crn", "delius": "crn", "ndelius": "crn"}
+                "crn": "crn", "delius": "crn", "ndelius": "crn", "national": "ni_number"}
 
 
 def _hit(start: int, end: int, kind: str, what: str) -> Hit:
@@ -223,9 +252,32 @@ def _hit(start: int, end: int, kind: str, what: str) -> Hit:
                REMOVE_NUMBER)
 
 
+# A police log: "incident number 123 of 12/03/2026", "log 0412 of 21/11": a number of the day
+# the call came in, which finds the call and whoever made it.
+_LOG_CUES = ("incident", "log", "occurrence", "serial")
+_POLICE_LOG = re.compile(r"(?:incident|log|occurrence|serial)(?:[ \t]+(?:number|no\.?|ref))?[ \t]*[:#]?[ \t]*"
+                         r"(?P<value>\d{1,5}[ \t]+of[ \t]+\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?)(?![\w/])")
+
+
+def police_logs(text: str) -> Iterator[Hit]:
+    """Police log numbers by their cue word and their "N of dd/mm" shape (str.find for each cue)."""
+    lower = lower_of(text)
+    if " of " not in lower or len(lower) != len(text):
+        return
+    for cue in _LOG_CUES:
+        at = lower.find(cue)
+        while at >= 0:
+            m = _POLICE_LOG.match(lower, at)
+            if m is not None and (at == 0 or not lower[at - 1].isalnum()):
+                yield Hit(*m.span("value"), "pnc_id", ERROR,
+                          "A police log number finds the call and who made it", REMOVE_NUMBER)
+            at = lower.find(cue, at + 1)
+
+
 def with_records(text: str, hits: list[Hit]) -> list[Hit]:
     """`hits` and the record numbers of any system where none of them stands: every other
     recogniser (an identifier, a handle, a grid reference, a date of birth) knows its kind."""
+    hits = hits + list(police_logs(text))
     spans = [(h.start, h.end) for h in hits]
     return hits + [r for r in find_record_numbers(text)
                    if not any(start < r.end and r.start < end for start, end in spans)]

@@ -18,7 +18,7 @@ from functools import cache
 
 from .findings import ERROR, REMOVE_NUMBER, Hit
 from .lexicon import sections
-from .record_numbers import public_shape
+from .record_numbers import national_before, public_shape
 from .probes import digit_positions, digit_run_starts, first, lower_of, one_level_trie
 
 _SEPARATOR = r"(?:[\s|:;,#(.\-–—*]|['’]s\b)"
@@ -90,6 +90,8 @@ def _cued(text: str, cue: re.Match[str], table: dict[str, tuple[str, str]]) -> H
     kind, written = table[" ".join(cue.group().split())]
     if not _as_written(text[start : cue.end()], written):
         return None
+    if kind == "crn" and national_before(text, lower_of(text), start, written.lower()):
+        kind = "ni_number"  # "her Polish ID card 4471..."
     value = _AFTER_CUE.match(text, cue.end())
     if not (value and _is_reference(value["value"], text, value.start("value"))):
         return None

@@ -25,6 +25,7 @@ from functools import cache
 from .findings import ERROR, USE_PSEUDONYM, Hit
 from .lexicon import (common_words, cue_list, fold, given_names, kinship_words, message_words, places, sections,
                       surnames)
+from .name_forms import plural_of
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 
 # Initials: two or three capitals, maybe a hyphen and one or two more ("JH-S"), found from a
@@ -117,10 +118,62 @@ def _fields_and_sign_offs(text: str) -> Iterator[Hit]:
         yield _hit(*m.span("value"), reason)
 
 
+# A family by its surname in the plural: "the Gallaghers", "The Kowalczyks", "McGinleys from
+# Letterkenny". Found from the literal "he" of "the" (or "Mc"), the rest checked around it.
+_FAMILY_END = r"[\w'’]+?s)\b(?![ \t]+[A-Z]|['’-]\w)"
+_FAMILY = re.compile(rf"he(?<=\b[Tt]he)[ \t]+(?P<family>[A-Z]{_FAMILY_END}")
+_CLAN = re.compile(rf"(?<![\w'’-])(?P<family>(?:Mc|Mac|O['’])[A-Z]{_FAMILY_END}")
+_CLAN_MARKS = ("Mc", "Mac", "O'", "O’")
+
+
+def _families(text: str) -> Iterator[Hit]:
+    """A known surname in the plural after "the", or an Irish or Scottish one anywhere: the
+    family, and so the person. Not a word's or a given name's plural, a surname of its own
+    ("Perkins") nor a place's name. The second pattern runs only in a text with "Mc", "Mac" or
+    "O'"."""
+    clans = _CLAN.finditer(text) if any(mark in text for mark in _CLAN_MARKS) else ()
+    for m in first([*_FAMILY.finditer(text), *clans]):
+        word = m["family"]
+        stem = plural_of(fold(word))
+        key = fold(word)  # a surname that ends in "s" ("the Perkins engine plant") is no plural
+        if stem is not None and stem in surnames() and key not in surnames() and not (stem in places() or key in places()):
+            yield _hit(*m.span("family"), "a family named by its surname")
+
+
+# A speaker's label at the start of a line of a transcript or a chat: "**Paddy:** I was born",
+# "PADDY: we moved", "[Bridget]: yeah". Read only where two or more labels take turns.
+_SPEAKER = re.compile(r"[ \t>*_\[-]*(?P<name>[A-Z][A-Za-z'’-]{1,20})\]?[*_]{0,2}:[*_]{0,2}[ \t]+\S")
+
+
+def _speakers(text: str) -> Iterator[Hit]:
+    """Speakers' labels that are first names (even everyday words: "Paddy", "Will") in a text
+    where at least two labels take turns and one speaks twice: a transcript's people."""
+    if ":" not in text:
+        return
+    labels: list[re.Match[str]] = []
+    at = 0
+    while (colon := text.find(":", at)) >= 0:
+        line = text.rfind("\n", 0, colon) + 1
+        if colon - line <= 28 and (m := _SPEAKER.match(text, line)) is not None and m.end("name") < colon + 1:
+            labels.append(m)
+        end = text.find("\n", colon)
+        at = len(text) if end < 0 else end + 1
+    names = [fold(m["name"]) for m in labels]
+    if len(set(names)) < 2 or len(names) == len(set(names)):
+        return
+    for m in labels:
+        key = fold(m["name"])
+        if len(key) >= 3 and given_names().get(key, 0) >= 4 and key not in places() and key not in _STOPWORDS:
+            yield _hit(*m.span("name"), "a speaker's label in a transcript")
+
+
+_STOPWORDS = cue_list("stopwords")
+
+
 def find_shapes(text: str) -> list[Hit]:
     """Names written as initials, nicknames, spelled out, with an initial, or in a file name."""
     hits = [*_initials(text), *_nicknames(text), *_initialled(text), *_file_names(text), *_named_as(text),
-            *_fields_and_sign_offs(text)]
+            *_fields_and_sign_offs(text), *_families(text), *_speakers(text)]
     if "-" in text:
         hits += _spelled(text)
     return hits
