@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, fold, gazetteer, places, sections, street_types
-from .premises import find_premises
+from .premises import find_premises, names_a_place_before
 from .probes import ProbeSet, first, lower_of, matches_from, starts_of
 from .whereabouts import find_whereabouts
 
@@ -614,6 +614,8 @@ def _lives_there(signs: Signs, street: Street) -> bool:
     sentence = signs.sentence_start(street.start, paragraph)
     if street.loose and OUTSIDE_HOME.match(text, street.end) or signs.held_there(street, sentence):
         return True
+    if names_a_place_before(text, street.start, sentence):
+        return True  # "works at Goals on Bude Road": the street of a small place by its name
     if KIN_APPOSITION.search(text, max(paragraph, street.start - 40), street.start):
         return True  # "back at her mam's, Claremount Road, by ten"
     if signs.is_landmark(street, paragraph, sentence):

@@ -586,3 +586,40 @@ def _named(start: int, end: int) -> Hit:
                "A named small firm, primary school, surgery, children's home, place of worship or pub, "
                "with what the story says of someone there, leads to them in a small town",
                "describe the place instead (\"a joiner's\", \"her primary school\", \"a pub in the town\")")
+
+
+# A place named by its own name just before the street it is on: "plays at Goals on Bude Road",
+# "samosas from Shahzad's on Normanton Road", "the Ulster Bar on Hill Street", "the Al-Nour car
+# wash on Commercial Road". A shop, a bar or a works by name is a handful of people; the street
+# says which one. Searched only in a short window before a street already found (places.py).
+PLACE_BEFORE_STREET = re.compile(
+    r"(?:(?:^|(?<=[\s(|,]))(?P<lead>[A-Za-z]+)|[,|(])[ \t]+"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’&-]*){0,3})"
+    r"(?P<trade>(?:[ \t]+[a-z]+){0,2})[ \t]+(?:on|off)[ \t]+(?:the[ \t]+)?$")
+_PLACE_LEADS = frozenset("at from to into near outside opposite behind beside for the".split())
+_PUBLIC_ENDS = frozenset(sections("premises_words.txt")["public end"])
+_SMALL_ENDS = frozenset(sections("premises_words.txt")["small end"])
+
+
+def names_a_place_before(text: str, street_start: int, floor: int) -> bool:
+    """True when a small place is named by its name just before the street at `street_start`
+    (not before `floor`): not a town ("in Hull on Hedon Road"), a first name ("Sam on"), a
+    chain ("Tesco on") or a public body ("Derby Magistrates' Court on", "the library on")."""
+    m = PLACE_BEFORE_STREET.search(text, max(floor, street_start - 70), street_start)
+    if m is None or m["lead"] and m["lead"].lower() not in _PLACE_LEADS:
+        return False
+    words = m["name"].split()
+    trade = m["trade"].split()
+    end = " ".join(trade[-1:] or words[-1:]).lower().removesuffix("'s").removesuffix("’s")
+    if end in _PUBLIC_ENDS or trade and trade[-1] not in _SMALL_ENDS or _chain(words):
+        return False
+    if end == "centre" and words[-2:-1] != ["Community"]:
+        return False
+    folded = [fold(w.removesuffix("'s").removesuffix("’s")) for w in words if w != "&"]
+    if not trade and len(folded) == 1 and not words[0].endswith(("'s", "’s")) and folded[0] in given_names():
+        return False
+    key = " ".join(folded)
+    kind, people = places().get(key), gazetteer().get(key)
+    if trade:  # "the Portuguese shop", "the Whitby chippy": not a big town's ("the Leeds café")
+        return kind in (None, "people", "landmark") and (people or 0) < BIG_TOWN
+    return kind in (None, "landmark") and people is None

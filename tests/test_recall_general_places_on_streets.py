@@ -1,0 +1,46 @@
+"""A small place named by its own name just before the street it is on ("works at Goals on Bude
+Road", "samosas from Shahzad's on Normanton Road", "the Ulster Bar on Hill Street"): the street
+of a shop, a bar or a works someone is known at leads to them. A town, a first name, a chain or
+a public body before the street leaves it a landmark.
+
+Our own sentences, in the genres staff write (case studies, chats and notes, captions, lists and
+tables), with decoys that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guard_sentences import errors
+
+
+def found(body: str, place: str) -> bool:
+    return any(place in text or text in place for text in errors(body, "address"))
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Dwayne now does Saturdays at Bellamy's on Wharncliffe Road, washing pots for his uncle.",
+     "Wharncliffe Road"),
+    ("[09:14] Kez: he's collecting glasses at the Crooked Billet on Sandgate Lane tonight", "Sandgate Lane"),
+    ("Photo: Amir on his break outside Pizza Roma on Cavendish Street, where he sweeps up on Fridays.",
+     "Cavendish Street"),
+    ("| Tue | Marek | nights, Fenland Fresh pie plant on Tennyson Avenue | 3 hrs |", "Tennyson Avenue"),
+    ("| Wed | Dean | washes cars at the Sparkle car wash on Ropery Road | 2 hrs |", "Ropery Road"),
+    ("She met him at Spinners on Canal Street the summer she turned twenty.", "Canal Street"),
+    ("Notes: mum now works at the Polish shop on Alfreton Road, mornings only.", "Alfreton Road"),
+])
+def test_a_small_place_named_before_its_street_leads_to_someone(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "Our court team at Burnley Magistrates' Court on Colne Road does six reports a day.",
+    "[10:02] Jo: meeting moved to the Kingsway library on Mill Road, 2pm",
+    "Caption: the team outside Tesco on Ecclesall Road after the litter pick.",
+    "Notes: the 51 bus from Leeds on Kirkstall Road was late again, so group started at ten.",
+    "| Mon | Sam | handed in forms to Sam on Oxford Road reception | 1 hr |",
+    "The open day is at the Town Hall on Castle Street, and everyone is welcome.",
+    "We met at Christmas on Bridge Street for the carol service.",
+])
+def test_a_town_a_chain_a_name_or_a_public_place_before_a_street_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []
