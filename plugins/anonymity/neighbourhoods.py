@@ -15,7 +15,7 @@ name is on no list, so it is told by what it is not and by its shape:
   ("Housing Options", "Victim Support") does not.
 
 The cues are whereabouts.py's (living, a home that is someone's) and where a person comes from:
-"from" after a person ("Reece Scott from Newsham", "a lad from Layd", "she's from") and "by way
+"from" after a person ("Reece Scott from Newsham", "a lad from Layd", "she's from", "Callum, 19, from") and "by way
 of". A named estate with a lower-case "estate" after a preposition or in a list ("from the
 Isabella estate", "Jonjo Tait, Isabella estate") is where someone lives, whatever its name.
 """
@@ -61,7 +61,9 @@ _PERSON_BEFORE = ("is|am|are|was|were|['’]s|['’]m|['’]re|comes?|came|origi
 # Each pattern is tried only where its key word stands (found with `str.find`), what comes
 # before it read back from there.
 FROM_PLACE = re.compile(rf"(?:from|by[ \t]+way[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<place>{_PROPER})")
-ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD})[ \t]+$")
+# An age between commas is a person's too: "Callum, 19, from Millmead", "Shaun is 44, from ...".
+_AGE_BEFORE = r"(?:,|\b(?:is|was|aged)|['’]s)[ \t]+\d{1,2},"
+ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD}|{_AGE_BEFORE})[ \t]+$")
 # A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate".
 # One person's, not a group's ("our volunteers come from the Larkmead estate" is a warning, from
 # places.py): after a name and "from", or in a list.
@@ -200,7 +202,7 @@ _STREET_ENDS = frozenset(fold(w) for w in street_types()["named street"])
 # A person just before "from" (a name, "a lad"), not a verb or a thing ("fans came from London
 # Road", "the bus from London Road": a ground, a stop).
 PERSON_FROM = re.compile(rf"(?:(?<![\w'’-])(?P<name>{_WORD})|\b(?:lad|lass|man|woman|boy|girl|fella|bloke|bairn|kid|"
-                         rf"family|couple|neighbour|mate|pal))[ \t]+$")
+                         rf"family|couple|neighbour|mate|pal)|{_AGE_BEFORE})[ \t]+$")
 
 
 def _person_before(text: str, at: int) -> bool:
