@@ -16,8 +16,9 @@ name is on no list, so it is told by what it is not and by its shape:
 
 The cues are whereabouts.py's (living, a home that is someone's) and where a person comes from:
 "from" after a person ("Reece Scott from Newsham", "a lad from Layd", "she's from", an age:
-"Callum, 19, from") and "by way of". A named estate with a lower-case "estate" after a preposition or in a list ("from the
-Isabella estate", "Jonjo Tait, Isabella estate") is where someone lives, whatever its name.
+"Callum, 19, from") and "by way of". A named estate with a lower-case "estate" after a
+preposition or in a list ("from the Isabella estate", "Jonjo Tait, Isabella estate") is where
+someone lives, whatever its name.
 """
 
 from __future__ import annotations
