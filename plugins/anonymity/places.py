@@ -538,7 +538,12 @@ def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
             signs = signs or Signs(text, streets)
             if after_home or _lives_there(signs, street):
                 homes.add(street.end)
+                home_streets.add(_street_key(text[street.start : street.end]))  # named again later: a home
                 yield _address(street.start, street.end, ERROR)
+                continue
+            if names_a_place_before(text, street.start, signs.sentence_start(street.start, _paragraph_start(
+                    text, street.start))):
+                yield _address(street.start, street.end, ERROR)  # "at Goals on Bude Road": a small place's
                 continue
         if street.loose and not street.town:
             yield _address(street.start, street.end, WARNING)
@@ -614,8 +619,6 @@ def _lives_there(signs: Signs, street: Street) -> bool:
     sentence = signs.sentence_start(street.start, paragraph)
     if street.loose and OUTSIDE_HOME.match(text, street.end) or signs.held_there(street, sentence):
         return True
-    if names_a_place_before(text, street.start, sentence):
-        return True  # "works at Goals on Bude Road": the street of a small place by its name
     if KIN_APPOSITION.search(text, max(paragraph, street.start - 40), street.start):
         return True  # "back at her mam's, Claremount Road, by ten"
     if signs.is_landmark(street, paragraph, sentence):
