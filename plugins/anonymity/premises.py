@@ -31,7 +31,10 @@ Tigers 2nd XI", "the under-nines at Conisbrough Ivanhoe"), unless named for a bi
 or a region; a mill, a packhouse or a car wash in lower case after a small place's name ("at the
 Templeborough rolling mill"); and a school or college where someone studies, said by a cue
 before it ("kicked out of Furness College") or what was studied after it ("Denbigh High School,
-GCSEs 2011"), unless named for a big town ("a course at Oldham College" stays a warning).
+GCSEs 2011"), unless named for a big town ("a course at Oldham College" stays a warning). A
+firm no list knows where someone works or worships, named with its town ("works at Fenmarsh
+Produce in Wyberton"), is one site: an error; and so is a small place named by its own name just
+before its street ("at Goals on Bude Road", places.py asks `names_a_place_before`).
 """
 
 from __future__ import annotations
@@ -123,6 +126,7 @@ def find_premises(text: str) -> Iterator[Hit]:
     yield from _sides(text)
     if len(lower_of(text)) == len(text):
         yield from _branches(text, lower_of(text))
+        yield from _placed_firms(text, lower_of(text))
     yield from _in_capitals(text)
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
@@ -476,6 +480,38 @@ def _branches(text: str, lower: str) -> Iterator[Hit]:
         place = m["place"]
         if _is_small_place_or_street(place) or is_neighbourhood(place, text, m.end("place")):
             yield _hit(*m.span("place"), "The street or part of town of the branch where someone works leads to them")
+
+
+# A firm of no list where someone works or prays, placed in its town: "works days at Fenmarsh
+# Produce in Wyberton", "I am working in Moy Park at Craigavon", "attends the Medhane Alem
+# Eritrean church in Ramsgate". Named with its town, the firm is one site, not a brand.
+FIRM_PLACED = re.compile(r"\b(?:(?i:works?|worked|working|jobs?|shifts?|employed|started|attends|attended|volunteers?|"
+                         r"volunteering|prays)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:at|in|for)|(?i:attends|attended))[ \t]+"
+                         r"(?:the[ \t]+)?"
+                         r"(?P<firm>[A-Z][\w’'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'&-]*){0,3}(?:[ \t]+[a-z]+)?)"
+                         rf"[ \t]+(?:in|at)[ \t]+(?P<place>{_PLACE_NAME})")
+_FIRM_KEYS = ("work", "job", "shift", "employed", "started", "attend", "volunteer", "prays")
+PUBLIC_FIRM = re.compile(r"\b(?:Court|Hospitals?|Infirmary|Station|Centre|Hall|Library|Prison|Office|Council|University|"
+                         r"College|School|Academy|Police|Jobcentre|Trust|NHS|HMP|HMYOI|Service|Services|Probation|"
+                         r"Cathedral|Abbey|Museum|Park(?=[ \t]+(?:Run|parkrun)))\b")
+
+
+def _placed_firms(text: str, lower: str) -> Iterator[Hit]:
+    for m in first(matches_from(FIRM_PLACED, text, starts_of(lower, _FIRM_KEYS))):
+        firm = m["firm"]
+        words = firm.split()
+        if not _word_start(text, m.start()) or _chain(words) or PUBLIC_FIRM.search(firm) or _a_place(firm):
+            continue
+        if len(words) == 1 and given_names().get(fold(words[0]), 0) >= 4:
+            continue  # "works for Dave in Rye": a person
+        if _a_place(m["place"]) and places().get(fold(m["place"])) not in (None, "local"):
+            continue  # "at Siemens in March", a region or a city: no town's site
+        yield _named(*m.span("firm"))
+
+
+def _a_place(name: str) -> bool:
+    key = fold(name).replace("-", " ")
+    return bool(places().get(key)) or key in gazetteer()
 
 
 def _is_small_place_or_street(place: str) -> bool:
