@@ -16,9 +16,10 @@ name is on no list, so it is told by what it is not and by its shape:
 
 The cues are whereabouts.py's (living, a home that is someone's) and where a person comes from:
 "from" after a person ("Reece Scott from Newsham", "a lad from Layd", "she's from", an age:
-"Callum, 19, from") and "by way of". A named estate with a lower-case "estate" after a
-preposition or in a list ("from the Isabella estate", "Jonjo Tait, Isabella estate") is where
-someone lives, whatever its name.
+"Callum, 19, from") and "by way of"; a person placed in it ("a woman in Grangetown", "a man on
+the Hardwick estate"). A named estate with a lower-case "estate" after a preposition or in a
+list ("from the Isabella estate", "Jonjo Tait, Isabella estate") is where someone lives,
+whatever its name.
 """
 
 from __future__ import annotations
@@ -191,12 +192,35 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
         if (m["by"] or m["home"] in _BOATS) and not text[m.start() - 1 : m.start()].isalnum() and \
                 HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
+    yield from _people_placed(text)
     for at in starts_of(text, (" estate",)):
         if text[at + 7 : at + 8].isalnum():
             continue
         m = ESTATE_BEFORE.search(text, max(0, at - 80), at + 1)
         if m and not places().get(fold(m["place"])) and fold(m["place"].split()[-1]) not in _GENERIC:
             yield hit(m.start("place"), at + 7)
+
+
+# A person placed in a part of a town or on an estate: "a woman in Grangetown whose son ...", "a man
+# on the Hardwick estate told Sam ...". Found from "man in ", "lad on "... (`str.find`), the
+# person's word read back to its start ("woman" holds "man").
+_PEOPLE = ("man", "lad", "lass", "girl", "boy", "family", "couple", "pensioner", "widow")
+_PERSON_KEYS = tuple(f"{noun} {prep} " for noun in _PEOPLE for prep in ("in", "on"))
+PERSON_PLACED = re.compile(rf"(?:wo)?(?:{'|'.join(_PEOPLE)})[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
+                           rf"(?P<place>{_PROPER})(?P<estate>[ \t]+estate\b)?")
+
+
+def _people_placed(text: str) -> Iterator[Hit]:
+    for at in sorted({_word_start(text, at) for at in starts_of(text, _PERSON_KEYS)}):
+        m = PERSON_PLACED.match(text, at)
+        if m is None or m.start() and text[m.start() - 1].isalnum():
+            continue
+        place = _trimmed(m["place"])
+        if m["estate"] and not places().get(fold(place)) and fold(place.split()[-1]) not in _GENERIC and not all(
+                fold(w) in common_words() for w in place.split()):  # "the Probation estate": buildings
+            yield hit(m.start("place"), m.end("estate"))
+        elif is_neighbourhood(place, text, m.start("place") + len(place), lived_in=True) or is_village(place):
+            yield hit(m.start("place"), m.start("place") + len(place))
 
 
 _STREET_ENDS = frozenset(fold(w) for w in street_types()["named street"])

@@ -1,0 +1,36 @@
+"""A person placed in a part of a town or on a named estate ("a woman in Grangetown whose son was
+killed", "a man on the Hardwick estate told Sam to get off his step"): where the one person the
+sentence is about lives. A city, a prison, a country or a school year after the same words is
+no door.
+
+Our own sentences, in the genres staff write (case studies, chats and notes, captions, lists and
+tables), with decoys that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guard_sentences import errors
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("The first home visit was to a pensioner in Whinmoor who had been burgled twice.", "Whinmoor"),
+    ("[11:20] Dan: the lad on the Bellfield estate says he's not coming in, again", "Bellfield estate"),
+    ("Photo: a family in Newsham who took in Kasia when the hostel closed.", "Newsham"),
+    ("| Referral | a woman on the Mossbrook estate | victim contact | declined |", "Mossbrook estate"),
+    ("- visited a couple in Hexthorpe re: the exclusion zone", "Hexthorpe"),
+])
+def test_a_person_in_a_part_of_a_town_is_where_they_live(body: str, place: str) -> None:
+    assert place in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "The first home visit was to a pensioner in Leeds who had been burgled twice.",
+    "[11:20] Dan: the lad in HMP Hull says he's not coming out till March",
+    "Photo: a family in Syria who sent a letter of thanks.",
+    "| Referral | a girl in Year 9 | school liaison | open |",
+    "- a man on the Probation estate review panel asked about Approved Premises",
+])
+def test_a_city_a_prison_a_country_or_a_year_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []
