@@ -130,9 +130,15 @@ _DWELLING = r"home|house|flat|flats|bedsit|maisonette|bungalow|cottage|caravan|t
 _LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round|up|down|out"
 # An exclusion zone keeps someone away from where a victim lives: "must stay out of the
 # Hilderthorpe estate", "not to enter Rosebank Close", "banned from Mill Lane".
-_EXCLUSION = (r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
+_KEPT_OUT = (r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:(?:him|her|them)[ \t\n]+)?"
+             r"(?:out[ \t\n]+of|away[ \t\n]+from)(?:[ \t\n]+the[ \t\n]+area[ \t\n]+(?:around|round|near|of))?")
+_EXCLUSION = (rf"{_KEPT_OUT}|"
               r"not[ \t\n]+(?:to[ \t\n]+)?(?:enter|go[ \t\n]+(?:to|into|near|down|along))|banned[ \t\n]+from|"
               r"exclusion[ \t\n]+zone[ \t\n]+(?:around|covering|of|on|in)")
+# A street right after a cue of keeping away from it ("keeps him out of the area around
+# Birchington Avenue"): a victim's or an offender's own streets, however the cue ends.
+# Not "could not go near Whitechapel Road after dark": a high street kept clear of at night.
+EXCLUDED_BEFORE = re.compile(rf"(?i:{_KEPT_OUT})[ \t\n]+(?:the[ \t\n]+)?$")
 # A court report gives where someone lives after their age: "Kayleigh Bostock, 24, of Moorland Road".
 _AGE_OF = r"(?<=\d,\s)of"
 VERB_CUE = re.compile(
@@ -619,6 +625,9 @@ def _lives_there(signs: Signs, street: Street) -> bool:
     sentence = signs.sentence_start(street.start, paragraph)
     if street.loose and OUTSIDE_HOME.match(text, street.end) or signs.held_there(street, sentence):
         return True
+    if EXCLUDED_BEFORE.search(text, max(paragraph, street.start - 70), street.start) and not PUBLIC_AFTER.match(
+            text, street.end):
+        return True  # not "keep away from Oxford Road station"
     if KIN_APPOSITION.search(text, max(paragraph, street.start - 40), street.start):
         return True  # "back at her mam's, Claremount Road, by ten"
     if signs.is_landmark(street, paragraph, sentence):

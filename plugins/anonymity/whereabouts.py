@@ -170,7 +170,8 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
 # it names is a door ("an exclusion zone covering Hexthorpe and the whole of Shady Side", "banned
 # from Hexthorpe, Balby and Warmsworth"); a town answers ("must stay out of Doncaster").
 EXCLUDED = re.compile(r"(?:exclusion[ \t\n]+zones?[ \t\n]+(?:covering|around|of|in|on|for)|"
-                      r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
+                      r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:(?:him|her|them)[ \t\n]+)?"
+                      r"(?:out[ \t\n]+of|away[ \t\n]+from)(?:[ \t\n]+the[ \t\n]+area[ \t\n]+(?:around|round|near|of))?|"
                       r"(?:banned|barred)[ \t\n]+from|not[ \t\n]+(?:to[ \t\n]+)?(?:enter|go[ \t\n]+(?:to|into|near)))[ \t\n]+")
 EXCLUDED_KEYS = ("exclusion zone", "stay", "keep", "banned from", "barred from", "not ")
 # One place of the zone's list, after what joins it to the one before.
