@@ -65,7 +65,9 @@ _PERSON_BEFORE = ("is|am|are|was|were|['’]s|['’]m|['’]re|comes?|came|origi
 FROM_PLACE = re.compile(rf"(?:from|by[ \t]+way[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<place>{_PROPER})")
 # An age between commas is a person's too: "Callum, 19, from Millmead", "Shaun is 44, from ...".
 _AGE_BEFORE = r"(?:,|\b(?:is|was|aged)|['’]s)[ \t]+\d{1,2},"
-ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD}|{_AGE_BEFORE})[ \t]+$")
+# Moving house from a place: "Moving from Kinglassie to Tillydrone", "she moved from Hexthorpe".
+_MOVED = r"\b(?i:moved|moving|moves)"
+ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD}|{_AGE_BEFORE}|{_MOVED})[ \t]+$")
 # A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate".
 # One person's, not a group's ("our volunteers come from the Larkmead estate" is a warning, from
 # places.py): after a name and "from", or in a list.

@@ -278,7 +278,23 @@ def _verdict(target: re.Match[str], kind: str = "") -> str:
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
     lived_in = kind in ("living", "owned", "kin_home", "kin")
+    if lived_in and _part_of_town(phrase, target.string, target.end()):
+        return "door"
     return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end(), lived_in) else "answer"
+
+
+# "moving to Tillydrone in Aberdeen": a name placed in a town is a part of it.
+IN_TOWN = re.compile(rf",?[ \t]+in[ \t]+(?P<town>{PROPER})")
+
+
+def _part_of_town(phrase: str, text: str, end: int) -> bool:
+    """A name no list knows as a place, a word or a first name, followed by "in" and a town."""
+    town = IN_TOWN.match(text, end)
+    if town is None or not _is_town(_key(town["town"])) or public_place_after(text, end):
+        return False
+    folded = [fold(w) for w in phrase.split()]
+    return not (_kind(phrase) or _key(phrase) in gazetteer() or folded[-1] in _PUBLIC or folded[-1] in _STREET_WORDS
+                or len(folded) == 1 and (folded[0] in common_words() or _is_first_name(phrase)))
 
 
 def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:

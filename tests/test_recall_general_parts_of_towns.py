@@ -1,0 +1,35 @@
+"""A name placed inside a town after a cue of living ("moving to Tillydrone in Aberdeen", "her
+nan lives in Kirkstall in Leeds") is a part of that town, even when no list knows it; and the
+place someone is moving from is their home as much as the one they move to ("Moving from
+Kinglassie to ..."). A public building, a brand or a town itself in the same slot is no door.
+
+Our own sentences, in the genres staff write (case studies, chats and notes, captions, lists and
+tables), with decoys that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guard_sentences import errors
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Last spring Aaron moved to Mastrick in Aberdeen to be near his daughter.", "Mastrick"),
+    ("[10:31] Bex: his mum lives in Gorgie in Edinburgh now, so he stays there weekends", "Gorgie"),
+    ("| Transfer | moving to Ashtonfold in Wigan | with partner | approved |", "Ashtonfold"),
+    ("- PoP moving from Strathmiglo to his sister's in Kirkcaldy next week", "Strathmiglo"),
+    ("Shona moved from Kinglassie after the fire and has not been back.", "Kinglassie"),
+])
+def test_a_part_of_a_town_or_a_village_moved_to_or_from_is_a_home(body: str, place: str) -> None:
+    assert place in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "Last spring Aaron moved to Leeds in West Yorkshire to be near his daughter.",
+    "[10:31] Bex: the office moved to Tesco in Leeds for the day, don't ask",
+    "| Transfer | moving to Wigan in March | with partner | approved |",
+    "- the team moved from Leeds to Wakefield after the restructure",
+])
+def test_a_town_a_brand_or_a_date_moved_to_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []
