@@ -224,6 +224,10 @@ HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|mana
                         # someone "from the mosque", a named person "from the Co-op": not "bread from the bakery"
                         r"\bfrom[ \t\n]+the[ \t\n]+(?:local[ \t]+)?(?:mosque|chapel|gurdwara|mandir|temple|masjid|church)"
                         r"[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # a faith's one place in a town, whoever is said to go: "through the gurdwara on"
+                        # (not one passed by: "past the mosque on")
+                        r"(?<!past )(?<!near )(?<!by )(?<!opposite )(?<!outside )(?<!behind )(?<!beside )"
+                        r"\bthe[ \t\n]+(?:local[ \t]+)?(?:mosque|gurdwara|mandir|masjid|synagogue)[ \t\n]+(?:on|off)[ \t\n]+$|"
                         r"\b[A-Z][\w'’-]+[ \t]+from[ \t\n]+the[ \t\n]+[A-Z][\w'’-]+[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
                         # a named person at or from a small business, mid-sentence: "off Mr Akram at
                         # the garage on", "Bev from the chippy on" (not "Lunch at the café on")
