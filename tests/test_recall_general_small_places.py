@@ -528,3 +528,20 @@ def test_living_out_a_road_is_living_on_it(body: str, street: str) -> None:
 ])
 def test_travelling_out_a_road_stays_a_warning(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "school"), [
+    ("He sat next to a lad who had been at Hartcliffe Community College with him.", "Hartcliffe Community College"),
+    ("[20:14] Jas: she's been at Thornaby Academy since year 7, the head knows her", "Thornaby Academy"),
+    ("| Education | had been at Moorside High School until exclusion | |", "Moorside High School"),
+])
+def test_a_school_someone_has_been_at_is_where_they_studied(body: str, school: str) -> None:
+    assert found(body, school)
+
+
+@pytest.mark.parametrize("body", [
+    "He had been at Leeds College of Building for an interview.",
+    "[20:14] Jas: I've been at Manchester College all morning for the careers fair",
+])
+def test_a_big_towns_college_someone_has_been_at_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []
