@@ -195,6 +195,7 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
                 HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
     yield from _people_placed(text)
+    yield from _doors_from(text)
     for at in starts_of(text, (" estate",)):
         if text[at + 7 : at + 8].isalnum():
             continue
@@ -210,6 +211,28 @@ _PEOPLE = ("man", "lad", "lass", "girl", "boy", "family", "couple", "pensioner",
 _PERSON_KEYS = tuple(f"{noun} {prep} " for noun in _PEOPLE for prep in ("in", "on"))
 PERSON_PLACED = re.compile(rf"(?:wo)?(?:{'|'.join(_PEOPLE)})[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
                            rf"(?P<place>{_PROPER})(?P<estate>[ \t]+estate\b)?")
+
+
+# A home a few doors from a named place: "they live three doors from the Sher-E-Punjab sweet
+# centre", "two doors up from Khan's Grocers". Found from " doors " (`str.find`).
+DOORS_FROM = re.compile(r"(?:\d{1,2}|two|three|four|five|six|few|couple[ \t]+of)[ \t]+doors[ \t]+"
+                        r"(?:(?:down|up|along|away)[ \t]+)?from[ \t]+(?:the[ \t]+)?"
+                        rf"(?P<mark>{_PROPER}(?:[ \t]+(?!(?:and|or|but|where|which|who|in|on|at)\b)[a-z][\w'’-]*){{0,2}})")
+
+
+_PUBLIC_MARKS = frozenset(sections("premises_words.txt")["public end"])
+
+
+def _doors_from(text: str) -> Iterator[Hit]:
+    for at in starts_of(text, (" doors ",)):
+        m = DOORS_FROM.search(text, max(0, at - 12), at + 120)
+        if m is None or m.start() > at or _street_of(m["mark"], text, m.end()):
+            continue
+        words = m["mark"].split()
+        name = " ".join(w for w in words if w[0].isupper())
+        key = fold(name).replace("-", " ")
+        if not (places().get(key) or key in gazetteer() or any(w in _PUBLIC_MARKS for w in words if w[0].islower())):
+            yield hit(*m.span("mark"), PLACED_MESSAGE)  # not "doors from Tesco", "from Leeds station"
 
 
 def _people_placed(text: str) -> Iterator[Hit]:
