@@ -34,3 +34,20 @@ def test_a_home_street_named_again_is_still_a_home(body: str, street: str) -> No
 def test_a_shops_or_a_landmarks_street_named_again_is_no_home(body: str) -> None:
     assert [e for e in errors(body, "address") if e in ("Market Street", "Castle Street",
                                                          "Corporation Road")][1:] == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("Mrs Kirby from the houses on Tennyson Road brought the crew tea again.", "Tennyson Road"),
+    ("[12:30] Ryan: lad from the maisonettes on Moorgate Lane keeps asking what we're doing", "Moorgate Lane"),
+    ("| Complaint | woman from the bungalows off Hessle Grove | noise | closed |", "Hessle Grove"),
+])
+def test_someone_from_the_homes_of_a_street_lives_on_it(body: str, street: str) -> None:
+    assert street in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "The crew walked past the houses on Tennyson Road to the park.",
+    "[12:30] Ryan: the view from the station on Moorgate Lane is grim",
+])
+def test_the_homes_of_a_street_passed_by_are_no_door(body: str) -> None:
+    assert errors(body, "address") == []

@@ -224,6 +224,9 @@ HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|mana
                         # someone "from the mosque", a named person "from the Co-op": not "bread from the bakery"
                         r"\bfrom[ \t\n]+the[ \t\n]+(?:local[ \t]+)?(?:mosque|chapel|gurdwara|mandir|temple|masjid|church)"
                         r"[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # someone from the homes of a street: "mrs kirman from the houses on"
+                        r"\bfrom[ \t\n]+the[ \t\n]+(?:houses|flats|bungalows|cottages|maisonettes|terraces)[ \t\n]+"
+                        r"(?:on|in|off)[ \t\n]+$|"
                         # a faith's one place in a town, whoever is said to go: "through the gurdwara on"
                         # (not one passed by: "past the mosque on")
                         r"(?<!past )(?<!near )(?<!by )(?<!opposite )(?<!outside )(?<!behind )(?<!beside )"
