@@ -34,3 +34,20 @@ def test_a_person_in_a_part_of_a_town_is_where_they_live(body: str, place: str) 
 ])
 def test_a_city_a_prison_a_country_or_a_year_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "estate"), [
+    ("| SMITH, Kayden | 12/03/2001 | Ryelands estate (with mum) | 80 hrs |", "Ryelands estate"),
+    ("| Address | Hollins estate |\n| Phone | none |", "Hollins estate"),
+    ("Case notes table:\n\n| Name | Area |\n|---|---|\n| Jade | the Woodhouse estate |", "Woodhouse estate"),
+])
+def test_a_named_estate_in_a_table_cell_is_an_address(body: str, estate: str) -> None:
+    assert estate in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "| Sat | Payback | Ryelands estate litter pick | 6 hrs |",
+    "| Address | the Probation estate |",
+])
+def test_an_estate_that_is_a_task_or_buildings_in_a_cell_is_no_address(body: str) -> None:
+    assert errors(body, "address") == []

@@ -68,12 +68,14 @@ _AGE_BEFORE = r"(?:,|\b(?:is|was|aged)|['’]s)[ \t]+\d{1,2},"
 # Moving house from a place: "Moving from Kinglassie to Tillydrone", "she moved from Hexthorpe".
 _MOVED = r"\b(?i:moved|moving|moves)"
 ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD}|{_AGE_BEFORE}|{_MOVED})[ \t]+$")
-# A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate".
+# A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate", a table's cell
+# ("| Broomgrove estate (at nan's) |").
 # One person's, not a group's ("our volunteers come from the Larkmead estate" is a warning, from
 # places.py): after a name and "from", or in a list.
 ESTATE_BEFORE = re.compile(
-    rf"(?:(?:(?<![.!?:\n])[ \t]{_WORD}|\b\d{{1,2}},)[ \t]+from[ \t]+the[ \t]+|,[ \t]+(?:the[ \t]+)?)(?P<place>{_PROPER})[ \t]+$")
+    rf"(?:(?:(?<![.!?:\n])[ \t]{_WORD}|\b\d{{1,2}},)[ \t]+from[ \t]+the[ \t]+|[,|][ \t]+(?:the[ \t]+)?)(?P<place>{_PROPER})[ \t]+$")
 
+CELL_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:\||$)", re.MULTILINE)
 # A row of a list: a full name, then a place, then more ("Reece Scott, Newsham, A7703DV").
 LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*))", re.MULTILINE)
 FULL_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})[ \t]+{_WORD}$")
@@ -200,6 +202,8 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
         if text[at + 7 : at + 8].isalnum():
             continue
         m = ESTATE_BEFORE.search(text, max(0, at - 80), at + 1)
+        if m and "|" in m.group() and (not CELL_END.match(text, at + 7) or _everyday(m["place"])):
+            continue  # a cell that only starts with the estate ("| Broomgrove estate litter pick |"), buildings
         if m and not places().get(fold(m["place"])) and fold(m["place"].split()[-1]) not in _GENERIC:
             yield hit(m.start("place"), at + 7)
 
@@ -223,6 +227,11 @@ DOORS_FROM = re.compile(r"(?:\d{1,2}|two|three|four|five|six|few|couple[ \t]+of)
 _PUBLIC_MARKS = frozenset(sections("premises_words.txt")["public end"])
 
 
+def _everyday(name: str) -> bool:
+    """Every word an everyday one: "the Probation estate" is buildings, not a place."""
+    return all(fold(w) in common_words() for w in name.split())
+
+
 def _doors_from(text: str) -> Iterator[Hit]:
     for at in starts_of(text, (" doors ",)):
         m = DOORS_FROM.search(text, max(0, at - 12), at + 120)
@@ -241,8 +250,8 @@ def _people_placed(text: str) -> Iterator[Hit]:
         if m is None or m.start() and text[m.start() - 1].isalnum():
             continue
         place = _trimmed(m["place"])
-        if m["estate"] and not places().get(fold(place)) and fold(place.split()[-1]) not in _GENERIC and not all(
-                fold(w) in common_words() for w in place.split()):  # "the Probation estate": buildings
+        if m["estate"] and not places().get(fold(place)) and fold(place.split()[-1]) not in _GENERIC and not _everyday(
+                place):  # "the Probation estate": buildings
             yield hit(m.start("place"), m.end("estate"))
         elif is_neighbourhood(place, text, m.start("place") + len(place), lived_in=True) or is_village(place):
             yield hit(m.start("place"), m.start("place") + len(place))
