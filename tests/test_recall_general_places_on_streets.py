@@ -44,3 +44,21 @@ def test_a_small_place_named_before_its_street_leads_to_someone(body: str, place
 ])
 def test_a_town_a_chain_a_name_or_a_public_place_before_a_street_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("He asked to do his hours at St Clement's hall, Calvert Road, where he goes on Sundays.", "Calvert Road"),
+    ("[08:15] Bev: she's doing mornings at Crumbs Bakery, Wellgate Street now", "Wellgate Street"),
+    ("| Placement | St Aidan's church hall, Burnside Avenue | caretaker: Mrs P |", "Burnside Avenue"),
+])
+def test_a_small_place_then_a_comma_then_its_street_leads_to_someone(body: str, street: str) -> None:
+    assert street in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "Our court team at Derby Magistrates' Court, St Mary's Gate, writes six reports a day.",
+    "[08:15] Bev: training is at the Town Hall, Castle Street, all day",
+    "| Office | Leeds, Kirkstall Road | open 9-5 |",
+])
+def test_a_public_building_or_a_town_then_a_street_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []

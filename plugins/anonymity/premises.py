@@ -626,12 +626,12 @@ def _named(start: int, end: int) -> Hit:
 
 # A place named by its own name just before the street it is on: "plays at Goals on Bude Road",
 # "samosas from Shahzad's on Normanton Road", "the Ulster Bar on Hill Street", "the Al-Nour car
-# wash on Commercial Road". A shop, a bar or a works by name is a handful of people; the street
+# wash on Commercial Road", "at St Clement's hall, Calvert Road". A shop, a bar or a works by name is a handful of people; the street
 # says which one. Searched only in a short window before a street already found (places.py).
 PLACE_BEFORE_STREET = re.compile(
     r"(?:(?:^|(?<=[\s(|,]))(?P<lead>[A-Za-z]+)|[,|(])[ \t]+"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’&-]*){0,3})"
-    r"(?P<trade>(?:[ \t]+[a-z]+){0,2})[ \t]+(?:on|off)[ \t]+(?:the[ \t]+)?$")
+    r"(?P<trade>(?:[ \t]+[a-z]+){0,2})(?:[ \t]+(?:on|off)[ \t]+(?:the[ \t]+)?|,[ \t]+)$")
 _PLACE_LEADS = frozenset("at from to into near outside opposite behind beside for the".split())
 _PUBLIC_ENDS = frozenset(sections("premises_words.txt")["public end"])
 _SMALL_ENDS = frozenset(sections("premises_words.txt")["small end"])
@@ -647,7 +647,8 @@ def names_a_place_before(text: str, street_start: int, floor: int) -> bool:
     words = m["name"].split()
     trade = m["trade"].split()
     end = " ".join(trade[-1:] or words[-1:]).lower().removesuffix("'s").removesuffix("’s")
-    if end in _PUBLIC_ENDS or trade and trade[-1] not in _SMALL_ENDS or _chain(words):
+    church_hall = end == "hall" and words[0] in ("St", "St.", "Saint")  # "St Clement's hall, Calvert Road"
+    if end in _PUBLIC_ENDS and not church_hall or trade and trade[-1] not in _SMALL_ENDS or _chain(words):
         return False
     if end == "centre" and words[-2:-1] != ["Community"]:
         return False
