@@ -62,3 +62,20 @@ def test_a_small_place_then_a_comma_then_its_street_leads_to_someone(body: str, 
 ])
 def test_a_public_building_or_a_town_then_a_street_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("The victims are a couple who run a corner shop on Gladstone Street, robbed in 2024.", "Gladstone Street"),
+    ("[13:45] Jo: his mum has a little café off Mostyn Avenue, he helps Saturdays", "Mostyn Avenue"),
+    ("| Employment | owns a small bakery on Carr Lane | self-employed |", "Carr Lane"),
+])
+def test_a_small_shop_of_ones_own_on_a_street_leads_to_someone(body: str, street: str) -> None:
+    assert street in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "Contact with an older associate who runs a car wash off Alfreton Road.",
+    "[13:45] Jo: there's a corner shop on Gladstone Street if you need milk",
+])
+def test_any_shop_on_a_long_road_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []

@@ -221,6 +221,12 @@ HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|mana
                         r"mandir|temple|masjid|surgery|allotment|plot|pitch|stall|unit|lock-up|workshop|yard|"
                         r"car[ \t]+wash|packhouse|mill|factory|warehouse|scrapyard|"
                         r"[A-Z][\w'’-]+)[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # a small shop of one's own: "a retired couple who run a corner shop on Lord Street"
+                        # (not "an associate who runs a car wash off Alfreton Road": any of several)
+                        r"\b(?:has|have|had|runs|ran|run|owns|owned|opened)[ \t\n]+(?:an?|(?:her|his|their)[ \t\n]+own)[ \t\n]+"
+                        r"(?:corner|little|small|family)[ \t]+"
+                        r"(?:shop|chippy|cafe|café|caff|pub|takeaway|salon|barbers|garage|newsagents?|butchers|bakery|"
+                        r"launderette|stall|workshop|yard|car[ \t]+wash|deli)[ \t\n]+(?:on|off)[ \t\n]+$|"
                         # someone "from the mosque", a named person "from the Co-op": not "bread from the bakery"
                         r"\bfrom[ \t\n]+the[ \t\n]+(?:local[ \t]+)?(?:mosque|chapel|gurdwara|mandir|temple|masjid|church)"
                         r"[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
