@@ -221,6 +221,11 @@ HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|mana
                         r"mandir|temple|masjid|surgery|allotment|plot|pitch|stall|unit|lock-up|workshop|yard|"
                         r"car[ \t]+wash|packhouse|mill|factory|warehouse|scrapyard|"
                         r"[A-Z][\w'’-]+)[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # where an offence happened, which its victims and neighbours know: "a woman whose son
+                        # was killed on the Balby Road", "stabbed outside a takeaway on Mill Lane"
+                        r"\b(?:killed|stabbed|murdered|shot|attacked|assaulted|robbed|mugged|burgled|beaten|"
+                        r"knocked[ \t]+down|run[ \t]+over)(?:[ \t\n]+(?!(?:and|but|or|then)\b)[\w'’-]+){0,3}?"
+                        r"[ \t\n]+(?:on|in|at|outside|off)[ \t\n]+(?:the[ \t\n]+)?$|"
                         # a small shop of one's own: "a retired couple who run a corner shop on Lord Street"
                         # (not "an associate who runs a car wash off Alfreton Road": any of several)
                         r"\b(?:has|have|had|runs|ran|run|owns|owned|opened)[ \t\n]+(?:an?|(?:her|his|their)[ \t\n]+own)[ \t\n]+"
