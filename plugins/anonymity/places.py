@@ -120,7 +120,9 @@ _LIVING = (
     r"lodg(?:e[sd]?|ing)|(?:re)?settled|(?:re)?housed|grew\s+up|"
     r"(?:brought\s+up|raised)(?=\s+(?:on|in|at)\b)|mov(?:e[sd]?|ing)|rent(?:s|ed|ing)?|"
     r"sofa[- ]surf(?:s|ed|ing)?|sleep(?:s|ing)?\s+rough|slept\s+rough|sleeps|sleeping|slept|"
-    r"(?:was|were|been|being|is|are)\s+found(?:\s+(?:dead|asleep|unconscious|sleeping))?"
+    r"(?:was|were|been|being|is|are)\s+found(?:\s+(?:dead|asleep|unconscious|sleeping))?|"
+    # a sighting places a person: "a man seen on Heol y Nant", "was spotted on Mill Lane at 2am"
+    r"(?:seen|spotted)(?:\s+(?:again|twice|earlier|today|yesterday))?(?=\s+(?:on|in|at|off|round|up|down)\b)"
 )
 # "my nan's on Mill Lane", "me nans at the Pendle Court flats": a relative's home, said by name.
 # ... the relatives and friends of data/whereabouts_cues.txt: "at his mate's on Haigh Street".
