@@ -77,7 +77,10 @@ ESTATE_BEFORE = re.compile(
 
 CELL_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:\||$)", re.MULTILINE)
 # A row of a list: a full name, then a place, then more ("Reece Scott, Newsham, A7703DV").
-LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*))", re.MULTILINE)
+LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*|\.(?:[ \t]|$)))", re.MULTILINE)
+# Short fields between the name and the place in a row: a nickname, an order's initials
+# ("Kieran Wishart ("Kiz"), DTTO, Glenwood"), an age.
+SHORT_FIELD = re.compile(r"(?:,[ \t]*(?:\([^()\n]{1,20}\)|[\"“][^\"”\n]{1,20}[\"”]|[A-Z]{2,6}|\d{1,3})[ \t]*|[ \t]*\([^()\n]{1,20}\))$")
 FULL_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})[ \t]+{_WORD}$")
 # A home placed by a landmark: "in the bungalows behind the boathouse", "from the houseboat at
 # Leigh-on-Sea", "the blue one by the cockle sheds" after such a home.
@@ -186,7 +189,7 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
         if is_neighbourhood(place, text, end, lived_in=_person_before(text, m.start())) or is_village(place):
             yield hit(m.start("place"), end)
     for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
-        name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), _past_short_fields(text, m.start()))
         place = m["place"]
         if name and given_names().get(fold(name["first"]), 0) >= 4 and (is_neighbourhood(place) or is_village(place)):
             yield hit(m.start("place"), m.end("place"))
@@ -225,6 +228,16 @@ DOORS_FROM = re.compile(r"(?:\d{1,2}|two|three|four|five|six|few|couple[ \t]+of)
 
 
 _PUBLIC_MARKS = frozenset(sections("premises_words.txt")["public end"])
+
+
+def _past_short_fields(text: str, end: int) -> int:
+    """Where a row's name may end before `end`, past up to three short fields."""
+    for _ in range(3):
+        field = SHORT_FIELD.search(text, max(0, end - 30), end)
+        if field is None:
+            break
+        end = field.start()
+    return end
 
 
 def _everyday(name: str) -> bool:
