@@ -545,3 +545,21 @@ def test_a_school_someone_has_been_at_is_where_they_studied(body: str, school: s
 ])
 def test_a_big_towns_college_someone_has_been_at_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He wants to finish his hours at the Methil Parish Church food bank, where his gran volunteers.",
+     "Methil Parish Church food bank"),
+    ("[17:20] Ange: she's helping at the St Luke's soup kitchen Tuesdays now", "St Luke's soup kitchen"),
+    ("| Placement | Tollcross Parish foodbank | 40 hrs | good |", "Tollcross Parish foodbank"),
+])
+def test_a_parish_food_bank_or_soup_kitchen_by_name_is_where_someone_is_found(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "He finished his hours at the Leeds food bank and stayed on as a volunteer.",
+    "[17:20] Ange: Marcus did 200 hours at the Trussell food bank in Armley",
+])
+def test_a_big_towns_or_a_networks_food_bank_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []
