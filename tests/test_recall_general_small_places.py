@@ -563,3 +563,22 @@ def test_a_parish_food_bank_or_soup_kitchen_by_name_is_where_someone_is_found(bo
 ])
 def test_a_big_towns_or_a_networks_food_bank_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Ibrahim (community worker, Sudanese Community Association) offered him English classes.",
+     "Sudanese Community Association"),
+    ("[16:02] Hodan: the sewing group meets at the Somali Community Centre on Saturdays", "Somali Community Centre"),
+    ("| Support | Kurdish Community Group, Tuesdays | attending |", "Kurdish Community Group"),
+])
+def test_a_peoples_own_community_place_is_where_someone_is_found(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "The Payback team repainted the Hendon Community Centre fence.",
+    "[16:02] Hodan: the Leeds Community Foundation grant came through!",
+    "| Funder | Yorkshire Community Foundation | £2,000 |",
+])
+def test_a_towns_community_place_or_a_funder_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []

@@ -127,6 +127,7 @@ def find_premises(text: str) -> Iterator[Hit]:
     if len(lower_of(text)) == len(text):
         yield from _branches(text, lower_of(text))
         yield from _placed_firms(text, lower_of(text))
+    yield from _communities(text)
     yield from _in_capitals(text)
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
@@ -512,6 +513,21 @@ def _placed_firms(text: str, lower: str) -> Iterator[Hit]:
 def _a_place(name: str) -> bool:
     key = fold(name).replace("-", " ")
     return bool(places().get(key)) or key in gazetteer()
+
+
+# A people's or a country's own community place: "Sudanese Community Association", "the Somali
+# Community Centre", "Pakistan Community Centre". In a town there is one, and a story that
+# names it with a person of that community names the few hundred families who use it.
+COMMUNITY = re.compile(r"(?P<people>(?:[A-Z][\w’'-]*[ \t]+){1,2})Community[ \t]+"
+                       r"(?:Association|Centre|Center|Group|Hall|Project|Organisation)(?![\w’'-])")
+
+
+def _communities(text: str) -> Iterator[Hit]:
+    for at in starts_of(text, (" Community ",)):
+        m = COMMUNITY.search(text, max(0, at - 40), at + 30)
+        if m and m.end("people") == at + 1 and all(places().get(fold(w)) in ("people", "region")
+                                                   for w in m["people"].split()):
+            yield _named(*m.span())
 
 
 def _is_small_place_or_street(place: str) -> bool:
