@@ -278,13 +278,28 @@ def _verdict(target: re.Match[str], kind: str = "") -> str:
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
     lived_in = kind in ("living", "owned", "kin_home", "kin")
-    if lived_in and _part_of_town(phrase, target.string, target.end()):
-        return "door"
+    if lived_in and _part_of_town(phrase, target.string, target.end()) or kind == "kin" and _unknown_word(phrase):
+        return "door"  # "Tillydrone in Aberdeen"; "his cousin Hamid in Pillgwenlly"
     return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end(), lived_in) else "answer"
 
 
 # "moving to Tillydrone in Aberdeen": a name placed in a town is a part of it.
 IN_TOWN = re.compile(rf",?[ \t]+in[ \t]+(?P<town>{PROPER})")
+
+
+# Letters British place names seldom hold, or a final vowel they seldom end with: "Kassala",
+# "Kandahar", "Mazar-i", "Zarqa" are towns abroad where a relative lives, which is no door.
+FOREIGN_SHAPE = re.compile(r"[aiou]$|[qxzj]|kh|dh|gh$")
+
+
+def _unknown_word(phrase: str) -> bool:
+    """One word of plain letters that no list knows, neither a word, a name nor a place: after a
+    relative and "in", a part of a UK town too small for the lists (a city abroad is on them,
+    written with its own letters, "Năvodari", or shaped unlike British names, FOREIGN_SHAPE)."""
+    word = fold(phrase)
+    return (" " not in phrase and phrase.isascii() and phrase.isalpha() and len(word) >= 6
+            and not FOREIGN_SHAPE.search(word) and not any(word in known for known in (common_words(), given_names(), surnames(), proper_nouns(),
+                                                    places(), gazetteer())))
 
 
 def _part_of_town(phrase: str, text: str, end: int) -> bool:
