@@ -137,6 +137,10 @@ _KEPT_OUT = (r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:(
 _EXCLUSION = (rf"{_KEPT_OUT}|"
               r"not[ \t\n]+(?:to[ \t\n]+)?(?:enter|go[ \t\n]+(?:to|into|near|down|along))|banned[ \t\n]+from|"
               r"exclusion[ \t\n]+zone[ \t\n]+(?:around|covering|of|on|in)")
+# A street someone is on at the same hour every day is where they can be found: "walks his dog
+# along Clumber Street every morning at seven", "sits outside the shops on Moor Lane each night".
+ROUTINE_AFTER = re.compile(r"[ \t]+(?:every|each)[ \t]+(?:single[ \t]+)?(?:morning|evening|night|afternoon|day|dinnertime|"
+                           r"teatime|lunchtime)\b")
 # A street right after a cue of keeping away from it ("keeps him out of the area around
 # Birchington Avenue"): a victim's or an offender's own streets, however the cue ends.
 # Not "could not go near Whitechapel Road after dark": a high street kept clear of at night.
@@ -645,6 +649,8 @@ def _lives_there(signs: Signs, street: Street) -> bool:
     sentence = signs.sentence_start(street.start, paragraph)
     if street.loose and OUTSIDE_HOME.match(text, street.end) or signs.held_there(street, sentence):
         return True
+    if street.loose and ROUTINE_AFTER.match(text, street.end):
+        return True  # "walks his Staffie along Clumber Street every morning" (not "in Riverside Park every night")
     if EXCLUDED_BEFORE.search(text, max(paragraph, street.start - 70), street.start) and not PUBLIC_AFTER.match(
             text, street.end):
         return True  # not "keep away from Oxford Road station"
