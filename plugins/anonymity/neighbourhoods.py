@@ -84,12 +84,14 @@ SHORT_FIELD = re.compile(r"(?:,[ \t]*(?:\([^()\n]{1,20}\)|[\"“][^\"”\n]{1,20
 FULL_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})[ \t]+{_WORD}$")
 # A home placed by a landmark: "in the bungalows behind the boathouse", "from the houseboat at
 # Leigh-on-Sea", "the blue one by the cockle sheds" after such a home.
-_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|caravans?|farmhouses?"
+_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|caravans?|farmhouses?|yard|farm"
 _BOATS = ("houseboat", "narrowboat", "boat", "caravan")
 # Where PLACED_HOME may start ("boat" is found inside "houseboat" and "narrowboat": walked back).
 # A word of a landmark's name: no preposition, verb or conjunction ("the border road", not "the river is").
 _LANDMARK_WORD = r"(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+"
-_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "caravan")
+_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "caravan", "yard", "farm")
+# A yard or a farm at a village or a part of a town is one family's: "down to the yard at Camlough".
+_WORKED = ("yard", "farm")
 PLACED_HOME = re.compile(
     rf"(?P<home>{_HOMES})[ \t]+"
     rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|before|past|"
@@ -99,7 +101,7 @@ PLACED_HOME = re.compile(
 # A home someone is in or comes from, or one described after a place ("the farm at Drumbrughas,
 # the last house before the border road").
 HOME_BEFORE = re.compile(r"(?<!office )(?<!centre )(?<!base )(?<!unit )(?<!project )(?<!session )(?<!group )"
-                         r"(?:\b(?:in|from|at|to|into)[ \t]+|,[ \t]+)the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+                         r"(?:\b(?:in|from|at|to|into|on)[ \t]+|,[ \t]+)the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 
 
 @cache
@@ -196,7 +198,9 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
     homes = sorted({_word_start(text, at) for at in starts_of(text, _HOME_WORDS)
                     if text.rfind("the ", max(0, at - 40), at) >= 0})
     for m in matches_from(PLACED_HOME, text, homes):
-        if (m["by"] or m["home"] in _BOATS) and not text[m.start() - 1 : m.start()].isalnum() and \
+        at_village = m["home"] in _WORKED and m["at"] and _village_or_part(text[m.end("at") : m.end()].strip(), text,
+                                                                            m.end())
+        if (m["by"] or m["home"] in _BOATS or at_village) and not text[m.start() - 1 : m.start()].isalnum() and \
                 HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
     yield from _people_placed(text)
@@ -238,6 +242,10 @@ def _past_short_fields(text: str, end: int) -> int:
             break
         end = field.start()
     return end
+
+
+def _village_or_part(place: str, text: str, end: int) -> bool:
+    return is_village(place) or is_neighbourhood(place, text, end)
 
 
 def _everyday(name: str) -> bool:
