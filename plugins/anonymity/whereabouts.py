@@ -227,6 +227,8 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
     if stop := CLAUSE_END.search(text, cue_end, end):
         end = stop.start()
     judged = 0
+    if kind == "living" and (body := ITS_HOME.search(text, cue_end, end)):
+        end = body.start()  # "the centre moved to its present home near ...": a body's, not a person's
     for target in TARGET.finditer(text, cue_end, end):
         if kind == "work" and not (target["road"] or target["laid"] or target["numbered"] or target["number"]):
             continue
@@ -244,6 +246,10 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
         judged += 1
         if judged == 2 or not _chained(text, target.end(), end):
             return
+
+
+# A body's home, not a person's: "moved to its present home near Mowbray Park".
+ITS_HOME = re.compile(r"\bits[ \t]+(?:[a-z]+[ \t]+)?(?:home|base|premises|site|building|offices?)\b")
 
 
 def _kin_placed(text: str, cue_start: int, cue_end: int, at: int, prep: str) -> bool:
