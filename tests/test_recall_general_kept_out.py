@@ -32,3 +32,13 @@ def test_a_street_someone_is_kept_out_of_is_a_home(body: str, street: str) -> No
 ])
 def test_a_public_place_or_a_high_street_kept_clear_of_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("The condition keeps him out of the area around Thornbury Avenue and the Grangefield estate.",
+     "Grangefield"),
+    ("[15:12] Lou: banned from Fenby Road and Hexthorpe till 2027", "Hexthorpe"),
+    ("| Zone | keep her away from Linden Grove and Newsham | victim |", "Newsham"),
+])
+def test_a_place_listed_after_a_street_in_an_exclusion_is_a_door(body: str, place: str) -> None:
+    assert any(place in text for text in errors(body, "address"))

@@ -189,9 +189,8 @@ def _excluded_areas(text: str, lower: str) -> Iterator[Hit]:
             if item is None or (at > m.end() and item.start("place") == at):
                 break
             place = item["place"]
-            if fold(place.split()[-1]) in _STREET_WORDS:
-                break  # a street is places.py's to judge ("not go near Whitechapel Road after dark")
-            if is_village(place) or is_neighbourhood(place, text, item.end()):
+            if fold(place.split()[-1]) not in _STREET_WORDS and (is_village(place) or is_neighbourhood(
+                    place, text, item.end())):  # a street is places.py's to judge ("not go near Whitechapel Road")
                 yield _hit(*item.span("place"))
             at = item.end()
 
