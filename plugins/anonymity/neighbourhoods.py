@@ -244,6 +244,28 @@ def _past_short_fields(text: str, end: int) -> int:
     return end
 
 
+# A place's name as it stands alone elsewhere: not inside a longer name ("Whitfield Road",
+# "Whitfield Primary"), nor a word of one.
+_ALONE_AFTER = re.compile(r"(?![ \t]+[A-Z]|[\w'’-])")
+
+
+def named_again(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """Every other mention of a part of a town or a village found as someone's home ("from
+    Whitfield to the river" in the title of a story that says "Jamie grew up in Whitfield")."""
+    homes = {name for h in hits if h.kind == "address" and h.severity == ERROR
+             and (name := text[h.start : h.end]).isalpha() and name.istitle() and len(name) >= 4
+             and fold(name) not in common_words()}
+    found = {(h.start, h.end) for h in hits}
+    for name in homes:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at, end) not in found and not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) and \
+                    _ALONE_AFTER.match(text, end) and not public_place_after(text, end):
+                yield hit(at, end)
+            at = text.find(name, end)
+
+
 def _village_or_part(place: str, text: str, end: int) -> bool:
     return is_village(place) or is_neighbourhood(place, text, end)
 
