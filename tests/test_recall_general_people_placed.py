@@ -51,3 +51,21 @@ def test_a_named_estate_in_a_table_cell_is_an_address(body: str, estate: str) ->
 ])
 def test_an_estate_that_is_a_task_or_buildings_in_a_cell_is_no_address(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "scheme"), [
+    ("She's from the Pollok scheme, and her mum still lives in it.", "Pollok scheme"),
+    ("[08:50] Ewan: the lad from the Ferguslie scheme is in court again", "Ferguslie scheme"),
+    ("| Victim | a woman on the Toryglen scheme | contact declined |", "Toryglen scheme"),
+])
+def test_a_scottish_housing_scheme_is_an_estate(body: str, scheme: str) -> None:
+    assert scheme in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "He's from the Kickstart scheme and starts at the depot on Monday.",
+    "[08:50] Ewan: she's from the Housing scheme team, ask her about it",
+    "| Benefit | a man on the Cycle to Work scheme | n/a |",
+])
+def test_a_programme_called_a_scheme_is_no_estate(body: str) -> None:
+    assert errors(body, "address") == []

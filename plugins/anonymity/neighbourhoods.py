@@ -72,8 +72,10 @@ ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD
 # ("| Broomgrove estate (at nan's) |").
 # One person's, not a group's ("our volunteers come from the Larkmead estate" is a warning, from
 # places.py): after a name and "from", or in a list.
+_ONE_PERSON = r"(?:\b(?:is|was|lad|lass|man|woman|boy|girl|kid|bairn|fella|bloke)|['’]s)"
 ESTATE_BEFORE = re.compile(
-    rf"(?:(?:(?<![.!?:\n])[ \t]{_WORD}|\b\d{{1,2}},)[ \t]+from[ \t]+the[ \t]+|[,|][ \t]+(?:the[ \t]+)?)(?P<place>{_PROPER})[ \t]+$")
+    rf"(?:(?:(?<![.!?:\n])[ \t]{_WORD}|\b\d{{1,2}},|{_ONE_PERSON})[ \t]+from[ \t]+the[ \t]+|[,|][ \t]+(?:the[ \t]+)?)"
+    rf"(?P<place>{_PROPER})[ \t]+$")
 
 CELL_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:\||$)", re.MULTILINE)
 # A row of a list: a full name, then a place, then more ("Reece Scott, Newsham, A7703DV").
@@ -205,14 +207,17 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
     yield from _people_placed(text)
     yield from _doors_from(text)
-    for at in starts_of(text, (" estate",)):
-        if text[at + 7 : at + 8].isalnum():
+    for at in starts_of(text, (" estate", " scheme")):  # a Scottish housing scheme is an estate
+        end = at + 7
+        if text[end : end + 1].isalnum():
             continue
         m = ESTATE_BEFORE.search(text, max(0, at - 80), at + 1)
-        if m and "|" in m.group() and (not CELL_END.match(text, at + 7) or _everyday(m["place"])):
+        if m and text.startswith(" scheme", at) and _everyday(m["place"]):
+            continue  # "from the Kickstart scheme": a programme
+        if m and "|" in m.group() and (not CELL_END.match(text, end) or _everyday(m["place"])):
             continue  # a cell that only starts with the estate ("| Broomgrove estate litter pick |"), buildings
         if m and not places().get(fold(m["place"])) and fold(m["place"].split()[-1]) not in _GENERIC:
-            yield hit(m.start("place"), at + 7)
+            yield hit(m.start("place"), end)
 
 
 # A person placed in a part of a town or on an estate: "a woman in Grangetown whose son ...", "a man
@@ -221,7 +226,7 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
 _PEOPLE = ("man", "lad", "lass", "girl", "boy", "family", "couple", "pensioner", "widow")
 _PERSON_KEYS = tuple(f"{noun} {prep} " for noun in _PEOPLE for prep in ("in", "on"))
 PERSON_PLACED = re.compile(rf"(?:wo)?(?:{'|'.join(_PEOPLE)})[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
-                           rf"(?P<place>{_PROPER})(?P<estate>[ \t]+estate\b)?")
+                           rf"(?P<place>{_PROPER})(?P<estate>[ \t]+(?:estate|scheme)\b)?")
 
 
 # A home a few doors from a named place: "they live three doors from the Sher-E-Punjab sweet
