@@ -33,3 +33,21 @@ def test_a_part_of_a_town_or_a_village_moved_to_or_from_is_a_home(body: str, pla
 ])
 def test_a_town_a_brand_or_a_date_moved_to_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He lives in a flat in the Gorbals, above the bookies.", "Gorbals"),
+    ("[21:15] Siobhan: she grew up in the Shankill, her da still lives there", "Shankill"),
+    ("| Home | stays in the Bogside with her aunt | |", "Bogside"),
+])
+def test_a_district_after_the_and_a_cue_of_living_is_a_home(body: str, place: str) -> None:
+    assert place in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "He lives in the Midlands now, near his brother.",
+    "[21:15] Siobhan: she grew up in the Army, moved every two years",
+    "| Home | lives in the UK since 2015 | |",
+])
+def test_a_region_or_a_word_after_the_is_no_district(body: str) -> None:
+    assert errors(body, "address") == []

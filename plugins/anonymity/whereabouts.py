@@ -285,6 +285,8 @@ def _verdict(target: re.Match[str], kind: str = "") -> str:
     lived_in = kind in ("living", "owned", "kin_home", "kin")
     if lived_in and _part_of_town(phrase, target.string, target.end()) or kind == "kin" and _unknown_word(phrase):
         return "door"  # "Tillydrone in Aberdeen"; "his cousin Hamid in Pillgwenlly"
+    if lived_in and _the_district(phrase, target):
+        return "door"  # "lives in a flat in the Gorbals"
     return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end(), lived_in) else "answer"
 
 
@@ -297,13 +299,21 @@ IN_TOWN = re.compile(rf",?[ \t]+in[ \t]+(?P<town>{PROPER})")
 FOREIGN_SHAPE = re.compile(r"[aiou]$|[qxzj]|kh|dh|gh$")
 
 
-def _unknown_word(phrase: str) -> bool:
+def _the_district(phrase: str, target: re.Match[str]) -> bool:
+    """ "in the Gorbals", "in the Shankill": one word no list knows, after "the", is a district
+    ("in the Army", "in the Midlands", "in the Meadows" are words or regions)."""
+    text = target.string
+    return (" " not in phrase and text.endswith(("the ", "the\n", "the\t"), 0, target.start("proper"))
+            and _unknown_word(phrase, foreign_ok=True))
+
+
+def _unknown_word(phrase: str, foreign_ok: bool = False) -> bool:
     """One word of plain letters that no list knows, neither a word, a name nor a place: after a
     relative and "in", a part of a UK town too small for the lists (a city abroad is on them,
     written with its own letters, "Năvodari", or shaped unlike British names, FOREIGN_SHAPE)."""
     word = fold(phrase)
     return (" " not in phrase and phrase.isascii() and phrase.isalpha() and len(word) >= 6
-            and not FOREIGN_SHAPE.search(word) and not any(word in known for known in (common_words(), given_names(), surnames(), proper_nouns(),
+            and (foreign_ok or not FOREIGN_SHAPE.search(word)) and not any(word in known for known in (common_words(), given_names(), surnames(), proper_nouns(),
                                                     places(), gazetteer())))
 
 
