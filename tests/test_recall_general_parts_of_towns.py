@@ -51,3 +51,7 @@ def test_a_district_after_the_and_a_cue_of_living_is_a_home(body: str, place: st
 ])
 def test_a_region_or_a_word_after_the_is_no_district(body: str) -> None:
     assert errors(body, "address") == []
+
+
+def test_a_public_building_after_the_name_is_no_district() -> None:
+    assert errors("[10:02] Jo: meeting moved to the Kingsway library, 2pm", "address") == []

@@ -299,12 +299,16 @@ IN_TOWN = re.compile(rf",?[ \t]+in[ \t]+(?P<town>{PROPER})")
 FOREIGN_SHAPE = re.compile(r"[aiou]$|[qxzj]|kh|dh|gh$")
 
 
+PUBLIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_PUBLIC, key=len, reverse=True)) + r")\b")
+
+
 def _the_district(phrase: str, target: re.Match[str]) -> bool:
     """ "in the Gorbals", "in the Shankill": one word no list knows, after "the", is a district
     ("in the Army", "in the Midlands", "in the Meadows" are words or regions)."""
     text = target.string
     return (" " not in phrase and text.endswith(("the ", "the\n", "the\t"), 0, target.start("proper"))
-            and _unknown_word(phrase, foreign_ok=True))
+            and _unknown_word(phrase, foreign_ok=True) and not public_place_after(text, target.end())
+            and not PUBLIC_AFTER.match(text, target.end()))  # "moved to the Kingsway library"
 
 
 def _unknown_word(phrase: str, foreign_ok: bool = False) -> bool:
