@@ -69,3 +69,12 @@ def test_a_scottish_housing_scheme_is_an_estate(body: str, scheme: str) -> None:
 ])
 def test_a_programme_called_a_scheme_is_no_estate(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("The complaint came from a neighbour in Hexthorpe who has known him for years.", "Hexthorpe"),
+    ("[13:10] Gaz: a tenant on the Bellfield estate rang about him again", "Bellfield estate"),
+    ("| Witness | an elderly lady in Newsham | statement taken |", "Newsham"),
+])
+def test_a_neighbour_tenant_or_resident_in_a_part_of_a_town_lives_there(body: str, place: str) -> None:
+    assert place in errors(body, "address")

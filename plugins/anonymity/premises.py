@@ -648,7 +648,7 @@ PLACE_BEFORE_STREET = re.compile(
     r"(?:(?:^|(?<=[\s(|,]))(?P<lead>[A-Za-z]+)|[,|(])[ \t]+"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’&-]*){0,3})"
     r"(?P<trade>(?:[ \t]+[a-z]+){0,2})(?:[ \t]+(?:on|off)[ \t]+(?:the[ \t]+)?|,[ \t]+)$")
-_PLACE_LEADS = frozenset("at from to into near outside opposite behind beside for the".split())
+_PLACE_LEADS = frozenset("at from to into in near outside opposite behind beside for the".split())
 _PUBLIC_ENDS = frozenset(sections("premises_words.txt")["public end"])
 _SMALL_ENDS = frozenset(sections("premises_words.txt")["small end"])
 
