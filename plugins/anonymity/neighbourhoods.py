@@ -77,6 +77,7 @@ ESTATE_BEFORE = re.compile(
     rf"(?:(?:(?<![.!?:\n])[ \t]{_WORD}|\b\d{{1,2}},|{_ONE_PERSON})[ \t]+from[ \t]+the[ \t]+|[,|][ \t]+(?:the[ \t]+)?)"
     rf"(?P<place>{_PROPER})[ \t]+$")
 
+_PROGRAMMES = frozenset(fold(w) for w in sections("premises_words.txt")["network"])
 CELL_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:\||$)", re.MULTILINE)
 # A row of a list: a full name, then a place, then more ("Reece Scott, Newsham, A7703DV").
 LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*|\.(?:[ \t]|$)))", re.MULTILINE)
@@ -212,7 +213,7 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
         if text[end : end + 1].isalnum():
             continue
         m = ESTATE_BEFORE.search(text, max(0, at - 80), at + 1)
-        if m and text.startswith(" scheme", at) and _everyday(m["place"]):
+        if m and text.startswith(" scheme", at) and (_everyday(m["place"]) or fold(m["place"]) in _PROGRAMMES):
             continue  # "from the Kickstart scheme": a programme
         if m and "|" in m.group() and (not CELL_END.match(text, end) or _everyday(m["place"])):
             continue  # a cell that only starts with the estate ("| Broomgrove estate litter pick |"), buildings

@@ -626,10 +626,14 @@ def _local_club(name: str) -> bool:
     return True
 
 
+_NETWORKS = frozenset(fold(w) for w in _PREMISES["network"])
+
+
 def _chain(words: list[str]) -> bool:
-    """A brand or a public body is not a small place: "Greggs Bakery", "Tesco Cafe"."""
+    """A brand, a national network or a public body is not a small place: "Greggs Bakery",
+    "Tesco Cafe", "the Trussell food bank"."""
     word = fold(words[0])
-    return "organisation" in (places().get(word.removesuffix("'s").removesuffix("’s")),
+    return word in _NETWORKS or "organisation" in (places().get(word.removesuffix("'s").removesuffix("’s")),
                               places().get(word.replace("'", "").replace("’", "")))
 
 
