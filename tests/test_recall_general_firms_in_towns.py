@@ -39,3 +39,12 @@ def test_a_firm_named_with_its_town_is_where_someone_is_found(body: str, firm: s
 ])
 def test_a_chain_a_public_body_a_person_or_a_city_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "firm"), [
+    ("She got an apprenticeship at Marsh Lane Poultry in Holbeach last spring.", "Marsh Lane Poultry"),
+    ("[10:30] Dev: his placement at Brackley Fresh Salads in Spalding ends Friday", "Brackley Fresh Salads"),
+    ("| ETE | trainee at Fenland Grain Stores in Chatteris | |", "Fenland Grain Stores"),
+])
+def test_a_placement_or_apprenticeship_at_a_firm_in_its_town_is_a_door(body: str, firm: str) -> None:
+    assert found(body, firm)

@@ -582,3 +582,24 @@ def test_a_peoples_own_community_place_is_where_someone_is_found(body: str, plac
 ])
 def test_a_towns_community_place_or_a_funder_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He plays darts for the Cross Keys on a Thursday.", "Cross Keys"),
+    ("[20:40] Jo: he was playing pool at the Gardeners again, breach?", "Gardeners"),
+    ("| Leisure | plays dominoes for the Windmill | |", "Windmill"),
+])
+def test_the_pub_someone_plays_darts_or_pool_at_is_where_they_are_found(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("His mum runs the Spar in Kinglassie, so everyone knows her.", "Kinglassie"),
+    ("[07:00] Bev: his dad manages the Co-op in Crail now", "Crail"),
+])
+def test_the_village_of_a_chains_branch_someone_runs_is_a_door(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+def test_a_branch_someone_runs_in_a_big_town_is_no_door() -> None:
+    assert errors("He runs the Tesco in Leeds, nights mostly.", "address") == []

@@ -128,6 +128,7 @@ def find_premises(text: str) -> Iterator[Hit]:
         yield from _branches(text, lower_of(text))
         yield from _placed_firms(text, lower_of(text))
     yield from _communities(text)
+    yield from _rites(text)
     yield from _in_capitals(text)
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
@@ -270,7 +271,8 @@ THE_NAME = re.compile(r"the[ \t]+(?P<pub>[A-Z][\w’'-]+(?:[ \t]+(?:and[ \t]+)?[
 DRINKS_BEFORE = re.compile(
     r"\b(?:drinks?|drank|drinking|barred|thrown[ \t]+out|kicked[ \t]+out|landlord|landlady|regulars?|"
     r"lock-in|pints?|barman|barmaid|bar[ \t]+staff|behind[ \t]+the[ \t]+bar|glass[ \t-]?collect(?:or|ing)|"
-    r"quiz[ \t]+night|darts[ \t]+team|pool[ \t]+team)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|of|from|for)[ \t]+$")
+    r"quiz[ \t]+night|darts[ \t]+team|pool[ \t]+team|plays?[ \t]+(?:darts|pool|dominoes|crib)|"
+    r"playing[ \t]+(?:darts|pool|dominoes|crib))[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|of|from|for)[ \t]+$")
 PUBLIC_BODY = re.compile(r"\b(?:Court|Hospital|Station|Centre|Hall|Library|Prison|Office|Council|University|College)\b")
 LTD = re.compile(r"[ \t]+Ltd\b")
 NAME_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+{_NAME_WORD}){{0,3}}?[ \t]+$")
@@ -468,10 +470,11 @@ def _is_shop_owner(owner: str) -> bool:
 
 # A chain's branch where someone works, placed on a street or in a small place: "works at the
 # Co-op in Preston Park", "got a job at the Tesco on Mill Road" (one branch, a few dozen staff).
-BRANCH = re.compile(r"\b(?:works?|worked|working|jobs?|shifts?|employed|started)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|in|for)[ \t]+"
+BRANCH = re.compile(r"\b(?:(?:works?|worked|working|jobs?|shifts?|employed|started)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|in|for)|"
+                    r"runs|ran|manages|managed)[ \t]+"
                     r"the[ \t]+(?P<brand>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)[ \t]+(?:on|in|off|at)[ \t]+(?:the[ \t]+)?"
                     rf"(?P<place>{_PLACE_NAME})")
-_BRANCH_KEYS = ("work", "job", "shift", "employed", "started")
+_BRANCH_KEYS = ("work", "job", "shift", "employed", "started", "runs", "ran ", "manage")
 
 
 def _branches(text: str, lower: str) -> Iterator[Hit]:
@@ -487,11 +490,12 @@ def _branches(text: str, lower: str) -> Iterator[Hit]:
 # Produce in Wyberton", "I am working in Moy Park at Craigavon", "attends the Medhane Alem
 # Eritrean church in Ramsgate". Named with its town, the firm is one site, not a brand.
 FIRM_PLACED = re.compile(r"\b(?:(?i:works?|worked|working|jobs?|shifts?|employed|started|attends|attended|volunteers?|"
-                         r"volunteering|prays)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:at|in|for)|(?i:attends|attended))[ \t]+"
+                         r"volunteering|prays|placement|apprenticeship|apprentice|trainee)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:at|in|for)|(?i:attends|attended))[ \t]+"
                          r"(?:the[ \t]+)?"
                          r"(?P<firm>[A-Z][\w’'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'&-]*){0,3}(?:[ \t]+[a-z]+)?)"
                          rf"[ \t]+(?:in|at)[ \t]+(?P<place>{_PLACE_NAME})")
-_FIRM_KEYS = ("work", "job", "shift", "employed", "started", "attend", "volunteer", "prays")
+_FIRM_KEYS = ("work", "job", "shift", "employed", "started", "attend", "volunteer", "prays", "placement", "apprentice",
+              "trainee")
 PUBLIC_FIRM = re.compile(r"\b(?:Court|Hospitals?|Infirmary|Station|Centre|Hall|Library|Prison|Office|Council|University|"
                          r"College|School|Academy|Police|Jobcentre|Trust|NHS|HMP|HMYOI|Service|Services|Probation|"
                          r"Cathedral|Abbey|Museum|Park(?=[ \t]+(?:Run|parkrun)))\b")
@@ -520,6 +524,30 @@ def _a_place(name: str) -> bool:
 # names it with a person of that community names the few hundred families who use it.
 COMMUNITY = re.compile(r"(?P<people>(?:[A-Z][\w’'-]*[ \t]+){1,2})Community[ \t]+"
                        r"(?:Association|Centre|Center|Group|Hall|Project|Organisation)(?![\w’'-])")
+
+
+# A parish by the rite someone had there: "made her Communion in May at the Sacred Heart",
+# "christened at St Bride's", "married at Bethesda". Found from the rite's word (`str.find`).
+_CALENDAR = "|".join(sorted((re.escape(w) for w, kind in places().items() if kind == "calendar" and w.isalpha()),
+                            key=len, reverse=True))
+RITE = re.compile(r"(?:christened|baptised|baptized|Communion|confirmed|confirmation|married)[ \t]+"
+                  r"(?:(?!(?:and|but|or|to|with)\b)[\w'’-]+[ \t]+){0,3}?(?:at|in)[ \t]+(?:the[ \t]+)?"
+                  rf"(?!(?i:{_CALENDAR})\b)(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){{0,3}})")
+_RITES = ("christened", "baptised", "baptized", "Communion", "confirm", "married")
+
+
+def _rites(text: str) -> Iterator[Hit]:
+    for m in first(matches_from(RITE, text, starts_of(text, _RITES))):
+        name = m["name"]
+        words = [fold(w) for w in name.split()]
+        if _word_start(text, m.start()) and not (_chain(name.split()) or _place_known(name) or any(
+                places().get(w) == "calendar" for w in words)):
+            yield _named(*m.span("name"))
+
+
+def _place_known(name: str) -> bool:
+    key = fold(name).replace("-", " ")
+    return bool(places().get(key)) or key in gazetteer()
 
 
 def _communities(text: str) -> Iterator[Hit]:
