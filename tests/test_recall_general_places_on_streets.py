@@ -79,3 +79,20 @@ def test_a_small_shop_of_ones_own_on_a_street_leads_to_someone(body: str, street
 ])
 def test_any_shop_on_a_long_road_is_no_door(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "street"), [
+    ("He is staying at the Salvation Army hostel on Booth Street until March.", "Booth Street"),
+    ("[23:10] Night desk: he's staying at the St Anne's hostel on Marsden Road tonight", "Marsden Road"),
+    ("| Accommodation | housed at the Whitehall foyer on Cromwell Road | temporary |", "Cromwell Road"),
+])
+def test_the_street_of_a_hostel_someone_stays_in_is_their_home(body: str, street: str) -> None:
+    assert street in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "The Payback team repainted the hostel on Booth Street last week.",
+    "[23:10] Night desk: the night shelter off Marsden Road has beds for the cold snap",
+])
+def test_a_hostel_on_a_street_nobody_is_said_to_stay_in_is_no_home(body: str) -> None:
+    assert errors(body, "address") == []
