@@ -55,3 +55,21 @@ def test_a_region_or_a_word_after_the_is_no_district(body: str) -> None:
 
 def test_a_public_building_after_the_name_is_no_district() -> None:
     assert errors("[10:02] Jo: meeting moved to the Kingsway library, 2pm", "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("A lad from Tillydrone in Aberdeen came to the first session.", "Tillydrone"),
+    ("[09:12] Fi: Kayla, 22, from Mastrick in Aberdeen, starts Monday", "Mastrick"),
+    ("| Origin | she's from Lochee in Dundee | |", "Lochee"),
+])
+def test_a_person_from_a_name_placed_in_a_city_comes_from_a_part_of_it(body: str, place: str) -> None:
+    assert place in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "A man from Tesco in Leeds rang about the placement.",
+    "[09:12] Fi: a woman from Leeds in West Yorkshire, starts Monday",
+    "| Origin | a lad from the Jobcentre in Dundee | |",
+])
+def test_a_brand_a_town_or_a_public_body_in_a_city_is_no_part_of_it(body: str) -> None:
+    assert errors(body, "address") == []

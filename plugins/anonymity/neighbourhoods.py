@@ -87,14 +87,17 @@ SHORT_FIELD = re.compile(r"(?:,[ \t]*(?:\([^()\n]{1,20}\)|[\"“][^\"”\n]{1,20
 FULL_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})[ \t]+{_WORD}$")
 # A home placed by a landmark: "in the bungalows behind the boathouse", "from the houseboat at
 # Leigh-on-Sea", "the blue one by the cockle sheds" after such a home.
-_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|caravans?|farmhouses?|yard|farm"
+_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|caravans?|farmhouses?|yard|farm|tent|doorway"
 _BOATS = ("houseboat", "narrowboat", "boat", "caravan")
 # Where PLACED_HOME may start ("boat" is found inside "houseboat" and "narrowboat": walked back).
 # A word of a landmark's name: no preposition, verb or conjunction ("the border road", not "the river is").
 _LANDMARK_WORD = r"(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+"
-_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "caravan", "yard", "farm")
+_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "caravan", "yard", "farm", "tent", "doorway")
 # A yard or a farm at a village or a part of a town is one family's: "down to the yard at Camlough".
 _WORKED = ("yard", "farm")
+# Where someone sleeps rough, by a landmark, whoever's it is said to be: "NFA — tent by the
+# Bathing Pool site", "sleeps in a doorway behind the Asda".
+_ROUGH = ("tent", "doorway")
 PLACED_HOME = re.compile(
     rf"(?P<home>{_HOMES})[ \t]+"
     rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|before|past|"
@@ -191,7 +194,8 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             continue
         if m.group().startswith("from") and not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if is_neighbourhood(place, text, end, lived_in=_person_before(text, m.start())) or is_village(place):
+        if is_neighbourhood(place, text, end, lived_in=_person_before(text, m.start())) or is_village(place) or \
+                _in_a_town(place, text, end):
             yield hit(m.start("place"), end)
     for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
         name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), _past_short_fields(text, m.start()))
@@ -199,12 +203,14 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
         if name and given_names().get(fold(name["first"]), 0) >= 4 and (is_neighbourhood(place) or is_village(place)):
             yield hit(m.start("place"), m.end("place"))
     homes = sorted({_word_start(text, at) for at in starts_of(text, _HOME_WORDS)
-                    if text.rfind("the ", max(0, at - 40), at) >= 0})
+                    if text.rfind("the ", max(0, at - 40), at) >= 0 or text.startswith(_ROUGH, at)})
     for m in matches_from(PLACED_HOME, text, homes):
         at_village = m["home"] in _WORKED and m["at"] and _village_or_part(text[m.end("at") : m.end()].strip(), text,
                                                                             m.end())
-        if (m["by"] or m["home"] in _BOATS or at_village) and not text[m.start() - 1 : m.start()].isalnum() and \
-                HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        rough = m["home"] in _ROUGH and m["by"] and any(  # by a named landmark, not "the tent by the river"
+            w[:1].isupper() for w in text[m.end("by") : m.end()].split())
+        if (m["by"] or m["home"] in _BOATS or at_village) and not text[m.start() - 1 : m.start()].isalnum() and (
+                rough or HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
     yield from _people_placed(text)
     yield from _doors_from(text)
@@ -270,6 +276,25 @@ def named_again(text: str, hits: list[Hit]) -> Iterator[Hit]:
                     _ALONE_AFTER.match(text, end) and not public_place_after(text, end):
                 yield hit(at, end)
             at = text.find(name, end)
+
+
+# "a lad from Tillydrone in Aberdeen": a name placed in a city or a big town is a part of it.
+IN_A_TOWN = re.compile(rf",?[ \t]+in[ \t]+(?P<town>{_PROPER})")
+BIG_TOWN = 75_000
+
+
+def _in_a_town(place: str, text: str, end: int) -> bool:
+    """A name no list knows as a place, a word or a name, followed by "in" and a city or a big
+    town (whereabouts.py reads the same after a cue of living)."""
+    town = IN_A_TOWN.match(text, end)
+    if town is None or public_place_after(text, end):
+        return False
+    key = fold(town["town"]).replace("-", " ")
+    if places().get(key) != "city" and gazetteer().get(key, 0) < BIG_TOWN:
+        return False
+    folded = [fold(w) for w in place.split()]
+    return not (places().get(" ".join(folded)) or " ".join(folded) in gazetteer() or folded[-1] in _GENERIC
+                or len(folded) == 1 and (folded[0] in common_words() or folded[0] in given_names()))
 
 
 def _village_or_part(place: str, text: str, end: int) -> bool:
