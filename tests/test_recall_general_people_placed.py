@@ -78,3 +78,12 @@ def test_a_programme_called_a_scheme_is_no_estate(body: str) -> None:
 ])
 def test_a_neighbour_tenant_or_resident_in_a_part_of_a_town_lives_there(body: str, place: str) -> None:
     assert place in errors(body, "address")
+
+
+@pytest.mark.parametrize(("body", "estate"), [
+    ("He's a lad off the Bellfield estate, and everyone there knows his mum.", "Bellfield estate"),
+    ("[16:40] Kez: the girl off the Ryelands estate is kicking off again", "Ryelands estate"),
+    ("| Victim | a man off the Mossbrook estate | declined contact |", "Mossbrook estate"),
+])
+def test_a_person_off_a_named_estate_lives_on_it(body: str, estate: str) -> None:
+    assert estate in errors(body, "address")

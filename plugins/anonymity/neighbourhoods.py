@@ -228,11 +228,11 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
 
 
 # A person placed in a part of a town or on an estate: "a woman in Grangetown whose son ...", "a man
-# on the Hardwick estate told Sam ...". Found from "man in ", "lad on "... (`str.find`), the
+# on the Hardwick estate told Sam ...", "a lad off the Bellfield estate". Found from "man in ", "lad on "... (`str.find`), the
 # person's word read back to its start ("woman" holds "man").
 _PEOPLE = sections("whereabouts_cues.txt")["person placed"]
-_PERSON_KEYS = tuple(f"{noun} {prep} " for noun in _PEOPLE for prep in ("in", "on"))
-PERSON_PLACED = re.compile(rf"(?:wo)?(?:{'|'.join(_PEOPLE)})[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
+_PERSON_KEYS = tuple(f"{noun} {prep} " for noun in _PEOPLE for prep in ("in", "on", "off"))
+PERSON_PLACED = re.compile(rf"(?:wo)?(?:{'|'.join(_PEOPLE)})[ \t]+(?:in|on|off)[ \t]+(?:the[ \t]+)?"
                            rf"(?P<place>{_PROPER})(?P<estate>[ \t]+(?:estate|scheme)\b)?")
 
 
