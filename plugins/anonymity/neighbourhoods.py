@@ -198,8 +198,9 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
                 _in_a_town(place, text, end):
             yield hit(m.start("place"), end)
     for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
-        name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), _past_short_fields(text, m.start()))
         place = m["place"]
+        name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()) or FULL_NAME_BEFORE.search(
+            text, max(0, m.start() - 80), _past_short_fields(text, m.start()))
         if name and given_names().get(fold(name["first"]), 0) >= 4 and (is_neighbourhood(place) or is_village(place)):
             yield hit(m.start("place"), m.end("place"))
     homes = sorted({_word_start(text, at) for at in starts_of(text, _HOME_WORDS)
@@ -214,6 +215,8 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
     yield from _people_placed(text)
     yield from _doors_from(text)
+    if any(rule in text for rule in ("|---", "| ---", "|:--", "| :--")):  # a table's rule, found fast
+        yield from _address_columns(text)
     for at in starts_of(text, (" estate", " scheme")):  # a Scottish housing scheme is an estate
         end = at + 7
         if text[end : end + 1].isalnum():
@@ -228,10 +231,9 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
 
 
 # A person placed in a part of a town or on an estate: "a woman in Grangetown whose son ...", "a man
-# on the Hardwick estate told Sam ...", "a lad off the Bellfield estate". Found from "man in ", "lad on "... (`str.find`), the
-# person's word read back to its start ("woman" holds "man").
+# on the Hardwick estate told Sam ...", "a lad off the Bellfield estate".
 _PEOPLE = sections("whereabouts_cues.txt")["person placed"]
-_PERSON_KEYS = tuple(f"{noun} {prep} " for noun in _PEOPLE for prep in ("in", "on", "off"))
+_PERSON_WORDS = frozenset(_PEOPLE) | {"woman"}
 PERSON_PLACED = re.compile(rf"(?:wo)?(?:{'|'.join(_PEOPLE)})[ \t]+(?:in|on|off)[ \t]+(?:the[ \t]+)?"
                            rf"(?P<place>{_PROPER})(?P<estate>[ \t]+(?:estate|scheme)\b)?")
 
@@ -301,6 +303,43 @@ def _village_or_part(place: str, text: str, end: int) -> bool:
     return is_village(place) or is_neighbourhood(place, text, end)
 
 
+# A table's rule under its header ("| --- | --- |"), and a cell's name with an aside after it.
+TABLE_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.MULTILINE)
+CELL_NAME = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{_PROPER}(?:[ \t]+(?:estate|scheme|flats))?)[ \t]*(?:\([^)]*\))?[ \t]*")
+_ADDRESS_HEADERS = frozenset(sections("whereabouts_cues.txt")["address column"])
+BIG_PLACE_KINDS = ("city", "region", "organisation", "calendar", "people")
+
+
+def _address_columns(text: str) -> Iterator[Hit]:
+    """A name alone in a table's column headed "Address", "Area", "Estate"...: "| Dean |
+    Nunsthorpe | 40 |" is where Dean lives (a big town, a word or an abbreviation is not)."""
+    for rule in TABLE_RULE.finditer(text):
+        header_start = text.rfind("\n", 0, max(0, rule.start() - 1)) + 1
+        headers = [" ".join(h.split()).lower() for h in text[header_start : rule.start()].strip().strip("|").split("|")]
+        columns = {i for i, header in enumerate(headers) if header in _ADDRESS_HEADERS}
+        at = rule.end() + 1
+        while columns and text.startswith("|", at):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            bars = [i for i in range(at, end) if text[i] == "|"]
+            for index in columns:
+                if index + 1 < len(bars) and (cell := CELL_NAME.fullmatch(text, bars[index] + 1, bars[index + 1])) \
+                        and _a_small_place(cell["name"]):
+                    yield hit(*cell.span("name"))
+            at = end + 1
+
+
+def _a_small_place(name: str) -> bool:
+    """Not a big town, a region, a brand, a day, an abbreviation ("NFA") or a first name; a word
+    is one only with "estate" after it ("the Willows estate")."""
+    words = fold(name).replace("-", " ").split()
+    estate = words[-1] in ("estate", "scheme", "flats") and len(words) > 1
+    key = " ".join(words[:-1] if estate else words)
+    return not (name.isupper() or places().get(key) in BIG_PLACE_KINDS or gazetteer().get(key, 0) >= BIG_TOWN
+                or not estate and all(w in common_words() for w in key.split())
+                or not estate and len(words) == 1 and words[0] in given_names())
+
+
 def _everyday(name: str) -> bool:
     """Every word an everyday one: "the Probation estate" is buildings, not a place."""
     return all(fold(w) in common_words() for w in name.split())
@@ -319,7 +358,9 @@ def _doors_from(text: str) -> Iterator[Hit]:
 
 
 def _people_placed(text: str) -> Iterator[Hit]:
-    for at in sorted({_word_start(text, at) for at in starts_of(text, _PERSON_KEYS)}):
+    # Found from " in ", " on ", " off " (three `str.find` passes), the word before looked up.
+    for at in sorted({start for at in starts_of(text, (" in ", " on ", " off "))
+                      if text[(start := _word_start(text, at)) : at] in _PERSON_WORDS}):
         m = PERSON_PLACED.match(text, at)
         if m is None or m.start() and text[m.start() - 1].isalnum():
             continue
