@@ -528,3 +528,78 @@ def test_living_out_a_road_is_living_on_it(body: str, street: str) -> None:
 ])
 def test_travelling_out_a_road_stays_a_warning(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "school"), [
+    ("He sat next to a lad who had been at Hartcliffe Community College with him.", "Hartcliffe Community College"),
+    ("[20:14] Jas: she's been at Thornaby Academy since year 7, the head knows her", "Thornaby Academy"),
+    ("| Education | had been at Moorside High School until exclusion | |", "Moorside High School"),
+])
+def test_a_school_someone_has_been_at_is_where_they_studied(body: str, school: str) -> None:
+    assert found(body, school)
+
+
+@pytest.mark.parametrize("body", [
+    "He had been at Leeds College of Building for an interview.",
+    "[20:14] Jas: I've been at Manchester College all morning for the careers fair",
+])
+def test_a_big_towns_college_someone_has_been_at_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He wants to finish his hours at the Methil Parish Church food bank, where his gran volunteers.",
+     "Methil Parish Church food bank"),
+    ("[17:20] Ange: she's helping at the St Luke's soup kitchen Tuesdays now", "St Luke's soup kitchen"),
+    ("| Placement | Tollcross Parish foodbank | 40 hrs | good |", "Tollcross Parish foodbank"),
+])
+def test_a_parish_food_bank_or_soup_kitchen_by_name_is_where_someone_is_found(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "He finished his hours at the Leeds food bank and stayed on as a volunteer.",
+    "[17:20] Ange: Marcus did 200 hours at the Trussell food bank in Armley",
+])
+def test_a_big_towns_or_a_networks_food_bank_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Ibrahim (community worker, Sudanese Community Association) offered him English classes.",
+     "Sudanese Community Association"),
+    ("[16:02] Hodan: the sewing group meets at the Somali Community Centre on Saturdays", "Somali Community Centre"),
+    ("| Support | Kurdish Community Group, Tuesdays | attending |", "Kurdish Community Group"),
+])
+def test_a_peoples_own_community_place_is_where_someone_is_found(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize("body", [
+    "The Payback team repainted the Hendon Community Centre fence.",
+    "[16:02] Hodan: the Leeds Community Foundation grant came through!",
+    "| Funder | Yorkshire Community Foundation | £2,000 |",
+])
+def test_a_towns_community_place_or_a_funder_is_no_door(body: str) -> None:
+    assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("He plays darts for the Cross Keys on a Thursday.", "Cross Keys"),
+    ("[20:40] Jo: he was playing pool at the Gardeners again, breach?", "Gardeners"),
+    ("| Leisure | plays dominoes for the Windmill | |", "Windmill"),
+])
+def test_the_pub_someone_plays_darts_or_pool_at_is_where_they_are_found(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("His mum runs the Spar in Kinglassie, so everyone knows her.", "Kinglassie"),
+    ("[07:00] Bev: his dad manages the Co-op in Crail now", "Crail"),
+])
+def test_the_village_of_a_chains_branch_someone_runs_is_a_door(body: str, place: str) -> None:
+    assert found(body, place)
+
+
+def test_a_branch_someone_runs_in_a_big_town_is_no_door() -> None:
+    assert errors("He runs the Tesco in Leeds, nights mostly.", "address") == []

@@ -15,9 +15,11 @@ name is on no list, so it is told by what it is not and by its shape:
   ("Housing Options", "Victim Support") does not.
 
 The cues are whereabouts.py's (living, a home that is someone's) and where a person comes from:
-"from" after a person ("Reece Scott from Newsham", "a lad from Layd", "she's from") and "by way
-of". A named estate with a lower-case "estate" after a preposition or in a list ("from the
-Isabella estate", "Jonjo Tait, Isabella estate") is where someone lives, whatever its name.
+"from" after a person ("Reece Scott from Newsham", "a lad from Layd", "she's from", an age:
+"Callum, 19, from") and "by way of"; a person placed in it ("a woman in Grangetown", "a man on
+the Hardwick estate"). A named estate with a lower-case "estate" after a preposition or in a
+list ("from the Isabella estate", "Jonjo Tait, Isabella estate") is where someone lives,
+whatever its name.
 """
 
 from __future__ import annotations
@@ -61,24 +63,41 @@ _PERSON_BEFORE = ("is|am|are|was|were|['’]s|['’]m|['’]re|comes?|came|origi
 # Each pattern is tried only where its key word stands (found with `str.find`), what comes
 # before it read back from there.
 FROM_PLACE = re.compile(rf"(?:from|by[ \t]+way[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<place>{_PROPER})")
-ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD})[ \t]+$")
-# A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate".
+# An age between commas is a person's too: "Callum, 19, from Millmead", "Shaun is 44, from ...".
+_AGE_BEFORE = r"(?:,|\b(?:is|was|aged)|['’]s)[ \t]+\d{1,2},"
+# Moving house from a place: "Moving from Kinglassie to Tillydrone", "she moved from Hexthorpe".
+_MOVED = r"\b(?i:moved|moving|moves)"
+ORIGIN_BEFORE = re.compile(rf"(?:\b(?:{_PERSON_BEFORE})|(?<![.!?:\n])[ \t]{_WORD}|{_AGE_BEFORE}|{_MOVED})[ \t]+$")
+# A named estate: "off the Isabella estate", "Jonjo Tait, Isabella estate", a table's cell
+# ("| Broomgrove estate (at nan's) |").
 # One person's, not a group's ("our volunteers come from the Larkmead estate" is a warning, from
 # places.py): after a name and "from", or in a list.
+_ONE_PERSON = r"(?:\b(?:is|was|lad|lass|man|woman|boy|girl|kid|bairn|fella|bloke)|['’]s)"
 ESTATE_BEFORE = re.compile(
-    rf"(?:(?:(?<![.!?:\n])[ \t]{_WORD}|\b\d{{1,2}},)[ \t]+from[ \t]+the[ \t]+|,[ \t]+(?:the[ \t]+)?)(?P<place>{_PROPER})[ \t]+$")
+    rf"(?:(?:(?<![.!?:\n])[ \t]{_WORD}|\b\d{{1,2}},|{_ONE_PERSON})[ \t]+from[ \t]+the[ \t]+|[,|][ \t]+(?:the[ \t]+)?)"
+    rf"(?P<place>{_PROPER})[ \t]+$")
 
+_PROGRAMMES = frozenset(fold(w) for w in sections("premises_words.txt")["network"])
+CELL_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:\||$)", re.MULTILINE)
 # A row of a list: a full name, then a place, then more ("Reece Scott, Newsham, A7703DV").
-LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*))", re.MULTILINE)
+LISTED_PLACE = re.compile(rf",[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*(?:,|\(|$|~~|\*|\.(?:[ \t]|$)))", re.MULTILINE)
+# Short fields between the name and the place in a row: a nickname, an order's initials
+# ("Kieran Wishart ("Kiz"), DTTO, Glenwood"), an age.
+SHORT_FIELD = re.compile(r"(?:,[ \t]*(?:\([^()\n]{1,20}\)|[\"“][^\"”\n]{1,20}[\"”]|[A-Z]{2,6}|\d{1,3})[ \t]*|[ \t]*\([^()\n]{1,20}\))$")
 FULL_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})[ \t]+{_WORD}$")
 # A home placed by a landmark: "in the bungalows behind the boathouse", "from the houseboat at
 # Leigh-on-Sea", "the blue one by the cockle sheds" after such a home.
-_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|caravans?|farmhouses?"
+_HOMES = "bungalows?|houseboats?|houses?|cottages?|flats?|narrowboats?|boats?|caravans?|farmhouses?|yard|farm|tent|doorway"
 _BOATS = ("houseboat", "narrowboat", "boat", "caravan")
 # Where PLACED_HOME may start ("boat" is found inside "houseboat" and "narrowboat": walked back).
 # A word of a landmark's name: no preposition, verb or conjunction ("the border road", not "the river is").
 _LANDMARK_WORD = r"(?!(?:at|in|on|is|was|are|were|and|but)\b)[\w'’-]+"
-_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "caravan")
+_HOME_WORDS = ("bungalow", "house", "cottage", "flat", "boat", "caravan", "yard", "farm", "tent", "doorway")
+# A yard or a farm at a village or a part of a town is one family's: "down to the yard at Camlough".
+_WORKED = ("yard", "farm")
+# Where someone sleeps rough, by a landmark, whoever's it is said to be: "NFA — tent by the
+# Bathing Pool site", "sleeps in a doorway behind the Asda".
+_ROUGH = ("tent", "doorway")
 PLACED_HOME = re.compile(
     rf"(?P<home>{_HOMES})[ \t]+"
     rf"(?:(?P<by>behind|by|beside|opposite|above|below|next[ \t]+to|at[ \t]+the[ \t]+back[ \t]+of|before|past|"
@@ -88,7 +107,7 @@ PLACED_HOME = re.compile(
 # A home someone is in or comes from, or one described after a place ("the farm at Drumbrughas,
 # the last house before the border road").
 HOME_BEFORE = re.compile(r"(?<!office )(?<!centre )(?<!base )(?<!unit )(?<!project )(?<!session )(?<!group )"
-                         r"(?:\b(?:in|from|at|to|into)[ \t]+|,[ \t]+)the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+                         r"(?:\b(?:in|from|at|to|into|on)[ \t]+|,[ \t]+)the[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 
 
 @cache
@@ -175,32 +194,189 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             continue
         if m.group().startswith("from") and not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if is_neighbourhood(place, text, end, lived_in=_person_before(text, m.start())) or is_village(place):
+        if is_neighbourhood(place, text, end, lived_in=_person_before(text, m.start())) or is_village(place) or \
+                _in_a_town(place, text, end):
             yield hit(m.start("place"), end)
     for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
-        name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
         place = m["place"]
+        name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()) or FULL_NAME_BEFORE.search(
+            text, max(0, m.start() - 80), _past_short_fields(text, m.start()))
         if name and given_names().get(fold(name["first"]), 0) >= 4 and (is_neighbourhood(place) or is_village(place)):
             yield hit(m.start("place"), m.end("place"))
     homes = sorted({_word_start(text, at) for at in starts_of(text, _HOME_WORDS)
-                    if text.rfind("the ", max(0, at - 40), at) >= 0})
+                    if text.rfind("the ", max(0, at - 40), at) >= 0 or text.startswith(_ROUGH, at)})
     for m in matches_from(PLACED_HOME, text, homes):
-        if (m["by"] or m["home"] in _BOATS) and not text[m.start() - 1 : m.start()].isalnum() and \
-                HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        at_village = m["home"] in _WORKED and m["at"] and _village_or_part(text[m.end("at") : m.end()].strip(), text,
+                                                                            m.end())
+        rough = m["home"] in _ROUGH and m["by"] and any(  # by a named landmark, not "the tent by the river"
+            w[:1].isupper() for w in text[m.end("by") : m.end()].split())
+        if (m["by"] or m["home"] in _BOATS or at_village) and not text[m.start() - 1 : m.start()].isalnum() and (
+                rough or HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
-    for at in starts_of(text, (" estate",)):
-        if text[at + 7 : at + 8].isalnum():
+    yield from _people_placed(text)
+    yield from _doors_from(text)
+    if any(rule in text for rule in ("|---", "| ---", "|:--", "| :--")):  # a table's rule, found fast
+        yield from _address_columns(text)
+    for at in starts_of(text, (" estate", " scheme")):  # a Scottish housing scheme is an estate
+        end = at + 7
+        if text[end : end + 1].isalnum():
             continue
         m = ESTATE_BEFORE.search(text, max(0, at - 80), at + 1)
+        if m and text.startswith(" scheme", at) and (_everyday(m["place"]) or fold(m["place"]) in _PROGRAMMES):
+            continue  # "from the Kickstart scheme": a programme
+        if m and "|" in m.group() and (not CELL_END.match(text, end) or _everyday(m["place"])):
+            continue  # a cell that only starts with the estate ("| Broomgrove estate litter pick |"), buildings
         if m and not places().get(fold(m["place"])) and fold(m["place"].split()[-1]) not in _GENERIC:
-            yield hit(m.start("place"), at + 7)
+            yield hit(m.start("place"), end)
+
+
+# A person placed in a part of a town or on an estate: "a woman in Grangetown whose son ...", "a man
+# on the Hardwick estate told Sam ...", "a lad off the Bellfield estate".
+_PEOPLE = sections("whereabouts_cues.txt")["person placed"]
+_PERSON_WORDS = frozenset(_PEOPLE) | {"woman"}
+PERSON_PLACED = re.compile(rf"(?:wo)?(?:{'|'.join(_PEOPLE)})[ \t]+(?:in|on|off)[ \t]+(?:the[ \t]+)?"
+                           rf"(?P<place>{_PROPER})(?P<estate>[ \t]+(?:estate|scheme)\b)?")
+
+
+# A home a few doors from a named place: "they live three doors from the Sher-E-Punjab sweet
+# centre", "two doors up from Khan's Grocers". Found from " doors " (`str.find`).
+DOORS_FROM = re.compile(r"(?:\d{1,2}|two|three|four|five|six|few|couple[ \t]+of)[ \t]+doors[ \t]+"
+                        r"(?:(?:down|up|along|away)[ \t]+)?from[ \t]+(?:the[ \t]+)?"
+                        rf"(?P<mark>{_PROPER}(?:[ \t]+(?!(?:and|or|but|where|which|who|in|on|at)\b)[a-z][\w'’-]*){{0,2}})")
+
+
+_PUBLIC_MARKS = frozenset(sections("premises_words.txt")["public end"])
+
+
+def _past_short_fields(text: str, end: int) -> int:
+    """Where a row's name may end before `end`, past up to three short fields."""
+    for _ in range(3):
+        field = SHORT_FIELD.search(text, max(0, end - 30), end)
+        if field is None:
+            break
+        end = field.start()
+    return end
+
+
+# A place's name as it stands alone elsewhere: not inside a longer name ("Whitfield Road",
+# "Whitfield Primary"), nor a word of one.
+_ALONE_AFTER = re.compile(r"(?![ \t]+[A-Z]|[\w'’-])")
+
+
+def named_again(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """Every other mention of a part of a town or a village found as someone's home ("from
+    Whitfield to the river" in the title of a story that says "Jamie grew up in Whitfield")."""
+    homes = {name for h in hits if h.kind == "address" and h.severity == ERROR
+             and (name := text[h.start : h.end]).isalpha() and name.istitle() and len(name) >= 4
+             and fold(name) not in common_words()}
+    found = {(h.start, h.end) for h in hits}
+    for name in homes:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at, end) not in found and not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) and \
+                    _ALONE_AFTER.match(text, end) and not public_place_after(text, end):
+                yield hit(at, end)
+            at = text.find(name, end)
+
+
+# "a lad from Tillydrone in Aberdeen": a name placed in a city or a big town is a part of it.
+IN_A_TOWN = re.compile(rf",?[ \t]+in[ \t]+(?P<town>{_PROPER})")
+BIG_TOWN = 75_000
+
+
+def _in_a_town(place: str, text: str, end: int) -> bool:
+    """A name no list knows as a place, a word or a name, followed by "in" and a city or a big
+    town (whereabouts.py reads the same after a cue of living)."""
+    town = IN_A_TOWN.match(text, end)
+    if town is None or public_place_after(text, end):
+        return False
+    key = fold(town["town"]).replace("-", " ")
+    if places().get(key) != "city" and gazetteer().get(key, 0) < BIG_TOWN:
+        return False
+    folded = [fold(w) for w in place.split()]
+    return not (places().get(" ".join(folded)) or " ".join(folded) in gazetteer() or folded[-1] in _GENERIC
+                or len(folded) == 1 and (folded[0] in common_words() or folded[0] in given_names()))
+
+
+def _village_or_part(place: str, text: str, end: int) -> bool:
+    return is_village(place) or is_neighbourhood(place, text, end)
+
+
+# A table's rule under its header ("| --- | --- |"), and a cell's name with an aside after it.
+TABLE_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.MULTILINE)
+CELL_NAME = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{_PROPER}(?:[ \t]+(?:estate|scheme|flats))?)[ \t]*(?:\([^)]*\))?[ \t]*")
+_ADDRESS_HEADERS = frozenset(sections("whereabouts_cues.txt")["address column"])
+BIG_PLACE_KINDS = ("city", "region", "organisation", "calendar", "people")
+
+
+def _address_columns(text: str) -> Iterator[Hit]:
+    """A name alone in a table's column headed "Address", "Area", "Estate"...: "| Dean |
+    Nunsthorpe | 40 |" is where Dean lives (a big town, a word or an abbreviation is not)."""
+    for rule in TABLE_RULE.finditer(text):
+        header_start = text.rfind("\n", 0, max(0, rule.start() - 1)) + 1
+        headers = [" ".join(h.split()).lower() for h in text[header_start : rule.start()].strip().strip("|").split("|")]
+        columns = {i for i, header in enumerate(headers) if header in _ADDRESS_HEADERS}
+        at = rule.end() + 1
+        while columns and text.startswith("|", at):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            bars = [i for i in range(at, end) if text[i] == "|"]
+            for index in columns:
+                if index + 1 < len(bars) and (cell := CELL_NAME.fullmatch(text, bars[index] + 1, bars[index + 1])) \
+                        and _a_small_place(cell["name"]):
+                    yield hit(*cell.span("name"))
+            at = end + 1
+
+
+def _a_small_place(name: str) -> bool:
+    """Not a big town, a region, a brand, a day, an abbreviation ("NFA") or a first name; a word
+    is one only with "estate" after it ("the Willows estate")."""
+    words = fold(name).replace("-", " ").split()
+    estate = words[-1] in ("estate", "scheme", "flats") and len(words) > 1
+    key = " ".join(words[:-1] if estate else words)
+    return not (name.isupper() or places().get(key) in BIG_PLACE_KINDS or gazetteer().get(key, 0) >= BIG_TOWN
+                or not estate and all(w in common_words() for w in key.split())
+                or not estate and len(words) == 1 and words[0] in given_names())
+
+
+def _everyday(name: str) -> bool:
+    """Every word an everyday one: "the Probation estate" is buildings, not a place."""
+    return all(fold(w) in common_words() for w in name.split())
+
+
+def _doors_from(text: str) -> Iterator[Hit]:
+    for at in starts_of(text, (" doors ",)):
+        m = DOORS_FROM.search(text, max(0, at - 12), at + 120)
+        if m is None or m.start() > at or _street_of(m["mark"], text, m.end()):
+            continue
+        words = m["mark"].split()
+        name = " ".join(w for w in words if w[0].isupper())
+        key = fold(name).replace("-", " ")
+        if not (places().get(key) or key in gazetteer() or any(w in _PUBLIC_MARKS for w in words if w[0].islower())):
+            yield hit(*m.span("mark"), PLACED_MESSAGE)  # not "doors from Tesco", "from Leeds station"
+
+
+def _people_placed(text: str) -> Iterator[Hit]:
+    # Found from " in ", " on ", " off " (three `str.find` passes), the word before looked up.
+    for at in sorted({start for at in starts_of(text, (" in ", " on ", " off "))
+                      if text[(start := _word_start(text, at)) : at] in _PERSON_WORDS}):
+        m = PERSON_PLACED.match(text, at)
+        if m is None or m.start() and text[m.start() - 1].isalnum():
+            continue
+        place = _trimmed(m["place"])
+        if m["estate"] and not places().get(fold(place)) and fold(place.split()[-1]) not in _GENERIC and not _everyday(
+                place):  # "the Probation estate": buildings
+            yield hit(m.start("place"), m.end("estate"))
+        elif is_neighbourhood(place, text, m.start("place") + len(place), lived_in=True) or is_village(place):
+            yield hit(m.start("place"), m.start("place") + len(place))
 
 
 _STREET_ENDS = frozenset(fold(w) for w in street_types()["named street"])
 # A person just before "from" (a name, "a lad"), not a verb or a thing ("fans came from London
 # Road", "the bus from London Road": a ground, a stop).
 PERSON_FROM = re.compile(rf"(?:(?<![\w'’-])(?P<name>{_WORD})|\b(?:lad|lass|man|woman|boy|girl|fella|bloke|bairn|kid|"
-                         rf"family|couple|neighbour|mate|pal))[ \t]+$")
+                         rf"family|couple|neighbour|mate|pal)|{_AGE_BEFORE})[ \t]+$")
 
 
 def _person_before(text: str, at: int) -> bool:

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, fold, gazetteer, places, sections, street_types
-from .premises import find_premises
+from .premises import find_premises, names_a_place_before
 from .probes import ProbeSet, first, lower_of, matches_from, starts_of
+from .neighbourhoods import named_again
 from .whereabouts import find_whereabouts
 
 # Royal Mail postcode areas (data/codes_slingshot.txt): nothing else shaped like a postcode is one.
@@ -120,7 +121,9 @@ _LIVING = (
     r"lodg(?:e[sd]?|ing)|(?:re)?settled|(?:re)?housed|grew\s+up|"
     r"(?:brought\s+up|raised)(?=\s+(?:on|in|at)\b)|mov(?:e[sd]?|ing)|rent(?:s|ed|ing)?|"
     r"sofa[- ]surf(?:s|ed|ing)?|sleep(?:s|ing)?\s+rough|slept\s+rough|sleeps|sleeping|slept|"
-    r"(?:was|were|been|being|is|are)\s+found(?:\s+(?:dead|asleep|unconscious|sleeping))?"
+    r"(?:was|were|been|being|is|are)\s+found(?:\s+(?:dead|asleep|unconscious|sleeping))?|"
+    # a sighting places a person: "a man seen on Heol y Nant", "was spotted on Mill Lane at 2am"
+    r"(?:seen|spotted)(?:\s+(?:again|twice|earlier|today|yesterday))?(?=\s+(?:on|in|at|off|round|up|down)\b)"
 )
 # "my nan's on Mill Lane", "me nans at the Pendle Court flats": a relative's home, said by name.
 # ... the relatives and friends of data/whereabouts_cues.txt: "at his mate's on Haigh Street".
@@ -130,9 +133,19 @@ _DWELLING = r"home|house|flat|flats|bedsit|maisonette|bungalow|cottage|caravan|t
 _LOCATIVE = r"on|in|at|to|into|onto|off|above|with|near|opposite|round|up|down|out"
 # An exclusion zone keeps someone away from where a victim lives: "must stay out of the
 # Hilderthorpe estate", "not to enter Rosebank Close", "banned from Mill Lane".
-_EXCLUSION = (r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
+_KEPT_OUT = (r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:(?:him|her|them)[ \t\n]+)?"
+             r"(?:out[ \t\n]+of|away[ \t\n]+from)(?:[ \t\n]+the[ \t\n]+area[ \t\n]+(?:around|round|near|of))?")
+_EXCLUSION = (rf"{_KEPT_OUT}|"
               r"not[ \t\n]+(?:to[ \t\n]+)?(?:enter|go[ \t\n]+(?:to|into|near|down|along))|banned[ \t\n]+from|"
               r"exclusion[ \t\n]+zone[ \t\n]+(?:around|covering|of|on|in)")
+# A street someone is on at the same hour every day is where they can be found: "walks his dog
+# along Clumber Street every morning at seven", "sits outside the shops on Moor Lane each night".
+ROUTINE_AFTER = re.compile(r"[ \t]+(?:every|each)[ \t]+(?:single[ \t]+)?(?:morning|evening|night|afternoon|day|dinnertime|"
+                           r"teatime|lunchtime)\b")
+# A street right after a cue of keeping away from it ("keeps him out of the area around
+# Birchington Avenue"): a victim's or an offender's own streets, however the cue ends.
+# Not "could not go near Whitechapel Road after dark": a high street kept clear of at night.
+EXCLUDED_BEFORE = re.compile(rf"(?i:{_KEPT_OUT})[ \t\n]+(?:the[ \t\n]+)?$")
 # A court report gives where someone lives after their age: "Kayleigh Bostock, 24, of Moorland Road".
 _AGE_OF = r"(?<=\d,\s)of"
 VERB_CUE = re.compile(
@@ -215,9 +228,30 @@ HELD_PLACE = re.compile(r"\b(?:has|have|had|runs|ran|run|owns|owned|manages|mana
                         r"mandir|temple|masjid|surgery|allotment|plot|pitch|stall|unit|lock-up|workshop|yard|"
                         r"car[ \t]+wash|packhouse|mill|factory|warehouse|scrapyard|"
                         r"[A-Z][\w'’-]+)[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # where an offence happened, which its victims and neighbours know: "a woman whose son
+                        # was killed on the Balby Road", "stabbed outside a takeaway on Mill Lane"
+                        r"\b(?:killed|stabbed|murdered|shot|attacked|assaulted|robbed|mugged|burgled|beaten|"
+                        r"knocked[ \t]+down|run[ \t]+over)(?:[ \t\n]+(?!(?:and|but|or|then)\b)[\w'’-]+){0,3}?"
+                        r"[ \t\n]+(?:on|in|at|outside|off)[ \t\n]+(?:the[ \t\n]+)?$|"
+                        # a small shop of one's own: "a retired couple who run a corner shop on Lord Street"
+                        # (not "an associate who runs a car wash off Alfreton Road": any of several)
+                        r"\b(?:has|have|had|runs|ran|run|owns|owned|opened)[ \t\n]+(?:an?|(?:her|his|their)[ \t\n]+own)[ \t\n]+"
+                        r"(?:corner|little|small|family)[ \t]+"
+                        r"(?:shop|chippy|cafe|café|caff|pub|takeaway|salon|barbers|garage|newsagents?|butchers|bakery|"
+                        r"launderette|stall|workshop|yard|car[ \t]+wash|deli)[ \t\n]+(?:on|off)[ \t\n]+$|"
                         # someone "from the mosque", a named person "from the Co-op": not "bread from the bakery"
                         r"\bfrom[ \t\n]+the[ \t\n]+(?:local[ \t]+)?(?:mosque|chapel|gurdwara|mandir|temple|masjid|church)"
                         r"[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
+                        # a hostel someone stays in: "staying at the Salvation Army hostel on Booth Street"
+                        r"\b(?:lives?|living|lived|stays?|staying|stayed|housed|sleeps?|sleeping|slept|lodg\w*|moved)\b"
+                        r"[^.;!?\n]{0,50}?\b(?:hostel|refuge|night[ \t]+shelter|B&B|foyer|YMCA|YWCA)[ \t\n]+(?:on|off)[ \t\n]+$|"
+                        # someone from the homes of a street: "mrs kirman from the houses on"
+                        r"\bfrom[ \t\n]+the[ \t\n]+(?:houses|flats|bungalows|cottages|maisonettes|terraces)[ \t\n]+"
+                        r"(?:on|in|off)[ \t\n]+$|"
+                        # a faith's one place in a town, whoever is said to go: "through the gurdwara on"
+                        # (not one passed by: "past the mosque on")
+                        r"(?<!past )(?<!near )(?<!by )(?<!opposite )(?<!outside )(?<!behind )(?<!beside )"
+                        r"\bthe[ \t\n]+(?:local[ \t]+)?(?:mosque|gurdwara|mandir|masjid|synagogue)[ \t\n]+(?:on|off)[ \t\n]+$|"
                         r"\b[A-Z][\w'’-]+[ \t]+from[ \t\n]+the[ \t\n]+[A-Z][\w'’-]+[ \t\n]+(?:on|in|at|off)[ \t\n]+$|"
                         # a named person at or from a small business, mid-sentence: "off Mr Akram at
                         # the garage on", "Bev from the chippy on" (not "Lunch at the café on")
@@ -372,6 +406,7 @@ def find_places(text: str) -> list[Hit]:
     codes = list(postcodes(text, found["outward"]))
     hits = [*codes, *_address_lines(text, codes), *_streets_of(text, addresses(text, found["numbered"]), premises),
             *premises, *_cued_areas(text), *find_whereabouts(text)]
+    hits += named_again(text, hits)
     return _public_buildings(text, hits) if any(h.kind == "postcode" for h in hits) else hits
 
 
@@ -538,7 +573,12 @@ def addresses(text: str, numbered: list[tuple[int, int]]) -> Iterator[Hit]:
             signs = signs or Signs(text, streets)
             if after_home or _lives_there(signs, street):
                 homes.add(street.end)
+                home_streets.add(_street_key(text[street.start : street.end]))  # named again later: a home
                 yield _address(street.start, street.end, ERROR)
+                continue
+            if names_a_place_before(text, street.start, signs.sentence_start(street.start, _paragraph_start(
+                    text, street.start))):
+                yield _address(street.start, street.end, ERROR)  # "at Goals on Bude Road": a small place's
                 continue
         if street.loose and not street.town:
             yield _address(street.start, street.end, WARNING)
@@ -614,6 +654,11 @@ def _lives_there(signs: Signs, street: Street) -> bool:
     sentence = signs.sentence_start(street.start, paragraph)
     if street.loose and OUTSIDE_HOME.match(text, street.end) or signs.held_there(street, sentence):
         return True
+    if street.loose and ROUTINE_AFTER.match(text, street.end):
+        return True  # "walks his Staffie along Clumber Street every morning" (not "in Riverside Park every night")
+    if EXCLUDED_BEFORE.search(text, max(paragraph, street.start - 70), street.start) and not PUBLIC_AFTER.match(
+            text, street.end):
+        return True  # not "keep away from Oxford Road station"
     if KIN_APPOSITION.search(text, max(paragraph, street.start - 40), street.start):
         return True  # "back at her mam's, Claremount Road, by ten"
     if signs.is_landmark(street, paragraph, sentence):

@@ -31,7 +31,10 @@ Tigers 2nd XI", "the under-nines at Conisbrough Ivanhoe"), unless named for a bi
 or a region; a mill, a packhouse or a car wash in lower case after a small place's name ("at the
 Templeborough rolling mill"); and a school or college where someone studies, said by a cue
 before it ("kicked out of Furness College") or what was studied after it ("Denbigh High School,
-GCSEs 2011"), unless named for a big town ("a course at Oldham College" stays a warning).
+GCSEs 2011"), unless named for a big town ("a course at Oldham College" stays a warning). A
+firm no list knows where someone works or worships, named with its town ("works at Fenmarsh
+Produce in Wyberton"), is one site: an error; and so is a small place named by its own name just
+before its street ("at Goals on Bude Road", places.py asks `names_a_place_before`).
 """
 
 from __future__ import annotations
@@ -133,6 +136,9 @@ def find_premises(text: str) -> Iterator[Hit]:
     yield from _sides(text)
     if len(lower_of(text)) == len(text):
         yield from _branches(text, lower_of(text))
+        yield from _placed_firms(text, lower_of(text))
+    yield from _communities(text)
+    yield from _rites(text)
     yield from _in_capitals(text)
     yield from _named_homes(text)
     yield from _placed_homes(text, lower_of(text))
@@ -282,7 +288,8 @@ THE_NAME = re.compile(r"the[ \t]+(?P<pub>[A-Z][\w’'-]+(?:[ \t]+(?:and[ \t]+)?[
 DRINKS_BEFORE = re.compile(
     r"\b(?:drinks?|drank|drinking|barred|thrown[ \t]+out|kicked[ \t]+out|landlord|landlady|regulars?|"
     r"lock-in|pints?|barman|barmaid|bar[ \t]+staff|behind[ \t]+the[ \t]+bar|glass[ \t-]?collect(?:or|ing)|"
-    r"quiz[ \t]+night|darts[ \t]+team|pool[ \t]+team)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|of|from|for)[ \t]+$")
+    r"quiz[ \t]+night|darts[ \t]+team|pool[ \t]+team|plays?[ \t]+(?:darts|pool|dominoes|crib)|"
+    r"playing[ \t]+(?:darts|pool|dominoes|crib))[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|of|from|for)[ \t]+$")
 PUBLIC_BODY = re.compile(r"\b(?:Court|Hospital|Station|Centre|Hall|Library|Prison|Office|Council|University|College)\b")
 LTD = re.compile(r"[ \t]+Ltd\b")
 NAME_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+{_NAME_WORD}){{0,3}}?[ \t]+$")
@@ -480,10 +487,11 @@ def _is_shop_owner(owner: str) -> bool:
 
 # A chain's branch where someone works, placed on a street or in a small place: "works at the
 # Co-op in Preston Park", "got a job at the Tesco on Mill Road" (one branch, a few dozen staff).
-BRANCH = re.compile(r"\b(?:works?|worked|working|jobs?|shifts?|employed|started)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|in|for)[ \t]+"
+BRANCH = re.compile(r"\b(?:(?:works?|worked|working|jobs?|shifts?|employed|started)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|in|for)|"
+                    r"runs|ran|manages|managed)[ \t]+"
                     r"the[ \t]+(?P<brand>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)[ \t]+(?:on|in|off|at)[ \t]+(?:the[ \t]+)?"
                     rf"(?P<place>{_PLACE_NAME})")
-_BRANCH_KEYS = ("work", "job", "shift", "employed", "started")
+_BRANCH_KEYS = ("work", "job", "shift", "employed", "started", "runs", "ran ", "manage")
 
 
 def _branches(text: str, lower: str) -> Iterator[Hit]:
@@ -493,6 +501,78 @@ def _branches(text: str, lower: str) -> Iterator[Hit]:
         place = m["place"]
         if _is_small_place_or_street(place) or is_neighbourhood(place, text, m.end("place")):
             yield _hit(*m.span("place"), "The street or part of town of the branch where someone works leads to them")
+
+
+# A firm of no list where someone works or prays, placed in its town: "works days at Fenmarsh
+# Produce in Wyberton", "I am working in Moy Park at Craigavon", "attends the Medhane Alem
+# Eritrean church in Ramsgate". Named with its town, the firm is one site, not a brand.
+FIRM_PLACED = re.compile(r"\b(?:(?i:works?|worked|working|jobs?|shifts?|employed|started|attends|attended|volunteers?|"
+                         r"volunteering|prays|placement|apprenticeship|apprentice|trainee)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:at|in|for)|(?i:attends|attended))[ \t]+"
+                         r"(?:the[ \t]+)?"
+                         r"(?P<firm>[A-Z][\w’'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'&-]*){0,3}(?:[ \t]+[a-z]+)?)"
+                         rf"[ \t]+(?:in|at)[ \t]+(?P<place>{_PLACE_NAME})")
+_FIRM_KEYS = ("work", "job", "shift", "employed", "started", "attend", "volunteer", "prays", "placement", "apprentice",
+              "trainee")
+PUBLIC_FIRM = re.compile(r"\b(?:Court|Hospitals?|Infirmary|Station|Centre|Hall|Library|Prison|Office|Council|University|"
+                         r"College|School|Academy|Police|Jobcentre|Trust|NHS|HMP|HMYOI|Service|Services|Probation|"
+                         r"Cathedral|Abbey|Museum|Park(?=[ \t]+(?:Run|parkrun)))\b")
+
+
+def _placed_firms(text: str, lower: str) -> Iterator[Hit]:
+    for m in first(matches_from(FIRM_PLACED, text, starts_of(lower, _FIRM_KEYS))):
+        firm = m["firm"]
+        words = firm.split()
+        if not _word_start(text, m.start()) or _chain(words) or PUBLIC_FIRM.search(firm) or _a_place(firm):
+            continue
+        if len(words) == 1 and given_names().get(fold(words[0]), 0) >= 4:
+            continue  # "works for Dave in Rye": a person
+        if _a_place(m["place"]) and places().get(fold(m["place"])) not in (None, "local"):
+            continue  # "at Siemens in March", a region or a city: no town's site
+        yield _named(*m.span("firm"))
+
+
+def _a_place(name: str) -> bool:
+    key = fold(name).replace("-", " ")
+    return bool(places().get(key)) or key in gazetteer()
+
+
+# A people's or a country's own community place: "Sudanese Community Association", "the Somali
+# Community Centre", "Pakistan Community Centre". In a town there is one, and a story that
+# names it with a person of that community names the few hundred families who use it.
+COMMUNITY = re.compile(r"(?P<people>(?:[A-Z][\w’'-]*[ \t]+){1,2})Community[ \t]+"
+                       r"(?:Association|Centre|Center|Group|Hall|Project|Organisation)(?![\w’'-])")
+
+
+# A parish by the rite someone had there: "made her Communion in May at the Sacred Heart",
+# "christened at St Bride's", "married at Bethesda". Found from the rite's word (`str.find`).
+_CALENDAR = "|".join(sorted((re.escape(w) for w, kind in places().items() if kind == "calendar" and w.isalpha()),
+                            key=len, reverse=True))
+RITE = re.compile(r"(?:christened|baptised|baptized|Communion|confirmed|confirmation|married)[ \t]+"
+                  r"(?:(?!(?:and|but|or|to|with)\b)[\w'’-]+[ \t]+){0,3}?(?:at|in)[ \t]+(?:the[ \t]+)?"
+                  rf"(?!(?i:{_CALENDAR})\b)(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){{0,3}})")
+_RITES = ("christened", "baptised", "baptized", "Communion", "confirm", "married")
+
+
+def _rites(text: str) -> Iterator[Hit]:
+    for m in first(matches_from(RITE, text, starts_of(text, _RITES))):
+        name = m["name"]
+        words = [fold(w) for w in name.split()]
+        if _word_start(text, m.start()) and not (_chain(name.split()) or _place_known(name) or any(
+                places().get(w) == "calendar" for w in words)):
+            yield _named(*m.span("name"))
+
+
+def _place_known(name: str) -> bool:
+    key = fold(name).replace("-", " ")
+    return bool(places().get(key)) or key in gazetteer()
+
+
+def _communities(text: str) -> Iterator[Hit]:
+    for at in starts_of(text, (" Community ",)):
+        m = COMMUNITY.search(text, max(0, at - 40), at + 30)
+        if m and m.end("people") == at + 1 and all(places().get(fold(w)) in ("people", "region")
+                                                   for w in m["people"].split()):
+            yield _named(*m.span())
 
 
 def _is_small_place_or_street(place: str) -> bool:
@@ -591,10 +671,14 @@ def _local_club(name: str) -> bool:
     return True
 
 
+_NETWORKS = frozenset(fold(w) for w in _PREMISES["network"])
+
+
 def _chain(words: list[str]) -> bool:
-    """A brand or a public body is not a small place: "Greggs Bakery", "Tesco Cafe"."""
+    """A brand, a national network or a public body is not a small place: "Greggs Bakery",
+    "Tesco Cafe", "the Trussell food bank"."""
     word = fold(words[0])
-    return "organisation" in (places().get(word.removesuffix("'s").removesuffix("’s")),
+    return word in _NETWORKS or "organisation" in (places().get(word.removesuffix("'s").removesuffix("’s")),
                               places().get(word.replace("'", "").replace("’", "")))
 
 
@@ -603,3 +687,41 @@ def _named(start: int, end: int) -> Hit:
                "A named small firm, primary school, surgery, children's home, place of worship or pub, "
                "with what the story says of someone there, leads to them in a small town",
                "describe the place instead (\"a joiner's\", \"her primary school\", \"a pub in the town\")")
+
+
+# A place named by its own name just before the street it is on: "plays at Goals on Bude Road",
+# "samosas from Shahzad's on Normanton Road", "the Ulster Bar on Hill Street", "the Al-Nour car
+# wash on Commercial Road", "at St Clement's hall, Calvert Road". A shop, a bar or a works by name is a handful of people; the street
+# says which one. Searched only in a short window before a street already found (places.py).
+PLACE_BEFORE_STREET = re.compile(
+    r"(?:(?:^|(?<=[\s(|,]))(?P<lead>[A-Za-z]+)|[,|(])[ \t]+"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’&-]*){0,3})"
+    r"(?P<trade>(?:[ \t]+[a-z]+){0,2})(?:[ \t]+(?:on|off)[ \t]+(?:the[ \t]+)?|,[ \t]+)$")
+_PLACE_LEADS = frozenset("at from to into in near outside opposite behind beside for the".split())
+_PUBLIC_ENDS = frozenset(sections("premises_words.txt")["public end"])
+_SMALL_ENDS = frozenset(sections("premises_words.txt")["small end"])
+
+
+def names_a_place_before(text: str, street_start: int, floor: int) -> bool:
+    """True when a small place is named by its name just before the street at `street_start`
+    (not before `floor`): not a town ("in Hull on Hedon Road"), a first name ("Sam on"), a
+    chain ("Tesco on") or a public body ("Derby Magistrates' Court on", "the library on")."""
+    m = PLACE_BEFORE_STREET.search(text, max(floor, street_start - 70), street_start)
+    if m is None or m["lead"] and m["lead"].lower() not in _PLACE_LEADS:
+        return False
+    words = m["name"].split()
+    trade = m["trade"].split()
+    end = " ".join(trade[-1:] or words[-1:]).lower().removesuffix("'s").removesuffix("’s")
+    church_hall = end == "hall" and words[0] in ("St", "St.", "Saint")  # "St Clement's hall, Calvert Road"
+    if end in _PUBLIC_ENDS and not church_hall or trade and trade[-1] not in _SMALL_ENDS or _chain(words):
+        return False
+    if end == "centre" and words[-2:-1] != ["Community"]:
+        return False
+    folded = [fold(w.removesuffix("'s").removesuffix("’s")) for w in words if w != "&"]
+    if not trade and len(folded) == 1 and not words[0].endswith(("'s", "’s")) and folded[0] in given_names():
+        return False
+    key = " ".join(folded)
+    kind, people = places().get(key), gazetteer().get(key)
+    if trade:  # "the Portuguese shop", "the Whitby chippy": not a big town's ("the Leeds café")
+        return kind in (None, "people", "landmark") and (people or 0) < BIG_TOWN
+    return kind in (None, "landmark") and people is None

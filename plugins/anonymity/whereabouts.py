@@ -170,7 +170,8 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
 # it names is a door ("an exclusion zone covering Hexthorpe and the whole of Shady Side", "banned
 # from Hexthorpe, Balby and Warmsworth"); a town answers ("must stay out of Doncaster").
 EXCLUDED = re.compile(r"(?:exclusion[ \t\n]+zones?[ \t\n]+(?:covering|around|of|in|on|for)|"
-                      r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:out[ \t\n]+of|away[ \t\n]+from)|"
+                      r"(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)[ \t\n]+(?:(?:him|her|them)[ \t\n]+)?"
+                      r"(?:out[ \t\n]+of|away[ \t\n]+from)(?:[ \t\n]+the[ \t\n]+area[ \t\n]+(?:around|round|near|of))?|"
                       r"(?:banned|barred)[ \t\n]+from|not[ \t\n]+(?:to[ \t\n]+)?(?:enter|go[ \t\n]+(?:to|into|near)))[ \t\n]+")
 EXCLUDED_KEYS = ("exclusion zone", "stay", "keep", "banned from", "barred from", "not ")
 # One place of the zone's list, after what joins it to the one before.
@@ -188,9 +189,8 @@ def _excluded_areas(text: str, lower: str) -> Iterator[Hit]:
             if item is None or (at > m.end() and item.start("place") == at):
                 break
             place = item["place"]
-            if fold(place.split()[-1]) in _STREET_WORDS:
-                break  # a street is places.py's to judge ("not go near Whitechapel Road after dark")
-            if is_village(place) or is_neighbourhood(place, text, item.end()):
+            if fold(place.split()[-1]) not in _STREET_WORDS and (is_village(place) or is_neighbourhood(
+                    place, text, item.end())):  # a street is places.py's to judge ("not go near Whitechapel Road")
                 yield _hit(*item.span("place"))
             at = item.end()
 
@@ -229,6 +229,8 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
     if stop := CLAUSE_END.search(text, cue_end, end):
         end = stop.start()
     judged = 0
+    if kind == "living" and (body := ITS_HOME.search(text, cue_end, end)):
+        end = body.start()  # "the centre moved to its present home near ...": a body's, not a person's
     for target in TARGET.finditer(text, cue_end, end):
         if kind == "work" and not (target["road"] or target["laid"] or target["numbered"] or target["number"]):
             continue
@@ -246,6 +248,10 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
         judged += 1
         if judged == 2 or not _chained(text, target.end(), end):
             return
+
+
+# A body's home, not a person's: "moved to its present home near Mowbray Park".
+ITS_HOME = re.compile(r"\bits[ \t]+(?:[a-z]+[ \t]+)?(?:home|base|premises|site|building|offices?)\b")
 
 
 def _kin_placed(text: str, cue_start: int, cue_end: int, at: int, prep: str) -> bool:
@@ -280,7 +286,52 @@ def _verdict(target: re.Match[str], kind: str = "") -> str:
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
     lived_in = kind in ("living", "owned", "kin_home", "kin")
+    if lived_in and _part_of_town(phrase, target.string, target.end()) or kind == "kin" and _unknown_word(phrase):
+        return "door"  # "Tillydrone in Aberdeen"; "his cousin Hamid in Pillgwenlly"
+    if lived_in and _the_district(phrase, target):
+        return "door"  # "lives in a flat in the Gorbals"
     return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end(), lived_in) else "answer"
+
+
+# "moving to Tillydrone in Aberdeen": a name placed in a town is a part of it.
+IN_TOWN = re.compile(rf",?[ \t]+in[ \t]+(?P<town>{PROPER})")
+
+
+# Letters British place names seldom hold, or a final vowel they seldom end with: "Kassala",
+# "Kandahar", "Mazar-i", "Zarqa" are towns abroad where a relative lives, which is no door.
+FOREIGN_SHAPE = re.compile(r"[aiou]$|[qxzj]|kh|dh|gh$")
+
+
+PUBLIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_PUBLIC, key=len, reverse=True)) + r")\b")
+
+
+def _the_district(phrase: str, target: re.Match[str]) -> bool:
+    """ "in the Gorbals", "in the Shankill": one word no list knows, after "the", is a district
+    ("in the Army", "in the Midlands", "in the Meadows" are words or regions)."""
+    text = target.string
+    return (" " not in phrase and text.endswith(("the ", "the\n", "the\t"), 0, target.start("proper"))
+            and _unknown_word(phrase, foreign_ok=True) and not public_place_after(text, target.end())
+            and not PUBLIC_AFTER.match(text, target.end()))  # "moved to the Kingsway library"
+
+
+def _unknown_word(phrase: str, foreign_ok: bool = False) -> bool:
+    """One word of plain letters that no list knows, neither a word, a name nor a place: after a
+    relative and "in", a part of a UK town too small for the lists (a city abroad is on them,
+    written with its own letters, "Năvodari", or shaped unlike British names, FOREIGN_SHAPE)."""
+    word = fold(phrase)
+    return (" " not in phrase and phrase.isascii() and phrase.isalpha() and len(word) >= 6
+            and (foreign_ok or not FOREIGN_SHAPE.search(word)) and not any(word in known for known in (common_words(), given_names(), surnames(), proper_nouns(),
+                                                    places(), gazetteer())))
+
+
+def _part_of_town(phrase: str, text: str, end: int) -> bool:
+    """A name no list knows as a place, a word or a first name, followed by "in" and a town."""
+    town = IN_TOWN.match(text, end)
+    if town is None or not _is_town(_key(town["town"])) or public_place_after(text, end):
+        return False
+    folded = [fold(w) for w in phrase.split()]
+    return not (_kind(phrase) or _key(phrase) in gazetteer() or folded[-1] in _PUBLIC or folded[-1] in _STREET_WORDS
+                or len(folded) == 1 and (folded[0] in common_words() or _is_first_name(phrase)))
 
 
 def _is_door(phrase: str, numbered: bool = False, floor: bool = False) -> bool:
