@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from .findings import ERROR, Hit
 from .lexicon import (VILLAGE, common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, sections,
                       street_types, surnames)
+from .name_forms import plural_of
 from .neighbourhoods import find_neighbourhoods, is_neighbourhood, public_place_after
 from .probes import first, lower_of, matches_from, needle_pattern, needle_starts, one_level_trie, starts_of, word_start
 
@@ -307,11 +308,13 @@ PUBLIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_PUBLIC, key=len, rever
 
 def _the_district(phrase: str, target: re.Match[str]) -> bool:
     """ "in the Gorbals", "in the Shankill": one word no list knows, after "the", is a district
-    ("in the Army", "in the Midlands", "in the Meadows" are words or regions)."""
+    ("in the Army", "in the Midlands", "in the Meadows" are words or regions; "next door to the
+    Gallaghers" is a family: a name, shapes.py)."""
     text = target.string
     return (" " not in phrase and text.endswith(("the ", "the\n", "the\t"), 0, target.start("proper"))
             and _unknown_word(phrase, foreign_ok=True) and not public_place_after(text, target.end())
-            and not PUBLIC_AFTER.match(text, target.end()))  # "moved to the Kingsway library"
+            and not PUBLIC_AFTER.match(text, target.end())  # "moved to the Kingsway library"
+            and plural_of(fold(phrase)) not in surnames())
 
 
 def _unknown_word(phrase: str, foreign_ok: bool = False) -> bool:
