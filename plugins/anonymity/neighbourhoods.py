@@ -217,7 +217,7 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
     yield from _people_placed(text)
     yield from _doors_from(text)
-    if any(rule in text for rule in ("|---", "| ---", "|:--", "| :--")):  # a table's rule, found fast
+    if "|" in text and any(rule in text for rule in ("|---", "| ---", "|:--", "| :--")):  # a table's rule, found fast
         yield from _address_columns(text)
     for at in starts_of(text, (" estate", " scheme")):  # a Scottish housing scheme is an estate
         end = at + 7
