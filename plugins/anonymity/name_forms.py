@@ -183,8 +183,10 @@ _MEASURES = cue_list("measures")
 
 def _song_or_drink(text: str, start: int) -> bool:
     """ "sang Delilah", "drinks Stella", "a pint of Carling": a song or a drink, not a person."""
+    if text[start - 1 : start] not in (" ", "\t"):
+        return False
     before = text[max(0, start - 30) : start].lower().split()
-    if not before or text[start - 1 : start] not in (" ", "\t"):
+    if not before:
         return False
     return before[-1] in _SONG_OR_DRINK_BEFORE or len(before) > 1 and before[-1] == "of" and before[-2] in _MEASURES
 

@@ -1143,7 +1143,8 @@ class _NameFinder:
                 self.hits.append(RECOGNISERS["elsewhere"].hit(start, end))
         # "tell kieran" in a message after "Kieran, 19,"; but not "grace period" after "Grace said".
         wanted = {key for key in self.confirmed if key not in common_words()}
-        wanted |= {pet for key in self.confirmed for pet in name_forms.pet_forms(key)}  # "deano" after "Dean"
+        if self.messages:  # "deano" after "Dean"; built only for a story with messages to read
+            wanted |= {pet for key in self.confirmed for pet in name_forms.pet_forms(key)}
         for start, end in self.messages if wanted else ():
             if not self._words_among(start, end, wanted):
                 continue

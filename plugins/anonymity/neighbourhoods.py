@@ -199,9 +199,11 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             yield hit(m.start("place"), end)
     for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
         place = m["place"]
+        if not (is_neighbourhood(place) or is_village(place)):
+            continue  # most listed words are no place: the row's name, searched for below, is not read
         name = FULL_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()) or FULL_NAME_BEFORE.search(
             text, max(0, m.start() - 80), _past_short_fields(text, m.start()))
-        if name and given_names().get(fold(name["first"]), 0) >= 4 and (is_neighbourhood(place) or is_village(place)):
+        if name and given_names().get(fold(name["first"]), 0) >= 4:
             yield hit(m.start("place"), m.end("place"))
     homes = sorted({_word_start(text, at) for at in starts_of(text, _HOME_WORDS)
                     if text.rfind("the ", max(0, at - 40), at) >= 0 or text.startswith(_ROUGH, at)})
@@ -215,7 +217,7 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             yield hit(m.start("home"), m.end(), PLACED_MESSAGE)
     yield from _people_placed(text)
     yield from _doors_from(text)
-    if any(rule in text for rule in ("|---", "| ---", "|:--", "| :--")):  # a table's rule, found fast
+    if "|" in text and any(rule in text for rule in ("|---", "| ---", "|:--", "| :--")):  # a table's rule, found fast
         yield from _address_columns(text)
     for at in starts_of(text, (" estate", " scheme")):  # a Scottish housing scheme is an estate
         end = at + 7
@@ -234,6 +236,8 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
 # on the Hardwick estate told Sam ...", "a lad off the Bellfield estate".
 _PEOPLE = sections("whereabouts_cues.txt")["person placed"]
 _PERSON_WORDS = frozenset(_PEOPLE) | {"woman"}
+# Their last three letters: most words before " in " end otherwise, and are passed over unread.
+_PERSON_TAILS = frozenset(word[-3:] for word in _PERSON_WORDS)
 PERSON_PLACED = re.compile(rf"(?:wo)?(?:{'|'.join(_PEOPLE)})[ \t]+(?:in|on|off)[ \t]+(?:the[ \t]+)?"
                            rf"(?P<place>{_PROPER})(?P<estate>[ \t]+(?:estate|scheme)\b)?")
 
@@ -359,8 +363,8 @@ def _doors_from(text: str) -> Iterator[Hit]:
 
 def _people_placed(text: str) -> Iterator[Hit]:
     # Found from " in ", " on ", " off " (three `str.find` passes), the word before looked up.
-    for at in sorted({start for at in starts_of(text, (" in ", " on ", " off "))
-                      if text[(start := _word_start(text, at)) : at] in _PERSON_WORDS}):
+    for at in sorted({start for at in starts_of(text, (" in ", " on ", " off ")) if text[at - 3 : at] in _PERSON_TAILS
+                      and text[(start := _word_start(text, at)) : at] in _PERSON_WORDS}):
         m = PERSON_PLACED.match(text, at)
         if m is None or m.start() and text[m.start() - 1].isalnum():
             continue

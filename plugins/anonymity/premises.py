@@ -135,8 +135,9 @@ def find_premises(text: str) -> Iterator[Hit]:
     yield from _workplaces(text, lower_starts)
     yield from _sides(text)
     if len(lower_of(text)) == len(text):
-        yield from _branches(text, lower_of(text))
-        yield from _placed_firms(text, lower_of(text))
+        job_starts = starts_of(lower_of(text), _JOB_KEYS)
+        yield from _branches(text, job_starts)
+        yield from _placed_firms(text, job_starts)
     yield from _communities(text)
     yield from _rites(text)
     yield from _in_capitals(text)
@@ -494,8 +495,8 @@ BRANCH = re.compile(r"\b(?:(?:works?|worked|working|jobs?|shifts?|employed|start
 _BRANCH_KEYS = ("work", "job", "shift", "employed", "started", "runs", "ran ", "manage")
 
 
-def _branches(text: str, lower: str) -> Iterator[Hit]:
-    for m in first(matches_from(BRANCH, text, starts_of(lower, _BRANCH_KEYS))):
+def _branches(text: str, job_starts: list[int]) -> Iterator[Hit]:
+    for m in first(matches_from(BRANCH, text, job_starts)):
         if not _word_start(text, m.start()) or not _chain(m["brand"].split()):
             continue  # a firm of no list is a small place itself (find_named_premises, quasi.py)
         place = m["place"]
@@ -513,13 +514,16 @@ FIRM_PLACED = re.compile(r"\b(?:(?i:works?|worked|working|jobs?|shifts?|employed
                          rf"[ \t]+(?:in|at)[ \t]+(?P<place>{_PLACE_NAME})")
 _FIRM_KEYS = ("work", "job", "shift", "employed", "started", "attend", "volunteer", "prays", "placement", "apprentice",
               "trainee")
+# Where BRANCH or FIRM_PLACED may start, found once for both (they share five keys): each pattern
+# starts with a word of its own keys, so the other's offsets never start a match of it.
+_JOB_KEYS = tuple(dict.fromkeys(_BRANCH_KEYS + _FIRM_KEYS))
 PUBLIC_FIRM = re.compile(r"\b(?:Court|Hospitals?|Infirmary|Station|Centre|Hall|Library|Prison|Office|Council|University|"
                          r"College|School|Academy|Police|Jobcentre|Trust|NHS|HMP|HMYOI|Service|Services|Probation|"
                          r"Cathedral|Abbey|Museum|Park(?=[ \t]+(?:Run|parkrun)))\b")
 
 
-def _placed_firms(text: str, lower: str) -> Iterator[Hit]:
-    for m in first(matches_from(FIRM_PLACED, text, starts_of(lower, _FIRM_KEYS))):
+def _placed_firms(text: str, job_starts: list[int]) -> Iterator[Hit]:
+    for m in first(matches_from(FIRM_PLACED, text, job_starts)):
         firm = m["firm"]
         words = firm.split()
         if not _word_start(text, m.start()) or _chain(words) or PUBLIC_FIRM.search(firm) or _a_place(firm):

@@ -129,9 +129,9 @@ _CLAN_MARKS = ("Mc", "Mac", "O'", "O’")
 def _families(text: str) -> Iterator[Hit]:
     """A known surname in the plural after "the", or an Irish or Scottish one anywhere: the
     family, and so the person. Not a word's or a given name's plural, a surname of its own
-    ("Perkins") nor a place's name. The second pattern runs only in a text with "Mc", "Mac" or
-    "O'"."""
-    clans = _CLAN.finditer(text) if any(mark in text for mark in _CLAN_MARKS) else ()
+    ("Perkins") nor a place's name. The second pattern, which starts with a look-behind, is
+    tried only where "Mc", "Mac" or "O'" stands ("Macmillan" is common)."""
+    clans = led_by(_CLAN, text, _CLAN_MARKS)
     for m in first([*_FAMILY.finditer(text), *clans]):
         word = m["family"]
         stem = plural_of(fold(word))

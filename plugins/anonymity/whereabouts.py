@@ -230,7 +230,7 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
     if stop := CLAUSE_END.search(text, cue_end, end):
         end = stop.start()
     judged = 0
-    if kind == "living" and (body := ITS_HOME.search(text, cue_end, end)):
+    if kind == "living" and text.find("its", cue_end, end) >= 0 and (body := ITS_HOME.search(text, cue_end, end)):
         end = body.start()  # "the centre moved to its present home near ...": a body's, not a person's
     for target in TARGET.finditer(text, cue_end, end):
         if kind == "work" and not (target["road"] or target["laid"] or target["numbered"] or target["number"]):
@@ -251,7 +251,8 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
             return
 
 
-# A body's home, not a person's: "moved to its present home near Mowbray Park".
+# A body's home, not a person's: "moved to its present home near Mowbray Park". Searched for only
+# where "its" stands: a pattern led by \b is tried at every offset.
 ITS_HOME = re.compile(r"\bits[ \t]+(?:[a-z]+[ \t]+)?(?:home|base|premises|site|building|offices?)\b")
 
 
