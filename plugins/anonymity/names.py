@@ -554,8 +554,9 @@ class _NameFinder:
 
     def _judge_titled(self, span: list[Token]) -> None:
         rest = [t for t in span[1:] if t.base not in TITLES]
-        if rest and self._public(span[0].start, rest[-1].end, len(rest) + 1):
-            return  # "a plaque remembers Dr William Price"
+        if rest and (self._public(span[0].start, rest[-1].end, len(rest) + 1)
+                     or name_forms.a_work_title(self.text, span[0].start, rest[-1].end)):
+            return  # "a plaque remembers Dr William Price", "the song Mr Brightside"
         if (rest and not any(lex(t.base).plain_word and len(t.base) > 1 for t in rest)
                 and not self._all_allowed(rest)
                 and not all(lex(t.base).place for t in rest)  # "Father Christmas"
