@@ -862,7 +862,7 @@ class _NameFinder:
     def _judge_single(self, token: Token, segment: Segment, in_phrase: bool) -> str | None:
         info = lex(token.base)
         key = fold(token.base)
-        if self.is_allowed(token.base) or key in VOCATIVES:
+        if self.is_allowed(token.base) or key in VOCATIVES or self._a_brand_possessive(token, info):
             return None
         if info.given <= CENSUS_WEIGHT and _came_from(self.text, token.start):
             return None  # "came from Constanța in 2016": a rare first name in a hometown's slot
@@ -906,6 +906,13 @@ class _NameFinder:
         from others of that name; any capitalised words but a day or a month ("a bill from May")."""
         m = FROM_PLACE.match(self.text, end)
         return m is not None and places().get(fold(m.group(1).split()[0])) != "calendar"
+
+    def _a_brand_possessive(self, token: Token, info: Lex) -> bool:
+        """ "at Nando's after court": a firm named with its 's ("Nando's", "Domino's"); not a rare
+        first name's flat or kin ("Nando's flat"), nor a common first name ("at Scarlet's", not the
+        Scarlets)."""
+        return (token.possessive and info.given < 4 and places().get(fold(token.base) + "s") == "organisation"
+                and POSSESSED.match(self.text, token.end) is None)
 
     def _second_opinion(self, token: Token, segment: Segment, info: Lex) -> str | None:
         """A word no list knows (or a rare given name, or a surname) where the rules found no cue:
