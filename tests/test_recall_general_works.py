@@ -42,3 +42,26 @@ def test_a_work_named_after_the_word_for_it_is_no_person(body: str) -> None:
 ])
 def test_whoever_made_gave_or_loved_the_work_is_a_person(body: str, found: str) -> None:
     assert any(found in text for text in errors(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Dick Whittington was the panto this year, and the lads loved it.",
+    "Billy Elliot was the film we watched on the last night.",
+    "Chat: Cinderella is our Christmas panto. Tickets in the office.",
+    "The team cleared litter from the Trent towpath in March.",
+    "| Task | Where |\n| --- | --- |\n| Litter pick | the Trent riverbank |",
+    "Volunteers planted trees along the Don riverside path.",
+])
+def test_a_work_said_to_be_one_or_a_river_by_its_bank_is_no_person(body: str) -> None:
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Dean was the panto's biggest fan.", "Dean"),
+    ("Dean is the film buff of the group.", "Dean"),
+    ("Dean was the one who found him.", "Dean"),
+    ("He met Trent by the towpath.", "Trent"),
+    ("The Trent lads were waiting outside.", "Trent"),
+])
+def test_a_person_beside_a_work_or_a_river_is_still_found(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))

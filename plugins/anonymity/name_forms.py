@@ -13,7 +13,8 @@
 And what stands where a name could, but is not a person (`not_a_person`): a name offered as an
 example beside a placeholder name ("Mrs Whoever, or Sandra"), a song or a drink ("sang
 Delilah", "a pint of Stella"), a title of a work
-('watching *Gavin & Stacey*', "the film Billy Elliot"), a weekday ("interpreter
+('watching *Gavin & Stacey*', "the film Billy Elliot", "Dick Whittington was the panto"), a river
+before a word only a river takes ("the Trent towpath"), a weekday ("interpreter
 Thursdays"), a service with its helpline ("Frank (0300 123 6600)"), the title of a show written
 as a pair with a singular verb ("Gavin & Stacey was filmed"), a town after "in" ("filmed up the
 road in Barry"), a place at the end of a journey ("40 minutes to Llandod").
@@ -211,10 +212,29 @@ def a_work_title(text: str, start: int, end: int) -> bool:
             or after["object"] is not None and after["verb"] in _WORK_EFFECTS)
 
 
+# A name, a verb "to be" and the word for a work: "Dick Whittington was the panto this year".
+_IS_A_WORK = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:the|our|his|her|their|my|a)[ \t]+"
+                        r"(?:(?i:favourite|first|last|school|christmas)[ \t]+)?(?P<work>[a-z]+)"
+                        r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:this|that|last|we|they|he|she|i|you|everyone|of|on|at|in|for|"
+                        r"with|to|and)\b)", re.MULTILINE)
+_RIVER_AFTER = cue_list("river_after")
+_RIVER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _a_work_or_river(text: str, start: int, end: int) -> bool:
+    """ "Dick Whittington was the panto", "the Trent towpath": a work said to be one, or a river
+    before a word only a river takes."""
+    work = _IS_A_WORK.match(text, end)
+    if work and work["work"] in _WORK_NOUNS:
+        return True
+    river = _RIVER_WORD.match(text, end)
+    return river is not None and river[1] in _RIVER_AFTER and text.endswith(("the ", "The "), 0, start)
+
+
 def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words at `start`-`end` that stand where a name could but name no person."""
     if (in_a_title(text, start, end) or _an_example(text, start, end) or _song_or_drink(text, start)
-            or a_work_title(text, start, end)):
+            or a_work_title(text, start, end) or _a_work_or_river(text, start, end)):
         return True
     last = fold(words[-1])  # a weekday, or its plural ("interpreter Thursdays")
     if last.endswith(("day", "days")) and places().get(last.removesuffix("s")) == "calendar":
