@@ -780,8 +780,9 @@ class _NameFinder:
             return  # "Chase bank's volunteering scheme", "the Lidl store": a firm's name
         if self.text.startswith(" of ", run[-1].end) and _peer_of(run):
             return  # "Diana Princess of Wales hospital", "Philip Duke of Edinburgh"
-        if len(run) > 1 and run[0].base in PLACE_OPENERS and not lex(run[1].base).strong_given:
-            return  # "Port Talbot", "Upper Mill"; not "Little Dave"
+        if len(run) > 1 and run[0].base in PLACE_OPENERS and (
+                not lex(run[1].base).strong_given or self._the_place(run)):
+            return  # "Port Talbot", "Upper Mill", "the Old Bailey"; not "Little Dave"
         if len(run) > 1 and (self._landmark(run) or _storm(run)):
             return  # "Barbury Castle", "Clacton Pier"; "Storm Arwen", "Hurricane Katrina"
         if fold(run[-1].base) in ORG_WORDS:
@@ -805,6 +806,12 @@ class _NameFinder:
             hit = self._add(run[0].start, run[-1].end, verdict, run)
             if verdict in ("mid_sentence", "second_opinion"):  # the weakest reasons: a list of things can overrule them
                 self.weak[run[0].start] = hit
+
+    def _the_place(self, run: list[Token]) -> bool:
+        """ "the Old Bailey": "the" before a place's first word and a first
+        name; not "the Little Jimmy lad", where a word for a person follows."""
+        return (_previous_word(self.text, run[0].start) == "the"
+                and _next_word(self.text, run[-1].end).lower() not in KIN)
 
     def _landmark(self, run: list[Token]) -> bool:
         """ "Barbury Castle", "Sumburgh Head": a word that ends a landmark's name after words that
