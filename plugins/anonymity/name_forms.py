@@ -14,7 +14,8 @@ And what stands where a name could, but is not a person (`not_a_person`): a name
 example beside a placeholder name ("Mrs Whoever, or Sandra"), a song or a drink ("sang
 Delilah", "a pint of Stella"), a title of a work
 ('watching *Gavin & Stacey*', "the film Billy Elliot", "Dick Whittington was the panto"), a river
-before a word only a river takes ("the Trent towpath"), a weekday ("interpreter
+before a word only a river takes ("the Trent towpath"), the place an office is held of ("the Archbishop
+of Canterbury"), a weekday ("interpreter
 Thursdays"), a service with its helpline ("Frank (0300 123 6600)"), the title of a show written
 as a pair with a singular verb ("Gavin & Stacey was filmed"), a town after "in" ("filmed up the
 road in Barry"), a place at the end of a journey ("40 minutes to Llandod").
@@ -231,10 +232,19 @@ def _a_work_or_river(text: str, start: int, end: int) -> bool:
     return river is not None and river[1] in _RIVER_AFTER and text.endswith(("the ", "The "), 0, start)
 
 
+_SEATS = cue_list("seats") | cue_list("peerage")
+
+
+def _a_seat(text: str, start: int) -> bool:
+    """ "the Archbishop of Canterbury", "the Mayor of Salisbury": the place an office is held of."""
+    before = text[max(0, start - 30) : start].lower().split()
+    return len(before) > 1 and before[-1] == "of" and before[-2] in _SEATS
+
+
 def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words at `start`-`end` that stand where a name could but name no person."""
     if (in_a_title(text, start, end) or _an_example(text, start, end) or _song_or_drink(text, start)
-            or a_work_title(text, start, end) or _a_work_or_river(text, start, end)):
+            or a_work_title(text, start, end) or _a_work_or_river(text, start, end) or _a_seat(text, start)):
         return True
     last = fold(words[-1])  # a weekday, or its plural ("interpreter Thursdays")
     if last.endswith(("day", "days")) and places().get(last.removesuffix("s")) == "calendar":
