@@ -13,7 +13,9 @@
 And what stands where a name could, but is not a person (`not_a_person`): a name offered as an
 example beside a placeholder name ("Mrs Whoever, or Sandra"), a song or a drink ("sang
 Delilah", "a pint of Stella"), a title of a work
-('watching *Gavin & Stacey*'), a weekday ("interpreter
+('watching *Gavin & Stacey*', "the film Billy Elliot", "Dick Whittington was the panto"), a river
+before a word only a river takes ("the Trent towpath"), the place an office is held of ("the Archbishop
+of Canterbury"), a weekday ("interpreter
 Thursdays"), a service with its helpline ("Frank (0300 123 6600)"), the title of a show written
 as a pair with a singular verb ("Gavin & Stacey was filmed"), a town after "in" ("filmed up the
 road in Barry"), a place at the end of a journey ("40 minutes to Llandod").
@@ -191,9 +193,60 @@ def _song_or_drink(text: str, start: int) -> bool:
     return before[-1] in _SONG_OR_DRINK_BEFORE or len(before) > 1 and before[-1] == "of" and before[-2] in _MEASURES
 
 
+_WORK_NOUNS = cue_list("work_nouns")
+_WORK_DETERMINERS = cue_list("work_determiners")
+_WORK_MAKERS = cue_list("work_makers")
+_WORK_EFFECTS = cue_list("work_effects")
+# The maker's verb then an object is the work doing it: "the film Billy Elliot made him cry".
+POSSESSIVE = re.compile(r"['’]s\b")
+_MAKER_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)(?:[ \t]+(?P<object>me|him|her|us|them|you|everyone|everybody)\b)?")
+
+
+def a_work_title(text: str, start: int, end: int) -> bool:
+    """ "the song Mr Brightside", "the film Billy Elliot": a name just after the word for a work
+    and a determiner is its title; not "the film Dean made" or "the song Dean's nan loved"."""
+    before = text[max(0, start - 40) : start].lower().split()
+    if len(before) < 2 or before[-1] not in _WORK_NOUNS or before[-2] not in _WORK_DETERMINERS:
+        return False
+    if text[start - 1 : start] not in (" ", "\t") or POSSESSIVE.search(text, end - 2, end + 2):
+        return False
+    after = _MAKER_AFTER.match(text, end)
+    return (after is None or after["verb"] not in _WORK_MAKERS
+            or after["object"] is not None and after["verb"] in _WORK_EFFECTS)
+
+
+# A name, a verb "to be" and the word for a work: "Dick Whittington was the panto this year".
+_IS_A_WORK = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:the|our|his|her|their|my|a)[ \t]+"
+                        r"(?:(?i:favourite|first|last|school|christmas)[ \t]+)?(?P<work>[a-z]+)"
+                        r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:this|that|last|we|they|he|she|i|you|everyone|of|on|at|in|for|"
+                        r"with|to|and)\b)", re.MULTILINE)
+_RIVER_AFTER = cue_list("river_after")
+_RIVER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _a_work_or_river(text: str, start: int, end: int) -> bool:
+    """ "Dick Whittington was the panto", "the Trent towpath": a work said to be one, or a river
+    before a word only a river takes."""
+    work = _IS_A_WORK.match(text, end)
+    if work and work["work"] in _WORK_NOUNS:
+        return True
+    river = _RIVER_WORD.match(text, end)
+    return river is not None and river[1] in _RIVER_AFTER and text.endswith(("the ", "The "), 0, start)
+
+
+_SEATS = cue_list("seats") | cue_list("peerage")
+
+
+def _a_seat(text: str, start: int) -> bool:
+    """ "the Archbishop of Canterbury", "the Mayor of Salisbury": the place an office is held of."""
+    before = text[max(0, start - 30) : start].lower().split()
+    return len(before) > 1 and before[-1] == "of" and before[-2] in _SEATS
+
+
 def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words at `start`-`end` that stand where a name could but name no person."""
-    if in_a_title(text, start, end) or _an_example(text, start, end) or _song_or_drink(text, start):
+    if (in_a_title(text, start, end) or _an_example(text, start, end) or _song_or_drink(text, start)
+            or a_work_title(text, start, end) or _a_work_or_river(text, start, end) or _a_seat(text, start)):
         return True
     last = fold(words[-1])  # a weekday, or its plural ("interpreter Thursdays")
     if last.endswith(("day", "days")) and places().get(last.removesuffix("s")) == "calendar":

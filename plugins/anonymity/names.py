@@ -554,8 +554,9 @@ class _NameFinder:
 
     def _judge_titled(self, span: list[Token]) -> None:
         rest = [t for t in span[1:] if t.base not in TITLES]
-        if rest and self._public(span[0].start, rest[-1].end, len(rest) + 1):
-            return  # "a plaque remembers Dr William Price"
+        if rest and (self._public(span[0].start, rest[-1].end, len(rest) + 1)
+                     or name_forms.a_work_title(self.text, span[0].start, rest[-1].end)):
+            return  # "a plaque remembers Dr William Price", "the song Mr Brightside"
         if (rest and not any(lex(t.base).plain_word and len(t.base) > 1 for t in rest)
                 and not self._all_allowed(rest)
                 and not all(lex(t.base).place for t in rest)  # "Father Christmas"
@@ -779,8 +780,9 @@ class _NameFinder:
             return  # "Chase bank's volunteering scheme", "the Lidl store": a firm's name
         if self.text.startswith(" of ", run[-1].end) and _peer_of(run):
             return  # "Diana Princess of Wales hospital", "Philip Duke of Edinburgh"
-        if len(run) > 1 and run[0].base in PLACE_OPENERS and not lex(run[1].base).strong_given:
-            return  # "Port Talbot", "Upper Mill"; not "Little Dave"
+        if len(run) > 1 and run[0].base in PLACE_OPENERS and (
+                not lex(run[1].base).strong_given or self._the_place(run)):
+            return  # "Port Talbot", "Upper Mill", "the Old Bailey"; not "Little Dave"
         if len(run) > 1 and (self._landmark(run) or _storm(run)):
             return  # "Barbury Castle", "Clacton Pier"; "Storm Arwen", "Hurricane Katrina"
         if fold(run[-1].base) in ORG_WORDS:
@@ -804,6 +806,12 @@ class _NameFinder:
             hit = self._add(run[0].start, run[-1].end, verdict, run)
             if verdict in ("mid_sentence", "second_opinion"):  # the weakest reasons: a list of things can overrule them
                 self.weak[run[0].start] = hit
+
+    def _the_place(self, run: list[Token]) -> bool:
+        """ "the Old Bailey": "the" before a place's first word and a first
+        name; not "the Little Jimmy lad", where a word for a person follows."""
+        return (_previous_word(self.text, run[0].start) == "the"
+                and _next_word(self.text, run[-1].end).lower() not in KIN)
 
     def _landmark(self, run: list[Token]) -> bool:
         """ "Barbury Castle", "Sumburgh Head": a word that ends a landmark's name after words that
@@ -861,7 +869,7 @@ class _NameFinder:
     def _judge_single(self, token: Token, segment: Segment, in_phrase: bool) -> str | None:
         info = lex(token.base)
         key = fold(token.base)
-        if self.is_allowed(token.base) or key in VOCATIVES:
+        if self.is_allowed(token.base) or key in VOCATIVES or self._a_brand_possessive(token, info):
             return None
         if info.given <= CENSUS_WEIGHT and _came_from(self.text, token.start):
             return None  # "came from Constanța in 2016": a rare first name in a hometown's slot
@@ -905,6 +913,13 @@ class _NameFinder:
         from others of that name; any capitalised words but a day or a month ("a bill from May")."""
         m = FROM_PLACE.match(self.text, end)
         return m is not None and places().get(fold(m.group(1).split()[0])) != "calendar"
+
+    def _a_brand_possessive(self, token: Token, info: Lex) -> bool:
+        """ "at Nando's after court": a firm named with its 's ("Nando's", "Domino's"); not a rare
+        first name's flat or kin ("Nando's flat"), nor a common first name ("at Scarlet's", not the
+        Scarlets)."""
+        return (token.possessive and info.given < 4 and places().get(fold(token.base) + "s") == "organisation"
+                and POSSESSED.match(self.text, token.end) is None)
 
     def _second_opinion(self, token: Token, segment: Segment, info: Lex) -> str | None:
         """A word no list knows (or a rare given name, or a surname) where the rules found no cue:

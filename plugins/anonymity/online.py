@@ -109,6 +109,10 @@ def display_names(text: str, lower: str) -> tuple[list[Hit], list[tuple[int, int
 
 
 _OUR_PAGE = re.compile(r"\b(?:us|our)[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
+# The writer's organisation's own account before an "@" handle: "Our Twitter is @HumbersidePS",
+# "Follow us on Instagram @probationuk"; not "our Kayleigh's Insta is @kayxx".
+OUR_ACCOUNT = re.compile(r"(?i:\b(?:follow|find|join)[ \t]+us|\bour)[ \t]+(?:on[ \t]+)?" + one_level_trie(_PLATFORMS)
+                         + r"\b(?:[ \t]+(?:page|account|feed|channel|handle))?(?:[ \t]+(?:is|at)|[ \t]*[:–-])?[ \t]*$")
 
 
 def find_online(text: str) -> list[Hit]:
@@ -223,7 +227,8 @@ def _email(start: int, end: int) -> Hit:
 
 def handles(text: str, lower: str) -> Iterator[Hit]:
     """Social media handles (@name), profile URLs and handles named after a platform."""
-    spans = [(m.start(), m.end()) for m in first(HANDLE.finditer(text))] if "@" in text else []
+    spans = [(m.start(), m.end()) for m in first(HANDLE.finditer(text))
+             if not OUR_ACCOUNT.search(text, max(0, m.start() - 40), m.start())] if "@" in text else []
     spans += [span for m in first(PROFILE.finditer(text)) if (span := _profile_span(text, m))]
     if platforms := _platform_starts(text, lower):
         spans += [(m.start("handle"), _trim(m["handle"], m.end("handle")))

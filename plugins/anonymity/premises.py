@@ -68,12 +68,16 @@ ROOM_SPACE = re.compile(r" (?=[ \t]*(?:\d|no))(?:" + "|".join(
     f"(?<=({'|'.join(words)}) )" for _, words in groupby(_SPACED_ROOMS, key=len)) + ")")
 _WHOLE_ROOMS = tuple(word for word in ROOM_WORDS if not word.endswith(" "))
 # Rooms that belong to everybody: the word just before the room word.
-PUBLIC_ROOM = re.compile(
-    r"(?i)\b(?:interview|meeting|consulting|consultation|court|class|group|training|waiting|visits?|"
+_PUBLIC_ROOMS = (
+    r"(?:interview|meeting|consulting|consultation|court|class|group|training|waiting|visits?|"
     r"visiting|control|store|staff|committee|conference|board|function|hotel|exam|therapy|"
     r"treatment|counselling|quiet|multi-faith|prayer|common|day|tv|games|music|football|rugby|cricket|"
     r"astro|five-a-side|7-a-side|hockey|tennis|bowling|car[ \t]+park|loading|parking|disabled|delivery|bus|sick|"
-    r"ambulance|drive-through)[ \t]+$")
+    r"ambulance|drive-through)")
+PUBLIC_ROOM = re.compile(rf"(?i)\b{_PUBLIC_ROOMS}[ \t]+$")
+# Or the room named one of them just after its number: "Room 101 is the interview room", "Room 4
+# (the group room)".
+PUBLIC_ROOM_AFTER = re.compile(rf"(?i)[ \t]*(?:\(|,|[ \t]+(?:is|was)\b)[ \t]*(?:the|our)[ \t]+{_PUBLIC_ROOMS}[ \t]+room\b")
 # A house number without its street, after "at" or a home ("next door, number 2"); not a bus.
 # Found from "number"/"no." in the lower-cased text; what stands before it is checked after.
 HOUSE_NUMBER = re.compile(
@@ -114,7 +118,8 @@ def find_premises(text: str) -> Iterator[Hit]:
     lower = lower_of(text)
     if len(lower) == len(text):
         for m in first(matches_from(ROOM, lower, _room_starts(lower))):
-            if _word_start(text, m.start()) and not PUBLIC_ROOM.search(text, max(0, m.start() - 30), m.start()):
+            if (_word_start(text, m.start()) and not PUBLIC_ROOM.search(text, max(0, m.start() - 30), m.start())
+                    and not PUBLIC_ROOM_AFTER.match(text, m.end())):
                 yield _hit(*m.span(), "A room, flat or cell number, with the place it is in, leads to one door")
         for m in first(HOUSE_NUMBER.finditer(lower)):
             if _word_start(text, m.start()) and HOUSE_BEFORE.search(text, max(0, m.start() - 20), m.start()):

@@ -25,7 +25,7 @@ from functools import cache
 from .findings import ERROR, USE_PSEUDONYM, Hit
 from .lexicon import (common_words, cue_list, fold, given_names, kinship_words, message_words, places, sections,
                       surnames)
-from .name_forms import plural_of
+from .name_forms import a_work_title, plural_of
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 
 # Initials: two or three capitals, maybe a hyphen and one or two more ("JH-S"), found from a
@@ -298,7 +298,8 @@ def _initialled(text: str) -> Iterator[Hit]:
             continue
         key = fold(m["name"])
         # A first name after a title ("Dr William Price") is the name rules' own: they know who is public.
-        if key not in common_words() and key not in places() and given_names().get(key, 0) < 4:
+        if (key not in common_words() and key not in places() and given_names().get(key, 0) < 4
+                and not a_work_title(text, m.start(), m.end())):  # "the song Mr Brightside"
             yield _hit(*m.span(), "a title followed by a name")
     for m in first(INITIAL_SURNAME.finditer(text)):
         surname = fold(m["surname"])
