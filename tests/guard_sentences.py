@@ -21,3 +21,14 @@ def errors(body: str, kind: str | None = None, allowlist: Allowlist | None = Non
     """The text of each error (of `kind`, when given) in a story of `body`."""
     return [f.text for f in findings(body, allowlist, pseudonyms)
             if f.severity == "error" and (kind is None or f.kind == kind)]
+
+
+def address_covers(body: str, place: str) -> bool:
+    """Whether an address error holds `place` (the guard may report more around it)."""
+    return any(place in text for text in errors(body, "address"))
+
+
+def address_overlaps(body: str, place: str) -> bool:
+    """Whether an address error holds `place` or lies inside it (a firm reported by its name
+    without its trade: "Fenmarsh Produce" of "Fenmarsh Produce in Wyberton")."""
+    return any(place in text or text in place for text in errors(body, "address"))

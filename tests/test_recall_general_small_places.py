@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard_sentences import errors
-
-
-def found(body: str, place: str) -> bool:
-    return any(place in text or text in place for text in errors(body, "address"))
+from guard_sentences import address_overlaps, errors
 
 
 @pytest.mark.parametrize(("body", "place"), [
@@ -26,7 +22,7 @@ def found(body: str, place: str) -> bool:
     ("- Coach at the Esk Rowing Club noticed him on the riverbank.", "Esk Rowing Club"),
 ])
 def test_a_village_club_by_name_is_where_someone_is_found(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -48,7 +44,7 @@ def test_a_club_named_for_a_big_town_or_a_county_is_no_door(body: str) -> None:
     ("- placement: Ardglass boatyard, sanding hulls", "Ardglass boatyard"),
 ])
 def test_a_yard_a_mart_or_a_shop_by_name_is_where_someone_works(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -66,7 +62,7 @@ def test_a_trade_without_a_small_places_name_stays_clean(body: str) -> None:
     ("Caption: Piotr outside Polski Sklep pod Lipą, where he stacks shelves.", "Polski Sklep pod Lipą"),
 ])
 def test_a_polish_shop_named_for_its_owner_is_a_small_place(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize(("body", "place"), [
@@ -75,7 +71,7 @@ def test_a_polish_shop_named_for_its_owner_is_a_small_place(body: str, place: st
     ("msg from Ceri: dad says come up to Fferm Ty Newydd sunday x", "Fferm Ty Newydd"),
 ])
 def test_a_welsh_farm_named_after_its_word_is_a_home(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize(("body", "place"), [
@@ -84,7 +80,7 @@ def test_a_welsh_farm_named_after_its_word_is_a_home(body: str, place: str) -> N
     ("| Name | Wing | Landing 2 | Cell 14 |", "Landing 2"),
 ])
 def test_a_prison_landing_or_spur_by_number_is_a_door(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize(("body", "place"), [
@@ -93,7 +89,7 @@ def test_a_prison_landing_or_spur_by_number_is_a_door(body: str, place: str) -> 
     ("Note: client now in Hollybank flats, second floor, since the fire.", "Hollybank flats"),
 ])
 def test_a_block_of_flats_named_without_the_is_a_home(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -114,7 +110,7 @@ def test_flats_after_a_town_or_everyday_words_are_no_home(body: str) -> None:
     ("Caption: Leah, who went to Castleview High, with her certificate.", "Castleview High"),
 ])
 def test_a_school_or_college_where_someone_studies_is_a_small_place(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -135,7 +131,7 @@ def test_a_school_named_for_a_big_town_or_without_a_pupil_stays_clean(body: str)
     ("- Contact: her older sister near Millfield (will confirm)", "Millfield"),
 ])
 def test_a_relative_in_a_village_or_a_part_of_town_is_a_door(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -154,7 +150,7 @@ def test_a_relative_in_a_town_or_a_meeting_place_is_no_door(body: str) -> None:
     ("| Job | started at the Penrhyn slate quarry in May |", "the Penrhyn slate quarry"),
 ])
 def test_a_mill_a_packhouse_or_a_quarry_by_a_small_places_name_is_a_workplace(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -175,7 +171,7 @@ def test_a_brands_or_a_big_towns_workplace_stays_clean(body: str) -> None:
     ("Caption: Jade, who registered with the practice on Kirkgate Terrace the week she moved.", "Kirkgate Terrace"),
 ])
 def test_a_named_person_at_a_small_business_or_a_patients_surgery_places_the_street(body: str, street: str) -> None:
-    assert found(body, street)
+    assert address_overlaps(body, street)
 
 
 @pytest.mark.parametrize("body", [
@@ -194,7 +190,7 @@ def test_a_public_place_on_a_street_stays_a_warning(body: str) -> None:
     ("| Condition | not to enter Newsham or Cowpen Bewley |", "Newsham"),
 ])
 def test_each_village_or_part_of_town_in_an_exclusion_zone_is_a_door(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -213,7 +209,7 @@ def test_a_town_a_street_or_a_shop_kept_away_from_is_no_village(body: str) -> No
     ("Caption: Kyle, who was brought up in Burnside, at the boxing gym.", "Burnside"),
 ])
 def test_a_part_of_town_named_like_a_surname_after_a_cue_of_living_is_a_door(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -232,7 +228,7 @@ def test_a_surname_without_a_cue_of_living_is_no_place(body: str) -> None:
     ("| Interests | plays for Thornaby Dons first team |", "Thornaby Dons first team"),
 ])
 def test_an_amateur_side_by_its_team_is_where_someone_plays(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -251,7 +247,7 @@ def test_a_national_a_big_towns_or_a_services_team_stays_clean(body: str) -> Non
     ("| Employment | Abbey Tyre Centre, fitter, full time |", "Abbey Tyre Centre"),
 ])
 def test_a_high_street_firm_by_name_is_where_someone_works(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -269,7 +265,7 @@ def test_a_shop_of_a_people_a_brand_or_a_big_town_stays_clean(body: str) -> None
     ("- Housing: lives just down Tenter Street, behind the chip shop (not confirmed)", "Tenter Street"),
 ])
 def test_living_up_down_or_round_a_street_is_living_on_it(body: str, street: str) -> None:
-    assert found(body, street)
+    assert address_overlaps(body, street)
 
 
 @pytest.mark.parametrize("body", [
@@ -287,7 +283,7 @@ def test_passing_up_or_down_a_street_stays_a_warning(body: str) -> None:
     ("| Contact | partner's on Kestrel Close (do not visit) |", "Kestrel Close"),
 ])
 def test_a_friend_or_a_relatives_home_by_their_name_places_the_street(body: str, street: str) -> None:
-    assert found(body, street)
+    assert address_overlaps(body, street)
 
 
 @pytest.mark.parametrize(("body", "place"), [
@@ -298,7 +294,7 @@ def test_a_friend_or_a_relatives_home_by_their_name_places_the_street(body: str,
     ("txt: going back to Greystones Road to live with my nan", "Greystones Road"),
 ])
 def test_a_plot_or_stall_someone_has_and_a_street_gone_to_to_live_are_doors(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize(("body", "street"), [
@@ -307,7 +303,7 @@ def test_a_plot_or_stall_someone_has_and_a_street_gone_to_to_live_are_doors(body
     ("Caption: Big Tam from Fife Road, who lent us his van.", "Fife Road"),
 ])
 def test_a_person_from_a_street_lives_on_it(body: str, street: str) -> None:
-    assert found(body, street)
+    assert address_overlaps(body, street)
 
 
 @pytest.mark.parametrize("body", [
@@ -327,7 +323,7 @@ def test_a_crowd_or_an_office_from_a_street_is_no_home(body: str) -> None:
     ("| Family | her youngest at Moorfield School, eldest left |", "Moorfield School"),
 ])
 def test_a_childs_school_is_a_small_place(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -345,7 +341,7 @@ def test_a_school_as_a_venue_stays_a_warning(body: str) -> None:
     ("Caption: Ross on his dad's boat, the _Kittiwake_, in the harbour.", "Kittiwake"),
 ])
 def test_a_boat_named_after_a_comma_is_where_someone_works_or_lives(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize(("body", "place"), [
@@ -354,7 +350,7 @@ def test_a_boat_named_after_a_comma_is_where_someone_works_or_lives(body: str, p
     ("| Interests | darts team at the Plough, Tuesdays |", "Plough"),
 ])
 def test_working_or_playing_at_a_pub_of_any_name_places_someone(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -373,7 +369,7 @@ def test_a_boat_described_or_a_pub_met_at_stays_clean(body: str) -> None:
     ("- Address: moved to Snaithby (his mum's) in May", "Snaithby"),
 ])
 def test_an_unknown_word_ending_like_a_british_place_after_a_cue_is_a_door(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -391,7 +387,7 @@ def test_a_city_abroad_after_a_cue_stays_clean(body: str) -> None:
     ("| 4 | R.T. | Kirkby potato packers | 12/11 |", "Kirkby potato packers"),
 ])
 def test_a_workplace_first_in_a_table_cell_is_a_workplace(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -409,7 +405,7 @@ def test_a_brand_a_big_town_or_an_unnamed_workplace_in_a_table_stays_clean(body:
     ("| Employment | shifts at the Greggs on Bondgate, 4 days |", "Bondgate"),
 ])
 def test_the_branch_where_someone_works_placed_on_a_street_or_a_part_of_town(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -428,7 +424,7 @@ def test_a_branch_in_a_town_or_a_visit_stays_clean(body: str) -> None:
     ("txt: shes at Bunsgoil Shlèite now, tiny place", "Bunsgoil Shlèite"),
 ])
 def test_an_irish_welsh_or_gaelic_school_by_name_is_a_small_place(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -446,7 +442,7 @@ def test_the_word_for_a_school_alone_stays_clean(body: str) -> None:
     ("Caption (from his text): \"moved to lister avenue with my dad\"", "lister avenue"),
 ])
 def test_a_street_in_lower_case_after_a_cue_is_a_door(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -464,7 +460,7 @@ def test_a_main_road_or_high_street_in_lower_case_stays_clean(body: str) -> None
     ("| Work | works in the factory on Dewsbury Road, nights |", "Dewsbury Road"),
 ])
 def test_someones_plot_or_the_yard_they_work_in_places_the_street(body: str, street: str) -> None:
-    assert found(body, street)
+    assert address_overlaps(body, street)
 
 
 @pytest.mark.parametrize("body", [
@@ -482,7 +478,7 @@ def test_a_yard_or_plot_visited_stays_a_warning(body: str) -> None:
     ("- Fri: back at her mam's, Ripon Terrace, by ten (curfew)", "Ripon Terrace"),
 ])
 def test_a_relatives_home_said_before_or_beside_its_street(body: str, street: str) -> None:
-    assert found(body, street)
+    assert address_overlaps(body, street)
 
 
 @pytest.mark.parametrize("body", [
@@ -500,7 +496,7 @@ def test_a_street_said_to_be_where_a_public_place_is_stays_a_warning(body: str) 
     ("- Housing: staying down Tylorstown with her aunt since May", "Tylorstown"),
 ])
 def test_living_up_or_down_a_named_estate_or_village_is_a_door(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -518,7 +514,7 @@ def test_a_journey_up_a_road_or_a_region_stays_clean(body: str) -> None:
     ("- Address: lives out the Carland Road (mum's)", "Carland Road"),
 ])
 def test_living_out_a_road_is_living_on_it(body: str, street: str) -> None:
-    assert found(body, street)
+    assert address_overlaps(body, street)
 
 
 @pytest.mark.parametrize("body", [
@@ -536,7 +532,7 @@ def test_travelling_out_a_road_stays_a_warning(body: str) -> None:
     ("| Education | had been at Moorside High School until exclusion | |", "Moorside High School"),
 ])
 def test_a_school_someone_has_been_at_is_where_they_studied(body: str, school: str) -> None:
-    assert found(body, school)
+    assert address_overlaps(body, school)
 
 
 @pytest.mark.parametrize("body", [
@@ -554,7 +550,7 @@ def test_a_big_towns_college_someone_has_been_at_is_no_door(body: str) -> None:
     ("| Placement | Tollcross Parish foodbank | 40 hrs | good |", "Tollcross Parish foodbank"),
 ])
 def test_a_parish_food_bank_or_soup_kitchen_by_name_is_where_someone_is_found(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -572,7 +568,7 @@ def test_a_big_towns_or_a_networks_food_bank_is_no_door(body: str) -> None:
     ("| Support | Kurdish Community Group, Tuesdays | attending |", "Kurdish Community Group"),
 ])
 def test_a_peoples_own_community_place_is_where_someone_is_found(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize("body", [
@@ -590,7 +586,7 @@ def test_a_towns_community_place_or_a_funder_is_no_door(body: str) -> None:
     ("| Leisure | plays dominoes for the Windmill | |", "Windmill"),
 ])
 def test_the_pub_someone_plays_darts_or_pool_at_is_where_they_are_found(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 @pytest.mark.parametrize(("body", "place"), [
@@ -598,7 +594,7 @@ def test_the_pub_someone_plays_darts_or_pool_at_is_where_they_are_found(body: st
     ("[07:00] Bev: his dad manages the Co-op in Crail now", "Crail"),
 ])
 def test_the_village_of_a_chains_branch_someone_runs_is_a_door(body: str, place: str) -> None:
-    assert found(body, place)
+    assert address_overlaps(body, place)
 
 
 def test_a_branch_someone_runs_in_a_big_town_is_no_door() -> None:
