@@ -33,6 +33,7 @@ from .findings import ERROR, Hit
 from .lexicon import (common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, sections,
                       street_types, surnames)
 from .probes import matches_from, starts_of
+from .table_columns import body_cells
 
 # How many gazetteer names must share a word's first or last four letters for it to be shaped
 # like a UK place name: "newsham" shares "sham" with 50, "hargeisa" its "eisa" with none.
@@ -307,8 +308,7 @@ def _village_or_part(place: str, text: str, end: int) -> bool:
     return is_village(place) or is_neighbourhood(place, text, end)
 
 
-# A table's rule under its header ("| --- | --- |"), and a cell's name with an aside after it.
-TABLE_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.MULTILINE)
+# A cell's name with an aside after it ("Nunsthorpe (at nan's)").
 CELL_NAME = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{_PROPER}(?:[ \t]+(?:estate|scheme|flats))?)[ \t]*(?:\([^)]*\))?[ \t]*")
 _ADDRESS_HEADERS = frozenset(sections("whereabouts_cues.txt")["address column"])
 BIG_PLACE_KINDS = ("city", "region", "organisation", "calendar", "people")
@@ -317,20 +317,10 @@ BIG_PLACE_KINDS = ("city", "region", "organisation", "calendar", "people")
 def _address_columns(text: str) -> Iterator[Hit]:
     """A name alone in a table's column headed "Address", "Area", "Estate"...: "| Dean |
     Nunsthorpe | 40 |" is where Dean lives (a big town, a word or an abbreviation is not)."""
-    for rule in TABLE_RULE.finditer(text):
-        header_start = text.rfind("\n", 0, max(0, rule.start() - 1)) + 1
-        headers = [" ".join(h.split()).lower() for h in text[header_start : rule.start()].strip().strip("|").split("|")]
-        columns = {i for i, header in enumerate(headers) if header in _ADDRESS_HEADERS}
-        at = rule.end() + 1
-        while columns and text.startswith("|", at):
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            bars = [i for i in range(at, end) if text[i] == "|"]
-            for index in columns:
-                if index + 1 < len(bars) and (cell := CELL_NAME.fullmatch(text, bars[index] + 1, bars[index + 1])) \
-                        and _a_small_place(cell["name"]):
-                    yield hit(*cell.span("name"))
-            at = end + 1
+    for cell, heading in body_cells(text):
+        if " ".join(text[heading[0] : heading[1]].split()).lower() in _ADDRESS_HEADERS \
+                and (name := CELL_NAME.fullmatch(text, *cell)) and _a_small_place(name["name"]):
+            yield hit(*name.span("name"))
 
 
 def _a_small_place(name: str) -> bool:
