@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
+from .needles import offsets
+
 T = TypeVar("T")
 
 # No detector looks at more than this many candidates in one story: ordinary stories have a few
@@ -108,12 +110,20 @@ def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | No
     """Sorted offsets where any of `needles` starts (and ends) between two offsets, found with
     `str.find`: for `matches_from`, when every match of a pattern starts with one of them."""
     end = len(text) if end is None else end
+    story, lower = _last_lower
+    if text is not story and text is not lower:
+        story, lower = text, lower_of(text)
     found = []
     for needle in needles:
-        at = text.find(needle, start, end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(needle, at + 1, end)
+        known = offsets(story, lower, text, needle) if start >= 0 and end >= 0 else None
+        if known is None:
+            at = text.find(needle, start, end)
+            while at >= 0:
+                found.append(at)
+                at = text.find(needle, at + 1, end)
+        else:
+            last = end - len(needle)
+            found += [at for at in known[bisect.bisect_left(known, start) :] if at <= last]
     return sorted(set(found))
 
 
