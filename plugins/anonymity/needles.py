@@ -17,8 +17,8 @@ try:
 except ImportError:  # the guard works without it, only slower
     ahocorasick = None
 
-# No more strings than this are learnt: the set stays the detectors' own cue words whatever
-# a caller passes.
+# No more strings (nor tuples of them) than this are learnt: the set stays the detectors' own
+# cue words whatever a caller passes.
 MAX_NEEDLES = 4096
 
 
@@ -29,27 +29,51 @@ _reading: tuple[str, dict[str, list[int]]] | None = None
 
 
 def indexable(needle: str) -> bool:
-    """Whether `offsets` can answer for `needle`: two characters or more (one is found as fast
-    by `str.find`, and a capital would be looked for among every small letter), each of which
-    lower-cases to one character, whatever stands around it (not "Σ", whose small form depends
-    on the next letter)."""
+    """Whether the reading can answer for `needle`: two characters or more (one is found as
+    fast by `str.find`, and a capital would be looked for among every small letter), each of
+    which lower-cases to one character, whatever stands around it (not "Σ", whose small form
+    depends on the next letter)."""
     return ahocorasick is not None and len(needle) > 1 and len(needle.lower()) == len(needle) and "Σ" not in needle
 
 
-def offsets(story: str, lower: str, text: str, needle: str) -> list[int] | None:
-    """Every offset where `needle` starts in `text`, in order, or None when the reading of the
-    story cannot say. `text` is `story` or `lower`, its lower-cased copy."""
-    key = needle.lower()
-    if not indexable(needle) or (key not in _learnt and not _learn(key)):
-        return None
-    found = _read(lower).get(key, [])
-    if text is lower:
-        return found if key == needle else None
-    if len(lower) != len(story):  # lower-casing changed the length: offsets do not line up
-        return None
-    # Each character of the story lower-cases to one in `lower`, at the same offset: where the
+def split(story: str, lower: str, text: str, needles: tuple[str, ...]) -> tuple[list[tuple[str, list[int]]], tuple[str, ...]]:
+    """The needles the reading of the story answers for, each with every offset where it
+    starts in `text` (in order), and the needles it leaves to the caller. `text` is `story`
+    or `lower`, its lower-cased copy."""
+    in_lower = text is lower
+    plan = _plans.get((needles, in_lower)) or _plan(needles, in_lower)
+    indexed, rest = plan
+    if not indexed:
+        return [], rest
+    if not in_lower and len(lower) != len(story):  # lower-casing changed the length: offsets do not line up
+        return [], needles
+    starts = _read(lower)
+    if in_lower:
+        return [(needle, starts.get(needle, _NONE)) for needle, _ in indexed], rest
+    # Each character of the story lower-cases to one in `lower`, at the same offset: where a
     # needle stands in the story, its lower-cased form stands in `lower`.
-    return [at for at in found if text.startswith(needle, at)]
+    return [(needle, [at for at in starts.get(key, _NONE) if text.startswith(needle, at)]) for needle, key in indexed], rest
+
+
+_NONE: list[int] = []
+# For each tuple of needles, and whether they are looked for in a lower-cased text: the needles
+# the reading answers for (with their lower-cased form), and the others. A needle with a capital
+# is never in a lower-cased text; `str.find` says so.
+_plans: dict[tuple[tuple[str, ...], bool], tuple[list[tuple[str, str]], tuple[str, ...]]] = {}
+
+
+def _plan(needles: tuple[str, ...], in_lower: bool) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+    indexed, rest = [], []
+    for needle in needles:
+        key = needle.lower()
+        if indexable(needle) and (not in_lower or key == needle) and (key in _learnt or _learn(key)):
+            indexed.append((needle, key))
+        else:
+            rest.append(needle)
+    plan = (indexed, tuple(rest))
+    if len(_plans) < MAX_NEEDLES:
+        _plans[(needles, in_lower)] = plan
+    return plan
 
 
 def _learn(key: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
-from .needles import offsets
+from .needles import split
 
 T = TypeVar("T")
 
@@ -113,17 +113,16 @@ def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | No
     story, lower = _last_lower
     if text is not story and text is not lower:
         story, lower = text, lower_of(text)
+    indexed, rest = split(story, lower, text, needles) if start >= 0 and end >= 0 else ([], needles)
     found = []
-    for needle in needles:
-        known = offsets(story, lower, text, needle) if start >= 0 and end >= 0 else None
-        if known is None:
-            at = text.find(needle, start, end)
-            while at >= 0:
-                found.append(at)
-                at = text.find(needle, at + 1, end)
-        else:
-            last = end - len(needle)
-            found += [at for at in known[bisect.bisect_left(known, start) :] if at <= last]
+    for needle, everywhere in indexed:
+        last = end - len(needle)
+        found += [at for at in everywhere[bisect.bisect_left(everywhere, start) :] if at <= last]
+    for needle in rest:
+        at = text.find(needle, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1, end)
     return sorted(set(found))
 
 
