@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from plugins.anonymity import needles, online, premises, shapes, whereabouts
-from plugins.anonymity.probes import lower_of, starts_of
+from plugins.anonymity import identifiers, needles, online, premises, shapes, whereabouts
+from plugins.anonymity.probes import each_start, lower_of, starts_of
 
 pytestmark = pytest.mark.skipif(needles.ahocorasick is None, reason="pyahocorasick is not installed")
 
@@ -22,7 +22,7 @@ EDGES = [
 NEEDLE_SETS = [
     premises.ROOM_WORDS, online._PLATFORM_KEYS, whereabouts.EXCLUDED_KEYS, shapes._FIELD_KEYS,
     ("Flat", "Ap", "Unit", "c/o"), ("'s", "’s"), ("O’", "Mc", "Mac"), (" – ", " — "), ("aa", "a", "A"),
-    (" in ", " on ", " off "), ("İi", "ﬂat", "σς", "ss", "ß"),
+    (" in ", " on ", " off "), ("İi", "ﬂat", "σς", "ss", "ß"), identifiers._KEYS,
 ]
 
 
@@ -49,6 +49,15 @@ def test_one_reading_finds_what_a_find_for_each_needle_finds(keys: tuple[str, ..
         for written in (text, lower_of(text)):
             for start, end in ((0, None), (3, 60), (len(text) // 2, len(text)), (1, len(text) + 5)):
                 assert starts_of(written, keys, start, end) == plain_starts(written, keys, start, end)
+
+
+@pytest.mark.parametrize("keys", NEEDLE_SETS)
+def test_each_needle_is_found_where_a_find_finds_it(keys: tuple[str, ...]) -> None:
+    for text in texts():
+        text = "".join(text)
+        for written in (text, lower_of(text)):
+            found = each_start(written, keys)
+            assert {key: found[key] for key in keys} == {key: plain_starts(written, (key,), 0, None) for key in keys}
 
 
 def test_needles_learnt_between_two_questions_about_one_story_are_found() -> None:

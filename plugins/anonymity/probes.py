@@ -126,6 +126,23 @@ def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | No
     return sorted(set(found))
 
 
+def each_start(text: str, needles: tuple[str, ...]) -> dict[str, list[int]]:
+    """Every offset where each of `needles` starts in `text`, in order, by needle: from the one
+    reading of the story (needles.py) where it can answer, else with `str.find`."""
+    story, lower = _last_lower
+    if text is not story and text is not lower:
+        story, lower = text, lower_of(text)
+    indexed, rest = split(story, lower, text, needles)
+    found = dict(indexed)
+    for needle in rest:
+        found[needle] = at_all = []
+        at = text.find(needle)
+        while at >= 0:
+            at_all.append(at)
+            at = text.find(needle, at + 1)
+    return found
+
+
 def needle_pattern(needles: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that matches one character exactly where one of `needles` starts, for
     `needle_starts`: each needle's first character a literal (the regex engine skips to them
