@@ -1,13 +1,13 @@
 """Where each of many short strings starts in a story, all found in one reading of it.
 
 About thirty detectors ask where their cue words start ("moored", "townland of", "facebook"),
-some 140 strings in all; `str.find` reads the whole story once a string, and those readings
-were an eighth of the guard's time. An Aho-Corasick automaton (pyahocorasick, BSD-3-Clause)
+some 200 strings in all; `str.find` reads the whole story once a string, and those readings
+were about a tenth of the guard's time. An Aho-Corasick automaton (pyahocorasick, BSD-3-Clause)
 finds every string of the set in one pass over the lower-cased story, in C; each detector's
-question is then answered from that one reading (`offsets`). The set is every string asked
-for so far: the detectors' cue tuples, learnt on the first story. Where the library is not
-installed, or a string cannot be looked up this way (`indexable`), `offsets` returns None and
-the caller reads the text itself.
+question is then answered from that one reading (`split`). The set is every string asked for
+so far: the detectors' cue tuples, learnt on the first story. Where the library is not
+installed, or a string cannot be looked up this way (`indexable`), `split` leaves it to the
+caller, who reads the text with `str.find`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _learnt: dict[str, None] = {}
 _automaton: object | None = None
 # The last story's reading: its lower-cased text and where each learnt string starts in it.
 _reading: tuple[str, dict[str, list[int]]] | None = None
+_NONE: list[int] = []
 
 
 def indexable(needle: str) -> bool:
@@ -33,10 +34,12 @@ def indexable(needle: str) -> bool:
     fast by `str.find`, and a capital would be looked for among every small letter), each of
     which lower-cases to one character, whatever stands around it (not "Σ", whose small form
     depends on the next letter)."""
-    return ahocorasick is not None and len(needle) > 1 and len(needle.lower()) == len(needle) and "Σ" not in needle
+    return (ahocorasick is not None and len(needle) > 1 and len(needle.lower()) == len(needle)
+            and "Σ" not in needle)
 
 
-def split(story: str, lower: str, text: str, needles: tuple[str, ...]) -> tuple[list[tuple[str, list[int]]], tuple[str, ...]]:
+def split(story: str, lower: str, text: str,
+          needles: tuple[str, ...]) -> tuple[list[tuple[str, list[int]]], tuple[str, ...]]:
     """The needles the reading of the story answers for, each with every offset where it
     starts in `text` (in order), and the needles it leaves to the caller. `text` is `story`
     or `lower`, its lower-cased copy."""
@@ -52,10 +55,10 @@ def split(story: str, lower: str, text: str, needles: tuple[str, ...]) -> tuple[
         return [(needle, starts.get(needle, _NONE)) for needle, _ in indexed], rest
     # Each character of the story lower-cases to one in `lower`, at the same offset: where a
     # needle stands in the story, its lower-cased form stands in `lower`.
-    return [(needle, [at for at in starts.get(key, _NONE) if text.startswith(needle, at)]) for needle, key in indexed], rest
+    return [(needle, [at for at in starts.get(key, _NONE) if text.startswith(needle, at)])
+            for needle, key in indexed], rest
 
 
-_NONE: list[int] = []
 # For each tuple of needles, and whether they are looked for in a lower-cased text: the needles
 # the reading answers for (with their lower-cased form), and the others. A needle with a capital
 # is never in a lower-cased text; `str.find` says so.

@@ -107,39 +107,39 @@ def word_start(text: str, at: int) -> bool:
 
 
 def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | None = None) -> list[int]:
-    """Sorted offsets where any of `needles` starts (and ends) between two offsets, found with
-    `str.find`: for `matches_from`, when every match of a pattern starts with one of them."""
+    """Sorted offsets where any of `needles` starts (and ends) between two offsets: from the one
+    reading of the story (needles.py) where it can answer, else with `str.find`; for
+    `matches_from`, when every match of a pattern starts with one of them."""
     end = len(text) if end is None else end
-    story, lower = _last_lower
-    if text is not story and text is not lower:
-        story, lower = text, lower_of(text)
-    indexed, rest = split(story, lower, text, needles) if start >= 0 and end >= 0 else ([], needles)
+    indexed, rest = split(*_story_of(text), text, needles) if start >= 0 and end >= 0 else ([], needles)
     found = []
     for needle, everywhere in indexed:
         last = end - len(needle)
         found += [at for at in everywhere[bisect.bisect_left(everywhere, start) :] if at <= last]
     for needle in rest:
-        at = text.find(needle, start, end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(needle, at + 1, end)
+        found += _finds(text, needle, start, end)
     return sorted(set(found))
 
 
 def each_start(text: str, needles: tuple[str, ...]) -> dict[str, list[int]]:
     """Every offset where each of `needles` starts in `text`, in order, by needle: from the one
     reading of the story (needles.py) where it can answer, else with `str.find`."""
+    indexed, rest = split(*_story_of(text), text, needles)
+    return dict(indexed) | {needle: _finds(text, needle, 0, len(text)) for needle in rest}
+
+
+def _story_of(text: str) -> tuple[str, str]:
+    """The story `text` is, or is the lower-cased copy of, and that copy (`lower_of`)."""
     story, lower = _last_lower
-    if text is not story and text is not lower:
-        story, lower = text, lower_of(text)
-    indexed, rest = split(story, lower, text, needles)
-    found = dict(indexed)
-    for needle in rest:
-        found[needle] = at_all = []
-        at = text.find(needle)
-        while at >= 0:
-            at_all.append(at)
-            at = text.find(needle, at + 1)
+    return (story, lower) if text is story or text is lower else (text, lower_of(text))
+
+
+def _finds(text: str, needle: str, start: int, end: int) -> list[int]:
+    found = []
+    at = text.find(needle, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1, end)
     return found
 
 
