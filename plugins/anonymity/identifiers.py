@@ -23,7 +23,7 @@ from stdnum.gb import nhs
 
 from .findings import ERROR, REMOVE_NUMBER, Hit
 from .lexicon import sections, common_words
-from .probes import ProbeSet, digit_positions, first, lower_of, matches_from
+from .probes import ProbeSet, digit_positions, each_start, first, lower_of, matches_from
 from .record_numbers import find_record_numbers
 from .references import find_references
 from .table_columns import body_cells
@@ -438,39 +438,10 @@ _BY_KEY = {key: [r for r in RECOGNISERS if key in r.cue_keys] for r in RECOGNISE
 _KEYS = tuple(_BY_KEY)
 
 
-def _key_groups() -> tuple[tuple[re.Pattern[str] | None, tuple[int, ...]], ...]:
-    """The keys by their first letter: a key alone is found with `str.find`; several with one
-    pattern that starts with their letter (a literal, which the regex engine finds as fast) and
-    looks ahead for any of them, so that the text is read once for the group, not once a key."""
-    groups: dict[str, list[int]] = {}
-    for index, key in enumerate(_KEYS):
-        groups.setdefault(key[0], []).append(index)
-    return tuple(
-        (None if len(members) == 1 else
-         re.compile(re.escape(letter) + "(?=" + "|".join(re.escape(_KEYS[i][1:]) for i in members) + ")"),
-         tuple(members))
-        for letter, members in groups.items())
-
-
-_KEY_GROUPS = _key_groups()
-
-
 def _cue_starts(lower: str) -> list[tuple[int, int]]:
     """Every (key index, offset) where a key starts in `lower`, in the order of _KEYS, then of offsets."""
-    found = []
-    for pattern, members in _KEY_GROUPS:
-        if pattern is None:
-            key = _KEYS[members[0]]
-            at = lower.find(key)
-            while at >= 0:
-                found.append((members[0], at))
-                at = lower.find(key, at + 1)
-        else:
-            for m in pattern.finditer(lower):
-                at = m.start()
-                found += [(index, at) for index in members if lower.startswith(_KEYS[index], at)]
-    found.sort()
-    return found
+    starts = each_start(lower, _KEYS)
+    return [(index, at) for index, key in enumerate(_KEYS) for at in starts[key]]
 
 
 def find_identifiers(text: str) -> list[Hit]:

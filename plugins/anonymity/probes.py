@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
+from .needles import split
+
 T = TypeVar("T")
 
 # No detector looks at more than this many candidates in one story: ordinary stories have a few
@@ -105,16 +107,40 @@ def word_start(text: str, at: int) -> bool:
 
 
 def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | None = None) -> list[int]:
-    """Sorted offsets where any of `needles` starts (and ends) between two offsets, found with
-    `str.find`: for `matches_from`, when every match of a pattern starts with one of them."""
+    """Sorted offsets where any of `needles` starts (and ends) between two offsets: from the one
+    reading of the story (needles.py) where it can answer, else with `str.find`; for
+    `matches_from`, when every match of a pattern starts with one of them."""
     end = len(text) if end is None else end
+    indexed, rest = split(*_story_of(text), text, needles) if start >= 0 and end >= 0 else ([], needles)
     found = []
-    for needle in needles:
-        at = text.find(needle, start, end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(needle, at + 1, end)
+    for needle, everywhere in indexed:
+        last = end - len(needle)
+        found += [at for at in everywhere[bisect.bisect_left(everywhere, start) :] if at <= last]
+    for needle in rest:
+        found += _finds(text, needle, start, end)
     return sorted(set(found))
+
+
+def each_start(text: str, needles: tuple[str, ...]) -> dict[str, list[int]]:
+    """Every offset where each of `needles` starts in `text`, in order, by needle: from the one
+    reading of the story (needles.py) where it can answer, else with `str.find`."""
+    indexed, rest = split(*_story_of(text), text, needles)
+    return dict(indexed) | {needle: _finds(text, needle, 0, len(text)) for needle in rest}
+
+
+def _story_of(text: str) -> tuple[str, str]:
+    """The story `text` is, or is the lower-cased copy of, and that copy (`lower_of`)."""
+    story, lower = _last_lower
+    return (story, lower) if text is story or text is lower else (text, lower_of(text))
+
+
+def _finds(text: str, needle: str, start: int, end: int) -> list[int]:
+    found = []
+    at = text.find(needle, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1, end)
+    return found
 
 
 def needle_pattern(needles: tuple[str, ...]) -> re.Pattern[str]:
