@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from plugins.anonymity import identifiers, needles, online, premises, shapes, whereabouts
+from plugins.anonymity import identifiers, online, premises, shapes, whereabouts
 from plugins.anonymity.probes import each_start, lower_of, starts_of
 
-pytestmark = pytest.mark.skipif(needles.ahocorasick is None, reason="pyahocorasick is not installed")
 
 ROOT = Path(__file__).resolve().parent
 EDGES = [

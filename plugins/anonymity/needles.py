@@ -5,17 +5,13 @@ some 200 strings in all; `str.find` reads the whole story once a string, and tho
 were about a tenth of the guard's time. An Aho-Corasick automaton (pyahocorasick, BSD-3-Clause)
 finds every string of the set in one pass over the lower-cased story, in C; each detector's
 question is then answered from that one reading (`split`). The set is every string asked for
-so far: the detectors' cue tuples, learnt on the first story. Where the library is not
-installed, or a string cannot be looked up this way (`indexable`), `split` leaves it to the
-caller, who reads the text with `str.find`.
+so far: the detectors' cue tuples, learnt on the first story. Where a string cannot be looked
+up this way (`indexable`), `split` leaves it to the caller, who reads the text with `str.find`.
 """
 
 from __future__ import annotations
 
-try:
-    import ahocorasick
-except ImportError:  # the guard works without it, only slower
-    ahocorasick = None
+import ahocorasick
 
 # No more strings (nor tuples of them) than this are learnt: the set stays the detectors' own
 # cue words whatever a caller passes.
@@ -34,7 +30,7 @@ def indexable(needle: str) -> bool:
     fast by `str.find`, and a capital would be looked for among every small letter), each of
     which lower-cases to one character, whatever stands around it (not "Σ", whose small form
     depends on the next letter)."""
-    return (ahocorasick is not None and len(needle) > 1 and len(needle.lower()) == len(needle)
+    return (len(needle) > 1 and len(needle.lower()) == len(needle)
             and "Σ" not in needle)
 
 
