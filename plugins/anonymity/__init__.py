@@ -1,4 +1,4 @@
-"""The anonymity guard's detection engine: pure Python, no Pelican dependency. Other plugins use
+"""The anonymity guard's detection engine: pure functions, no Pelican dependency. Other plugins use
 only its public face, `anonymity.api`."""
 
 from .allowlist import Allowlist, load_allowlist
