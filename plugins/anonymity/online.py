@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import common_words, cue_list, fold, given_names, message_words, places, sections
+from .lexicon import common_words, cue_list, fold, given_names, message_words, places, proper_nouns, sections
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 from .usernames import find_usernames
 
@@ -21,7 +21,7 @@ _DOT_WORD = _WRAPPED.format("dot|DOT|Dot") + r"|\s(?:dot|DOT|Dot)\s"
 _DOT = rf"(?:{_DOT_WORD}|\.)"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 SPELLED_AT = re.compile(
-    rf"(?P<at>{_WRAPPED.format('at|AT|At')}|\s?@\s?|\s(?:at|AT)\s)"
+    rf"(?P<at>{_WRAPPED.format('at|AT|At|@')}|\s?@\s?|\s(?:at|AT)\s)"
     rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,5}})(?![\w-])"
 )
 # Every match of SPELLED_AT has its "@" or "at" within its first four characters, with a space or
@@ -54,11 +54,19 @@ _PLATFORMS = ("snapchat|Snapchat|SnapChat|snap|Snap|instagram|Instagram|insta|In
               "username|Username|user name|User name|gamertag|Gamertag|"
               "wechat|WeChat|Wechat|facebook|Facebook|fb|FB|xbox|Xbox|XBOX|psn|PSN|PlayStation|Playstation|"
               "steam|Steam|reddit|Reddit|roblox|Roblox|fortnite|Fortnite|youtube|YouTube|Youtube|"
-              "threads|Threads|viber|Viber|weibo|Weibo|QQ").split("|")
+              "threads|Threads|viber|Viber|weibo|Weibo|QQ|"
+              # Short names people type ("sc - kaylzz_b", "IG: jodie.rae", "yt channel ..."), and
+              # networks whose name is also an everyday word only with their capital ("Signal").
+              "sc|SC|ig|IG|Ig|yt|YT|bluesky|Bluesky|BlueSky|bsky|linkedin|LinkedIn|Linkedin|Signal|"
+              "skype|Skype|onlyfans|OnlyFans|Onlyfans|vinted|Vinted|depop|Depop|grindr|Grindr|Tinder|Hinge|"
+              "bumble|Bumble|Badoo|badoo|mastodon|Mastodon|tumblr|Tumblr|pinterest|Pinterest|"
+              "soundcloud|SoundCloud|Soundcloud").split("|")
 CUED_HANDLE = re.compile(
     one_level_trie(_PLATFORMS) + r"\b"
-    r"(?:\s+(?:name|handle|account|username|id|tag|channel|page|profile))?"  # "her YouTube channel is"
-    r"(?P<said>\s+(?:is|was|as|called)|\s*[:,])?\s+[\"'“‘(]?"
+    r"(?P<noun>\s+(?:name|handle|account|username|id|tag|channel|page|profile))?"  # "her YouTube channel is"
+    # "Snapchat - jodierae99", "| Instagram | jodie_rae99 |", "Snap 👻 kaylzb": a mark between them.
+    r"(?P<said>\s+(?:is|was|as|called|it['’]?s)|\s*[:,]|[ \t]*(?P<mark>[-–—|=>~]|[^\w\s\x00-\x7f“”‘’]{1,3}))?"
+    r"\s+[\"'“‘(]?"
     r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])"
 )
 # "on Snapchat I'm leannebxx93", "On WeChat his ID was wxid_hk88": up to four short words between
@@ -233,10 +241,16 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
     if platforms := _platform_starts(text, lower):
         spans += [(m.start("handle"), _trim(m["handle"], m.end("handle")))
                   for m in first(_after_platforms(CUED_HANDLE, text, platforms))
-                  if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _handle_like(m)
+                  if (m.start() == 0 or not text[m.start() - 1].isalnum())
+                  and _handle_like(m, _ASKED.search(text, max(0, m.start() - 30), m.start()) is not None)
                   and not _OUR_PAGE.search(text, max(0, m.start() - 12), m.start())]  # "our YouTube channel is"
         spans += [m.span("handle") for m in first(_after_platforms(LOOSE_HANDLE, text, platforms))
                   if (m.start() == 0 or not text[m.start() - 1].isalnum()) and sum(map(str.isalpha, m["handle"])) >= 3]
+        spans += _before_on(text, platforms)
+    if "called" in lower or "named" in lower or "under" in lower:
+        spans += [m.span("handle") for m in first(ACCOUNT_CALLED.finditer(text)) if _user_like(m["handle"].rstrip("."))]
+    if "u/" in text:
+        spans += [m.span() for m in first(REDDIT_USER.finditer(text))]
     if "#" in text:
         spans += [span for m in first(DISCORD_TAG.finditer(text)) if (span := _discord_span(text, m))]
     for start, end in spans:
@@ -372,18 +386,64 @@ def _after_platforms(pattern: re.Pattern[str], text: str, platforms: list[int] |
 _COUNT = re.compile(r"\d+(?:\.\d+)?[kKmM]")
 
 
-def _handle_like(m: re.Match[str]) -> bool:
+def _handle_like(m: re.Match[str], asked: bool) -> bool:
     """A word after a platform's name is a handle if it has digits, dots or underscores, or if it
-    was introduced ("his Twitch is kazplays") and is not an everyday word ("his Insta is private")."""
+    was introduced ("his Twitch is kazplays") and is not an everyday word ("his Insta is private").
+    After a mark ("Snapchat - kaylzb"), a noun ("yt channel DazzlerPlays") or a request ("add me on
+    snap kayleighxo") it must read as a user name (`_user_like`)."""
     handle = m["handle"].rstrip(".")
     said = (m.group("said") or ",").strip()  # "Insta, TikTok and Snapchat" lists platforms
     if handle.isdigit():  # "Threads (393 of 500 characters)" counts; "his QQ is 51234567" names
-        return said not in {",", ""}
+        return said not in {",", ""} and not m["mark"]
     if _COUNT.fullmatch(handle):  # "on Facebook 12k": a count of views or followers
         return False
     if any(c.isdigit() or c in "._" for c in handle):
         return True
+    if m["mark"] or said == "," and (m["noun"] or asked):
+        return _user_like(handle)
     return said != "," and handle.lower() not in common_words()
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
+# Apps written with capitals inside that people are reached on by phone number, not by handle.
+_PHONE_APPS = frozenset({"whatsapp", "facetime", "imessage", "messenger"})
+
+
+def _user_like(word: str) -> bool:
+    """A word written as a user name: digits, dots or underscores among three letters, capitals
+    inside it ("DazzlerPlays"), or small letters that are no everyday word, place or name of a
+    platform ("kayleighxo")."""
+    if sum(map(str.isalpha, word)) < 3:
+        return False
+    key = fold(word)
+    if any(c.isdigit() or c in "._" for c in word):
+        return True
+    if _CAMEL.match(word):  # "DazzlerPlays"; not "YouTube", "PlayStation", "WhatsApp"
+        return key not in _PLATFORM_NAMES and key not in proper_nouns() and key not in _PHONE_APPS
+    return (word.islower() and len(word) >= 4 and key not in common_words() and key not in places()
+            and key not in message_words() and key not in _PLATFORM_NAMES)
+
+
+# "add me on snap kayleighxo", "message her on insta": a request to reach someone on a platform.
+_ASKED = re.compile(r"(?i:\b(?:add|follow|message|msg|dm|find|hmu|text|contact|reach|chat[ \t]+to|talk[ \t]+to)"
+                    r"(?:[ \t]+(?:me|him|her|them))?[ \t]+on[ \t]+)$")
+# "She goes by lil_jodz on TikTok": a user name (digits, dots or underscores in it) before "on"
+# and a platform's name.
+_BEFORE_ON = re.compile(r"(?<![\w@./#-])(?P<handle>[A-Za-z_][A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])"
+                        r"[ \t]+on[ \t]+$")
+# "an account called dazz.official", "a channel named DazzlerPlays".
+ACCOUNT_CALLED = re.compile(r"\b(?:account|profile|page|channel|alias)[ \t]+(?:called|named|under)[ \t]+[\"'“‘@]?"
+                            r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])")
+# A Reddit user: "u/throwaway_dazz" (r/ is a forum, not a person).
+REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])")
+
+
+def _before_on(text: str, platforms: list[int] | range) -> Iterator[tuple[int, int]]:
+    """Spans of user names just before "on" and a platform's name ("lil_jodz on TikTok")."""
+    for at in platforms if isinstance(platforms, list) else ():
+        if at and not text[at - 1].isalnum() and (m := _BEFORE_ON.search(text, max(0, at - 40), at)):
+            if sum(map(str.isalpha, m["handle"])) >= 3:
+                yield m.span("handle")
 
 
 def _discord_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:

@@ -1,0 +1,55 @@
+"""A social handle in every form a person writes it: after a platform's short name ("sc", "IG",
+"yt"), after a mark rather than a word ("Snapchat - x", "| Instagram | x |", "Snap 👻 x"), after a
+request ("add me on snap x"), before "on" and the platform ("goes by x on TikTok"), as an account
+"called" something, a Reddit "u/" name, and an address written "(@)". Everyday words, platforms,
+brands and counts in the same places stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guard_sentences import errors
+
+
+def handles(body: str) -> list[str]:
+    return errors(body, "social_handle") + errors(body, "email")
+
+
+@pytest.mark.parametrize(("body", "handle"), [
+    # prose
+    ("She told the group to add her on snap, kayleighxo, if they wanted to stay in touch.", "kayleighxo"),
+    ("He goes by lil_dazz on TikTok and posts most nights.", "lil_dazz"),
+    ("The threats came from an account called dazz.official, set up that week.", "dazz.official"),
+    ("He ran a yt channel DazzlerPlays with his cousin.", "DazzlerPlays"),
+    ("She found him on reddit as u/throwaway_dazz.", "u/throwaway_dazz"),
+    # a pasted chat
+    ("[21:04] K: add me on sc its kylem_04\n[21:05] J: ok", "kylem_04"),
+    ("> Snap 👻 kaylzb\n> hmu x", "kaylzb"),
+    ("Tash: msg me on insta jodiexrae", "jodiexrae"),
+    # case notes, a table, a form with labels
+    ("Contact log: sc - kaylzz_b (shared by victim).", "kaylzz_b"),
+    ("| Platform | Handle |\n|---|---|\n| Instagram | jodie_rae99 |", "jodie_rae99"),
+    ("IG: jodie.rae\nPhone: withheld", "jodie.rae"),
+    ("Snapchat - jodierae99", "jodierae99"),
+    ("Bluesky: kezwrites.bsky.social", "kezwrites.bsky.social"),
+    # an email signature written to dodge filters
+    ("Cheers, Kyle\nkylem04(@)hotmail.com", "kylem04"),
+])
+def test_a_handle_in_any_form_is_found(body: str, handle: str) -> None:
+    assert any(handle in found for found in handles(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Follow us on Facebook | Twitter | Instagram",
+    "| Platform | Used |\n|---|---|\n| Instagram | Yes |\n| TikTok | daily |\n| Snapchat | 3 hours |",
+    "| YouTube | WhatsApp |\n| Instagram | iPhone |\n| Snapchat | PlayStation |",
+    "Her yt channel was deleted, and she said to add her on snap later.",
+    "Snapchat - it was all over the school. Instagram - private account.",
+    "He found version v1.2 on Facebook; see e.g. on Facebook.",
+    "She set up a page called Friends of Hull Park and a channel called gaming.",
+    "r/probation is a forum. Signal strength was poor. Skype - interview at 10.",
+    "TikTok 👻 videos and snap 👻 story were all she watched.",
+])
+def test_the_same_places_with_no_handle_stay_clean(body: str) -> None:
+    assert handles(body) == []
