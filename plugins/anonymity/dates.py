@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections
+from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections, surnames
 from .table_columns import cells_below
 from .probes import digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie
 
@@ -74,13 +74,17 @@ DATE_FROM_DIGIT = re.compile(
 )
 DATE_FROM_MONTH = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w/])")
 
-# English cues. "b." counts only where a biography writes it: "(b. 1989)", ", b. 1989".
+# English cues. "b." counts only where a biography writes it: "(b. 1989)", ", b. 1989", or
+# before a whole date ("was b. 12-06-2001"; not "Plan b. 2024").
 _ENGLISH_CUE = (
     r"born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|Date\s+[Oo]f\s+Birth|DATE\s+OF\s+BIRTH|birth\s*date|"
-    r"Birth\s*date|DOB|dob|Dob|DoB|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;:] b)\.|"
-    r"b(?<=^b)\.|b(?<=\nb)\.|birthday|Birthday|BIRTHDAY|YOB|year\s+of\s+[Bb]irth|Year\s+of\s+[Bb]irth|YEAR\s+OF\s+BIRTH"
+    r"Birth\s*date|DOB\.?|dob\.?|Dob\.?|DoB\.?|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;:] b)\.|"
+    r"b(?<=^b)\.|b(?<=\nb)\.|b(?<=\sb)\.(?=[ \t]*\d\d?[ ./-]\w)|birthday|Birthday|BIRTHDAY|"
+    r"bday|Bday|BDAY|b['’-]day|B['’-]day|YOB|year\s+of\s+[Bb]irth|Year\s+of\s+[Bb]irth|YEAR\s+OF\s+BIRTH"
 )
-_BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.", "yob")
+_BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.", "yob", "bday", "b'day", "b’day", "b-day")
+# Cues of a birthday, dated by its day rather than a bare year ("bday 2 May", "b'day: 2nd May").
+_BIRTHDAY_CUE = re.compile(r"(?i:birthday|bday|b['’-]day)")
 BIRTH_CUE = re.compile(rf"{one_level_trie(_ENGLISH_CUE.split('|'))}{_FILLER}")  # (?:{_ENGLISH_CUE}), sooner
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
@@ -115,6 +119,9 @@ BIRTHDAY_WHEN = re.compile(rf"birthday(?:[ \t]+(?:is|was|party|do))?[ \t]+(?:was
 # after a name or "is" in a birthday's sentence (not "cards: 12 today").
 AGE_WHEN = re.compile(rf"(?:(?<![\w'’-])[A-Z][\w'’-]+,[ \t]+|\bis[ \t]+|['’]s[ \t]+)(?P<age>\d{{1,3}}[ \t]+{_WHEN})")
 
+# "her 21st is 9 June", "his 18th was the 4th of March": a birthday by its ordinal, then its day.
+ORDINAL_BIRTHDAY = re.compile(rf"\b(?i:his|her|their|my|your)[ \t]+\d{{1,3}}(?:st|nd|rd|th)(?:[ \t]+birthday)?"
+                              rf"[ \t]+(?:is|was|falls|fell|will[ \t]+be)\b{_FILLER}")
 BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -131,8 +138,10 @@ _FEAST_PART = (rf"(?:(?:the\s+)?(?:{_ORDINAL}|last|\d\d?(?:st|nd|rd|th)|(?:Mon|T
 # "born in that house, on St Brigid's Day 1966", "born at the Royal on 3 May": a place, then the date.
 # After "at", or "in" (and "the") that the filler has read, the place runs to the next "on" or "in".
 _PLACE_THEN = re.compile(r"(?:(?<=\bin\s)|(?<=\bthe\s)|at\s+)[^.;!?\n\d]{1,40}?[\s,]+(?:on|in)\s+(?:the\s+)?")
-# "(4 Feb 1995)" after a date of another calendar: its Gregorian date, part of the finding.
+# "(4 Feb 1995)" after a date of another calendar: its Gregorian date, part of the finding; and
+# ", 26/12/2004" after a day named in words ("born the day after Christmas, 26/12/2004").
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]\n]{4,30})[)\]]")
+_APPOSED = re.compile(r"[ \t]*[,–—-][ \t]*")
 
 
 @cache
@@ -152,7 +161,7 @@ def _birth_value() -> re.Pattern[str]:
         rf"|(?P<month_day>{_WEEKDAY}{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
         rf"|(?P<feast>{_FEAST_PART}?(?:{_alternation(WORDS['feast'])}|{_SAINTS_DAY})(?:,?\s+(?:of\s+)?{year})?)"
         rf"|(?P<month_year>{_WEEKDAY}{month},?\s+(?:{of}\s+)?{year})"
-        rf"|(?P<day_only>(?:the\s+)?\d\d?(?:st|nd|rd|th))"  # "turned 6 on the 2nd": the day of this month
+        rf"|(?P<day_only>{_WEEKDAY}(?:the\s+)?\d\d?(?:st|nd|rd|th))"  # "on Saturday the 14th"  # "turned 6 on the 2nd": the day of this month
         rf"|(?P<year>{year}))(?![\w/])"
     )
 
@@ -172,6 +181,7 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
     yield from _dates_before_born(text)
     yield from _relative_birthdays(text)
     yield from _bracketed_after_age(text)
+    yield from _bracketed_after_name(text)
     for start, value_start, needs_day in _cues(text):
         span = _birth_date(text, value_start, needs_day)
         if span is None and (place := _PLACE_THEN.match(text, value_start)):
@@ -307,7 +317,15 @@ def _with_bracketed(text: str, end: int) -> int:
     bracket = _BRACKETED.match(text, end)
     if bracket and _birth_date(bracket.group(1), 0, False) == (0, len(bracket.group(1).rstrip())):
         return bracket.end()
+    if (apposed := _APPOSED.match(text, end)) and (value := _whole_date(text, apposed.end())):
+        return value.end()
     return end
+
+
+def _whole_date(text: str, at: int) -> re.Match[str] | None:
+    """A date with its day and month (and any year) written from `at`, if one is."""
+    value = _birth_value().match(text, at)
+    return value if value is not None and value.lastgroup in _WHOLE_DATES and _valid(value, True) else None
 
 
 _ENGLISH_NUMBER = rf"(?:{_ORDINAL}|{_TENS}|{_TEENS}|{_UNITS}|hundred|thousand|oh|zero|nought)"
@@ -374,6 +392,44 @@ def _bracketed_after_age(text: str) -> Iterator[Hit]:
             yield _hit(*value.span())
 
 
+# "Kyle Morris (03/04/1998)", "her son Alfie [2 May 2019]": a whole date in brackets just after
+# a name is the person's date of birth. Found from the bracket before a digit.
+_BRACKET_DIGIT = re.compile(r"[(\[][ \t]*(?=\d)")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}[A-Z][a-z][\w'’-]*)(?<!['’]s)[ \t]*$")
+_THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+$")  # "the Somme (1 July 1916)": a thing, not a person
+_CASE_NAME = re.compile(r"\b(?:v|vs|v\.)[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,3}$")  # "R v Smith (2019)": a case
+
+
+def _bracketed_after_name(text: str) -> Iterator[Hit]:
+    for m in first(_BRACKET_DIGIT.finditer(text)) if "(" in text or "[" in text else ():
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None or not _reads_as_name(before["name"].split()) \
+                or _THE_BEFORE.search(text, max(0, before.start() - 5), before.start()) \
+                or _CASE_NAME.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if (value := _whole_date(text, m.end())) is not None and text[value.end() : value.end() + 1] in ")]":
+            yield _hit(*value.span())
+
+
+def _reads_as_name(words: list[str]) -> bool:
+    """Capitalised words that may be a person's name: the first may be a given name (see
+    `_may_be_named`), each after it that or a surname ("Jade Smith")."""
+    return _may_be_named(words[0]) and all(_may_be_named(w) or fold(w) in surnames() for w in words[1:])
+
+
+def _may_be_named(word: str) -> bool:
+    """A capitalised word of a person's name: no place or day, and no everyday word unless a
+    common given name ("Kyle Morris"; not "Leeds Crown Court", "Storm Arwen", "Monday")."""
+    key = fold(word)
+    if places().get(key) or key in _CALENDAR_WORDS:
+        return False
+    return key not in common_words() or given_names().get(key, 0) >= 4
+
+
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november "
+                         "december monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _relative_birthdays(text: str) -> Iterator[Hit]:
     """ "he turns 26 today", "her birthday was yesterday": with the story's date, a date of birth."""
     lower = lower_of(text)
@@ -407,9 +463,11 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
     for cue in cues:
         for m in first(cue.finditer(text)):
             if m.start() == 0 or not text[m.start() - 1].isalnum():  # not "newborn", "reborn"
-                yield m.start(), m.end(), text[m.start() : m.start() + 8].lower() == "birthday"
+                yield m.start(), m.end(), _BIRTHDAY_CUE.match(text, m.start()) is not None
     for m in first(TURNED_CUE.finditer(text)):
         yield m.start() - 1, m.end(), True
+    for m in first(ORDINAL_BIRTHDAY.finditer(text)) if "th" in text or "st" in text else ():
+        yield m.start(), m.end(), True
     for m in first(AGE_ON.finditer(text)):
         if _after_a_number(text, m.start()) and (age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             # "was 12 on the 3rd" may count a group: a past age is a birthday only with its month.

@@ -1,0 +1,46 @@
+"""A date of birth in the forms the cues did not yet reach: "b." before a figure ("was b.
+12-06-2001"), a whole date in brackets just after a person's name ("Kyle Morris (03/04/1998)"),
+a date set after a day named in words ("born the day after Christmas, 26/12/2004") and a birthday
+"on Saturday the 14th"; a birthday written "bday" or "b'day", one told by its ordinal ("her 21st is
+9 June"), a label with a dot ("dob. 03 04 1998") and "every" before a yearly day. Institutions, events, case names and forms before a bracketed date, and
+"b." as a list letter, stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guard_sentences import errors
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    # case notes and a table
+    ("Subject: Kyle Morris (03/04/1998), NFA.", "03/04/1998"),
+    ("Present: Jade Smith [11.02.2003] and her worker.", "11.02.2003"),
+    ("| Child | Notes |\n|---|---|\n| Alfie (2 May 2019) | lives with mum |", "2 May 2019"),
+    # prose
+    ("He was b. 12-06-2001 in the old maternity unit.", "12-06-2001"),
+    ("She was born the day after Christmas, 26/12/2004, in the snow.", "26/12/2004"),
+    ("It's his birthday on Saturday the 14th and he wants a cake.", "14th"),
+    # a pasted chat
+    ("[18:02] Mam: our Dean (3/4/98) and Kerry (5/6/99) both need passports", "5/6/99"),
+    ("[19:40] Jodie: its his bday 2nd may so cant do that wk", "2nd may"),
+    ("Kids: Mia (5, b'day 2 May), Leo (3)", "2 May"),
+    ("Her 21st is 9 June and she wants the family there.", "9 June"),
+    ("Name: K. Morris\ndob. 03 04 1998\nAddress: NFA", "03 04 1998"),
+    ("He celebrates his birthday every 3rd of April at his nan's.", "3rd of April"),
+])
+def test_a_birth_date_in_a_new_form_is_found(body: str, date: str) -> None:
+    assert any(date in found for found in errors(body, "date_of_birth"))
+
+
+@pytest.mark.parametrize("body", [
+    "The hearing at Leeds Crown Court (03/04/2024) was adjourned.",
+    "R v Smith (03/04/2019) was cited. Storm Arwen (26/11/2021) closed the road.",
+    "The OASys (03/04/2024) and PSR (12/05/2024) were done; see the Battle of the Somme (1 July 1916).",
+    "Plan b. 2 things to do; appendix b. 12 pages long; plan b. 2024 worked.",
+    "Her appointment is on Saturday the 14th. The release date, 03/04/2025, was set.",
+    "Her 21st was great; his 18th birthday is coming. The bday party is on Friday.",
+])
+def test_dates_beside_other_things_stay_clean(body: str) -> None:
+    assert errors(body, "date_of_birth") == []
