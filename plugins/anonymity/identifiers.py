@@ -424,9 +424,9 @@ RECOGNISERS = (
                cue_keys=("vin ", "chassis"), cue=r"VIN|[Cc]hassis\s+(?i:number|no\.?)", min_digits=4,
                value=r"[A-HJ-NPR-Za-hj-npr-z0-9]{17}"),
     Recogniser("bank_account", "A bank account", ("iban",), lambda t, s, e: (s, e) if iban.is_valid(t[s:e]) else None,
-               cue_keys=("sort", "account", "acct"), min_digits=6,
-               cue=r"(?:[Ss]ort|SORT)[\s-]?(?i:code)|(?:[Aa]cc|ACC)(?i:(?:oun)?t\.?(?:\s+(?:number|no\.?|details))?)",
-               value=r"\d\d[ -]?\d\d[ -]?\d\d(?:[,;]?\s+(?:(?i:account|acc)[^\d\n]{0,20})?\d{8})?|\d{6,10}",
+               cue_keys=("sort", "account", "acct", "s/c", "a/c"), min_digits=6,  # "s/c 20-00-00 a/c 12345678"
+               cue=r"(?:[Ss]ort|SORT)[\s-]?(?i:code)|[SsAa]/[Cc]|(?:[Aa]cc|ACC)(?i:(?:oun)?t\.?(?:\s+(?:number|no\.?|details))?)",
+               value=r"\d\d[ -]?\d\d[ -]?\d\d(?:[,;]?\s+(?:(?i:account|acc|a/c)[^\d\n]{0,20})?\d{8})?|\d{6,10}",
                message="{what} leads to its holder", suggestion="remove the bank details"),
     Recogniser("postcode", "A postcode", ("giro",), _prefixed("GIR"),  # GIR 0AA has no district digit
                message="{what} narrows an address down", suggestion="remove the postcode; name the town at most"),
