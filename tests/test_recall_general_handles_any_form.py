@@ -1,7 +1,8 @@
 """A social handle in every form a person writes it: after a platform's short name ("sc", "IG",
 "yt"), after a mark rather than a word ("Snapchat - x", "| Instagram | x |", "Snap 👻 x"), after a
 request ("add me on snap x"), before "on" and the platform ("goes by x on TikTok"), as an account
-"called" something, a Reddit "u/" name, and an address written "(@)". Everyday words, platforms,
+"called" something, a Reddit "u/" name, an address written "(@)", and a gamer tag with spaces
+and a number in it ("gamertag: Dazz Killa 88"). Everyday words, platforms,
 brands and counts in the same places stay clean.
 """
 
@@ -35,6 +36,10 @@ def handles(body: str) -> list[str]:
     ("Bluesky: kezwrites.bsky.social", "kezwrites.bsky.social"),
     # an email signature written to dodge filters
     ("Cheers, Kyle\nkylem04(@)hotmail.com", "kylem04"),
+    # gamer tags
+    ("Her gamertag: Dazz Killa 88 (he plays most nights)", "Dazz Killa 88"),
+    ("PSN ID - xXDazzlerXx", "xXDazzlerXx"),
+    ("tt: jodierae", "jodierae"),
 ])
 def test_a_handle_in_any_form_is_found(body: str, handle: str) -> None:
     assert any(handle in found for found in handles(body))
@@ -50,6 +55,7 @@ def test_a_handle_in_any_form_is_found(body: str, handle: str) -> None:
     "She set up a page called Friends of Hull Park and a channel called gaming.",
     "r/probation is a forum. Signal strength was poor. Skype - interview at 10.",
     "TikTok 👻 videos and snap 👻 story were all she watched.",
+    "PSN: PlayStation Plus. He plays Xbox: Fortnite 24 hours a day.",
 ])
 def test_the_same_places_with_no_handle_stay_clean(body: str) -> None:
     assert handles(body) == []

@@ -57,13 +57,13 @@ _PLATFORMS = ("snapchat|Snapchat|SnapChat|snap|Snap|instagram|Instagram|insta|In
               "threads|Threads|viber|Viber|weibo|Weibo|QQ|"
               # Short names people type ("sc - kaylzz_b", "IG: jodie.rae", "yt channel ..."), and
               # networks whose name is also an everyday word only with their capital ("Signal").
-              "sc|SC|ig|IG|Ig|yt|YT|bluesky|Bluesky|BlueSky|bsky|linkedin|LinkedIn|Linkedin|Signal|"
+              "sc|SC|ig|IG|Ig|yt|YT|tt|bluesky|Bluesky|BlueSky|bsky|linkedin|LinkedIn|Linkedin|Signal|"
               "skype|Skype|onlyfans|OnlyFans|Onlyfans|vinted|Vinted|depop|Depop|grindr|Grindr|Tinder|Hinge|"
               "bumble|Bumble|Badoo|badoo|mastodon|Mastodon|tumblr|Tumblr|pinterest|Pinterest|"
               "soundcloud|SoundCloud|Soundcloud").split("|")
 CUED_HANDLE = re.compile(
     one_level_trie(_PLATFORMS) + r"\b"
-    r"(?P<noun>\s+(?:name|handle|account|username|id|tag|channel|page|profile))?"  # "her YouTube channel is"
+    r"(?P<noun>\s+(?i:name|handle|account|username|id|tag|channel|page|profile))?"  # "her YouTube channel is"
     # "Snapchat - jodierae99", "| Instagram | jodie_rae99 |", "Snap 👻 kaylzb": a mark between them.
     r"(?P<said>\s+(?:is|was|as|called|it['’]?s)|\s*[:,]|[ \t]*(?P<mark>[-–—|=>~]|[^\w\s\x00-\x7f“”‘’]{1,3}))?"
     r"\s+[\"'“‘(]?"
@@ -89,12 +89,14 @@ _PLATFORM_KEYS = tuple(sorted(name for name in _PLATFORM_NAMES
 # A display name on a network where people go by their own names: "Her Facebook is Shaz Kelly 🌸
 # Gunton", "on Facebook he's 'Daz Hooky Lowestoft'", "Facebook name: Tracey Holden-Smith 💕".
 # Two or more capitalised words, with emoji among them, or anything in quotation marks.
+# A gamer tag may hold spaces and a number too: "gamertag: Dazz Killa 88", "PSN ID - Big Daz 04".
 DISPLAY_NAME = re.compile(
-    r"(?:[Ff]acebook|FB|[Ii]nstagram|[Ii]nsta|[Tt]ik[Tt]ok|[Ll]inked[Ii]n)(?:[ \t]+(?:name|page|profile|account))?"
-    r"(?:[ \t]+(?:is|was|as|called)|[ \t]*:|[ \t]+(?:he|she|they)['’]s|[ \t]+(?:he|she)[ \t]+is|[ \t]+I['’]m)[ \t]+"
+    r"(?:[Ff]acebook|FB|[Ii]nstagram|[Ii]nsta|[Tt]ik[Tt]ok|[Ll]inked[Ii]n|[Gg]amer[ ]?tag|(?:Xbox|XBOX|PSN)[ \t]+(?:ID|id|name|tag))"
+    r"(?:[ \t]+(?:name|page|profile|account))?"
+    r"(?:[ \t]+(?:is|was|as|called)|[ \t]*[:–—-]|[ \t]+(?:he|she|they)['’]s|[ \t]+(?:he|she)[ \t]+is|[ \t]+I['’]m)[ \t]+"
     r"(?:[\"“‘'](?P<quoted>[^\"“”‘’'\n]{3,40})[\"”’']|"
-    r"(?P<words>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|[^\w\s.,;:!?()\"“”‘’'*_|]{1,3})){1,5}))")
-_DISPLAY_KEYS = ("facebook", "fb", "insta", "tiktok", "linkedin")  # where DISPLAY_NAME may start
+    r"(?P<words>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{1,4}(?![\w/:.])|[^\w\s.,;:!?()\"“”‘’'*_|]{1,3})){1,5}))")
+_DISPLAY_KEYS = ("facebook", "fb", "insta", "tiktok", "linkedin", "gamer", "xbox", "psn")  # where DISPLAY_NAME may start
 
 
 def display_names(text: str, lower: str) -> tuple[list[Hit], list[tuple[int, int]]]:
@@ -107,8 +109,8 @@ def display_names(text: str, lower: str) -> tuple[list[Hit], list[tuple[int, int
     for m in first(matches_from(DISPLAY_NAME, text, starts_of(lower, _DISPLAY_KEYS))):
         group = "quoted" if m["quoted"] else "words"
         words = m[group].split()
-        if sum(ch.isalpha() for ch in m[group]) < 3:
-            continue
+        if sum(ch.isalpha() for ch in m[group]) < 3 or any(fold(w) in _PLATFORM_NAMES for w in words):
+            continue  # "gamertag: PlayStation Plus" names a service
         if fold(words[-1].strip("’'")) in cue_list("org_words") or _OUR_PAGE.search(text, max(0, m.start() - 20), m.start()):
             pages.append(m.span(group))  # "Facebook page: Whitfield Community Trust", "Follow us on Facebook as ..."
         else:
@@ -395,7 +397,7 @@ def _handle_like(m: re.Match[str], asked: bool) -> bool:
     said = (m.group("said") or ",").strip()  # "Insta, TikTok and Snapchat" lists platforms
     if handle.isdigit():  # "Threads (393 of 500 characters)" counts; "his QQ is 51234567" names
         return said not in {",", ""} and not m["mark"]
-    if _COUNT.fullmatch(handle):  # "on Facebook 12k": a count of views or followers
+    if _COUNT.fullmatch(handle) or fold(handle) in _PLATFORM_NAMES:  # "on Facebook 12k", "Xbox: Fortnite"
         return False
     if any(c.isdigit() or c in "._" for c in handle):
         return True
@@ -418,7 +420,7 @@ def _user_like(word: str) -> bool:
     key = fold(word)
     if any(c.isdigit() or c in "._" for c in word):
         return True
-    if _CAMEL.match(word):  # "DazzlerPlays"; not "YouTube", "PlayStation", "WhatsApp"
+    if _CAMEL.search(word):  # "DazzlerPlays"; not "YouTube", "PlayStation", "WhatsApp"
         return key not in _PLATFORM_NAMES and key not in proper_nouns() and key not in _PHONE_APPS
     return (word.islower() and len(word) >= 4 and key not in common_words() and key not in places()
             and key not in message_words() and key not in _PLATFORM_NAMES)
