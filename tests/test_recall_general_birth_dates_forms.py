@@ -2,7 +2,9 @@
 12-06-2001"), a whole date in brackets just after a person's name ("Kyle Morris (03/04/1998)"),
 a date set after a day named in words ("born the day after Christmas, 26/12/2004") and a birthday
 "on Saturday the 14th"; a birthday written "bday" or "b'day", one told by its ordinal ("her 21st is
-9 June"), a label with a dot ("dob. 03 04 1998") and "every" before a yearly day. Institutions, events, case names and forms before a bracketed date, and
+9 June"), a label with a dot ("dob. 03 04 1998") "every" before a yearly day, a label in Markdown's bold or with a form's dot leaders or a bracket
+("**Date of birth:** 03/04/1998", "DOB ...... 03/04/1998", "[03/04/1998]"), and a date after a
+hedge ("date of birth unknown but believed 3 April 1998"). Institutions, events, case names and forms before a bracketed date, and
 "b." as a list letter, stay clean.
 """
 
@@ -29,6 +31,10 @@ from guard_sentences import errors
     ("Her 21st is 9 June and she wants the family there.", "9 June"),
     ("Name: K. Morris\ndob. 03 04 1998\nAddress: NFA", "03 04 1998"),
     ("He celebrates his birthday every 3rd of April at his nan's.", "3rd of April"),
+    ("**Name:** K. Morris\n**Date of birth:** 03/04/1998\n**Address:** NFA", "03/04/1998"),
+    ("DOB ............ 03/04/1998", "03/04/1998"),
+    ("Date of Birth: [03/04/1998]  Gender: M", "03/04/1998"),
+    ("Her date of birth is unknown but believed 3 April 1998 by the hostel.", "3 April 1998"),
 ])
 def test_a_birth_date_in_a_new_form_is_found(body: str, date: str) -> None:
     assert any(date in found for found in errors(body, "date_of_birth"))
@@ -41,6 +47,8 @@ def test_a_birth_date_in_a_new_form_is_found(body: str, date: str) -> None:
     "Plan b. 2 things to do; appendix b. 12 pages long; plan b. 2024 worked.",
     "Her appointment is on Saturday the 14th. The release date, 03/04/2025, was set.",
     "Her 21st was great; his 18th birthday is coming. The bday party is on Friday.",
+    "**Date of birth:** withheld\n**Hearing:** 03/04/2025",
+    "Her date of birth is unknown; the hearing is about 3 April 2025.",
 ])
 def test_dates_beside_other_things_stay_clean(body: str) -> None:
     assert errors(body, "date_of_birth") == []

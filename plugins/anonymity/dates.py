@@ -39,7 +39,9 @@ WORDS = sections("dates_slingshot.txt")
 # What may stand between a cue and its date ("born on the", "născută la", "w dniu").
 # A time of day may stand there too ("born at 4.12am on 9 October").
 _TIME_OF_DAY = r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s?(?i:[ap]\.?m\b\.?)"
-_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—|]|['’]s\b|{_TIME_OF_DAY}|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
+# Markdown's marks and a form's dot leaders may stand there too ("**Date of birth:** 3/4/98",
+# "DOB ....... 03/04/1998", "Date of Birth: [03/04/1998]").
+_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—|*_\[]|\.{{2,}}|['’]s\b|{_TIME_OF_DAY}|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
 FOREIGN_CUE = re.compile(rf"(?i:{_alternation(WORDS['birth cue'])})(?!\w){_FILLER}")
 _FOREIGN_KEYS = frozenset(cue.lower()[:6] for cue in WORDS["birth cue"])  # skips stories with none
 _SHORTEST_KEYS = tuple(sorted(k for k in _FOREIGN_KEYS if not any(o != k and o in k for o in _FOREIGN_KEYS)))
@@ -252,7 +254,8 @@ def _born_at_event(text: str, start: int) -> tuple[int, int] | None:
 # "his date of birth on the envelope in case we forget: 2.9.97", "DOB (as the court has it): 3
 # May 1990", "date of birth on the court list was 11.02.2003": the cue, an aside in its sentence,
 # then a colon or a verb that gives the value, and the date.
-_ASIDE_END = re.compile(r"[:)][ \t]*|\b(?:was|is|reads|read|says|said|shows|showed|given[ \t]+as|down[ \t]+as|as)\b[ \t]*")
+_ASIDE_END = re.compile(r"[:)][ \t]*|\b(?:was|is|reads|read|says|said|shows|showed|given[ \t]+as|down[ \t]+as|as|"
+                        r"believed|thought|stated|estimated|approx\.?|approximately|around|about|probably|possibly)\b[ \t]*")
 _ASIDE_REACH = 60
 # 'real DOB is "the Thursday before Eid"': whatever a person said, quoted after the label.
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
@@ -262,11 +265,11 @@ _LABEL_CUES = ("date ", "dob", "d.o.b", "birth")  # a date's label, not "born" (
 
 def _date_after_aside(text: str, cue_start: int, at: int) -> tuple[int, int] | None:
     """A whole date (day, month and year, or day and month), or a quoted answer, after an aside
-    closed by a colon or a verb ("on the court list was"); never past the sentence's end."""
+    closed by a colon or a verb ("on the court list was"); never past the sentence's end or a semicolon."""
     if _ASIDE_END.search(text, cue_start, at) and (quoted := _QUOTED.match(text, at)):
         return quoted.span()  # 'DOB is "the year of the flood"'
     limit = min(len(text), at + _ASIDE_REACH)
-    limit = min([limit, *(stop for mark in ".!?\n" if (stop := text.find(mark, at, limit)) >= 0)])
+    limit = min([limit, *(stop for mark in ".!?;\n" if (stop := text.find(mark, at, limit)) >= 0)])
     for aside_end in _ASIDE_END.finditer(text, at, limit):
         if aside_end.end() == at:
             continue  # the filler read it already: the date is not there
