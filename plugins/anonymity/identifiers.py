@@ -388,8 +388,8 @@ RECOGNISERS = (
     Recogniser("cro_number", "A CRO number", ("cro_sf",), _cro_sf,
                cue_keys=("cro ", "cro:", "cro,"), cue=r"CRO|cro", value=r"(?:SF|sf)?\d{1,6}/\d{1,6}[A-Za-z]"),
     Recogniser("prison_number", "A prison number", ("prison",), _lettered(),
-               cue_keys=("prison", "noms", "booking"), min_digits=4,
-               cue=r"(?:[Pp]risoner|[Pp]rison|PRISON(?:ER)?|NOMS|[Bb]ooking)\s+(?i:number|no\b|ref|id)",
+               cue_keys=("prison", "noms", "booking", "hmp"), min_digits=4,
+               cue=r"(?:[Pp]risoner|[Pp]rison|PRISON(?:ER)?|NOMS|HMP|[Bb]ooking)\s+(?i:number|no\b\.?|ref|id)",
                value=r"[A-Za-z]{0,2}[ -]?\d{4,6}(?:[ -]?[A-Za-z]{1,2})?"),
     Recogniser("crn", "A probation case reference number (CRN)", ("crn",), _lettered(),
                cue_keys=("crn", "case", "delius", "ndelius"), min_digits=5,
@@ -405,9 +405,9 @@ RECOGNISERS = (
     Recogniser("vehicle_reg", "A number plate", ("ie_plate",), message=_PLATE),
     Recogniser("vehicle_reg", "A number plate", ("plate_prefix", "plate_suffix"), message=_PLATE),
     Recogniser("vehicle_reg", "A number plate", ("plate_ni",), _ni_plate, message=_PLATE,
-               cue_keys=("reg", "number plate", "numberplate", "private plate"),
+               cue_keys=("reg", "number plate", "numberplate", "private ", "personalised ", "personalized ", "cherished "),
                cue=r"(?:[Rr]eg|REG)(?i:istration)?(?i:\s+(?:number|no\.?|plate|mark))?|[Nn]umber\s?plate|"
-                   r"[Pp]rivate\s+plate",
+                   r"(?:[Pp]rivate|[Pp]ersonali[sz]ed|[Cc]herished)\s+(?:plate|reg(?:istration)?|number)",  # "personalised plate B16 DAZ"
                value=r"[A-Za-z0-9]{1,4} ?[A-Za-z0-9]{1,4}",
                accept=lambda value: not _NOT_PLATE.fullmatch(value.replace(" ", ""))),
     Recogniser("passport", "A passport number", ("passport",), _lettered(2),
