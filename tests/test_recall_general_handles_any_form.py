@@ -1,7 +1,8 @@
 """A social handle in every form a person writes it: after a platform's short name ("sc", "IG",
 "yt"), after a mark rather than a word ("Snapchat - x", "| Instagram | x |", "Snap 👻 x"), after a
 request ("add me on snap x"), before "on" and the platform ("goes by x on TikTok"), as an account
-"called" something, a Reddit "u/" name, an address written "(@)", and a gamer tag with spaces
+"called" something, a Reddit "u/" name, an address written "(@)" or left without its domain ("kyle.m04 at gmail", "kylem04 [at] hotmail",
+"kylem04 @ gmail . com"), and a gamer tag with spaces
 and a number in it ("gamertag: Dazz Killa 88"). Everyday words, platforms,
 brands and counts in the same places stay clean.
 """
@@ -36,6 +37,15 @@ def handles(body: str) -> list[str]:
     ("Bluesky: kezwrites.bsky.social", "kezwrites.bsky.social"),
     # an email signature written to dodge filters
     ("Cheers, Kyle\nkylem04(@)hotmail.com", "kylem04"),
+    ("Her new email is kyle.m04 at gmail, she said.", "kyle.m04 at gmail"),
+    ("[20:11] K: msg me kylem04 [at] hotmail", "kylem04 [at] hotmail"),
+    ("| Contact | kylem04 @ gmail . com |", "kylem04 @ gmail . com"),
+    # the owner, an aside or a quoted display name between platform and handle
+    ("Her username on everything is jodierae99.", "jodierae99"),
+    ("He was added to a group chat by 'Dazz M' on Snapchat.", "Dazz M"),
+    ("[22:40] T: find her on insta, she's jodie.rae", "jodie.rae"),
+    ("Insta (private): jodierae99", "jodierae99"),
+    ("> on snap hes dazzkilla", "dazzkilla"),
     # gamer tags
     ("Her gamertag: Dazz Killa 88 (he plays most nights)", "Dazz Killa 88"),
     ("PSN ID - xXDazzlerXx", "xXDazzlerXx"),
@@ -56,6 +66,9 @@ def test_a_handle_in_any_form_is_found(body: str, handle: str) -> None:
     "r/probation is a forum. Signal strength was poor. Skype - interview at 10.",
     "TikTok 👻 videos and snap 👻 story were all she watched.",
     "PSN: PlayStation Plus. He plays Xbox: Fortnite 24 hours a day.",
+    "She works at gmail now; I looked at gmail and hotmail settings; team at outlook.",
+    'He is "always" on Facebook; they call it "the wall" on TikTok; on snap hes annoying.',
+    "Instagram, she's obsessed. Insta (2 posts): nothing.",
 ])
 def test_the_same_places_with_no_handle_stay_clean(body: str) -> None:
     assert handles(body) == []

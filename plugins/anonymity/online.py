@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, cue_list, fold, given_names, message_words, places, proper_nouns, sections
@@ -64,8 +65,10 @@ _PLATFORMS = ("snapchat|Snapchat|SnapChat|snap|Snap|instagram|Instagram|insta|In
 CUED_HANDLE = re.compile(
     one_level_trie(_PLATFORMS) + r"\b"
     r"(?P<noun>\s+(?i:name|handle|account|username|id|tag|channel|page|profile))?"  # "her YouTube channel is"
-    # "Snapchat - jodierae99", "| Instagram | jodie_rae99 |", "Snap 👻 kaylzb": a mark between them.
-    r"(?P<said>\s+(?:is|was|as|called|it['’]?s)|\s*[:,]|[ \t]*(?P<mark>[-–—|=>~]|[^\w\s\x00-\x7f“”‘’]{1,3}))?"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?"  # "Insta (private): jodierae99"
+    # "Snapchat - jodierae99", "| Instagram | jodie_rae99 |", "Snap 👻 kaylzb": a mark between them;
+    # "on insta, she's jodie.rae", "on snap hes dazzkilla": the owner named between them.
+    r"(?P<said>,?\s+(?:is|was|as|called|it['’]?s|(?:he|she)['’]?s|they['’]re|[Ii]['’]?m)|\s*[:,]|[ \t]*(?P<mark>[-–—|=>~]|[^\w\s\x00-\x7f“”‘’]{1,3}))?"
     r"\s+[\"'“‘(]?"
     r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])"
 )
@@ -184,12 +187,46 @@ def _email_of(local: str, start: int, end: int) -> Hit:
 
 def spelled_emails(text: str, lower: str) -> Iterator[Hit]:
     """Email addresses written out to dodge filters, with "at" and "dot" in words or brackets."""
-    if not ("@" in text or "dot" in lower or _names_a_domain(text)):
+    if not ("@" in text or "dot" in lower or _names_a_domain(text) or any(p in lower for p in _bare_providers())):
         return
+    found = [m.span() for m in EMAIL_DOMAIN.finditer(text)] if "@" in text else []
     for m in first(_spelled_ats(text)):
         local = SPELLED_LOCAL.search(text, max(0, m.start() - 80), m.start())
         if local and _reads_as_email(local.group(0), m.group("at"), m.group("domain")):
+            found.append((local.start(), m.end()))
             yield _email_of(local.group(0), local.start(), m.end())
+    yield from _provider_emails(text, found)
+
+
+# "kylem04 at gmail", "kylem04@gmail", "kylem04 [at] hotmail": an address to a mail provider
+# whose name is no everyday word ("gmail", not "outlook" or "live"), with its domain left off or
+# spaced out ("@ gmail . com").
+@cache
+def _bare_providers() -> tuple[str, ...]:
+    return tuple(sorted(p for p in MAIL_PROVIDERS if len(p) >= 5 and p not in common_words()))
+
+
+@cache
+def _provider_at() -> re.Pattern[str]:
+    providers = _bare_providers()
+    return re.compile(rf"(?P<at>{_WRAPPED.format('at|AT|At|@')}|\s?@\s?|\s(?:at|AT)\s)"
+                      rf"(?P<domain>(?i:{'|'.join(providers)})(?:\s?\.\s?[a-z]{{2,3}}(?:\s?\.\s?[a-z]{{2}})?)?)(?![\w@.-])")
+
+
+def _provider_emails(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Addresses to a mail provider without their domain (see _provider_at), where no other
+    address was found."""
+    for anchor in first(AT_ANCHOR.finditer(text)):
+        for start in range(max(0, anchor.start() - 3), anchor.start() + 1):
+            m = _provider_at().match(text, start)
+            if m is None or any(s <= m.start() < e for s, e in found):
+                continue
+            local = SPELLED_LOCAL.search(text, max(0, m.start() - 80), m.start())
+            plain = m["at"].strip().lower() == "at" and m["at"][:1].isspace()
+            if local and (not plain or any(c.isdigit() or c in "._" for c in local.group(0))):
+                found.append((local.start(), m.end()))
+                yield _email_of(local.group(0), local.start(), m.end())
+            break
 
 
 def _spelled_ats(text: str) -> Iterator[re.Match[str]]:
@@ -431,8 +468,9 @@ _ASKED = re.compile(r"(?i:\b(?:add|follow|message|msg|dm|find|hmu|text|contact|r
                     r"(?:[ \t]+(?:me|him|her|them))?[ \t]+on[ \t]+)$")
 # "She goes by lil_jodz on TikTok": a user name (digits, dots or underscores in it) before "on"
 # and a platform's name.
-_BEFORE_ON = re.compile(r"(?<![\w@./#-])(?P<handle>[A-Za-z_][A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])"
-                        r"[ \t]+on[ \t]+$")
+# Or any name in quotation marks: "added to a group chat by 'Dazz M' on Snapchat".
+_BEFORE_ON = re.compile(r"(?:(?<![\w@./#-])(?P<handle>[A-Za-z_][A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])|"
+                        r"(?<![\w])[\"'“‘](?P<quoted>[^\"'“”‘’\n]{2,30})[\"'”’])[ \t]+on[ \t]+$")
 # "an account called dazz.official", "a channel named DazzlerPlays".
 ACCOUNT_CALLED = re.compile(r"\b(?:account|profile|page|channel|alias)[ \t]+(?:called|named|under)[ \t]+[\"'“‘@]?"
                             r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])")
@@ -444,8 +482,17 @@ def _before_on(text: str, platforms: list[int] | range) -> Iterator[tuple[int, i
     """Spans of user names just before "on" and a platform's name ("lil_jodz on TikTok")."""
     for at in platforms if isinstance(platforms, list) else ():
         if at and not text[at - 1].isalnum() and (m := _BEFORE_ON.search(text, max(0, at - 40), at)):
-            if sum(map(str.isalpha, m["handle"])) >= 3:
+            if m["handle"] and sum(map(str.isalpha, m["handle"])) >= 3:
                 yield m.span("handle")
+            elif m["quoted"] and _quoted_name(m["quoted"].split()):
+                yield m.span("quoted")
+
+
+def _quoted_name(words: list[str]) -> bool:
+    """A name in quotation marks is an account's: capitalised words ("Dazz M"), or one user name."""
+    if len(words) == 1:
+        return _user_like(words[0])
+    return all(word[:1].isupper() or word[:1].isdigit() for word in words) and any(w.isalpha() for w in words)
 
 
 def _discord_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
