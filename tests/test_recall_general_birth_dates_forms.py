@@ -4,7 +4,12 @@ a date set after a day named in words ("born the day after Christmas, 26/12/2004
 "on Saturday the 14th"; a birthday written "bday" or "b'day", one told by its ordinal ("her 21st is
 9 June"), a label with a dot ("dob. 03 04 1998") "every" before a yearly day, a label in Markdown's bold or with a form's dot leaders or a bracket
 ("**Date of birth:** 03/04/1998", "DOB ...... 03/04/1998", "[03/04/1998]"), and a date after a
-hedge ("date of birth unknown but believed 3 April 1998"). Institutions, events, case names and forms before a bracketed date, and
+hedge ("date of birth unknown but believed 3 April 1998"); and a date inked in a tattoo, after a mark, a
+word that shows it or a name ("a tattoo reading 3.4.98", "\"Mia 02/05/2019\" on his wrist"), where
+a date the tattoo was done on is not one; the birth cues of more languages (Turkish "doğum",
+Swahili, Malay, Urdu and Arabic in their own script) and a day's ordinal in Welsh or French
+("3ydd Ebrill", "1er avril"); a whole date just after a name on a line about a family ("Children:
+Mia 02.05.19, Leo 09.01.21"), not after a professional's title. Institutions, events, case names and forms before a bracketed date, and
 "b." as a list letter, stay clean.
 """
 
@@ -35,6 +40,18 @@ from guard_sentences import errors
     ("DOB ............ 03/04/1998", "03/04/1998"),
     ("Date of Birth: [03/04/1998]  Gender: M", "03/04/1998"),
     ("Her date of birth is unknown but believed 3 April 1998 by the hostel.", "3 April 1998"),
+    ("He has a tattoo reading 3.4.98 on his forearm.", "3.4.98"),
+    ("Marks: tattoos - rose on left arm; \"Mia 02/05/2019\" on wrist", "02/05/2019"),
+    ("Her daughter's name is tattooed on her hand, with the date under it: 11.09.15.", "11.09.15"),
+    ("Kimlik: doğum: 03.04.1998, Konya", "03.04.1998"),
+    ("Fomu: tarehe ya kuzaliwa 3/4/1998", "3/4/1998"),
+    ("tarikh lahir 3 April 1998 (IC copy)", "3 April 1998"),
+    ("تاریخ پیدائش: 03/04/1998", "03/04/1998"),
+    ("Ffurflen - dyddiad geni: 3ydd Ebrill 1998", "3ydd Ebrill 1998"),
+    ("Fiche: né le 1er avril 1998", "1er avril 1998"),
+    ("Children: Mia 02.05.19, Leo 09.01.21 (both with maternal gran)", "09.01.21"),
+    ("| Household | Kerry 3/4/90, Jayden 12.6.15 |", "12.6.15"),
+    ("Her kids are Mia 2 May 2019 and Leo 9 Jan 2021.", "2 May 2019"),
 ])
 def test_a_birth_date_in_a_new_form_is_found(body: str, date: str) -> None:
     assert any(date in found for found in errors(body, "date_of_birth"))
@@ -49,6 +66,9 @@ def test_a_birth_date_in_a_new_form_is_found(body: str, date: str) -> None:
     "Her 21st was great; his 18th birthday is coming. The bday party is on Friday.",
     "**Date of birth:** withheld\n**Hearing:** 03/04/2025",
     "Her date of birth is unknown; the hearing is about 3 April 2025.",
+    "He had the tattoo done on 14.02.17. The tattoo was done in Leeds on Monday 3 April 2023.",
+    "Her daughter saw Dr Khan 09.01.21. Her son's hearing: Leeds 09.01.21. Family visit Monday 09.01.21.",
+    "Her son appeared at Hull Crown Court 3 May 2024; Dr Khan (03/04/2024) wrote to him.",
 ])
 def test_dates_beside_other_things_stay_clean(body: str) -> None:
     assert errors(body, "date_of_birth") == []

@@ -151,7 +151,8 @@ def _birth_value() -> re.Pattern[str]:
     """The date after a cue, in named alternatives so that `_valid` knows which form it read."""
     month = rf"(?:{_MONTH_WORD}(?:\.(?=[ \t]*[\d'’]))?|{_foreign_months()})"  # "Mar. 1986", not "June."
     year = rf"(?:{_YEAR}|['’]\d\d|{_YEAR_WORDS})"
-    day = rf"(?:{_DAY}\.?|{_ORDINAL})"  # "3. März"
+    # "3. März", and a day's ordinal in Welsh, French, Spanish, Italian: "3ydd Ebrill", "1er avril", "3º".
+    day = rf"(?:{_DAY}\.?|\d\d?(?:af|il|ydd|edd|ed|fed|eg|ain|er|e|º|°|ª)|{_ORDINAL})"
     of = r"(?:of|de|del|di|do|da)"  # "3 de marzo de 1990", "3 de março"
     return re.compile(
         rf"(?i:(?P<ymd>{_YEAR}{_NUMBER_SEP}\d\d?{_NUMBER_SEP}\d\d?)(?![\d/])"
@@ -184,6 +185,8 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
     yield from _relative_birthdays(text)
     yield from _bracketed_after_age(text)
     yield from _bracketed_after_name(text)
+    yield from _tattooed_dates(text)
+    yield from _family_list_dates(text)
     for start, value_start, needs_day in _cues(text):
         span = _birth_date(text, value_start, needs_day)
         if span is None and (place := _PLACE_THEN.match(text, value_start)):
@@ -416,8 +419,9 @@ def _bracketed_after_name(text: str) -> Iterator[Hit]:
 
 def _reads_as_name(words: list[str]) -> bool:
     """Capitalised words that may be a person's name: the first may be a given name (see
-    `_may_be_named`), each after it that or a surname ("Jade Smith")."""
-    return _may_be_named(words[0]) and all(_may_be_named(w) or fold(w) in surnames() for w in words[1:])
+    `_may_be_named`), each after it that or a surname ("Jade Smith"). A professional's title
+    first is someone met at work, dated by the meeting ("saw Dr Khan 09.01.21")."""
+    return words[0].rstrip(".") not in _WORK_TITLES and _may_be_named(words[0]) and all(_may_be_named(w) or fold(w) in surnames() for w in words[1:])
 
 
 def _may_be_named(word: str) -> bool:
@@ -429,8 +433,45 @@ def _may_be_named(word: str) -> bool:
     return key not in common_words() or given_names().get(key, 0) >= 4
 
 
+_WORK_TITLES = frozenset({"Dr", "Judge", "Cllr", "Prof", "Rev", "Revd", "Sgt", "Insp", "Officer", "Nurse", "Sister"})
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november "
                          "december monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+# "his son's name tattooed on his neck, and a date underneath: 14.02.17", "a tattoo reading
+# 3.4.98": a date inked on the body is a birth (or a death) of someone close. A date after "on"
+# or "in" is when the tattoo was done ("tattooed on 14.02.17"), not what it shows.
+_TATTOO = re.compile(r"(?i:tattoo)")
+_INKED_DATE = re.compile(r"(?:[:\-–—]|\b(?:reading|reads|says|saying|with|of|shows|showing|underneath|below|above))"
+                         r"[ \t]*[\"'“‘(]?$")
+
+
+def _tattooed_dates(text: str) -> Iterator[Hit]:
+    for m in first(_TATTOO.finditer(text)) if "attoo" in text else ():
+        stop = _SENTENCE_BREAK.search(text, m.end(), m.end() + 160)
+        for start, end in exact_dates(text, m.end(), stop.start() if stop else min(len(text), m.end() + 160)):
+            name = _NAME_BEFORE.search(text, max(m.end(), start - 40), start)  # "Mia 02/05/2019"
+            if _INKED_DATE.search(text, max(m.end(), start - 20), start) or name and _reads_as_name(name["name"].split()):
+                yield _hit(start, end)
+
+
+# "Children: Mia 02.05.19, Leo 09.01.21", "| Household | Kerry 3/4/90, Jayden 12.6.15 |": in a
+# line about a family, a whole date just after a name is that person's date of birth. Not after
+# a professional's title (`_reads_as_name`).
+_FAMILY_WORD = re.compile(r"(?i:\b(?:children|kids|child|sons?|daughters?|dependants?|dependents?|grandchildren|"
+                          r"grandkids|siblings|brothers?|sisters?|household|family|twins)\b)")
+
+
+def _family_list_dates(text: str) -> Iterator[Hit]:
+    if _FAMILY_WORD.search(text) is None:
+        return
+    for start, end in exact_dates(text, 0, len(text)):
+        line_start = text.rfind("\n", 0, start) + 1
+        name = _NAME_BEFORE.search(text, max(line_start, start - 40), start)
+        if name is None or not _reads_as_name(name["name"].split()):
+            continue
+        if _FAMILY_WORD.search(text, line_start, name.start()):
+            yield _hit(start, end)
 
 
 def _relative_birthdays(text: str) -> Iterator[Hit]:
