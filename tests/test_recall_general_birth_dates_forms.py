@@ -9,7 +9,8 @@ word that shows it or a name ("a tattoo reading 3.4.98", "\"Mia 02/05/2019\" on 
 a date the tattoo was done on is not one; the birth cues of more languages (Turkish "doğum",
 Swahili, Malay, Urdu and Arabic in their own script) and a day's ordinal in Welsh or French
 ("3ydd Ebrill", "1er avril"); a whole date just after a name on a line about a family ("Children:
-Mia 02.05.19, Leo 09.01.21"), not after a professional's title. Institutions, events, case names and forms before a bracketed date, and
+Mia 02.05.19, Leo 09.01.21"), not after a professional's title; a whole date with its year on the line of a birthday greeting or a
+cake ("Happy 18th Kyle!! 03.04.2006 🎂"). Institutions, events, case names and forms before a bracketed date, and
 "b." as a list letter, stay clean.
 """
 
@@ -52,6 +53,9 @@ from guard_sentences import errors
     ("Children: Mia 02.05.19, Leo 09.01.21 (both with maternal gran)", "09.01.21"),
     ("| Household | Kerry 3/4/90, Jayden 12.6.15 |", "12.6.15"),
     ("Her kids are Mia 2 May 2019 and Leo 9 Jan 2021.", "2 May 2019"),
+    ("> Happy 18th Kyle!! 03.04.2006 🎂 love Nan", "03.04.2006"),
+    ("Caption: 🎂 Mia 2.5.19 🎂", "2.5.19"),
+    ("Happy birthday mum, 3 April 1961 - the best", "3 April 1961"),
 ])
 def test_a_birth_date_in_a_new_form_is_found(body: str, date: str) -> None:
     assert any(date in found for found in errors(body, "date_of_birth"))
@@ -69,6 +73,7 @@ def test_a_birth_date_in_a_new_form_is_found(body: str, date: str) -> None:
     "He had the tattoo done on 14.02.17. The tattoo was done in Leeds on Monday 3 April 2023.",
     "Her daughter saw Dr Khan 09.01.21. Her son's hearing: Leeds 09.01.21. Family visit Monday 09.01.21.",
     "Her son appeared at Hull Crown Court 3 May 2024; Dr Khan (03/04/2024) wrote to him.",
+    "Happy birthday! See you on 3 May.\nHappy Christmas, 25/12/2024 was lovely.\nHappy new year! 01/01/2025",
 ])
 def test_dates_beside_other_things_stay_clean(body: str) -> None:
     assert errors(body, "date_of_birth") == []

@@ -25,7 +25,8 @@ from functools import cache
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections, surnames
 from .table_columns import cells_below
-from .probes import digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie
+from .probes import (digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie,
+                     starts_of)
 
 
 def _alternation(entries: object) -> str:
@@ -122,8 +123,10 @@ BIRTHDAY_WHEN = re.compile(rf"birthday(?:[ \t]+(?:is|was|party|do))?[ \t]+(?:was
 AGE_WHEN = re.compile(rf"(?:(?<![\w'’-])[A-Z][\w'’-]+,[ \t]+|\bis[ \t]+|['’]s[ \t]+)(?P<age>\d{{1,3}}[ \t]+{_WHEN})")
 
 # "her 21st is 9 June", "his 18th was the 4th of March": a birthday by its ordinal, then its day.
-ORDINAL_BIRTHDAY = re.compile(rf"\b(?i:his|her|their|my|your)[ \t]+\d{{1,3}}(?:st|nd|rd|th)(?:[ \t]+birthday)?"
+# Found from the ordinal's digits, the owner's word checked behind.
+ORDINAL_BIRTHDAY = re.compile(rf"\d(?<![\w]\d)\d{{0,2}}(?:st|nd|rd|th)(?:[ \t]+birthday)?"
                               rf"[ \t]+(?:is|was|falls|fell|will[ \t]+be)\b{_FILLER}")
+_OWNER_BEFORE = re.compile(r"\b(?i:his|her|their|my|your)[ \t]+$")
 BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -187,6 +190,7 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
     yield from _bracketed_after_name(text)
     yield from _tattooed_dates(text)
     yield from _family_list_dates(text)
+    yield from _greeted_dates(text)
     for start, value_start, needs_day in _cues(text):
         span = _birth_date(text, value_start, needs_day)
         if span is None and (place := _PLACE_THEN.match(text, value_start)):
@@ -458,20 +462,54 @@ def _tattooed_dates(text: str) -> Iterator[Hit]:
 # "Children: Mia 02.05.19, Leo 09.01.21", "| Household | Kerry 3/4/90, Jayden 12.6.15 |": in a
 # line about a family, a whole date just after a name is that person's date of birth. Not after
 # a professional's title (`_reads_as_name`).
-_FAMILY_WORD = re.compile(r"(?i:\b(?:children|kids|child|sons?|daughters?|dependants?|dependents?|grandchildren|"
-                          r"grandkids|siblings|brothers?|sisters?|household|family|twins)\b)")
+# Found in the lower-cased text from each word's start (str.find), the whole word checked there.
+_FAMILY_KEYS = ("child", "kids", "son", "daughter", "dependant", "dependent", "grand", "sibling", "brother",
+                "sister", "household", "family", "twins")
+_FAMILY_WORD = re.compile(r"(?:children|kids|child|sons?|daughters?|dependants?|dependents?|grandchildren|"
+                          r"grandkids|siblings|brothers?|sisters?|household|family|twins)\b")
 
 
 def _family_list_dates(text: str) -> Iterator[Hit]:
-    if _FAMILY_WORD.search(text) is None:
+    lower = lower_of(text)
+    if len(lower) != len(text):
         return
-    for start, end in exact_dates(text, 0, len(text)):
-        line_start = text.rfind("\n", 0, start) + 1
-        name = _NAME_BEFORE.search(text, max(line_start, start - 40), start)
-        if name is None or not _reads_as_name(name["name"].split()):
-            continue
-        if _FAMILY_WORD.search(text, line_start, name.start()):
+    line_end = 0
+    for at in starts_of(lower, _FAMILY_KEYS):
+        if at < line_end or at and lower[at - 1].isalnum() or (word := _FAMILY_WORD.match(lower, at)) is None:
+            continue  # a line already read, or no family word here ("person", "grandstand")
+        line_end = len(text) if (end := text.find("\n", word.end())) < 0 else end
+        if _DIGIT.search(text, word.end(), line_end):
+            yield from _dates_after_names(text, word.end(), line_end)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _dates_after_names(text: str, low: int, high: int) -> Iterator[Hit]:
+    """Whole dates between two offsets, each just after a person's name."""
+    for start, end in exact_dates(text, low, high):
+        name = _NAME_BEFORE.search(text, max(low, start - 40), start)
+        if name is not None and _reads_as_name(name["name"].split()):
             yield _hit(start, end)
+
+
+# "Happy 18th Kyle!! 03.04.2006 🎂", "🎂 Mia 2.5.19": a birthday greeting, or a cake, on the line
+# of a whole date with its year: the date is the birth the day celebrates.
+_GREETING = re.compile(r"(?i:happy[ \t]+(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|b['’-]day))|🎂")
+_GREETING_REACH = 60
+
+
+def _greeted_dates(text: str) -> Iterator[Hit]:
+    for m in first(_GREETING.finditer(text)) if "🎂" in text or "appy" in text else ():
+        low = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _GREETING_REACH)
+        ends = [end for end in (text.find("\n", m.end()),) if end >= 0]
+        high = min([*ends, m.end() + _GREETING_REACH, len(text)])
+        for start, end in exact_dates(text, low, high):
+            if _YEAR_END.search(text, start, end):
+                yield _hit(start, end)
+
+
+_YEAR_END = re.compile(r"\d\d$")  # "03.04.2006", "2.5.19": with its year
 
 
 def _relative_birthdays(text: str) -> Iterator[Hit]:
@@ -510,8 +548,9 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
                 yield m.start(), m.end(), _BIRTHDAY_CUE.match(text, m.start()) is not None
     for m in first(TURNED_CUE.finditer(text)):
         yield m.start() - 1, m.end(), True
-    for m in first(ORDINAL_BIRTHDAY.finditer(text)) if "th" in text or "st" in text else ():
-        yield m.start(), m.end(), True
+    for m in first(ORDINAL_BIRTHDAY.finditer(text)):
+        if owner := _OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            yield owner.start(), m.end(), True
     for m in first(AGE_ON.finditer(text)):
         if _after_a_number(text, m.start()) and (age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             # "was 12 on the 3rd" may count a group: a past age is a birthday only with its month.
