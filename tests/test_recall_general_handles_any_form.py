@@ -3,7 +3,8 @@
 request ("add me on snap x"), before "on" and the platform ("goes by x on TikTok"), as an account
 "called" something, a Reddit "u/" name, an address written "(@)" or left without its domain ("kyle.m04 at gmail", "kylem04 [at] hotmail",
 "kylem04 @ gmail . com"), and a gamer tag with spaces
-and a number in it ("gamertag: Dazz Killa 88"). Everyday words, platforms,
+and a number in it ("gamertag: Dazz Killa 88"), and the account in a screenshot's file name after
+its platform ("snap_dazzlerm04_2023.jpg"). Everyday words, platforms,
 brands and counts in the same places stay clean.
 """
 
@@ -46,6 +47,10 @@ def handles(body: str) -> list[str]:
     ("[22:40] T: find her on insta, she's jodie.rae", "jodie.rae"),
     ("Insta (private): jodierae99", "jodierae99"),
     ("> on snap hes dazzkilla", "dazzkilla"),
+    # a screenshot's file name
+    ("![The threat he sent](images/snap_dazzlerm04_2023.jpg)", "dazzlerm04"),
+    ("Evidence: IMG_tiktok_lil_jodz_story.png (attached)", "lil_jodz"),
+    ("![](images/insta-jodie.rae99.png)", "jodie.rae99"),
     # gamer tags
     ("Her gamertag: Dazz Killa 88 (he plays most nights)", "Dazz Killa 88"),
     ("PSN ID - xXDazzlerXx", "xXDazzlerXx"),
@@ -69,6 +74,9 @@ def test_a_handle_in_any_form_is_found(body: str, handle: str) -> None:
     "She works at gmail now; I looked at gmail and hotmail settings; team at outlook.",
     'He is "always" on Facebook; they call it "the wall" on TikTok; on snap hes annoying.',
     "Instagram, she's obsessed. Insta (2 posts): nothing.",
+    "Post lengths: X 280 (every link counting as 23); Bluesky: 300; Mastodon: 500; Instagram: 2200.",
+    "![](images/insta-logo.png) ![](images/snap-story-2024.jpg) ![](images/ig_post_12.png)",
+    "![](images/tiktok_garden_video.mp4) ![](images/fb-community-garden-open-day.jpg)",
 ])
 def test_the_same_places_with_no_handle_stay_clean(body: str) -> None:
     assert handles(body) == []

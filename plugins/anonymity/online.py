@@ -290,6 +290,7 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
         spans += [m.span("handle") for m in first(ACCOUNT_CALLED.finditer(text)) if _user_like(m["handle"].rstrip("."))]
     if "u/" in text:
         spans += [m.span() for m in first(REDDIT_USER.finditer(text))]
+    spans += _handles_in_file_names(text, lower)
     if "#" in text:
         spans += [span for m in first(DISCORD_TAG.finditer(text)) if (span := _discord_span(text, m))]
     for start, end in spans:
@@ -414,7 +415,8 @@ def _platform_starts(text: str, lower: str) -> list[int] | range:
     in lower case, the offsets of `lower` are not those of `text`: then every offset, if any."""
     if len(lower) != len(text):
         return range(len(text)) if any(key in lower for key in _PLATFORM_KEYS) else []
-    return starts_of(lower, _PLATFORM_KEYS)
+    # Only at a word's start: a short name ("ig", "sc", "tt") is inside many words ("night").
+    return [at for at in starts_of(lower, _PLATFORM_KEYS) if at == 0 or not lower[at - 1].isalnum()]
 
 
 def _after_platforms(pattern: re.Pattern[str], text: str, platforms: list[int] | range) -> Iterator[re.Match[str]]:
@@ -432,8 +434,8 @@ def _handle_like(m: re.Match[str], asked: bool) -> bool:
     snap kayleighxo") it must read as a user name (`_user_like`)."""
     handle = m["handle"].rstrip(".")
     said = (m.group("said") or ",").strip()  # "Insta, TikTok and Snapchat" lists platforms
-    if handle.isdigit():  # "Threads (393 of 500 characters)" counts; "his QQ is 51234567" names
-        return said not in {",", ""} and not m["mark"]
+    if handle.isdigit():  # "Threads (393 of 500 characters)", "Bluesky: 300" count; "his QQ is 51234567" names
+        return said not in {",", ""} and not m["mark"] and len(handle) >= 5
     if _COUNT.fullmatch(handle) or fold(handle) in _PLATFORM_NAMES:  # "on Facebook 12k", "Xbox: Fortnite"
         return False
     if any(c.isdigit() or c in "._" for c in handle):
@@ -476,6 +478,24 @@ ACCOUNT_CALLED = re.compile(r"\b(?:account|profile|page|channel|alias)[ \t]+(?:c
                             r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])")
 # A Reddit user: "u/throwaway_dazz" (r/ is a forum, not a person).
 REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])")
+
+
+# "snap_dazzlerm04_2023.jpg", "insta-jodie.rae99.png", "IMG_tiktok_lil_jodz_story.png": a
+# screenshot's file name that names the platform, then the account (a user name), then perhaps a
+# year, a number or what the picture is.
+_FILE_WORDS = r"(?:[_-](?:\d{1,8}|story|post|profile|pic|photo|screenshot|screengrab|img|dm|chat|msg|message|reel|video|vid|clip|selfie))*"
+FILE_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9])(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tt|twitter|fb|facebook|telegram|discord|kik|"
+    r"onlyfans|youtube|yt|twitch|threads|bsky|reddit)[_-](?P<handle>[A-Za-z0-9.]+?(?:_[A-Za-z0-9.]+?)*?)"
+    rf"(?={_FILE_WORDS}\.(?:png|jpe?g|gif|webp|heic|mp4|mov|m4v)(?![\w.]))")
+_IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".mp4", ".mov", ".m4v")
+
+
+def _handles_in_file_names(text: str, lower: str) -> list[tuple[int, int]]:
+    """Spans of user names in the file names of screenshots (see FILE_HANDLE)."""
+    if len(lower) != len(text) or not any(ext in lower for ext in _IMAGE_EXTENSIONS):
+        return []
+    return [m.span("handle") for m in first(FILE_HANDLE.finditer(lower)) if _user_like(text[m.start("handle"):m.end("handle")])]
 
 
 def _before_on(text: str, platforms: list[int] | range) -> Iterator[tuple[int, int]]:
