@@ -10,7 +10,8 @@ a date the tattoo was done on is not one; the birth cues of more languages (Turk
 Swahili, Malay, Urdu and Arabic in their own script) and a day's ordinal in Welsh or French
 ("3ydd Ebrill", "1er avril"); a whole date just after a name on a line about a family ("Children:
 Mia 02.05.19, Leo 09.01.21"), not after a professional's title; a whole date with its year on the line of a birthday greeting or a
-cake ("Happy 18th Kyle!! 03.04.2006 🎂"). Institutions, events, case names and forms before a bracketed date, and
+cake ("Happy 18th Kyle!! 03.04.2006 🎂"); short month names of other languages ("3 kwi 1998").
+Institutions, events, case names and forms before a bracketed date, and
 "b." as a list letter, stay clean.
 """
 
@@ -56,6 +57,9 @@ from guard_sentences import errors
     ("> Happy 18th Kyle!! 03.04.2006 🎂 love Nan", "03.04.2006"),
     ("Caption: 🎂 Mia 2.5.19 🎂", "2.5.19"),
     ("Happy birthday mum, 3 April 1961 - the best", "3 April 1961"),
+    ("Dane: urodzony 3 kwi 1998, Gdańsk", "3 kwi 1998"),
+    ("| Ad | Doğum |\n|---|---|\n| Emre | doğum 3 Nis 1998 |", "3 Nis 1998"),
+    ("ganwyd 3 Ebr 1998 yn Ysbyty Gwynedd", "3 Ebr 1998"),
 ])
 def test_a_birth_date_in_a_new_form_is_found(body: str, date: str) -> None:
     assert any(date in found for found in errors(body, "date_of_birth"))
@@ -73,6 +77,7 @@ def test_a_birth_date_in_a_new_form_is_found(body: str, date: str) -> None:
     "He had the tattoo done on 14.02.17. The tattoo was done in Leeds on Monday 3 April 2023.",
     "Her daughter saw Dr Khan 09.01.21. Her son's hearing: Leeds 09.01.21. Family visit Monday 09.01.21.",
     "Her son appeared at Hull Crown Court 3 May 2024; Dr Khan (03/04/2024) wrote to him.",
+    "He was born 3 out of 4 times lucky; born in 3 set of twins; it was born out of the 1998 review.",
     "Happy birthday! See you on 3 May.\nHappy Christmas, 25/12/2024 was lovely.\nHappy new year! 01/01/2025",
 ])
 def test_dates_beside_other_things_stay_clean(body: str) -> None:

@@ -174,8 +174,9 @@ def _birth_value() -> re.Pattern[str]:
 
 @cache
 def _foreign_months() -> str:
-    """Month names of other languages (data/month_names_cldr.txt), with and without accents."""
-    names = foreign_month_names()
+    """Month names of other languages (data/month_names_cldr.txt) and their short forms
+    (data/dates_slingshot.txt), with and without accents."""
+    names = (*foreign_month_names(), *WORDS["month abbreviation"])
     return _alternation([*names, *(fold(name) for name in names)])
 
 
