@@ -23,9 +23,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from .findings import ERROR, Hit
-from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections
+from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections, surnames
 from .table_columns import cells_below
-from .probes import digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie
+from .probes import (digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie,
+                     starts_of)
 
 
 def _alternation(entries: object) -> str:
@@ -39,7 +40,9 @@ WORDS = sections("dates_slingshot.txt")
 # What may stand between a cue and its date ("born on the", "născută la", "w dniu").
 # A time of day may stand there too ("born at 4.12am on 9 October").
 _TIME_OF_DAY = r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s?(?i:[ap]\.?m\b\.?)"
-_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—|]|['’]s\b|{_TIME_OF_DAY}|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
+# Markdown's marks and a form's dot leaders may stand there too ("**Date of birth:** 3/4/98",
+# "DOB ....... 03/04/1998", "Date of Birth: [03/04/1998]").
+_FILLER = rf"(?![A-Za-z])(?:[\s,:;()\-–—|*_\[]|\.{{2,}}|['’]s\b|{_TIME_OF_DAY}|\b(?i:{'|'.join(WORDS['filler'])})\b){{0,12}}"
 FOREIGN_CUE = re.compile(rf"(?i:{_alternation(WORDS['birth cue'])})(?!\w){_FILLER}")
 _FOREIGN_KEYS = frozenset(cue.lower()[:6] for cue in WORDS["birth cue"])  # skips stories with none
 _SHORTEST_KEYS = tuple(sorted(k for k in _FOREIGN_KEYS if not any(o != k and o in k for o in _FOREIGN_KEYS)))
@@ -74,13 +77,17 @@ DATE_FROM_DIGIT = re.compile(
 )
 DATE_FROM_MONTH = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w/])")
 
-# English cues. "b." counts only where a biography writes it: "(b. 1989)", ", b. 1989".
+# English cues. "b." counts only where a biography writes it: "(b. 1989)", ", b. 1989", or
+# before a whole date ("was b. 12-06-2001"; not "Plan b. 2024").
 _ENGLISH_CUE = (
     r"born|Born|BORN|date\s+of\s+birth|Date\s+of\s+birth|Date\s+[Oo]f\s+Birth|DATE\s+OF\s+BIRTH|birth\s*date|"
-    r"Birth\s*date|DOB|dob|Dob|DoB|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;:] b)\.|"
-    r"b(?<=^b)\.|b(?<=\nb)\.|birthday|Birthday|BIRTHDAY|YOB|year\s+of\s+[Bb]irth|Year\s+of\s+[Bb]irth|YEAR\s+OF\s+BIRTH"
+    r"Birth\s*date|DOB\.?|dob\.?|Dob\.?|DoB\.?|D\.O\.B\.?|D\.o\.B\.?|D\.o\.b\.?|d\.o\.b\.?|b(?<=[(\[]b)\.|b(?<=[,;:] b)\.|"
+    r"b(?<=^b)\.|b(?<=\nb)\.|b(?<=\sb)\.(?=[ \t]*\d\d?[ ./-]\w)|birthday|Birthday|BIRTHDAY|"
+    r"bday|Bday|BDAY|b['’-]day|B['’-]day|YOB|year\s+of\s+[Bb]irth|Year\s+of\s+[Bb]irth|YEAR\s+OF\s+BIRTH"
 )
-_BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.", "yob")
+_BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.", "yob", "bday", "b'day", "b’day", "b-day")
+# Cues of a birthday, dated by its day rather than a bare year ("bday 2 May", "b'day: 2nd May").
+_BIRTHDAY_CUE = re.compile(r"(?i:birthday|bday|b['’-]day)")
 BIRTH_CUE = re.compile(rf"{one_level_trie(_ENGLISH_CUE.split('|'))}{_FILLER}")  # (?:{_ENGLISH_CUE}), sooner
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
@@ -115,6 +122,11 @@ BIRTHDAY_WHEN = re.compile(rf"birthday(?:[ \t]+(?:is|was|party|do))?[ \t]+(?:was
 # after a name or "is" in a birthday's sentence (not "cards: 12 today").
 AGE_WHEN = re.compile(rf"(?:(?<![\w'’-])[A-Z][\w'’-]+,[ \t]+|\bis[ \t]+|['’]s[ \t]+)(?P<age>\d{{1,3}}[ \t]+{_WHEN})")
 
+# "her 21st is 9 June", "his 18th was the 4th of March": a birthday by its ordinal, then its day.
+# Found from the ordinal's digits, the owner's word checked behind.
+ORDINAL_BIRTHDAY = re.compile(rf"\d(?<![\w]\d)\d{{0,2}}(?:st|nd|rd|th)(?:[ \t]+birthday)?"
+                              rf"[ \t]+(?:is|was|falls|fell|will[ \t]+be)\b{_FILLER}")
+_OWNER_BEFORE = re.compile(r"\b(?i:his|her|their|my|your)[ \t]+$")
 BORN_AFTER = re.compile(r"born\b(?:(?<=was\sborn)|(?<=ere\sborn)|(?<=\bis\sborn))")  # "30.01.22, the day she was born"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -131,8 +143,10 @@ _FEAST_PART = (rf"(?:(?:the\s+)?(?:{_ORDINAL}|last|\d\d?(?:st|nd|rd|th)|(?:Mon|T
 # "born in that house, on St Brigid's Day 1966", "born at the Royal on 3 May": a place, then the date.
 # After "at", or "in" (and "the") that the filler has read, the place runs to the next "on" or "in".
 _PLACE_THEN = re.compile(r"(?:(?<=\bin\s)|(?<=\bthe\s)|at\s+)[^.;!?\n\d]{1,40}?[\s,]+(?:on|in)\s+(?:the\s+)?")
-# "(4 Feb 1995)" after a date of another calendar: its Gregorian date, part of the finding.
+# "(4 Feb 1995)" after a date of another calendar: its Gregorian date, part of the finding; and
+# ", 26/12/2004" after a day named in words ("born the day after Christmas, 26/12/2004").
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]\n]{4,30})[)\]]")
+_APPOSED = re.compile(r"[ \t]*[,–—-][ \t]*")
 
 
 @cache
@@ -140,7 +154,8 @@ def _birth_value() -> re.Pattern[str]:
     """The date after a cue, in named alternatives so that `_valid` knows which form it read."""
     month = rf"(?:{_MONTH_WORD}(?:\.(?=[ \t]*[\d'’]))?|{_foreign_months()})"  # "Mar. 1986", not "June."
     year = rf"(?:{_YEAR}|['’]\d\d|{_YEAR_WORDS})"
-    day = rf"(?:{_DAY}\.?|{_ORDINAL})"  # "3. März"
+    # "3. März", and a day's ordinal in Welsh, French, Spanish, Italian: "3ydd Ebrill", "1er avril", "3º".
+    day = rf"(?:{_DAY}\.?|\d\d?(?:af|il|ydd|edd|ed|fed|eg|ain|er|e|º|°|ª)|{_ORDINAL})"
     of = r"(?:of|de|del|di|do|da)"  # "3 de marzo de 1990", "3 de março"
     return re.compile(
         rf"(?i:(?P<ymd>{_YEAR}{_NUMBER_SEP}\d\d?{_NUMBER_SEP}\d\d?)(?![\d/])"
@@ -152,15 +167,16 @@ def _birth_value() -> re.Pattern[str]:
         rf"|(?P<month_day>{_WEEKDAY}{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?)"
         rf"|(?P<feast>{_FEAST_PART}?(?:{_alternation(WORDS['feast'])}|{_SAINTS_DAY})(?:,?\s+(?:of\s+)?{year})?)"
         rf"|(?P<month_year>{_WEEKDAY}{month},?\s+(?:{of}\s+)?{year})"
-        rf"|(?P<day_only>(?:the\s+)?\d\d?(?:st|nd|rd|th))"  # "turned 6 on the 2nd": the day of this month
+        rf"|(?P<day_only>{_WEEKDAY}(?:the\s+)?\d\d?(?:st|nd|rd|th))"  # "on Saturday the 14th"  # "turned 6 on the 2nd": the day of this month
         rf"|(?P<year>{year}))(?![\w/])"
     )
 
 
 @cache
 def _foreign_months() -> str:
-    """Month names of other languages (data/month_names_cldr.txt), with and without accents."""
-    names = foreign_month_names()
+    """Month names of other languages (data/month_names_cldr.txt) and their short forms
+    (data/dates_slingshot.txt), with and without accents."""
+    names = (*foreign_month_names(), *WORDS["month abbreviation"])
     return _alternation([*names, *(fold(name) for name in names)])
 
 
@@ -172,6 +188,10 @@ def dates_of_birth(text: str) -> Iterator[Hit]:
     yield from _dates_before_born(text)
     yield from _relative_birthdays(text)
     yield from _bracketed_after_age(text)
+    yield from _bracketed_after_name(text)
+    yield from _tattooed_dates(text)
+    yield from _family_list_dates(text)
+    yield from _greeted_dates(text)
     for start, value_start, needs_day in _cues(text):
         span = _birth_date(text, value_start, needs_day)
         if span is None and (place := _PLACE_THEN.match(text, value_start)):
@@ -242,7 +262,8 @@ def _born_at_event(text: str, start: int) -> tuple[int, int] | None:
 # "his date of birth on the envelope in case we forget: 2.9.97", "DOB (as the court has it): 3
 # May 1990", "date of birth on the court list was 11.02.2003": the cue, an aside in its sentence,
 # then a colon or a verb that gives the value, and the date.
-_ASIDE_END = re.compile(r"[:)][ \t]*|\b(?:was|is|reads|read|says|said|shows|showed|given[ \t]+as|down[ \t]+as|as)\b[ \t]*")
+_ASIDE_END = re.compile(r"[:)][ \t]*|\b(?:was|is|reads|read|says|said|shows|showed|given[ \t]+as|down[ \t]+as|as|"
+                        r"believed|thought|stated|estimated|approx\.?|approximately|around|about|probably|possibly)\b[ \t]*")
 _ASIDE_REACH = 60
 # 'real DOB is "the Thursday before Eid"': whatever a person said, quoted after the label.
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
@@ -252,11 +273,11 @@ _LABEL_CUES = ("date ", "dob", "d.o.b", "birth")  # a date's label, not "born" (
 
 def _date_after_aside(text: str, cue_start: int, at: int) -> tuple[int, int] | None:
     """A whole date (day, month and year, or day and month), or a quoted answer, after an aside
-    closed by a colon or a verb ("on the court list was"); never past the sentence's end."""
+    closed by a colon or a verb ("on the court list was"); never past the sentence's end or a semicolon."""
     if _ASIDE_END.search(text, cue_start, at) and (quoted := _QUOTED.match(text, at)):
         return quoted.span()  # 'DOB is "the year of the flood"'
     limit = min(len(text), at + _ASIDE_REACH)
-    limit = min([limit, *(stop for mark in ".!?\n" if (stop := text.find(mark, at, limit)) >= 0)])
+    limit = min([limit, *(stop for mark in ".!?;\n" if (stop := text.find(mark, at, limit)) >= 0)])
     for aside_end in _ASIDE_END.finditer(text, at, limit):
         if aside_end.end() == at:
             continue  # the filler read it already: the date is not there
@@ -307,7 +328,15 @@ def _with_bracketed(text: str, end: int) -> int:
     bracket = _BRACKETED.match(text, end)
     if bracket and _birth_date(bracket.group(1), 0, False) == (0, len(bracket.group(1).rstrip())):
         return bracket.end()
+    if (apposed := _APPOSED.match(text, end)) and (value := _whole_date(text, apposed.end())):
+        return value.end()
     return end
+
+
+def _whole_date(text: str, at: int) -> re.Match[str] | None:
+    """A date with its day and month (and any year) written from `at`, if one is."""
+    value = _birth_value().match(text, at)
+    return value if value is not None and value.lastgroup in _WHOLE_DATES and _valid(value, True) else None
 
 
 _ENGLISH_NUMBER = rf"(?:{_ORDINAL}|{_TENS}|{_TEENS}|{_UNITS}|hundred|thousand|oh|zero|nought)"
@@ -374,6 +403,116 @@ def _bracketed_after_age(text: str) -> Iterator[Hit]:
             yield _hit(*value.span())
 
 
+# "Kyle Morris (03/04/1998)", "her son Alfie [2 May 2019]": a whole date in brackets just after
+# a name is the person's date of birth. Found from the bracket before a digit.
+_BRACKET_DIGIT = re.compile(r"[(\[][ \t]*(?=\d)")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}[A-Z][a-z][\w'’-]*)(?<!['’]s)[ \t]*$")
+_THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+$")  # "the Somme (1 July 1916)": a thing, not a person
+_CASE_NAME = re.compile(r"\b(?:v|vs|v\.)[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,3}$")  # "R v Smith (2019)": a case
+
+
+def _bracketed_after_name(text: str) -> Iterator[Hit]:
+    for m in first(_BRACKET_DIGIT.finditer(text)) if "(" in text or "[" in text else ():
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None or not _reads_as_name(before["name"].split()) \
+                or _THE_BEFORE.search(text, max(0, before.start() - 5), before.start()) \
+                or _CASE_NAME.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if (value := _whole_date(text, m.end())) is not None and text[value.end() : value.end() + 1] in ")]":
+            yield _hit(*value.span())
+
+
+def _reads_as_name(words: list[str]) -> bool:
+    """Capitalised words that may be a person's name: the first may be a given name (see
+    `_may_be_named`), each after it that or a surname ("Jade Smith"). A professional's title
+    first is someone met at work, dated by the meeting ("saw Dr Khan 09.01.21")."""
+    return words[0].rstrip(".") not in _WORK_TITLES and _may_be_named(words[0]) and all(_may_be_named(w) or fold(w) in surnames() for w in words[1:])
+
+
+def _may_be_named(word: str) -> bool:
+    """A capitalised word of a person's name: no place or day, and no everyday word unless a
+    common given name ("Kyle Morris"; not "Leeds Crown Court", "Storm Arwen", "Monday")."""
+    key = fold(word)
+    if places().get(key) or key in _CALENDAR_WORDS:
+        return False
+    return key not in common_words() or given_names().get(key, 0) >= 4
+
+
+_WORK_TITLES = frozenset({"Dr", "Judge", "Cllr", "Prof", "Rev", "Revd", "Sgt", "Insp", "Officer", "Nurse", "Sister"})
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november "
+                         "december monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+# "his son's name tattooed on his neck, and a date underneath: 14.02.17", "a tattoo reading
+# 3.4.98": a date inked on the body is a birth (or a death) of someone close. A date after "on"
+# or "in" is when the tattoo was done ("tattooed on 14.02.17"), not what it shows.
+_TATTOO = re.compile(r"(?i:tattoo)")
+_INKED_DATE = re.compile(r"(?:[:\-–—]|\b(?:reading|reads|says|saying|with|of|shows|showing|underneath|below|above))"
+                         r"[ \t]*[\"'“‘(]?$")
+
+
+def _tattooed_dates(text: str) -> Iterator[Hit]:
+    for m in first(_TATTOO.finditer(text)) if "attoo" in text else ():
+        stop = _SENTENCE_BREAK.search(text, m.end(), m.end() + 160)
+        for start, end in exact_dates(text, m.end(), stop.start() if stop else min(len(text), m.end() + 160)):
+            name = _NAME_BEFORE.search(text, max(m.end(), start - 40), start)  # "Mia 02/05/2019"
+            if _INKED_DATE.search(text, max(m.end(), start - 20), start) or name and _reads_as_name(name["name"].split()):
+                yield _hit(start, end)
+
+
+# "Children: Mia 02.05.19, Leo 09.01.21", "| Household | Kerry 3/4/90, Jayden 12.6.15 |": in a
+# line about a family, a whole date just after a name is that person's date of birth. Not after
+# a professional's title (`_reads_as_name`).
+# Found in the lower-cased text from each word's start (str.find), the whole word checked there.
+_FAMILY_KEYS = ("child", "kids", "son", "daughter", "dependant", "dependent", "grand", "sibling", "brother",
+                "sister", "household", "family", "twins")
+_FAMILY_WORD = re.compile(r"(?:children|kids|child|sons?|daughters?|dependants?|dependents?|grandchildren|"
+                          r"grandkids|siblings|brothers?|sisters?|household|family|twins)\b")
+
+
+def _family_list_dates(text: str) -> Iterator[Hit]:
+    lower = lower_of(text)
+    if len(lower) != len(text):
+        return
+    line_end = 0
+    for at in starts_of(lower, _FAMILY_KEYS):
+        if at < line_end or at and lower[at - 1].isalnum() or (word := _FAMILY_WORD.match(lower, at)) is None:
+            continue  # a line already read, or no family word here ("person", "grandstand")
+        line_end = len(text) if (end := text.find("\n", word.end())) < 0 else end
+        if _DIGIT.search(text, word.end(), line_end):
+            yield from _dates_after_names(text, word.end(), line_end)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _dates_after_names(text: str, low: int, high: int) -> Iterator[Hit]:
+    """Whole dates between two offsets, each just after a person's name."""
+    for start, end in exact_dates(text, low, high):
+        name = _NAME_BEFORE.search(text, max(low, start - 40), start)
+        if name is not None and _reads_as_name(name["name"].split()):
+            yield _hit(start, end)
+
+
+# "Happy 18th Kyle!! 03.04.2006 🎂", "🎂 Mia 2.5.19": a birthday greeting, or a cake, on the line
+# of a whole date with its year: the date is the birth the day celebrates.
+_GREETING = re.compile(r"(?i:happy[ \t]+(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|b['’-]day))|🎂")
+_GREETING_REACH = 60
+
+
+def _greeted_dates(text: str) -> Iterator[Hit]:
+    for m in first(_GREETING.finditer(text)) if "🎂" in text or "appy" in text else ():
+        low = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _GREETING_REACH)
+        ends = [end for end in (text.find("\n", m.end()),) if end >= 0]
+        high = min([*ends, m.end() + _GREETING_REACH, len(text)])
+        for start, end in exact_dates(text, low, high):
+            if _YEAR_END.search(text, start, end):
+                yield _hit(start, end)
+
+
+_YEAR_END = re.compile(r"\d\d$")  # "03.04.2006", "2.5.19": with its year
+
+
 def _relative_birthdays(text: str) -> Iterator[Hit]:
     """ "he turns 26 today", "her birthday was yesterday": with the story's date, a date of birth."""
     lower = lower_of(text)
@@ -407,9 +546,12 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
     for cue in cues:
         for m in first(cue.finditer(text)):
             if m.start() == 0 or not text[m.start() - 1].isalnum():  # not "newborn", "reborn"
-                yield m.start(), m.end(), text[m.start() : m.start() + 8].lower() == "birthday"
+                yield m.start(), m.end(), _BIRTHDAY_CUE.match(text, m.start()) is not None
     for m in first(TURNED_CUE.finditer(text)):
         yield m.start() - 1, m.end(), True
+    for m in first(ORDINAL_BIRTHDAY.finditer(text)):
+        if owner := _OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            yield owner.start(), m.end(), True
     for m in first(AGE_ON.finditer(text)):
         if _after_a_number(text, m.start()) and (age := AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             # "was 12 on the 3rd" may count a group: a past age is a birthday only with its month.

@@ -388,8 +388,8 @@ RECOGNISERS = (
     Recogniser("cro_number", "A CRO number", ("cro_sf",), _cro_sf,
                cue_keys=("cro ", "cro:", "cro,"), cue=r"CRO|cro", value=r"(?:SF|sf)?\d{1,6}/\d{1,6}[A-Za-z]"),
     Recogniser("prison_number", "A prison number", ("prison",), _lettered(),
-               cue_keys=("prison", "noms", "booking"), min_digits=4,
-               cue=r"(?:[Pp]risoner|[Pp]rison|PRISON(?:ER)?|NOMS|[Bb]ooking)\s+(?i:number|no\b|ref|id)",
+               cue_keys=("prison", "noms", "booking", "hmp"), min_digits=4,
+               cue=r"(?:[Pp]risoner|[Pp]rison|PRISON(?:ER)?|NOMS|HMP|[Bb]ooking)\s+(?i:number|no\b\.?|ref|id)",
                value=r"[A-Za-z]{0,2}[ -]?\d{4,6}(?:[ -]?[A-Za-z]{1,2})?"),
     Recogniser("crn", "A probation case reference number (CRN)", ("crn",), _lettered(),
                cue_keys=("crn", "case", "delius", "ndelius"), min_digits=5,
@@ -405,9 +405,9 @@ RECOGNISERS = (
     Recogniser("vehicle_reg", "A number plate", ("ie_plate",), message=_PLATE),
     Recogniser("vehicle_reg", "A number plate", ("plate_prefix", "plate_suffix"), message=_PLATE),
     Recogniser("vehicle_reg", "A number plate", ("plate_ni",), _ni_plate, message=_PLATE,
-               cue_keys=("reg", "number plate", "numberplate", "private plate"),
+               cue_keys=("reg", "number plate", "numberplate", "private ", "personalised ", "personalized ", "cherished "),
                cue=r"(?:[Rr]eg|REG)(?i:istration)?(?i:\s+(?:number|no\.?|plate|mark))?|[Nn]umber\s?plate|"
-                   r"[Pp]rivate\s+plate",
+                   r"(?:[Pp]rivate|[Pp]ersonali[sz]ed|[Cc]herished)\s+(?:plate|reg(?:istration)?|number)",  # "personalised plate B16 DAZ"
                value=r"[A-Za-z0-9]{1,4} ?[A-Za-z0-9]{1,4}",
                accept=lambda value: not _NOT_PLATE.fullmatch(value.replace(" ", ""))),
     Recogniser("passport", "A passport number", ("passport",), _lettered(2),
@@ -424,9 +424,9 @@ RECOGNISERS = (
                cue_keys=("vin ", "chassis"), cue=r"VIN|[Cc]hassis\s+(?i:number|no\.?)", min_digits=4,
                value=r"[A-HJ-NPR-Za-hj-npr-z0-9]{17}"),
     Recogniser("bank_account", "A bank account", ("iban",), lambda t, s, e: (s, e) if iban.is_valid(t[s:e]) else None,
-               cue_keys=("sort", "account", "acct"), min_digits=6,
-               cue=r"(?:[Ss]ort|SORT)[\s-]?(?i:code)|(?:[Aa]cc|ACC)(?i:(?:oun)?t\.?(?:\s+(?:number|no\.?|details))?)",
-               value=r"\d\d[ -]?\d\d[ -]?\d\d(?:[,;]?\s+(?:(?i:account|acc)[^\d\n]{0,20})?\d{8})?|\d{6,10}",
+               cue_keys=("sort", "account", "acct", "s/c", "a/c"), min_digits=6,  # "s/c 20-00-00 a/c 12345678"
+               cue=r"(?:[Ss]ort|SORT)[\s-]?(?i:code)|[SsAa]/[Cc]|(?:[Aa]cc|ACC)(?i:(?:oun)?t\.?(?:\s+(?:number|no\.?|details))?)",
+               value=r"\d\d[ -]?\d\d[ -]?\d\d(?:[,;]?\s+(?:(?i:account|acc|a/c)[^\d\n]{0,20})?\d{8})?|\d{6,10}",
                message="{what} leads to its holder", suggestion="remove the bank details"),
     Recogniser("postcode", "A postcode", ("giro",), _prefixed("GIR"),  # GIR 0AA has no district digit
                message="{what} narrows an address down", suggestion="remove the postcode; name the town at most"),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import common_words, cue_list, fold, given_names, message_words, places, sections
+from .lexicon import common_words, cue_list, fold, given_names, message_words, places, proper_nouns, sections
 from .probes import first, led_by, lower_of, matches_from, one_level_trie, starts_of
 from .usernames import find_usernames
 
@@ -21,7 +22,7 @@ _DOT_WORD = _WRAPPED.format("dot|DOT|Dot") + r"|\s(?:dot|DOT|Dot)\s"
 _DOT = rf"(?:{_DOT_WORD}|\.)"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 SPELLED_AT = re.compile(
-    rf"(?P<at>{_WRAPPED.format('at|AT|At')}|\s?@\s?|\s(?:at|AT)\s)"
+    rf"(?P<at>{_WRAPPED.format('at|AT|At|@')}|\s?@\s?|\s(?:at|AT)\s)"
     rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,5}})(?![\w-])"
 )
 # Every match of SPELLED_AT has its "@" or "at" within its first four characters, with a space or
@@ -54,11 +55,21 @@ _PLATFORMS = ("snapchat|Snapchat|SnapChat|snap|Snap|instagram|Instagram|insta|In
               "username|Username|user name|User name|gamertag|Gamertag|"
               "wechat|WeChat|Wechat|facebook|Facebook|fb|FB|xbox|Xbox|XBOX|psn|PSN|PlayStation|Playstation|"
               "steam|Steam|reddit|Reddit|roblox|Roblox|fortnite|Fortnite|youtube|YouTube|Youtube|"
-              "threads|Threads|viber|Viber|weibo|Weibo|QQ").split("|")
+              "threads|Threads|viber|Viber|weibo|Weibo|QQ|"
+              # Short names people type ("sc - kaylzz_b", "IG: jodie.rae", "yt channel ..."), and
+              # networks whose name is also an everyday word only with their capital ("Signal").
+              "sc|SC|ig|IG|Ig|yt|YT|tt|bluesky|Bluesky|BlueSky|bsky|linkedin|LinkedIn|Linkedin|Signal|"
+              "skype|Skype|onlyfans|OnlyFans|Onlyfans|vinted|Vinted|depop|Depop|grindr|Grindr|Tinder|Hinge|"
+              "bumble|Bumble|Badoo|badoo|mastodon|Mastodon|tumblr|Tumblr|pinterest|Pinterest|"
+              "soundcloud|SoundCloud|Soundcloud").split("|")
 CUED_HANDLE = re.compile(
     one_level_trie(_PLATFORMS) + r"\b"
-    r"(?:\s+(?:name|handle|account|username|id|tag|channel|page|profile))?"  # "her YouTube channel is"
-    r"(?P<said>\s+(?:is|was|as|called)|\s*[:,])?\s+[\"'“‘(]?"
+    r"(?P<noun>\s+(?i:name|handle|account|username|id|tag|channel|page|profile))?"  # "her YouTube channel is"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?"  # "Insta (private): jodierae99"
+    # "Snapchat - jodierae99", "| Instagram | jodie_rae99 |", "Snap 👻 kaylzb": a mark between them;
+    # "on insta, she's jodie.rae", "on snap hes dazzkilla": the owner named between them.
+    r"(?P<said>,?\s+(?:is|was|as|called|it['’]?s|(?:he|she)['’]?s|they['’]re|[Ii]['’]?m)|\s*[:,]|[ \t]*(?P<mark>[-–—|=>~]|[^\w\s\x00-\x7f“”‘’]{1,3}))?"
+    r"\s+[\"'“‘(]?"
     r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])"
 )
 # "on Snapchat I'm leannebxx93", "On WeChat his ID was wxid_hk88": up to four short words between
@@ -81,12 +92,14 @@ _PLATFORM_KEYS = tuple(sorted(name for name in _PLATFORM_NAMES
 # A display name on a network where people go by their own names: "Her Facebook is Shaz Kelly 🌸
 # Gunton", "on Facebook he's 'Daz Hooky Lowestoft'", "Facebook name: Tracey Holden-Smith 💕".
 # Two or more capitalised words, with emoji among them, or anything in quotation marks.
+# A gamer tag may hold spaces and a number too: "gamertag: Dazz Killa 88", "PSN ID - Big Daz 04".
 DISPLAY_NAME = re.compile(
-    r"(?:[Ff]acebook|FB|[Ii]nstagram|[Ii]nsta|[Tt]ik[Tt]ok|[Ll]inked[Ii]n)(?:[ \t]+(?:name|page|profile|account))?"
-    r"(?:[ \t]+(?:is|was|as|called)|[ \t]*:|[ \t]+(?:he|she|they)['’]s|[ \t]+(?:he|she)[ \t]+is|[ \t]+I['’]m)[ \t]+"
+    r"(?:[Ff]acebook|FB|[Ii]nstagram|[Ii]nsta|[Tt]ik[Tt]ok|[Ll]inked[Ii]n|[Gg]amer[ ]?tag|(?:Xbox|XBOX|PSN)[ \t]+(?:ID|id|name|tag))"
+    r"(?:[ \t]+(?:name|page|profile|account))?"
+    r"(?:[ \t]+(?:is|was|as|called)|[ \t]*[:–—-]|[ \t]+(?:he|she|they)['’]s|[ \t]+(?:he|she)[ \t]+is|[ \t]+I['’]m)[ \t]+"
     r"(?:[\"“‘'](?P<quoted>[^\"“”‘’'\n]{3,40})[\"”’']|"
-    r"(?P<words>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|[^\w\s.,;:!?()\"“”‘’'*_|]{1,3})){1,5}))")
-_DISPLAY_KEYS = ("facebook", "fb", "insta", "tiktok", "linkedin")  # where DISPLAY_NAME may start
+    r"(?P<words>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{1,4}(?![\w/:.])|[^\w\s.,;:!?()\"“”‘’'*_|]{1,3})){1,5}))")
+_DISPLAY_KEYS = ("facebook", "fb", "insta", "tiktok", "linkedin", "gamer", "xbox", "psn")  # where DISPLAY_NAME may start
 
 
 def display_names(text: str, lower: str) -> tuple[list[Hit], list[tuple[int, int]]]:
@@ -99,8 +112,8 @@ def display_names(text: str, lower: str) -> tuple[list[Hit], list[tuple[int, int
     for m in first(matches_from(DISPLAY_NAME, text, starts_of(lower, _DISPLAY_KEYS))):
         group = "quoted" if m["quoted"] else "words"
         words = m[group].split()
-        if sum(ch.isalpha() for ch in m[group]) < 3:
-            continue
+        if sum(ch.isalpha() for ch in m[group]) < 3 or any(fold(w) in _PLATFORM_NAMES for w in words):
+            continue  # "gamertag: PlayStation Plus" names a service
         if fold(words[-1].strip("’'")) in cue_list("org_words") or _OUR_PAGE.search(text, max(0, m.start() - 20), m.start()):
             pages.append(m.span(group))  # "Facebook page: Whitfield Community Trust", "Follow us on Facebook as ..."
         else:
@@ -174,12 +187,46 @@ def _email_of(local: str, start: int, end: int) -> Hit:
 
 def spelled_emails(text: str, lower: str) -> Iterator[Hit]:
     """Email addresses written out to dodge filters, with "at" and "dot" in words or brackets."""
-    if not ("@" in text or "dot" in lower or _names_a_domain(text)):
+    if not ("@" in text or "dot" in lower or _names_a_domain(text) or any(p in lower for p in _bare_providers())):
         return
+    found = [m.span() for m in EMAIL_DOMAIN.finditer(text)] if "@" in text else []
     for m in first(_spelled_ats(text)):
         local = SPELLED_LOCAL.search(text, max(0, m.start() - 80), m.start())
         if local and _reads_as_email(local.group(0), m.group("at"), m.group("domain")):
+            found.append((local.start(), m.end()))
             yield _email_of(local.group(0), local.start(), m.end())
+    yield from _provider_emails(text, found)
+
+
+# "kylem04 at gmail", "kylem04@gmail", "kylem04 [at] hotmail": an address to a mail provider
+# whose name is no everyday word ("gmail", not "outlook" or "live"), with its domain left off or
+# spaced out ("@ gmail . com").
+@cache
+def _bare_providers() -> tuple[str, ...]:
+    return tuple(sorted(p for p in MAIL_PROVIDERS if len(p) >= 5 and p not in common_words()))
+
+
+@cache
+def _provider_at() -> re.Pattern[str]:
+    providers = _bare_providers()
+    return re.compile(rf"(?P<at>{_WRAPPED.format('at|AT|At|@')}|\s?@\s?|\s(?:at|AT)\s)"
+                      rf"(?P<domain>(?i:{'|'.join(providers)})(?:\s?\.\s?[a-z]{{2,3}}(?:\s?\.\s?[a-z]{{2}})?)?)(?![\w@.-])")
+
+
+def _provider_emails(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Addresses to a mail provider without their domain (see _provider_at), where no other
+    address was found."""
+    for anchor in first(AT_ANCHOR.finditer(text)):
+        for start in range(max(0, anchor.start() - 3), anchor.start() + 1):
+            m = _provider_at().match(text, start)
+            if m is None or any(s <= m.start() < e for s, e in found):
+                continue
+            local = SPELLED_LOCAL.search(text, max(0, m.start() - 80), m.start())
+            plain = m["at"].strip().lower() == "at" and m["at"][:1].isspace()
+            if local and (not plain or any(c.isdigit() or c in "._" for c in local.group(0))):
+                found.append((local.start(), m.end()))
+                yield _email_of(local.group(0), local.start(), m.end())
+            break
 
 
 def _spelled_ats(text: str) -> Iterator[re.Match[str]]:
@@ -233,10 +280,17 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
     if platforms := _platform_starts(text, lower):
         spans += [(m.start("handle"), _trim(m["handle"], m.end("handle")))
                   for m in first(_after_platforms(CUED_HANDLE, text, platforms))
-                  if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _handle_like(m)
+                  if (m.start() == 0 or not text[m.start() - 1].isalnum())
+                  and _handle_like(m, _ASKED.search(text, max(0, m.start() - 30), m.start()) is not None)
                   and not _OUR_PAGE.search(text, max(0, m.start() - 12), m.start())]  # "our YouTube channel is"
         spans += [m.span("handle") for m in first(_after_platforms(LOOSE_HANDLE, text, platforms))
                   if (m.start() == 0 or not text[m.start() - 1].isalnum()) and sum(map(str.isalpha, m["handle"])) >= 3]
+        spans += _before_on(text, platforms)
+    if "called" in lower or "named" in lower or "under" in lower:
+        spans += [m.span("handle") for m in first(ACCOUNT_CALLED.finditer(text)) if _user_like(m["handle"].rstrip("."))]
+    if "u/" in text:
+        spans += [m.span() for m in first(REDDIT_USER.finditer(text))]
+    spans += _handles_in_file_names(text, lower)
     if "#" in text:
         spans += [span for m in first(DISCORD_TAG.finditer(text)) if (span := _discord_span(text, m))]
     for start, end in spans:
@@ -361,7 +415,8 @@ def _platform_starts(text: str, lower: str) -> list[int] | range:
     in lower case, the offsets of `lower` are not those of `text`: then every offset, if any."""
     if len(lower) != len(text):
         return range(len(text)) if any(key in lower for key in _PLATFORM_KEYS) else []
-    return starts_of(lower, _PLATFORM_KEYS)
+    # Only at a word's start: a short name ("ig", "sc", "tt") is inside many words ("night").
+    return [at for at in starts_of(lower, _PLATFORM_KEYS) if at == 0 or not lower[at - 1].isalnum()]
 
 
 def _after_platforms(pattern: re.Pattern[str], text: str, platforms: list[int] | range) -> Iterator[re.Match[str]]:
@@ -372,18 +427,92 @@ def _after_platforms(pattern: re.Pattern[str], text: str, platforms: list[int] |
 _COUNT = re.compile(r"\d+(?:\.\d+)?[kKmM]")
 
 
-def _handle_like(m: re.Match[str]) -> bool:
+def _handle_like(m: re.Match[str], asked: bool) -> bool:
     """A word after a platform's name is a handle if it has digits, dots or underscores, or if it
-    was introduced ("his Twitch is kazplays") and is not an everyday word ("his Insta is private")."""
+    was introduced ("his Twitch is kazplays") and is not an everyday word ("his Insta is private").
+    After a mark ("Snapchat - kaylzb"), a noun ("yt channel DazzlerPlays") or a request ("add me on
+    snap kayleighxo") it must read as a user name (`_user_like`)."""
     handle = m["handle"].rstrip(".")
     said = (m.group("said") or ",").strip()  # "Insta, TikTok and Snapchat" lists platforms
-    if handle.isdigit():  # "Threads (393 of 500 characters)" counts; "his QQ is 51234567" names
-        return said not in {",", ""}
-    if _COUNT.fullmatch(handle):  # "on Facebook 12k": a count of views or followers
+    if handle.isdigit():  # "Threads (393 of 500 characters)", "Bluesky: 300" count; "his QQ is 51234567" names
+        return said not in {",", ""} and not m["mark"] and len(handle) >= 5
+    if _COUNT.fullmatch(handle) or fold(handle) in _PLATFORM_NAMES:  # "on Facebook 12k", "Xbox: Fortnite"
         return False
     if any(c.isdigit() or c in "._" for c in handle):
         return True
+    if m["mark"] or said == "," and (m["noun"] or asked):
+        return _user_like(handle)
     return said != "," and handle.lower() not in common_words()
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
+# Apps written with capitals inside that people are reached on by phone number, not by handle.
+_PHONE_APPS = frozenset({"whatsapp", "facetime", "imessage", "messenger"})
+
+
+def _user_like(word: str) -> bool:
+    """A word written as a user name: digits, dots or underscores among three letters, capitals
+    inside it ("DazzlerPlays"), or small letters that are no everyday word, place or name of a
+    platform ("kayleighxo")."""
+    if sum(map(str.isalpha, word)) < 3:
+        return False
+    key = fold(word)
+    if any(c.isdigit() or c in "._" for c in word):
+        return True
+    if _CAMEL.search(word):  # "DazzlerPlays"; not "YouTube", "PlayStation", "WhatsApp"
+        return key not in _PLATFORM_NAMES and key not in proper_nouns() and key not in _PHONE_APPS
+    return (word.islower() and len(word) >= 4 and key not in common_words() and key not in places()
+            and key not in message_words() and key not in _PLATFORM_NAMES)
+
+
+# "add me on snap kayleighxo", "message her on insta": a request to reach someone on a platform.
+_ASKED = re.compile(r"(?i:\b(?:add|follow|message|msg|dm|find|hmu|text|contact|reach|chat[ \t]+to|talk[ \t]+to)"
+                    r"(?:[ \t]+(?:me|him|her|them))?[ \t]+on[ \t]+)$")
+# "She goes by lil_jodz on TikTok": a user name (digits, dots or underscores in it) before "on"
+# and a platform's name.
+# Or any name in quotation marks: "added to a group chat by 'Dazz M' on Snapchat".
+_BEFORE_ON = re.compile(r"(?:(?<![\w@./#-])(?P<handle>[A-Za-z_][A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])|"
+                        r"(?<![\w])[\"'“‘](?P<quoted>[^\"'“”‘’\n]{2,30})[\"'”’])[ \t]+on[ \t]+$")
+# "an account called dazz.official", "a channel named DazzlerPlays".
+ACCOUNT_CALLED = re.compile(r"\b(?:account|profile|page|channel|alias)[ \t]+(?:called|named|under)[ \t]+[\"'“‘@]?"
+                            r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])")
+# A Reddit user: "u/throwaway_dazz" (r/ is a forum, not a person).
+REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])")
+
+
+# "snap_dazzlerm04_2023.jpg", "insta-jodie.rae99.png", "IMG_tiktok_lil_jodz_story.png": a
+# screenshot's file name that names the platform, then the account (a user name), then perhaps a
+# year, a number or what the picture is.
+_FILE_WORDS = r"(?:[_-](?:\d{1,8}|story|post|profile|pic|photo|screenshot|screengrab|img|dm|chat|msg|message|reel|video|vid|clip|selfie))*"
+FILE_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9])(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tt|twitter|fb|facebook|telegram|discord|kik|"
+    r"onlyfans|youtube|yt|twitch|threads|bsky|reddit)[_-](?P<handle>[A-Za-z0-9.]+?(?:_[A-Za-z0-9.]+?)*?)"
+    rf"(?={_FILE_WORDS}\.(?:png|jpe?g|gif|webp|heic|mp4|mov|m4v)(?![\w.]))")
+_IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".mp4", ".mov", ".m4v")
+
+
+def _handles_in_file_names(text: str, lower: str) -> list[tuple[int, int]]:
+    """Spans of user names in the file names of screenshots (see FILE_HANDLE)."""
+    if len(lower) != len(text) or not any(ext in lower for ext in _IMAGE_EXTENSIONS):
+        return []
+    return [m.span("handle") for m in first(FILE_HANDLE.finditer(lower)) if _user_like(text[m.start("handle"):m.end("handle")])]
+
+
+def _before_on(text: str, platforms: list[int] | range) -> Iterator[tuple[int, int]]:
+    """Spans of user names just before "on" and a platform's name ("lil_jodz on TikTok")."""
+    for at in platforms if isinstance(platforms, list) else ():
+        if at and not text[at - 1].isalnum() and (m := _BEFORE_ON.search(text, max(0, at - 40), at)):
+            if m["handle"] and sum(map(str.isalpha, m["handle"])) >= 3:
+                yield m.span("handle")
+            elif m["quoted"] and _quoted_name(m["quoted"].split()):
+                yield m.span("quoted")
+
+
+def _quoted_name(words: list[str]) -> bool:
+    """A name in quotation marks is an account's: capitalised words ("Dazz M"), or one user name."""
+    if len(words) == 1:
+        return _user_like(words[0])
+    return all(word[:1].isupper() or word[:1].isdigit() for word in words) and any(w.isalpha() for w in words)
 
 
 def _discord_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:

@@ -252,17 +252,20 @@ def _hit(start: int, end: int, kind: str, what: str) -> Hit:
                REMOVE_NUMBER)
 
 
-# A police log: "incident number 123 of 12/03/2026", "log 0412 of 21/11": a number of the day
-# the call came in, which finds the call and whoever made it.
-_LOG_CUES = ("incident", "log", "occurrence", "serial")
-_POLICE_LOG = re.compile(r"(?:incident|log|occurrence|serial)(?:[ \t]+(?:number|no\.?|ref))?[ \t]*[:#]?[ \t]*"
-                         r"(?P<value>\d{1,5}[ \t]+of[ \t]+\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?)(?![\w/])")
+# A police log: "incident number 123 of 12/03/2026", "log 0412 of 21/11", "CAD 4411 dated 3/4",
+# "Incident: 0412 - 12/03/2024": a number of the day the call came in, which finds the call and
+# whoever made it.
+_LOG_CUES = ("incident", "log", "occurrence", "serial", "cad")
+_POLICE_LOG = re.compile(r"(?:incident|log|occurrence|serial|cad)(?:[ \t]+(?:number|no\.?|ref))?[ \t]*[:#]?[ \t]*"
+                         # "Incident 2 - 12/03" counts the incidents: a mark alone needs three digits.
+                         r"(?P<value>(?:\d{1,5}[ \t]+(?:of|dated|on)[ \t]+|\d{3,5}(?:[ \t]*[,–—-][ \t]*|[ \t]+))"
+                         r"\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?)(?![\w/])")
 
 
 def police_logs(text: str) -> Iterator[Hit]:
     """Police log numbers by their cue word and their "N of dd/mm" shape (str.find for each cue)."""
     lower = lower_of(text)
-    if " of " not in lower or len(lower) != len(text):
+    if "/" not in lower or len(lower) != len(text):
         return
     for cue in _LOG_CUES:
         at = lower.find(cue)

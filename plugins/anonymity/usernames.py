@@ -27,7 +27,7 @@ _SEPARATORS = ("·", "•", "|", " - ", " – ", " — ")
 # "posted", "name" (read back: "username", "user name", "screen name") and "gamer".
 AFTER_CUE = re.compile(
     rf"(?:posted[ \t]+(?:by|as)|name(?:(?<=username)|(?<=user name)|(?<=screen name)|(?<=screenname))"
-    rf"(?:[ \t]+(?:is|was))?|gamer[ \t]?tag)[ \t:]+[*_`]{{0,2}}(?P<user>{_USER})(?![\w@/-]|\.[a-z])")
+    rf"(?:[ \t]+(?:on|for|in)[ \t]+[a-z]{{2,12}})?(?:[ \t]+(?:is|was))?|gamer[ \t]?tag)[ \t:]+[*_`]{{0,2}}(?P<user>{_USER})(?![\w@/-]|\.[a-z])")
 _CUE_KEYS = ("posted", "name", "gamer")
 
 
