@@ -52,6 +52,7 @@ _DWELLING = one_level_trie(_phrase(_CUES["dwelling"]))
 _KIN = one_level_trie(_phrase(_CUES["kin"]))
 _PRONOUNS = ("her", "his", "their", "my", "our", "your", "ur", "yer", "ya", "ma", "me", "wor", "oor")
 _WORK = frozenset(_CUES["work"])
+_HAUNT = frozenset(_CUES["haunt"])
 _KIN_WORDS = frozenset(_CUES["kin"])
 # Every cue in one alternation grouped by its first letter, so that at each word only the cues
 # with that letter are tried; which kind was read is told after (`_cue_kind`). Matched on the
@@ -59,7 +60,7 @@ _KIN_WORDS = frozenset(_CUES["kin"])
 CUE = re.compile(r"\b" + one_level_trie(
     [rf"{pronoun}[ \t\n]+(?:(?:[\w-]++[ \t\n]+)?{_KIN}|(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING})" for pronoun in _PRONOUNS]
     + [rf"{kin}(?:['’]s|s)" for kin in _phrase(_CUES["kin"])]
-    + sorted(_phrase(_CUES["living"] + _CUES["work"]), key=len, reverse=True)) + r"(?![\w'’-])")
+    + sorted(_phrase(_CUES["living"] + _CUES["work"] + _CUES["haunt"]), key=len, reverse=True)) + r"(?![\w'’-])")
 # CUE with an ASCII word boundary: the same matches in a text of ASCII characters only, where the
 # regex engine tests the boundary at each offset in half the time (no Unicode look-up).
 ASCII_CUE = re.compile(r"(?a:\b)" + CUE.pattern.removeprefix(r"\b"))
@@ -67,12 +68,12 @@ KIN_END = re.compile(rf"[ \t\n]{_KIN}$")
 
 
 def _cue_kind(cue: str) -> str:
-    """ "living", "work", "owned" (her flat), "kin" (her mum) or "kin_home" (mum's)."""
+    """ "living", "work", "haunt" (drinks), "owned" (her flat), "kin" (her mum) or "kin_home" (mum's)."""
     if cue.endswith(("'s", "’s")) or cue.endswith("s") and cue[:-1] in _KIN_WORDS:
         return "kin_home"
     if cue.startswith(_PRONOUNS) and cue.split(maxsplit=1)[0] in _PRONOUNS:
         return "kin" if KIN_END.search(cue) else "owned"
-    return "work" if cue in _WORK else "living"
+    return "work" if cue in _WORK else "haunt" if " ".join(cue.split()) in _HAUNT else "living"
 
 
 # A home that is someone's by name ("Dean's flat", "his mum's new place"), found from the
@@ -140,7 +141,7 @@ HOUSE_BEFORE = re.compile(rf"\b(?:the[ \t]+)?(?:(?i:{_ORDINAL}|last|next|end|cor
                           rf"(?:house|door|flat|bungalow|cottage|terrace|one|place)[ \t]+$")
 # A place that answers a cue without pointing at a door: a public building or a public place.
 _PUBLIC = frozenset(w.lower() for w in street_types()["public place"]) | frozenset(
-    "prison hmp hmyoi yoi infirmary airport hotel inn hostel premises unit ward police council jobcentre house lodge "
+    "prison hmp hmyoi yoi infirmary cathedral airport hotel inn hostel premises unit ward police council jobcentre house lodge "
     "court courts crown magistrates market".split())
 _STREET_WORDS = frozenset(w.lower() for key in ("named street", "street after a cue", "dwelling", "building",
                                                 "numbered only") for w in street_types()[key])
@@ -237,7 +238,7 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
             continue
         if kind == "kin" and not _kin_placed(text, cue_start, cue_end, target.start(), target["prep"]):
             return
-        verdict = _verdict(target, kind)
+        verdict = "answer" if kind == "haunt" and _named_like_a_brand(target) else _verdict(target, kind)
         if verdict == "answer" and kind == "kin" and target["proper"] and _is_street(target["proper"]):
             verdict = "door"  # "tell ur nan at Dacre Street": a relative's street is their door
         if verdict == "skip":
@@ -249,6 +250,24 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
         judged += 1
         if judged == 2 or not _chained(text, target.end(), end):
             return
+
+
+# A brand's shape: a capital inside a word ("PureGym", "JD Sports" is on the lists) or letters only.
+INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z]|\b[A-Z]{2,}\b")
+
+
+def _named_like_a_brand(target: re.Match[str]) -> bool:
+    """After a verb of habit, what may be a chain, a body, a hospital or a ground rather than a
+    local place: a brand's shape ("trains at PureGym", "the ABA finals"), or one bare word after
+    "at" ("met Dr Patel at Pinderfields", "trains at Headingley"); "at the Ferryboat", "round
+    Manningham" and names of two words stay doors."""
+    phrase = target["proper"]
+    if phrase is None:
+        return False
+    if INNER_CAPITAL.search(phrase):
+        return True
+    the = target.string.endswith(("the ", "The "), 0, target.start("proper")) or phrase.startswith("The ")
+    return target["prep"] == "at" and " " not in phrase and not the
 
 
 # A body's home, not a person's: "moved to its present home near Mowbray Park". Searched for only
