@@ -33,7 +33,7 @@ from .findings import ERROR, Hit
 from .lexicon import (VILLAGE, common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, sections,
                       street_types, surnames)
 from .name_forms import plural_of
-from .neighbourhoods import find_neighbourhoods, is_neighbourhood, public_place_after
+from .neighbourhoods import find_neighbourhoods, is_neighbourhood, is_suburb, public_place_after
 from .probes import first, lower_of, matches_from, needle_pattern, needle_starts, one_level_trie, starts_of, word_start
 
 _CUES = sections("whereabouts_cues.txt")
@@ -304,6 +304,9 @@ def _verdict(target: re.Match[str], kind: str = "") -> str:
     phrase = target["proper"]
     if phrase.endswith(("'s", "’s", "s'")) or _kind(phrase) in _SKIPPED or _is_first_name(phrase):
         return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
+    if kind in ("living", "haunt") and is_suburb(phrase, target.string) and not public_place_after(
+            target.string, target.end()):
+        return "door"  # "grew up in Chaddesden" in a story of Derby: a suburb
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
     lived_in = kind in ("living", "owned", "kin_home", "kin")
