@@ -312,6 +312,9 @@ def _verdict(target: re.Match[str], kind: str = "") -> str:
     lived_in = kind in ("living", "owned", "kin_home", "kin")
     if lived_in and _part_of_town(phrase, target.string, target.end()) or kind == "kin" and _unknown_word(phrase):
         return "door"  # "Tillydrone in Aberdeen"; "his cousin Hamid in Pillgwenlly"
+    if lived_in and _everyday_word_as_a_name(phrase) and not _after_the(target) and not public_place_after(
+            target.string, target.end()):
+        return "door"  # "her house in Foxhole": an everyday compound capitalised as a place's name
     if lived_in and _the_district(phrase, target):
         return "door"  # "lives in a flat in the Gorbals"
     return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end(), lived_in) else "answer"
@@ -338,6 +341,33 @@ def _the_district(phrase: str, target: re.Match[str]) -> bool:
             and _unknown_word(phrase, foreign_ok=True) and not public_place_after(text, target.end())
             and not PUBLIC_AFTER.match(text, target.end())  # "moved to the Kingsway library"
             and plural_of(fold(phrase)) not in surnames())
+
+
+def _everyday_word_as_a_name(phrase: str) -> bool:
+    """One everyday word made of two, capitalised mid-sentence after a cue of living, as a place's
+    name is ("in Foxhole", "in Coldharbour"): no list knows it as a place, a body, a region or a
+    first name. A word of one root ("in Care", "in Town") is a heading's capitals."""
+    word = fold(phrase)
+    return (" " not in phrase and phrase.isalpha() and not phrase.isupper() and word in common_words()
+            and not places().get(word) and given_names().get(word, 0) < 4 and _two_words(word))
+
+
+def _after_the(target: re.Match[str]) -> bool:
+    """ "in the Midlands", "in the Highlands": a region's or a landscape's name, not a village's."""
+    return target.string.endswith(("the ", "the\n", "the\t"), 0, target.start("proper"))
+
+
+# Endings that make a word of one root, not a compound of two: "homeless", "fearful", "housing".
+_ONE_ROOT_ENDINGS = ("less", "ness", "ship", "hood", "ment", "ful", "ward", "wards", "ing", "ings", "ed", "ers",
+                     "able", "ly", "ist", "ism")
+
+
+def _two_words(word: str) -> bool:
+    """ "foxhole" (fox + hole), "sandpit" (sand + pit): two everyday words of three letters or
+    more, seven in all ("hostel" is no "hos" and "tel")."""
+    if len(word) < 7 or word.endswith(_ONE_ROOT_ENDINGS):
+        return False
+    return any(word[:i] in common_words() and word[i:] in common_words() for i in range(3, len(word) - 2))
 
 
 def _unknown_word(phrase: str, foreign_ok: bool = False) -> bool:
