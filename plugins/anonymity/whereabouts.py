@@ -17,6 +17,13 @@ clause is where the person is:
   quasi.py, with an exact age);
 - a house number, a floor of a named block or a road number after the cue is an error.
 
+A place named with a weekly routine after it ("at the Mecca on the Kingsway every Tuesday",
+"round Manningham every night") is where someone can be found, with or without a cue, judged as
+a spot or an area is; so is a place after a verb of habit ("drinks at", "hangs about round",
+"seen twice near": data/whereabouts_cues.txt [haunt]). In a story that names a city, a small place
+of the gazetteer is a suburb of it (neighbourhoods.is_suburb), and an everyday word of two
+("Foxhole") capitalised after a cue of living is a place's name.
+
 A possessive ("at Dean's on Carnhill") and a day ("moved in March to ...") are passed over;
 the cues are in data/whereabouts_cues.txt. A relative placed by the area ("my foster mum Aunty
 Bev in Dalton") is placed there when the area is a village or a part of a town, and each village
@@ -165,6 +172,7 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
                 yield from _pointed_at(text, home.start(), home.end(), "owned")
         yield from _standing_alone(text, lower, apostrophes)
         yield from _excluded_areas(text, lower)
+        yield from _routine_places(text, lower)
         yield from find_neighbourhoods(text)
 
 
@@ -195,6 +203,31 @@ def _excluded_areas(text: str, lower: str) -> Iterator[Hit]:
                     place, text, item.end())):  # a street is places.py's to judge ("not go near Whitechapel Road")
                 yield _hit(*item.span("place"))
             at = item.end()
+
+
+# A place someone is at at the same time every week is where they can be found: "the bingo at the
+# Mecca on the Kingsway every Tuesday", "at the Ferryboat most Fridays", "round Manningham every
+# night". Found from the time words; the place just before them is read back.
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+ROUTINE = re.compile(rf"[ \t]+(?:every|each|most)[ \t]+(?:other[ \t]+|single[ \t]+)?"
+                     rf"(?:(?:{_DAYS})s?(?:[ \t]+(?:night|morning|afternoon|evening|dinnertime|teatime))?|"
+                     rf"night|morning|evening|afternoon|weekend|week|day|dinnertime|teatime|lunchtime)s?\b")
+PLACE_BEFORE_ROUTINE = re.compile(rf"\b(?P<prep>at|on|off|round|around|up|down|in)[ \t]+(?:the[ \t]+)?(?P<proper>{PROPER})$")
+
+
+def _routine_places(text: str, lower: str) -> Iterator[Hit]:
+    for at in starts_of(lower, (" every ", " each ", " most ")):
+        if not ROUTINE.match(lower, at):
+            continue
+        place = PLACE_BEFORE_ROUTINE.search(text, max(0, at - 60), at)
+        if place is None or not word_start(text, place.start()) or _named_like_a_brand(place):
+            continue
+        phrase = place["proper"]
+        if _kind(phrase) or _is_first_name(phrase) or phrase.endswith(("'s", "’s")) or _is_street(phrase):
+            continue  # a day, a person, someone's, a street (places.py reads a street with a routine)
+        area = place["prep"] in ("in", "around")
+        if area and (is_village(phrase) or is_suburb(phrase, text)) or not area and _is_door(phrase):
+            yield _hit(*place.span("proper"))
 
 
 _NUMBER_WORDS = needle_pattern(("number", "no.", "no "))
