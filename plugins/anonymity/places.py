@@ -32,6 +32,7 @@ from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, fold, gazetteer, places, sections, street_types
 from .premises import find_premises, names_a_place_before
 from .probes import ProbeSet, first, lower_of, matches_from, starts_of
+from .corrections import corrected
 from .neighbourhoods import named_again
 from .whereabouts import find_whereabouts
 
@@ -407,6 +408,7 @@ def find_places(text: str) -> list[Hit]:
     hits = [*codes, *_address_lines(text, codes), *_streets_of(text, addresses(text, found["numbered"]), premises),
             *premises, *_cued_areas(text), *find_whereabouts(text)]
     hits += named_again(text, hits)
+    hits += list(corrected(text, hits))
     return _public_buildings(text, hits) if any(h.kind == "postcode" for h in hits) else hits
 
 
