@@ -220,7 +220,7 @@ def _routine_places(text: str, lower: str) -> Iterator[Hit]:
         if not ROUTINE.match(lower, at):
             continue
         place = PLACE_BEFORE_ROUTINE.search(text, max(0, at - 60), at)
-        if place is None or not word_start(text, place.start()) or _named_like_a_brand(place):
+        if place is None or not word_start(text, place.start()) or _no_haunt(place):
             continue
         phrase = place["proper"]
         if _kind(phrase) or _is_first_name(phrase) or phrase.endswith(("'s", "’s")) or _is_street(phrase):
@@ -271,7 +271,7 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
             continue
         if kind == "kin" and not _kin_placed(text, cue_start, cue_end, target.start(), target["prep"]):
             return
-        verdict = "answer" if kind == "haunt" and _named_like_a_brand(target) else _verdict(target, kind)
+        verdict = "answer" if kind == "haunt" and _no_haunt(target) else _verdict(target, kind)
         if verdict == "answer" and kind == "kin" and target["proper"] and _is_street(target["proper"]):
             verdict = "door"  # "tell ur nan at Dacre Street": a relative's street is their door
         if verdict == "skip":
@@ -289,13 +289,17 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
 INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z]|\b[A-Z]{2,}\b")
 
 
-def _named_like_a_brand(target: re.Match[str]) -> bool:
-    """After a verb of habit, what may be a chain, a body, a hospital or a ground rather than a
-    local place: a brand's shape ("trains at PureGym", "the ABA finals"), or one bare word after
-    "at" ("met Dr Patel at Pinderfields", "trains at Headingley"); "at the Ferryboat", "round
-    Manningham" and names of two words stay doors."""
-    phrase = target["proper"]
+def _no_haunt(target: re.Match[str]) -> bool:
+    """After a verb of habit or an offence, what is no local place: a day ("arrested on 14 March"),
+    a brand's shape ("trains at PureGym", "the ABA finals"), or one bare word after "at", which may
+    be a hospital or a ground ("seen by Dr Patel at Pinderfields", "trains at Headingley"); "at
+    the Ferryboat", "round Manningham" and names of two words stay doors."""
+    phrase = target["proper"] or target["numbered"]
     if phrase is None:
+        return False
+    if any(_kind(word) == "calendar" for word in phrase.split()):
+        return True  # a day: "arrested on Christmas Eve", "arrested on 14 March 2025"
+    if target["proper"] is None:
         return False
     if INNER_CAPITAL.search(phrase):
         return True
