@@ -35,3 +35,23 @@ def test_a_place_named_with_a_weekly_routine_is_where_someone_is_found(body: str
 ])
 def test_a_town_a_chain_or_a_public_place_with_a_routine_stays_clean(body: str) -> None:
     assert errors(body, "address") == []
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("[07:48] Gaz: his sister says he went to the Cat's Whiskers last night, not answering", "Cat's Whiskers"),
+    ("Duty log: PoP said he was at the Golden Fleece the other night when the fight started.", "Golden Fleece"),
+    ('"We\'re going to the Brown Cow tonight," she texted her sister.', "Brown Cow"),
+])
+def test_the_venue_of_a_night_out_is_where_someone_was(body: str, place: str) -> None:
+    assert place in errors(body, "address")
+
+
+@pytest.mark.parametrize("body", [
+    "She went to the Odeon last night with her sister.",
+    "[07:48] Gaz: they went to the O2 last night",
+    "He went to the Royal Infirmary last night with chest pains.",
+    "He went to the Leeds Arena last night.",
+    "He was in Leeds last night.",
+])
+def test_a_chain_an_arena_a_town_or_a_public_place_of_a_night_out_stays_clean(body: str) -> None:
+    assert errors(body, "address") == []

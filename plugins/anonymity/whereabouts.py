@@ -207,16 +207,23 @@ def _excluded_areas(text: str, lower: str) -> Iterator[Hit]:
 
 # A place someone is at at the same time every week is where they can be found: "the bingo at the
 # Mecca on the Kingsway every Tuesday", "at the Ferryboat most Fridays", "round Manningham every
-# night". Found from the time words; the place just before them is read back.
+# night"; and so is the place of the night out a message is about ("he went to the Spider's Web
+# last night"). Found from the time words; the place just before them is read back.
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 ROUTINE = re.compile(rf"[ \t]+(?:every|each|most)[ \t]+(?:other[ \t]+|single[ \t]+)?"
                      rf"(?:(?:{_DAYS})s?(?:[ \t]+(?:night|morning|afternoon|evening|dinnertime|teatime))?|"
-                     rf"night|morning|evening|afternoon|weekend|week|day|dinnertime|teatime|lunchtime)s?\b")
-PLACE_BEFORE_ROUTINE = re.compile(rf"\b(?P<prep>at|on|off|round|around|up|down|in)[ \t]+(?:the[ \t]+)?(?P<proper>{PROPER})$")
+                     rf"night|morning|evening|afternoon|weekend|week|day|dinnertime|teatime|lunchtime)s?\b|"
+                     # ... or the night out a thread or a note is about: "went to the Spider's Web last night"
+                     rf"[ \t]+(?:last|the[ \t]+other)[ \t]+(?:night|weekend)\b|[ \t]+tonight\b")
+PLACE_BEFORE_ROUTINE = re.compile(rf"\b(?P<prep>at|on|off|round|around|up|down|in|to[ \t]+the)[ \t]+(?:the[ \t]+)?"
+                                  rf"(?P<proper>{PROPER})$")
+
+
+NIGHT_OUT = (" last ", " the other ", " tonight")
 
 
 def _routine_places(text: str, lower: str) -> Iterator[Hit]:
-    for at in starts_of(lower, (" every ", " each ", " most ")):
+    for at in starts_of(lower, (" every ", " each ", " most ", *NIGHT_OUT)):
         if not ROUTINE.match(lower, at):
             continue
         place = PLACE_BEFORE_ROUTINE.search(text, max(0, at - 60), at)
@@ -225,6 +232,8 @@ def _routine_places(text: str, lower: str) -> Iterator[Hit]:
         phrase = place["proper"]
         if _kind(phrase) or _is_first_name(phrase) or phrase.endswith(("'s", "’s")) or _is_street(phrase):
             continue  # a day, a person, someone's, a street (places.py reads a street with a routine)
+        if " " not in phrase and lower.startswith(NIGHT_OUT, at):
+            continue  # one night at a venue of one word may be a chain's or an arena's: "the Odeon", "the O2"
         area = place["prep"] in ("in", "around")
         if area and (is_village(phrase) or is_suburb(phrase, text)) or not area and _is_door(phrase):
             yield _hit(*place.span("proper"))
