@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from .findings import ERROR, Hit
 from .lexicon import (common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, sections,
@@ -195,8 +195,9 @@ def find_neighbourhoods(text: str) -> Iterator[Hit]:
             continue
         if m.group().startswith("from") and not ORIGIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if is_neighbourhood(place, text, end, lived_in=_person_before(text, m.start())) or is_village(place) or \
-                _in_a_town(place, text, end):
+        one = _person_before(text, m.start())
+        if is_neighbourhood(place, text, end, lived_in=one) or is_village(place) or _in_a_town(place, text, end) or \
+                one and is_suburb(place, text) and not public_place_after(text, end):
             yield hit(m.start("place"), end)
     for m in LISTED_PLACE.finditer(text):  # led by a literal comma, which the regex engine finds fast
         place = m["place"]
@@ -288,6 +289,34 @@ def named_again(text: str, hits: list[Hit]) -> Iterator[Hit]:
 # "a lad from Tillydrone in Aberdeen": a name placed in a city or a big town is a part of it.
 IN_A_TOWN = re.compile(rf",?[ \t]+in[ \t]+(?P<town>{_PROPER})")
 BIG_TOWN = 75_000
+# A place of the gazetteer smaller than this, or of no known size, in a story that names a city,
+# is a suburb of it or a place near it, a door as much as a neighbourhood is: "a young man from
+# Normanton" in a story of Derby, "a lad from Braunstone" (16,850) in one of Leicester; not "a man
+# from Skegness" (24,876). In a story that names no city, a small town is the story's own town
+# ("Shona lives in Okehampton"), which answers the cue.
+SMALL_TOWN = 20_000
+CAPITALISED = re.compile(rf"(?<![\w'’-]){_WORD}")
+
+
+def is_suburb(place: str, text: str) -> bool:
+    """A place of the gazetteer under SMALL_TOWN people (or of no known size) that no other list
+    knows (not a city, a region, a body, a word or a first name), in a text that names a city."""
+    key = fold(place).replace("-", " ")
+    if key not in gazetteer() or gazetteer()[key] >= SMALL_TOWN or places().get(key) or places().get(fold(place)):
+        return False
+    if " " not in key and (key in common_words() or given_names().get(key, 0) >= 4):
+        return False
+    return names_a_city(text)
+
+
+@lru_cache(maxsize=4)
+def names_a_city(text: str) -> bool:
+    """True when the text names a city, or a town of BIG_TOWN people or more, in one word."""
+    for m in CAPITALISED.finditer(text):
+        key = fold(m.group())
+        if places().get(key) == "city" or gazetteer().get(key, 0) >= BIG_TOWN:
+            return True
+    return False
 
 
 def _in_a_town(place: str, text: str, end: int) -> bool:
@@ -370,7 +399,7 @@ _STREET_ENDS = frozenset(fold(w) for w in street_types()["named street"])
 # A person just before "from" (a name, "a lad"), not a verb or a thing ("fans came from London
 # Road", "the bus from London Road": a ground, a stop).
 PERSON_FROM = re.compile(rf"(?:(?<![\w'’-])(?P<name>{_WORD})|\b(?:lad|lass|man|woman|boy|girl|fella|bloke|bairn|kid|"
-                         rf"family|couple|neighbour|mate|pal)|{_AGE_BEFORE})[ \t]+$")
+                         rf"family|couple|neighbour|mate|pal)|{_AGE_BEFORE}(?:[ \t]+(?:is|was))?)[ \t]+$")
 
 
 def _person_before(text: str, at: int) -> bool:

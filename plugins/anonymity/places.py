@@ -32,6 +32,7 @@ from .findings import ERROR, WARNING, Hit
 from .lexicon import common_words, fold, gazetteer, places, sections, street_types
 from .premises import find_premises, names_a_place_before
 from .probes import ProbeSet, first, lower_of, matches_from, starts_of
+from .corrections import corrected
 from .neighbourhoods import named_again
 from .whereabouts import find_whereabouts
 
@@ -265,6 +266,8 @@ OUTSIDE_HOME = re.compile(
     rf"[ \t\n]+(?:outside|opposite|next[ \t]+to|in[ \t]+front[ \t]+of)[ \t\n]+(?:the[ \t\n]+)?"
     rf"(?:{'|'.join(sorted(PERSONAL))}|[\w-]+['’]s?)[ \t\n]+(?:{_DWELLING})\b")
 PUBLIC_AFTER = re.compile(rf"(?i)[ \t]+{_either('public place')}\b")
+# A capitalised word after a farm's or a cottage's name makes it a body's: "Home Farm Trust".
+LONGER_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*[ \t\n]+(?=[\"“‘(]*[A-Z0-9])")
 _ABBREVIATIONS = frozenset("St Mr Mrs Ms Dr No Rd Ave Sq Cres Ln Terr Gdns Revd Prof".split())
 # A street so far from its cue is in another paragraph in all but name: a bound on the look-back.
@@ -349,8 +352,9 @@ class Signs:
         if (preposition in PASSING or (noun, preposition) in PASSING_PAIRS) and not street.home and not (
                 preposition in LIVED_ALONG and verb in LIVING_WORDS):
             return True  # passing by a street; a farm or cottage named is a home wherever it stands
-        if preposition in ACTIVITY_PREPOSITIONS and noun in ACTIVITY:
-            return True
+        if preposition in ACTIVITY_PREPOSITIONS and noun in ACTIVITY and not (
+                street.home and not LONGER_NAME_AFTER.match(self.text, street.end)):
+            return True  # "works on Mill Lane", "at Home Farm Trust"; not "works at Hollins Farm", one household's
         if preposition not in PUBLIC_PREPOSITIONS or noun not in PUBLIC:
             return False
         owner = words[-3] if len(words) > 2 else ""
@@ -407,6 +411,7 @@ def find_places(text: str) -> list[Hit]:
     hits = [*codes, *_address_lines(text, codes), *_streets_of(text, addresses(text, found["numbered"]), premises),
             *premises, *_cued_areas(text), *find_whereabouts(text)]
     hits += named_again(text, hits)
+    hits += list(corrected(text, hits))
     return _public_buildings(text, hits) if any(h.kind == "postcode" for h in hits) else hits
 
 

@@ -46,7 +46,7 @@ from itertools import groupby
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, sections, street_types, surnames
 from .neighbourhoods import _GENERIC as GENERIC
-from .neighbourhoods import is_neighbourhood
+from .neighbourhoods import is_neighbourhood, public_place_after
 from .probes import (digit_led, digit_run_starts, first, lower_of, matches_from, needle_pattern, needle_starts,
                      one_level_trie, starts_of)
 
@@ -137,6 +137,7 @@ def find_premises(text: str) -> Iterator[Hit]:
     lower_starts = needle_starts(LOWER_STARTS, text)
     yield from find_named_premises(text, lower_starts)
     yield from _schools(text)
+    yield from _childrens_places(text)
     yield from _workplaces(text, lower_starts)
     yield from _sides(text)
     if len(lower_of(text)) == len(text):
@@ -416,6 +417,32 @@ def _schools(text: str) -> Iterator[Hit]:
         yield Hit(start, word.end(), "address", ERROR,
                   "A named school or college where someone studies, in a small place, leads to them",
                   "say \"a local school\" or \"a college\" instead")
+
+
+# A church school or a parish by its dedication just after a child and "at", "from" or "to": "her
+# son Tanvir, who is at Stepney All Saints", "picks the girls up from Holy Family". Found from the
+# preposition; the child is read back from there (CHILD_BEFORE).
+CHILD_PLACE = re.compile(r"\b(?:at|from|to)[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,3})")
+_DEDICATIONS = frozenset(_PREMISES["dedication"])
+
+
+def _childrens_places(text: str) -> Iterator[Hit]:
+    for at in starts_of(text, (" at ", " from ", " to ")):
+        m = CHILD_PLACE.match(text, at + 1)
+        if m is None or not CHILD_BEFORE.search(text, max(0, at - 90), m.start("name")):
+            continue
+        folded = [fold(w).strip("'’").removesuffix("'s").removesuffix("’s") for w in m["name"].split()]
+        if any(w in _DEDICATIONS for w in folded) and not _public_or_known(folded, text, m.end("name")):
+            yield _named(*m.span("name"))
+
+
+def _public_or_known(folded: list[str], text: str, end: int) -> bool:
+    """A cathedral, a ground, a hospital, a station or a known place: "St Paul's Cathedral", "St
+    James's Park", "Kings Cross station", "Holy Island", "Christ Church Oxford"."""
+    key = " ".join(folded)
+    return (folded[-1] in GENERIC or folded[-1] in _PUBLIC_PLACES or folded[-1] in _STREETS
+            or bool(places().get(key)) or key in gazetteer() or public_place_after(text, end)
+            or any(places().get(w) in _BIG_PLACE or gazetteer().get(w, 0) >= BIG_TOWN for w in folded))
 
 
 def find_named_premises(text: str, lower_starts: list[int] | None = None) -> Iterator[Hit]:

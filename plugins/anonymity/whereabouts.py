@@ -17,6 +17,13 @@ clause is where the person is:
   quasi.py, with an exact age);
 - a house number, a floor of a named block or a road number after the cue is an error.
 
+A place named with a weekly routine after it ("at the Mecca on the Kingsway every Tuesday",
+"round Manningham every night") is where someone can be found, with or without a cue, judged as
+a spot or an area is; so is a place after a verb of habit ("drinks at", "hangs about round",
+"seen twice near": data/whereabouts_cues.txt [haunt]). In a story that names a city, a small place
+of the gazetteer is a suburb of it (neighbourhoods.is_suburb), and an everyday word of two
+("Foxhole") capitalised after a cue of living is a place's name.
+
 A possessive ("at Dean's on Carnhill") and a day ("moved in March to ...") are passed over;
 the cues are in data/whereabouts_cues.txt. A relative placed by the area ("my foster mum Aunty
 Bev in Dalton") is placed there when the area is a village or a part of a town, and each village
@@ -33,7 +40,7 @@ from .findings import ERROR, Hit
 from .lexicon import (VILLAGE, common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, sections,
                       street_types, surnames)
 from .name_forms import plural_of
-from .neighbourhoods import find_neighbourhoods, is_neighbourhood, public_place_after
+from .neighbourhoods import find_neighbourhoods, is_neighbourhood, is_suburb, public_place_after
 from .probes import first, lower_of, matches_from, needle_pattern, needle_starts, one_level_trie, starts_of, word_start
 
 _CUES = sections("whereabouts_cues.txt")
@@ -52,6 +59,7 @@ _DWELLING = one_level_trie(_phrase(_CUES["dwelling"]))
 _KIN = one_level_trie(_phrase(_CUES["kin"]))
 _PRONOUNS = ("her", "his", "their", "my", "our", "your", "ur", "yer", "ya", "ma", "me", "wor", "oor")
 _WORK = frozenset(_CUES["work"])
+_HAUNT = frozenset(_CUES["haunt"])
 _KIN_WORDS = frozenset(_CUES["kin"])
 # Every cue in one alternation grouped by its first letter, so that at each word only the cues
 # with that letter are tried; which kind was read is told after (`_cue_kind`). Matched on the
@@ -59,7 +67,7 @@ _KIN_WORDS = frozenset(_CUES["kin"])
 CUE = re.compile(r"\b" + one_level_trie(
     [rf"{pronoun}[ \t\n]+(?:(?:[\w-]++[ \t\n]+)?{_KIN}|(?:[\w-]++[ \t\n]+){{0,2}}?{_DWELLING})" for pronoun in _PRONOUNS]
     + [rf"{kin}(?:['’]s|s)" for kin in _phrase(_CUES["kin"])]
-    + sorted(_phrase(_CUES["living"] + _CUES["work"]), key=len, reverse=True)) + r"(?![\w'’-])")
+    + sorted(_phrase(_CUES["living"] + _CUES["work"] + _CUES["haunt"]), key=len, reverse=True)) + r"(?![\w'’-])")
 # CUE with an ASCII word boundary: the same matches in a text of ASCII characters only, where the
 # regex engine tests the boundary at each offset in half the time (no Unicode look-up).
 ASCII_CUE = re.compile(r"(?a:\b)" + CUE.pattern.removeprefix(r"\b"))
@@ -67,12 +75,12 @@ KIN_END = re.compile(rf"[ \t\n]{_KIN}$")
 
 
 def _cue_kind(cue: str) -> str:
-    """ "living", "work", "owned" (her flat), "kin" (her mum) or "kin_home" (mum's)."""
+    """ "living", "work", "haunt" (drinks), "owned" (her flat), "kin" (her mum) or "kin_home" (mum's)."""
     if cue.endswith(("'s", "’s")) or cue.endswith("s") and cue[:-1] in _KIN_WORDS:
         return "kin_home"
     if cue.startswith(_PRONOUNS) and cue.split(maxsplit=1)[0] in _PRONOUNS:
         return "kin" if KIN_END.search(cue) else "owned"
-    return "work" if cue in _WORK else "living"
+    return "work" if cue in _WORK else "haunt" if " ".join(cue.split()) in _HAUNT else "living"
 
 
 # A home that is someone's by name ("Dean's flat", "his mum's new place"), found from the
@@ -140,7 +148,7 @@ HOUSE_BEFORE = re.compile(rf"\b(?:the[ \t]+)?(?:(?i:{_ORDINAL}|last|next|end|cor
                           rf"(?:house|door|flat|bungalow|cottage|terrace|one|place)[ \t]+$")
 # A place that answers a cue without pointing at a door: a public building or a public place.
 _PUBLIC = frozenset(w.lower() for w in street_types()["public place"]) | frozenset(
-    "prison hmp hmyoi yoi infirmary airport hotel inn hostel premises unit ward police council jobcentre house lodge "
+    "prison hmp hmyoi yoi infirmary cathedral airport hotel inn hostel premises unit ward police council jobcentre house lodge "
     "court courts crown magistrates market".split())
 _STREET_WORDS = frozenset(w.lower() for key in ("named street", "street after a cue", "dwelling", "building",
                                                 "numbered only") for w in street_types()[key])
@@ -164,6 +172,7 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
                 yield from _pointed_at(text, home.start(), home.end(), "owned")
         yield from _standing_alone(text, lower, apostrophes)
         yield from _excluded_areas(text, lower)
+        yield from _routine_places(text, lower)
         yield from find_neighbourhoods(text)
 
 
@@ -194,6 +203,40 @@ def _excluded_areas(text: str, lower: str) -> Iterator[Hit]:
                     place, text, item.end())):  # a street is places.py's to judge ("not go near Whitechapel Road")
                 yield _hit(*item.span("place"))
             at = item.end()
+
+
+# A place someone is at at the same time every week is where they can be found: "the bingo at the
+# Mecca on the Kingsway every Tuesday", "at the Ferryboat most Fridays", "round Manningham every
+# night"; and so is the place of the night out a message is about ("he went to the Spider's Web
+# last night"). Found from the time words; the place just before them is read back.
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+ROUTINE = re.compile(rf"[ \t]+(?:every|each|most)[ \t]+(?:other[ \t]+|single[ \t]+)?"
+                     rf"(?:(?:{_DAYS})s?(?:[ \t]+(?:night|morning|afternoon|evening|dinnertime|teatime))?|"
+                     rf"night|morning|evening|afternoon|weekend|week|day|dinnertime|teatime|lunchtime)s?\b|"
+                     # ... or the night out a thread or a note is about: "went to the Spider's Web last night"
+                     rf"[ \t]+(?:last|the[ \t]+other)[ \t]+(?:night|weekend)\b|[ \t]+tonight\b")
+PLACE_BEFORE_ROUTINE = re.compile(rf"\b(?P<prep>at|on|off|round|around|up|down|in|to[ \t]+the)[ \t]+(?:the[ \t]+)?"
+                                  rf"(?P<proper>{PROPER})$")
+
+
+NIGHT_OUT = (" last ", " the other ", " tonight")
+
+
+def _routine_places(text: str, lower: str) -> Iterator[Hit]:
+    for at in starts_of(lower, (" every ", " each ", " most ", *NIGHT_OUT)):
+        if not ROUTINE.match(lower, at):
+            continue
+        place = PLACE_BEFORE_ROUTINE.search(text, max(0, at - 60), at)
+        if place is None or not word_start(text, place.start()) or _no_haunt(place):
+            continue
+        phrase = place["proper"]
+        if _kind(phrase) or _is_first_name(phrase) or phrase.endswith(("'s", "’s")) or _is_street(phrase):
+            continue  # a day, a person, someone's, a street (places.py reads a street with a routine)
+        if " " not in phrase and lower.startswith(NIGHT_OUT, at):
+            continue  # one night at a venue of one word may be a chain's or an arena's: "the Odeon", "the O2"
+        area = place["prep"] in ("in", "around")
+        if area and (is_village(phrase) or is_suburb(phrase, text)) or not area and _is_door(phrase):
+            yield _hit(*place.span("proper"))
 
 
 _NUMBER_WORDS = needle_pattern(("number", "no.", "no "))
@@ -237,7 +280,7 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
             continue
         if kind == "kin" and not _kin_placed(text, cue_start, cue_end, target.start(), target["prep"]):
             return
-        verdict = _verdict(target, kind)
+        verdict = "answer" if kind == "haunt" and _no_haunt(target) else _verdict(target, kind)
         if verdict == "answer" and kind == "kin" and target["proper"] and _is_street(target["proper"]):
             verdict = "door"  # "tell ur nan at Dacre Street": a relative's street is their door
         if verdict == "skip":
@@ -249,6 +292,28 @@ def _pointed_at(text: str, cue_start: int, cue_end: int, kind: str) -> Iterator[
         judged += 1
         if judged == 2 or not _chained(text, target.end(), end):
             return
+
+
+# A brand's shape: a capital inside a word ("PureGym", "JD Sports" is on the lists) or letters only.
+INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z]|\b[A-Z]{2,}\b")
+
+
+def _no_haunt(target: re.Match[str]) -> bool:
+    """After a verb of habit or an offence, what is no local place: a day ("arrested on 14 March"),
+    a brand's shape ("trains at PureGym", "the ABA finals"), or one bare word after "at", which may
+    be a hospital or a ground ("seen by Dr Patel at Pinderfields", "trains at Headingley"); "at
+    the Ferryboat", "round Manningham" and names of two words stay doors."""
+    phrase = target["proper"] or target["numbered"]
+    if phrase is None:
+        return False
+    if any(_kind(word) == "calendar" for word in phrase.split()):
+        return True  # a day: "arrested on Christmas Eve", "arrested on 14 March 2025"
+    if target["proper"] is None:
+        return False
+    if INNER_CAPITAL.search(phrase):
+        return True
+    the = target.string.endswith(("the ", "The "), 0, target.start("proper")) or phrase.startswith("The ")
+    return target["prep"] == "at" and " " not in phrase and not the
 
 
 # A body's home, not a person's: "moved to its present home near Mowbray Park". Searched for only
@@ -285,11 +350,17 @@ def _verdict(target: re.Match[str], kind: str = "") -> str:
     phrase = target["proper"]
     if phrase.endswith(("'s", "’s", "s'")) or _kind(phrase) in _SKIPPED or _is_first_name(phrase):
         return "skip"  # someone's ("at Dean's"), a day ("in March"), a person ("with Shona")
+    if kind in ("living", "haunt") and is_suburb(phrase, target.string) and not public_place_after(
+            target.string, target.end()):
+        return "door"  # "grew up in Chaddesden" in a story of Derby: a suburb
     if target["prep"] in SPOT:
         return "door" if _is_door(phrase) and not public_place_after(target.string, target.end()) else "answer"
     lived_in = kind in ("living", "owned", "kin_home", "kin")
     if lived_in and _part_of_town(phrase, target.string, target.end()) or kind == "kin" and _unknown_word(phrase):
         return "door"  # "Tillydrone in Aberdeen"; "his cousin Hamid in Pillgwenlly"
+    if lived_in and _everyday_word_as_a_name(phrase) and not _after_the(target) and not public_place_after(
+            target.string, target.end()):
+        return "door"  # "her house in Foxhole": an everyday compound capitalised as a place's name
     if lived_in and _the_district(phrase, target):
         return "door"  # "lives in a flat in the Gorbals"
     return "door" if is_village(phrase) or is_neighbourhood(phrase, target.string, target.end(), lived_in) else "answer"
@@ -316,6 +387,33 @@ def _the_district(phrase: str, target: re.Match[str]) -> bool:
             and _unknown_word(phrase, foreign_ok=True) and not public_place_after(text, target.end())
             and not PUBLIC_AFTER.match(text, target.end())  # "moved to the Kingsway library"
             and plural_of(fold(phrase)) not in surnames())
+
+
+def _everyday_word_as_a_name(phrase: str) -> bool:
+    """One everyday word made of two, capitalised mid-sentence after a cue of living, as a place's
+    name is ("in Foxhole", "in Coldharbour"): no list knows it as a place, a body, a region or a
+    first name. A word of one root ("in Care", "in Town") is a heading's capitals."""
+    word = fold(phrase)
+    return (" " not in phrase and phrase.isalpha() and not phrase.isupper() and word in common_words()
+            and not places().get(word) and given_names().get(word, 0) < 4 and _two_words(word))
+
+
+def _after_the(target: re.Match[str]) -> bool:
+    """ "in the Midlands", "in the Highlands": a region's or a landscape's name, not a village's."""
+    return target.string.endswith(("the ", "the\n", "the\t"), 0, target.start("proper"))
+
+
+# Endings that make a word of one root, not a compound of two: "homeless", "fearful", "housing".
+_ONE_ROOT_ENDINGS = ("less", "ness", "ship", "hood", "ment", "ful", "ward", "wards", "ing", "ings", "ed", "ers",
+                     "able", "ly", "ist", "ism")
+
+
+def _two_words(word: str) -> bool:
+    """ "foxhole" (fox + hole), "sandpit" (sand + pit): two everyday words of three letters or
+    more, seven in all ("hostel" is no "hos" and "tel")."""
+    if len(word) < 7 or word.endswith(_ONE_ROOT_ENDINGS):
+        return False
+    return any(word[:i] in common_words() and word[i:] in common_words() for i in range(3, len(word) - 2))
 
 
 def _unknown_word(phrase: str, foreign_ok: bool = False) -> bool:
