@@ -183,6 +183,11 @@ _QUOTE_OPENS = ('"', "“")  # what every match of QUOTED_NICKNAME starts with
 CHAT_LINE = re.compile(r"^[ \t>]*[*_]{0,2}\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]?[ap]m)?\]?"
                        r"[*_]{0,2}[ \t]*[-–—]?[ \t]*[^:\n]{1,40}:[*_]{0,2}[ \t]+([^\n]{8,400})$", re.MULTILINE)
 CHAT_TIME = re.compile(r"\d[:.]\d\d")  # a quick test: no chat line without a time
+# A thread pasted without times: a sender of one to three capitalised words at the start of a
+# line ("Mum: tell callum we're proud", "- **Sis:** is dean in"), then a message that starts in
+# lower case, as texts are typed; a heading or form field ("Outcome: Positive") starts with a capital.
+SPEAKER_LINE = re.compile(r"^[ \t>]*(?:[-*+][ \t]+)?[*_]{0,2}[A-Z][\w'’-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2}"
+                          r"[ \t]?:[*_]{0,2}[ \t]+([^\W\d_A-Z][^\n]{7,399})$", re.MULTILINE)
 _LOWER_START = re.compile(r"[^\w]*[^\W\d_A-Z]")
 # In a message, a word after a family word or before a reporting verb: "aunty bet", "ruby says".
 LOWER_CUED = re.compile(rf"\b(?:(?:{_alternation('family')})[ \t]+([^\W\d_A-Z]{{3,30}})\b|"
@@ -704,6 +709,8 @@ class _NameFinder:
             # "[01:52] Tasha: is jordan there"
             found += [m.span(1) for m in first(CHAT_LINE.finditer(text, segment.start, segment.end))
                       if _LOWER_START.match(m.group(1)) and not any(c.isupper() for c in m.group(1)[:1])]
+        if text.find(":", segment.start, segment.end) >= 0:  # "Mum: tell callum we're proud"
+            found += [m.span(1) for m in first(SPEAKER_LINE.finditer(text, segment.start, segment.end))]
         names = _lower_case_names()
         for start, end in found:
             if len(self.messages) >= MAX_HITS:
