@@ -1175,7 +1175,9 @@ class _NameFinder:
                         and _previous_word(self.text, m.start()) not in _NOUN_BEFORE:  # not "his granda's"
                     self.hits.append(RECOGNISERS["elsewhere"].hit(m.start(), m.end()))
         for segment in self.paths:
-            self.hits += _path_names(self.text, segment, self.allowed, self.confirmed)
+            # not inside an allow-listed name ("people/bethan-lloyd.html" with staff Bethan Lloyd)
+            self.hits += [hit for hit in _path_names(self.text, segment, self.allowed, self.confirmed)
+                          if self._free(hit.start, hit.end)]
         return self.hits
 
 
