@@ -104,6 +104,7 @@ LIST_GAP = re.compile(r",?[ \t]{1,3}(?:and|or|&)[ \t]{1,3}|,[ \t]{0,3}")
     "capital_acronyms abbreviations person_headings web_words public_roles subject_next object_words "
     "plural_verbs named_things").split())
 VOCATIVES = VOCATIVES | kinship_words()  # "Hooyo said", "Nne prayed": a family role, not a name
+FAMILY_ADDRESS = cue_list("family_address") | kinship_words()  # "Mama Ngozi", "Babcia Halina"
 LANDMARKS, WEATHER_OPENERS = cue_list("landmarks"), cue_list("weather_openers")
 NICKNAME_PAIRS, CUE_PAIRS, ADDRESS_PAIRS = _pairs("nickname_pairs"), _pairs("called_pairs"), _pairs("address_pairs")
 _PAIR_DETERMINERS = DETERMINERS - {"of"}  # "the Rose Garden" is a place; "the name of Rose Pike" a person
@@ -500,8 +501,9 @@ class _NameFinder:
             self._judge_plain_word(span[0], segment)
             return
         run: list[Token] = []
+        family = _family_words_before_names(span)
         for token in [*span, None]:
-            if token is not None and not _breaks(token.base):
+            if token is not None and not _breaks(token.base) and token.start not in family:
                 run.append(token)
                 continue
             ends_org = token is not None and fold(token.base) in ORG_WORDS
@@ -1356,10 +1358,18 @@ def named_privately(text: str, start: int, end: int) -> bool:
     return not titled and _left_cue(before) in ("kin", "owner") or AGE_CUE.match(text, end) is not None
 
 
+def _family_words_before_names(span: list[Token]) -> set[int]:
+    """Where a family word stands before a name as "Mum" does ("Mama Ngozi", "Babcia Halina"): it
+    is no part of the name but the cue before it. Family words together are what the person is
+    called ("Dadi Amma") and stay one name."""
+    return {word.start for word, after in zip(span, span[1:], strict=False)
+            if fold(word.base) in FAMILY_ADDRESS and fold(after.base) not in FAMILY_ADDRESS}
+
+
 def _is_kin(word: str) -> bool:
     """ "sister", "sister-in-law", "half-brother", "ex-girlfriend", "sons", "friends"."""
     word = word.removesuffix("-in-law")
-    return (word in KIN or word.rsplit("-", 1)[-1] in KIN
+    return (word in KIN or word.rsplit("-", 1)[-1] in KIN or fold(word) in FAMILY_ADDRESS
             or word.endswith("s") and word[:-1] in KIN)
 
 
