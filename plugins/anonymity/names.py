@@ -618,7 +618,8 @@ class _NameFinder:
                 or self.is_allowed(base)):
             return False
         info = lex(base)
-        return not info.place and not info.proper and (info.given >= 4 or info.given > 0 and len(base) >= 5)
+        return not info.place and not info.proper and (info.given >= 4 or info.given > 0 and len(base) >= 5
+                                                       or name_forms.pet_form(key))  # "DEANO OWES ME"
 
     def _judge_tables(self, segment: Segment, tokens: list[Token]) -> None:
         """A table whose column (or row) is headed "Name", "Client", "Mentee"...: what its cells
