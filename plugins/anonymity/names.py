@@ -115,6 +115,8 @@ SPEECH_CUE = re.compile(
     rf"(?:,\s*(?:who|whose|aged\s+\d|now\s+\d|then\s+\d|\d{{1,2}}\s*,)|\s+(?:{_alternation('speech_after')})\b|"
     r"\s+\((?:aged\s+)?\d{1,2}\))"
 )
+# A register's order, the surname first in capitals and a comma: "OKONKWO, Chidi".
+SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,30}),[ \t]+$")
 RIGHT_CUE = re.compile(rf"\s+(?:{_alternation('right_verbs')})\b")
 # A kinship word or honorific of another language after a name, in small letters ("Rahima apa",
 # "Parveen ji", "Mehmet abi"; data/kinship_words.txt), none of them an English word ("papa").
@@ -1069,6 +1071,7 @@ class _NameFinder:
     def _add(self, start: int, end: int, recogniser: str, run: list[Token]) -> Hit:
         if run[-1].possessive:
             end = run[-1].end
+        start = self._surname_before(start)
         hit = RECOGNISERS[recogniser].hit(start, end)
         strong = RECOGNISERS[recogniser].strong
         self.hits.append(hit)
@@ -1084,6 +1087,17 @@ class _NameFinder:
             elif not strong and info.given and not info.proper:  # a first name, not "Boeing"
                 self.weakly_confirmed.setdefault(key, set()).add(token.start)
         return hit
+
+    def _surname_before(self, start: int) -> int:
+        """Where a name found starts, with the surname a register writes before it in capitals
+        ("OKONKWO, Chidi", "| WHITTAKER, Jade (19) |"): the two are one person."""
+        m = SURNAME_FIRST.search(self.text, max(0, start - 34), start)
+        if (m is None or not _capital_surname(m.group(1)) or fold(m.group(1)) in CAPITAL_ACRONYMS
+                or m.group(1) in self._acronyms or not self._free(m.start(1), m.end(1))):
+            return start
+        key = fold(m.group(1))
+        known = lex(m.group(1)).surname or name_model.score(key) > MEDIUM_SLOT  # not "ASAP, Kyle"
+        return m.start(1) if known else start
 
     def _judge_lists(self, tokens: list[Token], segment_start: int) -> None:
         """ "Chantal, Femi and Grace": a list with people in it is a list of people; a first name
