@@ -133,6 +133,9 @@ POSSESSED = re.compile(rf"\s+(?:{'|'.join(sorted(KIN | cue_list('belongings')))}
 _KIN_ALTERNATION = "|".join(sorted(KIN, key=len, reverse=True))
 # "Hope and her son came": the name is the person the "her" points back to.
 AND_KIN = re.compile(rf"[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:{_KIN_ALTERNATION})\b")
+# "Zarmina has two kids", "Hewa had a baby in May": only a person has family.
+HAS_FAMILY = re.compile(r"[ \t]+(?:has|had)[ \t]+(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|twin|young|little|"
+                        rf"grown-up|teenage|new)[ \t]+){{0,2}}(?:{_alternation('had_family')})\b")
 # A speaker after the quotation: '"It helped," Storm said.'
 QUOTE_CLOSED = re.compile(r"[,!?][\"”’][ \t]+$")
 SAID = re.compile(rf"[ \t]+(?:{_alternation('said_after_quote')})\b")
@@ -1042,7 +1045,7 @@ class _NameFinder:
             return "age", "age"
         if (honorific := _NEXT_LOWER.match(after)) is not None and honorific.group(1) in _honorifics():
             return "introduced", "kin"  # "Rahima apa", "Parveen ji", "Mehmet abi": a family word after a name
-        if (SPEECH_CUE.match(after) or APPOSITION.match(after) or AND_KIN.match(after)
+        if (SPEECH_CUE.match(after) or APPOSITION.match(after) or AND_KIN.match(after) or HAS_FAMILY.match(after)
                 or (tail.possessive and POSSESSED.match(after))):
             return "right", "right"
         if _addressed(self.text, head.start, tail.end):
