@@ -45,3 +45,24 @@ def test_a_name_in_a_pasted_thread_without_times_is_flagged(body: str, name: str
 ])
 def test_plain_messages_and_notes_stay_clean(body: str) -> None:
     assert errors(body, "person_name") == []
+
+
+# A word asked about as someone who comes and goes is a name, even one that is also a word.
+@pytest.mark.parametrize(("body", "name"), [
+    ("Nan: is dean coming in today\nMe: dunno", "dean"),  # a family thread
+    ("[08:10] Sis: hows frank doing since he got out", "frank"),  # a timed chat
+    ("> Mum: was mark there when the police came\n> Me: yes", "mark"),  # a screenshot
+    ("**Me:** is grace ok? she wasn't at group", "grace"),  # a worker's own message
+])
+def test_a_name_asked_about_in_a_message_is_flagged(body: str, name: str) -> None:
+    assert name in lower_names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Nan: is summer here yet, its freezing\nMe: lol",
+    "Mum: is dinner ready\nMe: nearly",
+    "Mum: is everyone ok after last night\nMe: yes",
+    "Me: is work ok with you leaving early\nHim: yeah",
+])
+def test_things_asked_about_in_a_message_stay_clean(body: str) -> None:
+    assert errors(body, "person_name") == []

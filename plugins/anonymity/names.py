@@ -198,6 +198,12 @@ _LOWER_START = re.compile(r"[^\w]*[^\W\d_A-Z]")
 # In a message, a word after a family word or before a reporting verb: "aunty bet", "ruby says".
 LOWER_CUED = re.compile(rf"\b(?:(?:{_alternation('family')})[ \t]+([^\W\d_A-Z]{{3,30}})\b|"
                         rf"([^\W\d_A-Z]{{3,30}})[ \t]+(?:{_alternation('lower_said')})\b)")
+# In a message, a word asked about as someone who comes and goes: "is dean coming", "hows frank
+# doing", "wheres kyle".
+LOWER_ASKED = re.compile(r"\b(?:is|was|has|did|does|wheres|where['’]s|hows|how['’]s)[ \t]+([^\W\d_A-Z]{3,30})[ \t]+"
+                         r"(?:coming|going|doing|there|here|ok|okay|alright|back|home|awake|around|about|out|in|still|"
+                         r"with|at|on[ \t]+his|on[ \t]+her)\b")
+_SEASONS = cue_list("seasons")
 LOWER_CUE_WORD = re.compile(rf"\b(?:{_alternation('family')}|{_alternation('lower_said')})\b")
 
 
@@ -733,6 +739,13 @@ class _NameFinder:
                     self._add_lower(m.start(), m.end())
             for m in ADDRESSED.finditer(text, start, end) if _may_address(text, start, end, words) else ():
                 key = fold(m.group(1))
+                weight = given_names().get(key, 0)
+                if (weight >= CENSUS_WEIGHT or weight and key not in common_words()) and _may_be_lower_name(key):
+                    self._add_lower(*m.span(1))
+            for m in LOWER_ASKED.finditer(text, start, end):  # "is dean coming in today"
+                key = fold(m.group(1))
+                if key in _SEASONS:
+                    continue  # "is summer here yet"
                 weight = given_names().get(key, 0)
                 if (weight >= CENSUS_WEIGHT or weight and key not in common_words()) and _may_be_lower_name(key):
                     self._add_lower(*m.span(1))
