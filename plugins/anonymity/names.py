@@ -246,6 +246,11 @@ def _may_address(text: str, start: int, end: int, words: set[str]) -> bool:
 NICKNAMED = re.compile(
     r"(?:\bknown\b[^.;:!?\"“”]{0,50}?\bas|\b(?:who|everyone|everybody|people|they|we|all|locals|friends|mates|"
     r"family)\b[^.;:!?\"“”]{0,30}?\bcall(?:s|ed)?(?:\s+(?:him|her|them|me|us))?)\s+[\"“‘']?$", re.IGNORECASE)
+# A description a person is called by: "everyone calls him the Tall Lad", "a man who I'll call
+# the Tall Lad" (a pronoun or "who" says a person is called it; "an estate known as the Jungle"
+# is a place, "call the Samaritans" a call).
+CALLED_THE = re.compile(r"(?:\bcall(?:s|ed|ing)?[ \t]+(?:him|her|them|me|us)|\bwho(?:m)?\b[^.;:!?\n]{0,30}\bcall(?:s|ed)?)"
+                        r"[ \t]+the[ \t]+[\"“‘']?$", re.IGNORECASE)
 _NICKNAME_END = re.compile(r"(?:as|call|calls|called|him|her|them|me|us)\s+[\"“‘']?$", re.IGNORECASE)  # quick test first
 _NICKNAME_WORDS = ("as", "call", "calls", "called", "him", "her", "them", "me", "us")  # those of _NICKNAME_END
 
@@ -502,7 +507,8 @@ class _NameFinder:
             self._judge_titled(span)
             return
         if (len(span) <= 3 and self._nicknamed(span[0].start) and not self._all_allowed(span)
-                and not any(lex(t.base).place or fold(t.base) in ORG_WORDS for t in span)):
+                and not any(lex(t.base).place or fold(t.base) in ORG_WORDS for t in span)
+                and not (len(span) == 1 and _is_kin(fold(span[0].base)))):  # "call him the Vicar": a role
             self._add(span[0].start, span[-1].end, "introduced", span)  # "everyone calls her Nanny Bee"
             return
         if len(span) > 1 and span[0].base.lower() in SPEECH_BEFORE:
@@ -1014,7 +1020,8 @@ class _NameFinder:
         known = self._nicknamed_at.get(offset)
         if known is None:
             known = (_nickname_end(self.text, offset)
-                     and NICKNAMED.search(self.text, max(0, offset - 70), offset) is not None)
+                     and NICKNAMED.search(self.text, max(0, offset - 70), offset) is not None
+                     or CALLED_THE.search(self.text, max(0, offset - 50), offset) is not None)
             self._nicknamed_at[offset] = known
         return known
 
