@@ -115,6 +115,11 @@ SPEECH_CUE = re.compile(
     rf"(?:,\s*(?:who|whose|aged\s+\d|now\s+\d|then\s+\d|\d{{1,2}}\s*,)|\s+(?:{_alternation('speech_after')})\b|"
     r"\s+\((?:aged\s+)?\d{1,2}\))"
 )
+# A criminal case by its name, the Crown against the defendant: "R v Okonkwo", "R. v. Hale".
+CASE_NAME = re.compile(r"(?<![\w'’-])R\.?[ \t]+v\.?[ \t]+$")
+# A law report's citation after a case name: "R v Thompson [2019] EWCA Crim 1712" is a reported
+# case, public, not a story's defendant.
+REPORTED = re.compile(r"[ \t]*[\[(]\d{4}[\])]")
 # A register's order, the surname first in capitals and a comma: "OKONKWO, Chidi".
 SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,30}),[ \t]+$")
 RIGHT_CUE = re.compile(rf"\s+(?:{_alternation('right_verbs')})\b")
@@ -1051,6 +1056,8 @@ class _NameFinder:
 
     def _cue(self, head: Token, tail: Token) -> tuple[str, str] | None:
         """Context that shows the words from `head` to `tail` name a person: its recogniser, its kind."""
+        if CASE_NAME.search(self.text, max(0, head.start - 8), head.start):  # "R v Okonkwo": the defendant
+            return None if REPORTED.match(self.text, tail.end) else ("introduced", "called")
         left = "nickname" if self._nicknamed(head.start) else _left_cue(self.text[max(0, head.start - 40) : head.start])
         if left in ("kin", "owner", "called", "nickname"):
             return "introduced", left
