@@ -66,3 +66,21 @@ def test_a_name_asked_about_in_a_message_is_flagged(body: str, name: str) -> Non
 ])
 def test_things_asked_about_in_a_message_stay_clean(body: str) -> None:
     assert errors(body, "person_name") == []
+
+
+# A line typed with no capital at all is read as a message, as a blockquoted one is.
+@pytest.mark.parametrize(("body", "name"), [
+    ("He kept the card.\n\ndear kayleigh, i miss you and i am sorry for everything", "kayleigh"),  # a card
+    ("The note on the fridge said:\n\nto callum, happy birthday from nan x", "callum"),  # a note
+    ("- tell aaliyah the fob for the gate is under the mat", "aaliyah"),  # a list of texts
+])
+def test_a_name_in_a_line_without_capitals_is_flagged(body: str, name: str) -> None:
+    assert name in lower_names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "- eggs, milk, bread and butter for the week",
+    "and then everything changed for the better in the end",
+])
+def test_lines_without_capitals_and_without_names_stay_clean(body: str) -> None:
+    assert errors(body, "person_name") == []

@@ -199,6 +199,7 @@ CHAT_TIME = re.compile(r"\d[:.]\d\d")  # a quick test: no chat line without a ti
 # lower case, as texts are typed; a heading or form field ("Outcome: Positive") starts with a capital.
 SPEAKER_LINE = re.compile(r"^[ \t>]*(?:[-*+][ \t]+)?[*_]{0,2}[A-Z][\w'’-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2}"
                           r"[ \t]?:[*_]{0,2}[ \t]+([^\W\d_A-Z][^\n]{7,399})$", re.MULTILINE)
+LOWER_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?([^\W\d_A-Z][^\n]{15,400})$", re.MULTILINE)
 _LOWER_START = re.compile(r"[^\w]*[^\W\d_A-Z]")
 # In a message, a word after a family word or before a reporting verb: "aunty bet", "ruby says".
 LOWER_CUED = re.compile(rf"\b(?:(?:{_alternation('family')})[ \t]+([^\W\d_A-Z]{{3,30}})\b|"
@@ -736,6 +737,9 @@ class _NameFinder:
                       if _LOWER_START.match(m.group(1)) and not any(c.isupper() for c in m.group(1)[:1])]
         if text.find(":", segment.start, segment.end) >= 0:  # "Mum: tell callum we're proud"
             found += [m.span(1) for m in first(SPEAKER_LINE.finditer(text, segment.start, segment.end))]
+        # a line typed with no capital at all, as texts and cards are: "dear kayleigh, i miss you"
+        found += [m.span(1) for m in first(LOWER_LINE.finditer(text, segment.start, segment.end))
+                  if not any(c.isupper() for c in m.group(1))]
         names = _lower_case_names()
         for start, end in found:
             if len(self.messages) >= MAX_HITS:
