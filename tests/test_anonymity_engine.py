@@ -378,7 +378,8 @@ def test_a_word_of_an_allow_listed_organisation_is_not_allowed_alone():
     allowlist = Allowlist(("Hope Hospital", "Amina Yusuf"))
     flagged = check_story("Pseudonyms: Lee\n\nHope said she was pleased.\n", "x.md", allowlist)
     assert [f.text for f in flagged.errors] == ["Hope"]
-    allowed = check_story("Pseudonyms: Lee\n\nAmina says the team is proud.\n", "x.md", allowlist)
+    allowed = check_story("Pseudonyms: Lee\n\nAmina Yusuf runs the group. Amina says the team is proud.\n",
+                          "x.md", allowlist)
     assert allowed.errors == []
 
 

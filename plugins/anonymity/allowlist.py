@@ -1,8 +1,9 @@
 """The reviewable ways to accept a detail: the trust's allow-list, Pseudonyms: and Allow:.
 
 - The allow-list (one name or phrase a line) covers staff who consented, public bodies, places,
-  the trust's own accounts and website. A word that is part of an allow-listed name is allowed
-  on its own too ("Amina says" when "Amina Yusuf" is listed).
+  the trust's own accounts and website. A staff member's first name is allowed on its own in a
+  story that names them in full ("Amina Yusuf runs the group ... Amina says"); a one-word entry
+  everywhere.
 - `Pseudonyms:` declares the invented first names of one story: one word each, never a
   surname or a full name, or a real name could be declared through.
 - `Allow: <text> — <reason>` accepts one detail in one story. The reason must say why in a few
@@ -76,11 +77,39 @@ class Allowlist:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """Folded words allowed on their own: one-word entries, and the parts of a person's
+        """Folded words the list vouches for: one-word entries, and the parts of a person's
         name ("Amina" of "Amina Yusuf"), but not of an organisation ("Hope" of "Hope
-        Hospital" must not let "Hope said" through)."""
+        Hospital"). Which of them a story may use alone is `words_in`."""
         return frozenset(words_of([p for p in self.phrases if len(_WORD.findall(p)) == 1
                                    or person_shaped(p)]))
+
+    @cached_property
+    def single_words(self) -> frozenset[str]:
+        """Folded one-word entries ("Leanne"): the trust chose to accept that word alone everywhere."""
+        return frozenset(words_of([p for p in self.phrases if len(_WORD.findall(p)) == 1]))
+
+    def words_in(self, text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+        """Folded words allowed on their own in one story: the one-word entries, and the first
+        name of each member of staff the story names in full ("Amina Yusuf runs the group ...
+        Amina says"). Staff consent covers their own name, not every person who shares a part of
+        it: elsewhere a staff first name is checked like any other ("Darren's back" in a story
+        without Darren Midgley), and a staff surname is accepted only in the full name, never
+        alone or after a title ("Mrs Farah" is not "Mo Farah")."""
+        named = set(self.single_words)
+        for start, end in spans:
+            named.update(self._given_names.get(_compact(text[start:end]), ()))
+        return frozenset(named)
+
+    @cached_property
+    def _given_names(self) -> dict[str, list[str]]:
+        """The folded first name of each person on the list, by the name's letters run together
+        ("bethanlloyd"), as it is written in a story, a file name or an address."""
+        people = {}
+        for phrase in self.phrases:
+            if person_shaped(phrase):
+                given = next((w for w in _WORD.findall(phrase) if w not in TITLES), "")
+                people[_compact(phrase)] = words_of([given])
+        return people
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where allow-listed phrases occur in `text`, each accepted there (see `accepts_at`)."""
@@ -180,13 +209,23 @@ def phrase_starts(text: str, common: tuple[PhrasePattern, frozenset[str]]) -> li
 
 
 def _variants(phrases: tuple[str, ...]) -> set[str]:
-    """The forms of the phrases that `phrase_pattern` looks for."""
+    """The forms of the phrases that `phrase_pattern` looks for: a person's name also as a web
+    address or file name writes it ("people/bethan-lloyd.html", "bethan.lloyd@"), so that the
+    story names that member of staff in full there too (`Allowlist.words_in`)."""
     return {
         variant.replace("’", "'")
         for phrase in phrases if phrase.strip()
         for variant in (phrase.strip(), phrase.strip().capitalize(), phrase.strip().upper(),
-                        phrase.strip().title())
+                        phrase.strip().title(), *_run_together(phrase))
     }
+
+
+def _run_together(phrase: str) -> tuple[str, ...]:
+    """A person's name in lower case joined as addresses join it: "bethan-lloyd", "bethan.lloyd"."""
+    if not person_shaped(phrase):
+        return ()
+    words = [word.lower() for word in _WORD.findall(phrase)]
+    return tuple(joint.join(words) for joint in ("-", ".", "_", ""))
 
 
 @lru_cache(maxsize=256)

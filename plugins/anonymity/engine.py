@@ -48,9 +48,10 @@ def check_story(text: str, path: str = "<story>", allowlist: Allowlist | None = 
     allowlist = allowlist or Allowlist()
     declarations = read_declarations(story)
     allowed = sorted(_allowed_spans(allowlist, story.text))
-    allowed_words = allowlist.words | declarations.pseudonym_words
+    staff_words = allowlist.words_in(story.text, allowed)
+    allowed_words = staff_words | declarations.pseudonym_words
     hits = _detect(story, allowed, allowed_words, settings or GuardSettings())
-    if declarations.pseudonym_words and (more := _pseudonym_initials(story, declarations.pseudonym_words - allowlist.words)):
+    if declarations.pseudonym_words and (more := _pseudonym_initials(story, declarations.pseudonym_words - staff_words)):
         hits = resolve_overlaps(hits + more)
     report = StoryReport(path)
     hits, refusals = _apply_allowances(story, report, declarations.allowances, hits)

@@ -5,6 +5,7 @@
   `Abdirahman "Dirie"`), or the name cut short as a sentence of its own ("Patrick Rooney.
   Pa."). The nickname is the same person: it is flagged, and wherever else it
   stands in the story ("hi Dirie").
+- A nickname made from a common first name, found alone ("DEANO", "Robbo", "Gazza").
 - A surname found in a full name, later in the plural or possessive plural ("I've got two
   Kowalczyks", "the Kowalczyks' flat").
 - A name in lower case after a title, with or without an initial ("mrs j pennington", "mr
@@ -103,6 +104,28 @@ def pet_forms(key: str) -> set[str]:
         return set()
     stems = {key, key + key[-1]} if key[-1] not in "aeiouy" else {key[:-1]}
     return {stem + ending for stem in stems for ending in _PET_ENDINGS} - {key} - common_words()
+
+
+# Endings that British speech adds to a first name to make a nickname, its last consonant often
+# doubled: "Deano", "Robbo", "Jonno", "Gazza", "Kezzer", "Shazzy".
+_NICKNAME_ENDINGS = ("ers", "er", "o", "a", "y", "ie", "ey")
+PET_STEM_WEIGHT = 7  # a first name many people have: "Dean", "Rob", "Gaz"
+
+
+def pet_form(key: str) -> bool:
+    """A folded word that is a common first name with a nickname's ending ("deano", "robbo",
+    "gazza"), and no English word ("bingo", "rosy")."""
+    if key in common_words() or not key.isalpha():
+        return False
+    names = given_names()
+    for ending in _NICKNAME_ENDINGS:
+        stem = key.removesuffix(ending)
+        if stem == key or len(stem) < 3:
+            continue
+        undoubled = stem[:-1] if stem[-1] == stem[-2] else stem
+        if max(names.get(stem, 0), names.get(undoubled, 0)) >= PET_STEM_WEIGHT:
+            return True
+    return False
 
 
 def plural_of(key: str) -> str | None:
@@ -262,3 +285,4 @@ def not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         if before.endswith("in ") and gazetteer().get(fold(words[0]), 0) >= VILLAGE:  # a town
             return True
     return False
+

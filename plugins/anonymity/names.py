@@ -104,6 +104,7 @@ LIST_GAP = re.compile(r",?[ \t]{1,3}(?:and|or|&)[ \t]{1,3}|,[ \t]{0,3}")
     "capital_acronyms abbreviations person_headings web_words public_roles subject_next object_words "
     "plural_verbs named_things").split())
 VOCATIVES = VOCATIVES | kinship_words()  # "Hooyo said", "Nne prayed": a family role, not a name
+FAMILY_ADDRESS = cue_list("family_address") | kinship_words()  # "Mama Ngozi", "Babcia Halina"
 LANDMARKS, WEATHER_OPENERS = cue_list("landmarks"), cue_list("weather_openers")
 NICKNAME_PAIRS, CUE_PAIRS, ADDRESS_PAIRS = _pairs("nickname_pairs"), _pairs("called_pairs"), _pairs("address_pairs")
 _PAIR_DETERMINERS = DETERMINERS - {"of"}  # "the Rose Garden" is a place; "the name of Rose Pike" a person
@@ -114,6 +115,13 @@ SPEECH_CUE = re.compile(
     rf"(?:,\s*(?:who|whose|aged\s+\d|now\s+\d|then\s+\d|\d{{1,2}}\s*,)|\s+(?:{_alternation('speech_after')})\b|"
     r"\s+\((?:aged\s+)?\d{1,2}\))"
 )
+# A criminal case by its name, the Crown against the defendant: "R v Okonkwo", "R. v. Hale".
+CASE_NAME = re.compile(r"(?<![\w'’-])R\.?[ \t]+v\.?[ \t]+$")
+# A law report's citation after a case name: "R v Thompson [2019] EWCA Crim 1712" is a reported
+# case, public, not a story's defendant.
+REPORTED = re.compile(r"[ \t]*[\[(]\d{4}[\])]")
+# A register's order, the surname first in capitals and a comma: "OKONKWO, Chidi".
+SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,30}),[ \t]+$")
 RIGHT_CUE = re.compile(rf"\s+(?:{_alternation('right_verbs')})\b")
 # A kinship word or honorific of another language after a name, in small letters ("Rahima apa",
 # "Parveen ji", "Mehmet abi"; data/kinship_words.txt), none of them an English word ("papa").
@@ -130,6 +138,9 @@ POSSESSED = re.compile(rf"\s+(?:{'|'.join(sorted(KIN | cue_list('belongings')))}
 _KIN_ALTERNATION = "|".join(sorted(KIN, key=len, reverse=True))
 # "Hope and her son came": the name is the person the "her" points back to.
 AND_KIN = re.compile(rf"[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:{_KIN_ALTERNATION})\b")
+# "Zarmina has two kids", "Hewa had a baby in May": only a person has family.
+HAS_FAMILY = re.compile(r"[ \t]+(?:has|had)[ \t]+(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|twin|young|little|"
+                        rf"grown-up|teenage|new)[ \t]+){{0,2}}(?:{_alternation('had_family')})\b")
 # A speaker after the quotation: '"It helped," Storm said.'
 QUOTE_CLOSED = re.compile(r"[,!?][\"”’][ \t]+$")
 SAID = re.compile(rf"[ \t]+(?:{_alternation('said_after_quote')})\b")
@@ -183,10 +194,22 @@ _QUOTE_OPENS = ('"', "“")  # what every match of QUOTED_NICKNAME starts with
 CHAT_LINE = re.compile(r"^[ \t>]*[*_]{0,2}\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]?[ap]m)?\]?"
                        r"[*_]{0,2}[ \t]*[-–—]?[ \t]*[^:\n]{1,40}:[*_]{0,2}[ \t]+([^\n]{8,400})$", re.MULTILINE)
 CHAT_TIME = re.compile(r"\d[:.]\d\d")  # a quick test: no chat line without a time
+# A thread pasted without times: a sender of one to three capitalised words at the start of a
+# line ("Mum: tell callum we're proud", "- **Sis:** is dean in"), then a message that starts in
+# lower case, as texts are typed; a heading or form field ("Outcome: Positive") starts with a capital.
+SPEAKER_LINE = re.compile(r"^[ \t>]*(?:[-*+][ \t]+)?[*_]{0,2}[A-Z][\w'’-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2}"
+                          r"[ \t]?:[*_]{0,2}[ \t]+([^\W\d_A-Z][^\n]{7,399})$", re.MULTILINE)
+LOWER_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?([^\W\d_A-Z][^\n]{15,400})$", re.MULTILINE)
 _LOWER_START = re.compile(r"[^\w]*[^\W\d_A-Z]")
 # In a message, a word after a family word or before a reporting verb: "aunty bet", "ruby says".
 LOWER_CUED = re.compile(rf"\b(?:(?:{_alternation('family')})[ \t]+([^\W\d_A-Z]{{3,30}})\b|"
                         rf"([^\W\d_A-Z]{{3,30}})[ \t]+(?:{_alternation('lower_said')})\b)")
+# In a message, a word asked about as someone who comes and goes: "is dean coming", "hows frank
+# doing", "wheres kyle".
+LOWER_ASKED = re.compile(r"\b(?:is|was|has|did|does|wheres|where['’]s|hows|how['’]s)[ \t]+([^\W\d_A-Z]{3,30})[ \t]+"
+                         r"(?:coming|going|doing|there|here|ok|okay|alright|back|home|awake|around|about|out|in|still|"
+                         r"with|at|on[ \t]+his|on[ \t]+her)\b")
+_SEASONS = cue_list("seasons")
 LOWER_CUE_WORD = re.compile(rf"\b(?:{_alternation('family')}|{_alternation('lower_said')})\b")
 
 
@@ -229,6 +252,11 @@ def _may_address(text: str, start: int, end: int, words: set[str]) -> bool:
 NICKNAMED = re.compile(
     r"(?:\bknown\b[^.;:!?\"“”]{0,50}?\bas|\b(?:who|everyone|everybody|people|they|we|all|locals|friends|mates|"
     r"family)\b[^.;:!?\"“”]{0,30}?\bcall(?:s|ed)?(?:\s+(?:him|her|them|me|us))?)\s+[\"“‘']?$", re.IGNORECASE)
+# A description a person is called by: "everyone calls him the Tall Lad", "a man who I'll call
+# the Tall Lad" (a pronoun or "who" says a person is called it; "an estate known as the Jungle"
+# is a place, "call the Samaritans" a call).
+CALLED_THE = re.compile(r"(?:\bcall(?:s|ed|ing)?[ \t]+(?:him|her|them|me|us)|\bwho(?:m)?\b[^.;:!?\n]{0,30}\bcall(?:s|ed)?)"
+                        r"[ \t]+the[ \t]+[\"“‘']?$", re.IGNORECASE)
 _NICKNAME_END = re.compile(r"(?:as|call|calls|called|him|her|them|me|us)\s+[\"“‘']?$", re.IGNORECASE)  # quick test first
 _NICKNAME_WORDS = ("as", "call", "calls", "called", "him", "her", "them", "me", "us")  # those of _NICKNAME_END
 
@@ -485,7 +513,8 @@ class _NameFinder:
             self._judge_titled(span)
             return
         if (len(span) <= 3 and self._nicknamed(span[0].start) and not self._all_allowed(span)
-                and not any(lex(t.base).place or fold(t.base) in ORG_WORDS for t in span)):
+                and not any(lex(t.base).place or fold(t.base) in ORG_WORDS for t in span)
+                and not (len(span) == 1 and _is_kin(fold(span[0].base)))):  # "call him the Vicar": a role
             self._add(span[0].start, span[-1].end, "introduced", span)  # "everyone calls her Nanny Bee"
             return
         if len(span) > 1 and span[0].base.lower() in SPEECH_BEFORE:
@@ -495,8 +524,9 @@ class _NameFinder:
             self._judge_plain_word(span[0], segment)
             return
         run: list[Token] = []
+        family = _family_words_before_names(span)
         for token in [*span, None]:
-            if token is not None and not _breaks(token.base):
+            if token is not None and not _breaks(token.base) and token.start not in family:
                 run.append(token)
                 continue
             ends_org = token is not None and fold(token.base) in ORG_WORDS
@@ -611,7 +641,8 @@ class _NameFinder:
                 or self.is_allowed(base)):
             return False
         info = lex(base)
-        return not info.place and not info.proper and (info.given >= 4 or info.given > 0 and len(base) >= 5)
+        return not info.place and not info.proper and (info.given >= 4 or info.given > 0 and len(base) >= 5
+                                                       or name_forms.pet_form(key))  # "DEANO OWES ME"
 
     def _judge_tables(self, segment: Segment, tokens: list[Token]) -> None:
         """A table whose column (or row) is headed "Name", "Client", "Mentee"...: what its cells
@@ -704,6 +735,11 @@ class _NameFinder:
             # "[01:52] Tasha: is jordan there"
             found += [m.span(1) for m in first(CHAT_LINE.finditer(text, segment.start, segment.end))
                       if _LOWER_START.match(m.group(1)) and not any(c.isupper() for c in m.group(1)[:1])]
+        if text.find(":", segment.start, segment.end) >= 0:  # "Mum: tell callum we're proud"
+            found += [m.span(1) for m in first(SPEAKER_LINE.finditer(text, segment.start, segment.end))]
+        # a line typed with no capital at all, as texts and cards are: "dear kayleigh, i miss you"
+        found += [m.span(1) for m in first(LOWER_LINE.finditer(text, segment.start, segment.end))
+                  if not any(c.isupper() for c in m.group(1))]
         names = _lower_case_names()
         for start, end in found:
             if len(self.messages) >= MAX_HITS:
@@ -718,6 +754,13 @@ class _NameFinder:
                     self._add_lower(m.start(), m.end())
             for m in ADDRESSED.finditer(text, start, end) if _may_address(text, start, end, words) else ():
                 key = fold(m.group(1))
+                weight = given_names().get(key, 0)
+                if (weight >= CENSUS_WEIGHT or weight and key not in common_words()) and _may_be_lower_name(key):
+                    self._add_lower(*m.span(1))
+            for m in LOWER_ASKED.finditer(text, start, end):  # "is dean coming in today"
+                key = fold(m.group(1))
+                if key in _SEASONS:
+                    continue  # "is summer here yet"
                 weight = given_names().get(key, 0)
                 if (weight >= CENSUS_WEIGHT or weight and key not in common_words()) and _may_be_lower_name(key):
                     self._add_lower(*m.span(1))
@@ -986,7 +1029,8 @@ class _NameFinder:
         known = self._nicknamed_at.get(offset)
         if known is None:
             known = (_nickname_end(self.text, offset)
-                     and NICKNAMED.search(self.text, max(0, offset - 70), offset) is not None)
+                     and NICKNAMED.search(self.text, max(0, offset - 70), offset) is not None
+                     or CALLED_THE.search(self.text, max(0, offset - 50), offset) is not None)
             self._nicknamed_at[offset] = known
         return known
 
@@ -1016,6 +1060,8 @@ class _NameFinder:
 
     def _cue(self, head: Token, tail: Token) -> tuple[str, str] | None:
         """Context that shows the words from `head` to `tail` name a person: its recogniser, its kind."""
+        if CASE_NAME.search(self.text, max(0, head.start - 8), head.start):  # "R v Okonkwo": the defendant
+            return None if REPORTED.match(self.text, tail.end) else ("introduced", "called")
         left = "nickname" if self._nicknamed(head.start) else _left_cue(self.text[max(0, head.start - 40) : head.start])
         if left in ("kin", "owner", "called", "nickname"):
             return "introduced", left
@@ -1030,7 +1076,7 @@ class _NameFinder:
             return "age", "age"
         if (honorific := _NEXT_LOWER.match(after)) is not None and honorific.group(1) in _honorifics():
             return "introduced", "kin"  # "Rahima apa", "Parveen ji", "Mehmet abi": a family word after a name
-        if (SPEECH_CUE.match(after) or APPOSITION.match(after) or AND_KIN.match(after)
+        if (SPEECH_CUE.match(after) or APPOSITION.match(after) or AND_KIN.match(after) or HAS_FAMILY.match(after)
                 or (tail.possessive and POSSESSED.match(after))):
             return "right", "right"
         if _addressed(self.text, head.start, tail.end):
@@ -1059,6 +1105,7 @@ class _NameFinder:
     def _add(self, start: int, end: int, recogniser: str, run: list[Token]) -> Hit:
         if run[-1].possessive:
             end = run[-1].end
+        start = self._surname_before(start)
         hit = RECOGNISERS[recogniser].hit(start, end)
         strong = RECOGNISERS[recogniser].strong
         self.hits.append(hit)
@@ -1074,6 +1121,17 @@ class _NameFinder:
             elif not strong and info.given and not info.proper:  # a first name, not "Boeing"
                 self.weakly_confirmed.setdefault(key, set()).add(token.start)
         return hit
+
+    def _surname_before(self, start: int) -> int:
+        """Where a name found starts, with the surname a register writes before it in capitals
+        ("OKONKWO, Chidi", "| WHITTAKER, Jade (19) |"): the two are one person."""
+        m = SURNAME_FIRST.search(self.text, max(0, start - 34), start)
+        if (m is None or not _capital_surname(m.group(1)) or fold(m.group(1)) in CAPITAL_ACRONYMS
+                or m.group(1) in self._acronyms or not self._free(m.start(1), m.end(1))):
+            return start
+        key = fold(m.group(1))
+        known = lex(m.group(1)).surname or name_model.score(key) > MEDIUM_SLOT  # not "ASAP, Kyle"
+        return m.start(1) if known else start
 
     def _judge_lists(self, tokens: list[Token], segment_start: int) -> None:
         """ "Chantal, Femi and Grace": a list with people in it is a list of people; a first name
@@ -1168,7 +1226,9 @@ class _NameFinder:
                         and _previous_word(self.text, m.start()) not in _NOUN_BEFORE:  # not "his granda's"
                     self.hits.append(RECOGNISERS["elsewhere"].hit(m.start(), m.end()))
         for segment in self.paths:
-            self.hits += _path_names(self.text, segment, self.allowed, self.confirmed)
+            # not inside an allow-listed name ("people/bethan-lloyd.html" with staff Bethan Lloyd)
+            self.hits += [hit for hit in _path_names(self.text, segment, self.allowed, self.confirmed)
+                          if self._free(hit.start, hit.end)]
         return self.hits
 
 
@@ -1347,10 +1407,18 @@ def named_privately(text: str, start: int, end: int) -> bool:
     return not titled and _left_cue(before) in ("kin", "owner") or AGE_CUE.match(text, end) is not None
 
 
+def _family_words_before_names(span: list[Token]) -> set[int]:
+    """Where a family word stands before a name as "Mum" does ("Mama Ngozi", "Babcia Halina"): it
+    is no part of the name but the cue before it. Family words together are what the person is
+    called ("Dadi Amma") and stay one name."""
+    return {word.start for word, after in zip(span, span[1:], strict=False)
+            if fold(word.base) in FAMILY_ADDRESS and fold(after.base) not in FAMILY_ADDRESS}
+
+
 def _is_kin(word: str) -> bool:
     """ "sister", "sister-in-law", "half-brother", "ex-girlfriend", "sons", "friends"."""
     word = word.removesuffix("-in-law")
-    return (word in KIN or word.rsplit("-", 1)[-1] in KIN
+    return (word in KIN or word.rsplit("-", 1)[-1] in KIN or fold(word) in FAMILY_ADDRESS
             or word.endswith("s") and word[:-1] in KIN)
 
 
