@@ -1,0 +1,80 @@
+"""Public figures named again by one part of their name.
+
+A story that names a listed public figure in full ("Linford Christie", data/public_figures.txt)
+often goes on with one word of it: "Linford's mum", "Christie won gold", "what would Paxton
+say". In that story the word is the figure, not a private person of the same name. It is not
+when the story shows someone of its own with that word: a relationship before it ("her
+neighbour Christie"), an age after it ("Christie, 34,") or a description after it ("Christie,
+the lad from number 9", "Christie next door"). A word no full name in the story explains stays
+a name (the guard fails closed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import cue_list, fold, places
+from .names import named_privately
+
+# One capitalised word (with its possessive), as a name is written.
+WORD = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?:['’]s)?(?![\w'’-])")
+# Words of a listed name that say nothing of who it is: "Sir", "Queen", "Jr", "of".
+NOT_A_PART = frozenset({"sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "saint",
+                        "st", "jr", "junior", "senior", "of", "the", "de", "van", "von", "la", "le", "da",
+                        "al", "el", "bin", "ibn", "mc", "mac", "dr", "mr", "mrs", "ms", "miss"})
+# The word just before another, with its dot: "Mrs", "Dr.", "Sister".
+PREVIOUS = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+# Titles that make the word after them a person ("Mrs Farah", "Sister Farah").
+TITLES = frozenset(cue_list("titles"))
+# What, after the word, shows a person of the story: "Christie, the lad from number 9",
+# "Christie next door", "Christie, our neighbour", "Christie from the estate".
+_ROLES = "|".join(sorted(cue_list("public_roles")))
+DESCRIBED = re.compile(
+    r",?[ \t]+(?:the|a|an|our|my|his|her|their|your)[ \t]+(?!(?:\w+[ \t]+)?(?:" + _ROLES + r")s?\b)\w+"
+    r"|[ \t]+(?:next[ \t]+door|from[ \t]+(?:the|number|no\.?|down|up|over|round)\b|"
+    r"(?:who|that)[ \t]+lives|upstairs|downstairs)", re.IGNORECASE)
+
+
+def figures_named_again(text: str, public_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of single words of the public figures' full names found in `public_spans`,
+    where the story uses one alone and shows no person of its own by it anywhere ("Mrs Farah
+    from the victim team" keeps every "Farah" of a story that also names Mo Farah)."""
+    parts = _parts_of_figures(text, public_spans)
+    if not parts:
+        return []
+    uses = [m for m in WORD.finditer(text) if fold(m["name"]) in parts and not _inside(public_spans, m.start())]
+    private = {fold(m["name"]) for m in uses if _private(text, m)}
+    return [m.span() for m in uses if fold(m["name"]) not in private]
+
+
+def _private(text: str, word: re.Match[str]) -> bool:
+    """A person of the story: a title or a relationship before the word, an age or a
+    description after it."""
+    return (_previous_word(text, word.start()) in TITLES or named_privately(text, word.start(), word.end())
+            or _described(text, word))
+
+
+def _previous_word(text: str, offset: int) -> str:
+    m = PREVIOUS.search(text, max(0, offset - 20), offset)
+    return m.group(1) if m else ""
+
+
+def _described(text: str, word: re.Match[str]) -> bool:
+    """A description after the bare word; after "'s" ("Fury's a beast") a determiner is no
+    description."""
+    return word.end() == word.end("name") and DESCRIBED.match(text, word.end()) is not None
+
+
+def _parts_of_figures(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The words (folded) of the listed public figures' full names written in the story."""
+    parts: set[str] = set()
+    for start, end in spans:
+        written = text[start:end]
+        if places().get(fold(written)) == "public figure":
+            parts.update(word for word in (fold(w) for w in re.split(r"[\s.]+", written))
+                         if len(word) > 2 and word not in NOT_A_PART)
+    return frozenset(parts)
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in spans)

@@ -1,0 +1,46 @@
+"""Public figures named again by one part of their name, and what stays a person.
+
+A story that names a listed public figure in full goes on with one word of it ("Linford's mum"
+after "Linford Christie"): in that story the word is the figure. Someone of the story's own who
+shares the word is still a name: a relationship before it, an age or a description after it, or
+no full name in the story to explain it. The sentences are our own, in several genres.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guard_sentences import errors
+
+
+@pytest.mark.parametrize("body", [
+    # case-study prose
+    'She came over in 1961, "the same year as Linford\'s mum". She means Linford Christie\'s family.',
+    "Agatha Christie is on the shelf in the library. Christie wrote 66 novels, he told me.",
+    "Mo Farah ran for Britain. Everyone on the wing called him Farah after that.",
+    # a pasted chat
+    "[10:02] Him: watched the Anthony Joshua fight\n[10:03] Me: Joshua's a beast",
+    # case notes / minutes
+    "- Group read from Maya Angelou.\n- Discussion: what Angelou meant by rising.",
+    # a quote and a caption
+    '"I wanted to be Lewis Hamilton," he says. "Hamilton never gave up."',
+    "![A mural of Marcus Rashford](mural.jpg)\nRashford's campaign on school meals started it.",
+])
+def test_a_part_of_a_public_figures_name_after_the_full_name_is_that_figure(body: str) -> None:
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("We read Agatha Christie in group. Christie, the neighbour, came round after.", "Christie"),
+    ("We read Agatha Christie in group. His neighbour Christie came round after.", "Christie"),
+    ("We read Agatha Christie in group. Christie next door lent him a drill.", "Christie"),
+    ("We read Agatha Christie in group. Christie, 34, lent him a drill.", "Christie"),
+    ("[10:02] Him: Anthony Joshua won\n[10:03] Me: Joshua from number 9 is out tho", "Joshua"),
+    ("| Name | Note |\n| --- | --- |\n| Christie | lent him a drill |", "Christie"),
+    ("Christie lent him a drill, he says.", "Christie"),
+    # one private use keeps every use: a title before it, anywhere in the story
+    ("Mrs Farah was very sorry. My son wants to be like Mo Farah. Farah won gold twice.", "Farah"),
+    ("- Dr Angelou to review meds\n- Group read Maya Angelou\n- Angelou's letter to be filed", "Angelou's"),
+])
+def test_someone_of_the_story_who_shares_the_word_is_still_a_name(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))
