@@ -44,3 +44,28 @@ def test_a_part_of_a_public_figures_name_after_the_full_name_is_that_figure(body
 ])
 def test_someone_of_the_story_who_shares_the_word_is_still_a_name(body: str, found: str) -> None:
     assert any(found in text for text in errors(body))
+
+
+@pytest.mark.parametrize("body", [
+    # prose, a chat, minutes, a quote and a caption, each naming a figure with no cue around it
+    "Terry Waite came to the prison and talked about his years as a hostage.",
+    "[19:40] Me: u watching Gino D'Acampo tonight\n[19:41] Him: ye after the football",
+    "| Item | Note |\n| --- | --- |\n| Film night | Daniel Kaluuya film chosen by the group |",
+    '"Kevin Bridges got me through lockdown," he says.',
+    "![The group at the screening](screening.jpg)\nCaption: the Michaela Coel episode started a long talk.",
+    "Minutes: 3. Reading group finished Chimamanda Ngozi Adichie; next, Khaled Hosseini.",
+    "Conor Benn and Josh Warrington were on the undercard that night.",
+    "Keir Starmer and Shabana Mahmood were on the news about prisons again.",
+    "Her son asked for a Wallace and Gromit cake.",
+])
+def test_a_public_figure_named_in_full_is_no_private_person(body: str) -> None:
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Her uncle, Kevin Bridges, 52, has offered him a room.", "Kevin Bridges"),
+    ("Michael Smith, 34, was released on Friday.", "Michael Smith"),
+    ("[19:40] Me: Chris Evans is at the door again\n[19:41] Him: tell him no", "Chris Evans"),
+])
+def test_a_private_person_with_a_public_figures_name_or_a_common_full_name_is_found(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))
