@@ -20,7 +20,7 @@ from .shapes import SHAPE_CUE_WORDS, find_shapes, initials_of, initials_of_names
 from .online import find_online
 from .places import find_places
 from .probes import MAX_CANDIDATES
-from .public_names import figures_named_again
+from .public_names import public_spans
 from .quasi import find_quasi
 from .record_numbers import with_records
 from .settings import GuardSettings
@@ -49,7 +49,7 @@ def check_story(text: str, path: str = "<story>", allowlist: Allowlist | None = 
     allowlist = allowlist or Allowlist()
     declarations = read_declarations(story)
     allowed = sorted(_allowed_spans(allowlist, story.text))
-    allowed = sorted(allowed + figures_named_again(story.text, allowed))  # "Linford's" after "Linford Christie"
+    allowed = sorted(allowed + public_spans(story.text, allowed))  # "Linford's" after "Linford Christie"
     allowed_words = allowlist.words | declarations.pseudonym_words
     hits = _detect(story, allowed, allowed_words, settings or GuardSettings())
     if declarations.pseudonym_words and (more := _pseudonym_initials(story, declarations.pseudonym_words - allowlist.words)):

@@ -116,7 +116,8 @@ def surnames() -> frozenset[str]:
 
 
 # The lists of places and other proper nouns that are no person, by category ('[section]').
-PUBLIC_LISTS = ("places_slingshot.txt", "brands_slingshot.txt", "works_slingshot.txt")
+PUBLIC_LISTS = ("places_slingshot.txt", "brands_slingshot.txt", "works_slingshot.txt",
+                "public_places_slingshot.txt")
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Public figures named again by one part of their name.
+"""Public names that no list holds whole: a public figure named again by one part of the
+name, and a hospital or an institution named "Royal" and its town.
 
 A story that names a listed public figure in full ("Linford Christie", data/public_figures.txt)
 often goes on with one word of it: "Linford's mum", "Christie won gold", "what would Paxton
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import cue_list, fold, places
+from .lexicon import cue_list, fold, gazetteer, places
 from .names import named_privately
 
 # One capitalised word (with its possessive), as a name is written.
@@ -33,6 +34,33 @@ DESCRIBED = re.compile(
     r",?[ \t]+(?:the|a|an|our|my|his|her|their|your)[ \t]+(?!(?:\w+[ \t]+)?(?:" + _ROLES + r")s?\b)\w+"
     r"|[ \t]+(?:next[ \t]+door|from[ \t]+(?:the|number|no\.?|down|up|over|round)\b|"
     r"(?:who|that)[ \t]+lives|upstairs|downstairs)", re.IGNORECASE)
+
+
+# "Royal Preston", "Royal Stoke", "the Royal Derby": "Royal" and a town's name is the town's
+# hospital, infirmary or another public body, never a person (a town is no surname after it).
+ROYAL_TOWN = re.compile(r"(?<![\w'’-])Royal[ \t]+(?P<town>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?)(?![\w'’-])")
+# A town that has a hospital of its own: a town of the gazetteer this big, or a listed city.
+TOWN_SIZE = 20_000
+
+
+def public_spans(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans no person stands in, beyond the listed ones (`listed`, from the allow-list and
+    the public lists): public figures named again, and "Royal" before a town."""
+    return figures_named_again(text, listed) + royal_towns(text)
+
+
+def royal_towns(text: str) -> list[tuple[int, int]]:
+    """ "Royal Preston", "Royal Stoke": "Royal" and a town of some size (or a listed city); and a
+    town whose own name starts with it ("Royal Leamington Spa", "Royal Wootton Bassett")."""
+    if "Royal" not in text:
+        return []
+    return [m.span() for m in ROYAL_TOWN.finditer(text) if _a_town(m["town"]) or _a_town(m[0])
+            or " " in m["town"] and _a_town(m["town"].split()[0])]
+
+
+def _a_town(name: str) -> bool:
+    key = fold(name).replace("-", " ")
+    return gazetteer().get(key, 0) >= TOWN_SIZE or places().get(key) in ("city", "region")
 
 
 def figures_named_again(text: str, public_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
