@@ -117,7 +117,7 @@ def surnames() -> frozenset[str]:
 
 # The lists of places and other proper nouns that are no person, by category ('[section]').
 PUBLIC_LISTS = ("places_slingshot.txt", "brands_slingshot.txt", "works_slingshot.txt",
-                "public_places_slingshot.txt")
+                "public_places_slingshot.txt", "name_phrases_slingshot.txt")
 
 
 @cache

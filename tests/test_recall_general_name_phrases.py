@@ -1,0 +1,38 @@
+"""Phrases that hold a name but name no one (data/name_phrases_slingshot.txt): sayings, rhyming
+slang, stand-in names, nursery rhymes, and foods, objects and conditions named after a person;
+and the same names used for a person of the story, which stay found. Our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guard_sentences import errors
+
+
+@pytest.mark.parametrize("body", [
+    # case-study prose and a quote
+    "Keep her on the team. She's Grace under fire.",
+    "Fill in the form, hand it in, and Bob's your uncle.",
+    '"It all went Pete Tong after that," he says.',
+    # a pasted chat
+    "[20:01] Me: proper Jack the lad he was\n[20:02] Him: still is lol",
+    "[13:10] Her: bring a Victoria sponge for the group?\n[13:11] Me: yes!!",
+    # case notes, a table
+    "- Housing: flat needs an Allen key for the boiler cover\n- Health: Bell's palsy, resolved",
+    "| Form field | Example |\n| --- | --- |\n| Name | Joe Bloggs |",
+    # a caption
+    "![A cake on the table](cake.jpg)\nCaption: Colin the Caterpillar for his one-year clean date.",
+])
+def test_a_phrase_that_holds_a_name_but_names_no_one_is_clean(body: str) -> None:
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Grace, 24, is under fire from her landlord.", "Grace"),
+    ("Her aunt Sally lives two doors down.", "Sally"),
+    ("[20:01] Me: Jack and Jill came round again\n[20:02] Him: told u", "Jack"),
+    ("Pete, who runs the garage, lent him a Stanley knife.", "Pete"),
+])
+def test_the_same_names_for_a_person_are_found(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))
