@@ -23,6 +23,10 @@ from guard_sentences import errors
     "| Form field | Example |\n| --- | --- |\n| Name | Joe Bloggs |",
     # a caption
     "![A cake on the table](cake.jpg)\nCaption: Colin the Caterpillar for his one-year clean date.",
+    # greetings of other languages that hold a word used as a name
+    "'Ramadan Kareem,' he said as he left the office.",
+    "[19:02] Him: Sat Sri Akal ji\n[19:03] Me: and to you",
+    "He ended the card to his brother in Kraków: Na zdrowie.",
 ])
 def test_a_phrase_that_holds_a_name_but_names_no_one_is_clean(body: str) -> None:
     assert errors(body) == []
@@ -33,6 +37,8 @@ def test_a_phrase_that_holds_a_name_but_names_no_one_is_clean(body: str) -> None
     ("Her aunt Sally lives two doors down.", "Sally"),
     ("[20:01] Me: Jack and Jill came round again\n[20:02] Him: told u", "Jack"),
     ("Pete, who runs the garage, lent him a Stanley knife.", "Pete"),
+    ("'Eid Mubarak, Kareem,' she said to her cousin.", "Kareem"),
+    ("[09:12] Me: Diolch Nia, ti 'di bod yn seren", "Nia"),
 ])
 def test_the_same_names_for_a_person_are_found(body: str, found: str) -> None:
     assert any(found in text for text in errors(body))
