@@ -16,10 +16,10 @@ from guard_sentences import errors
 @pytest.mark.parametrize("body", [
     # case-study prose
     'She came over in 1961, "the same year as Linford\'s mum". She means Linford Christie\'s family.',
-    "Agatha Christie is on the shelf in the library. Christie wrote 66 novels, he told me.",
-    "Mo Farah ran for Britain. Everyone on the wing called him Farah after that.",
+    "Maya Angelou is on the shelf in the library. Angelou wrote seven memoirs, he told me.",
+    "Jamie Vardy scored twice. Everyone on the wing called him Vardy after that.",
     # a pasted chat
-    "[10:02] Him: watched the Anthony Joshua fight\n[10:03] Me: Joshua's a beast",
+    "[10:02] Him: watched the Tyson Fury fight\n[10:03] Me: Fury's a beast",
     # case notes / minutes
     "- Group read from Maya Angelou.\n- Discussion: what Angelou meant by rising.",
     # a quote and a caption
@@ -31,15 +31,18 @@ def test_a_part_of_a_public_figures_name_after_the_full_name_is_that_figure(body
 
 
 @pytest.mark.parametrize(("body", "found"), [
-    ("We read Agatha Christie in group. Christie, the neighbour, came round after.", "Christie"),
-    ("We read Agatha Christie in group. His neighbour Christie came round after.", "Christie"),
-    ("We read Agatha Christie in group. Christie next door lent him a drill.", "Christie"),
-    ("We read Agatha Christie in group. Christie, 34, lent him a drill.", "Christie"),
-    ("[10:02] Him: Anthony Joshua won\n[10:03] Me: Joshua from number 9 is out tho", "Joshua"),
-    ("| Name | Note |\n| --- | --- |\n| Christie | lent him a drill |", "Christie"),
-    ("Christie lent him a drill, he says.", "Christie"),
+    ("We read about Jamie Vardy. Vardy, the neighbour, came round after.", "Vardy"),
+    ("We read about Jamie Vardy. His neighbour Vardy came round after.", "Vardy"),
+    ("We read about Jamie Vardy. Vardy, the lad from the hostel, lent him a drill.", "Vardy"),
+    ("We read about Jamie Vardy. Vardy, 34, lent him a drill.", "Vardy"),
+    ("[10:02] Him: Jamie Vardy scored\n[10:03] Me: my cousin Vardy is out tho", "Vardy"),
+    ("| Name | Note |\n| --- | --- |\n| Vardy | lent him a drill |\n\nJamie Vardy was on the telly.", "Vardy"),
+    ("Vardy lent him a drill, he says.", "Vardy"),
+    # a word of the name that is also a given name: the story's own person, named by nothing else
+    ("Harry wants to be Harry Kane when he grows up.", "Harry"),
+    ("Agatha Christie is on the shelf. Christie lent him a drill.", "Christie"),
     # one private use keeps every use: a title before it, anywhere in the story
-    ("Mrs Farah was very sorry. My son wants to be like Mo Farah. Farah won gold twice.", "Farah"),
+    ("Mrs Angelou was very sorry. My son reads Maya Angelou. Angelou won a prize.", "Angelou"),
     ("- Dr Angelou to review meds\n- Group read Maya Angelou\n- Angelou's letter to be filed", "Angelou's"),
 ])
 def test_someone_of_the_story_who_shares_the_word_is_still_a_name(body: str, found: str) -> None:

@@ -2,19 +2,20 @@
 name, and a hospital or an institution named "Royal" and its town.
 
 A story that names a listed public figure in full ("Linford Christie", data/public_figures.txt)
-often goes on with one word of it: "Linford's mum", "Christie won gold", "what would Paxton
-say". In that story the word is the figure, not a private person of the same name. It is not
-when the story shows someone of its own with that word: a relationship before it ("her
-neighbour Christie"), an age after it ("Christie, 34,") or a description after it ("Christie,
-the lad from number 9", "Christie next door"). A word no full name in the story explains stays
-a name (the guard fails closed).
+often goes on with one word of it: "Linford's mum", "Rashford's campaign", "what Angelou
+meant". In that story the word is the figure, not a private person of the same name. It is
+not when the word is also a given name ("Christie", "Harry": a child named after a footballer
+is named by nothing else), nor when the story shows someone of its own with the word: a title
+or a relationship before it ("her neighbour Rashford"), an age after it ("Rashford, 34,") or a
+description after it ("Rashford, the lad from number 9", "Rashford next door"). A word no full
+name in the story explains stays a name (the guard fails closed).
 """
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import cue_list, fold, gazetteer, places
+from .lexicon import cue_list, fold, gazetteer, given_names, places
 from .names import named_privately
 
 # One capitalised word (with its possessive), as a name is written.
@@ -77,9 +78,16 @@ def figures_named_again(text: str, public_spans: list[tuple[int, int]]) -> list[
 
 def _private(text: str, word: re.Match[str]) -> bool:
     """A person of the story: a title or a relationship before the word, an age or a
-    description after it."""
+    description after it, or the word alone in a table's cell."""
     return (_previous_word(text, word.start()) in TITLES or named_privately(text, word.start(), word.end())
-            or _described(text, word))
+            or _described(text, word) or _alone_in_a_cell(text, word))
+
+
+def _alone_in_a_cell(text: str, word: re.Match[str]) -> bool:
+    """ "| Vardy | lent him a drill |": a word that fills a table's cell is listed as one of
+    the rows' people."""
+    return (text[: word.start()].rstrip(" \t").endswith("|")
+            and text[word.end() :].lstrip(" \t").startswith("|"))
 
 
 def _previous_word(text: str, offset: int) -> str:
@@ -94,13 +102,15 @@ def _described(text: str, word: re.Match[str]) -> bool:
 
 
 def _parts_of_figures(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
-    """The words (folded) of the listed public figures' full names written in the story."""
+    """The words (folded) of the listed public figures' full names written in the story, less
+    any given name: "Harry wants to be Harry Kane", "Farah" beside "Mo Farah" may be the
+    story's own person, whom nothing else shows."""
     parts: set[str] = set()
     for start, end in spans:
         written = text[start:end]
         if places().get(fold(written)) == "public figure":
             parts.update(word for word in (fold(w) for w in re.split(r"[\s.]+", written))
-                         if len(word) > 2 and word not in NOT_A_PART)
+                         if len(word) > 2 and word not in NOT_A_PART and word not in given_names())
     return frozenset(parts)
 
 
