@@ -42,3 +42,21 @@ def test_a_phrase_that_holds_a_name_but_names_no_one_is_clean(body: str) -> None
 ])
 def test_the_same_names_for_a_person_are_found(body: str, found: str) -> None:
     assert any(found in text for text in errors(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Ellis's ABC model helped him pick apart the row with his landlord.",
+    "- Session 4: Darwin's theory, for his science resit\n- Next: fractions",
+    "[11:20] Me: did the Myers-Briggs test at college lol\n[11:21] Him: what r u",
+    '"Carl Rogers changed how I listen," says his officer.',
+])
+def test_a_theory_or_its_maker_is_no_person(body: str) -> None:
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Ellis, 23, was at the hostel when the model was explained.", "Ellis"),
+    ("His mate Darwin picked him up from the gate.", "Darwin"),
+])
+def test_a_person_named_like_a_theorist_is_found(body: str, found: str) -> None:
+    assert any(found in text for text in errors(body))
