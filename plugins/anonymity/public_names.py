@@ -1,5 +1,7 @@
 """Public names that no list holds whole: a public figure named again by one part of the
-name, and a hospital or an institution named "Royal" and its town.
+name, a hospital or an institution named "Royal" and its town, and a title in quotation marks
+or italics just after the word for a work ("her favourite song, "Valerie"", "he sang "Mr
+Jones"").
 
 A story that names a listed public figure in full ("Linford Christie", data/public_figures.txt)
 often goes on with one word of it: "Linford's mum", "Rashford's campaign", "what Angelou
@@ -44,10 +46,35 @@ ROYAL_TOWN = re.compile(r"(?<![\w'’-])Royal[ \t]+(?P<town>[A-Z][a-z]+(?:[ \t-]
 TOWN_SIZE = 20_000
 
 
+# The words for a work (data/name_cues.toml `work_nouns`, and a few more a quoted title
+# follows), and the verbs of performing one: just before a title in quotation marks or italics.
+WORK_WORDS = cue_list("work_nouns") | {"episode", "podcast", "programme", "tune", "record", "video",
+                                       "game", "anthem", "documentary", "audiobook", "playlist"}
+# Not "played" or "watched": 'he played "Tank" at pool' is a nickname.
+PERFORMED = ("sang", "sing", "sings", "singing", "recited", "hummed", "humming", "covered",
+             "listened to", "listening to", "streamed")
+WORK_BEFORE = re.compile(r"\b(?:(?i:" + "|".join(sorted(WORK_WORDS)) + r")s?(?:[ \t]+\d{1,3})?[ \t]*[,:]?|"
+                         r"(?i:" + "|".join(PERFORMED) + r"))[ \t]+$")
+# A short title in quotation marks or italics, starting with a capital: "Valerie", *Harry Brown*.
+QUOTED_TITLE = re.compile(r"[\"“*](?P<title>[A-Z0-9][^\"“”*\n]{0,60}?)[\"”*]")
+TITLE_WORDS = 6
+
+
 def public_spans(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no person stands in, beyond the listed ones (`listed`, from the allow-list and
-    the public lists): public figures named again, and "Royal" before a town."""
-    return figures_named_again(text, listed) + royal_towns(text)
+    the public lists): public figures named again, "Royal" before a town, quoted titles."""
+    return figures_named_again(text, listed) + royal_towns(text) + quoted_works(text)
+
+
+def quoted_works(text: str) -> list[tuple[int, int]]:
+    """ "Her favourite song, "Valerie", came on", "Track 3, "Stan",", "He sang "Mr Jones"": a
+    title of a few words in quotation marks or italics, right after the word for a work or a
+    verb of performing one, names a work. Not a quotation: no sentence inside, no comma."""
+    if '"' not in text and "“" not in text and "*" not in text:
+        return []
+    return [m.span("title") for m in QUOTED_TITLE.finditer(text)
+            if len(m["title"].split()) <= TITLE_WORDS and not any(c in m["title"] for c in ",.!?;:")
+            and WORK_BEFORE.search(text, max(0, m.start() - 40), m.start())]
 
 
 def royal_towns(text: str) -> list[tuple[int, int]]:
