@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import cue_list, fold, gazetteer, given_names, places
+from .lexicon import cue_list, fold, gazetteer, given_names, places, street_types
 from .names import named_privately
 
 # One capitalised word (with its possessive), as a name is written.
@@ -63,7 +63,27 @@ TITLE_WORDS = 6
 def public_spans(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no person stands in, beyond the listed ones (`listed`, from the allow-list and
     the public lists): public figures named again, "Royal" before a town, quoted titles."""
-    return figures_named_again(text, listed) + royal_towns(text) + quoted_works(text)
+    return figures_named_again(text, listed) + royal_towns(text) + quoted_works(text) + honoured(text)
+
+
+# An honour before a name: "Sir Keir", "Dame Judi", "Baroness Casey". A knight, a dame or a
+# baroness is named in the Gazette; the honour, not the story, makes the name known. Not "Lord":
+# a street ("Lord Street") and a pet ("his Staffie, Lord Barkington") take it.
+HONOUR = re.compile(r"(?<![\w'’-])(?:Sir|Dame|Baroness)[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+                    r"(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){0,2}")
+# The words that make a name a street's or a building's: "Sir Thomas Street", "Dame Alice Court".
+PLACE_WORDS = frozenset(fold(w) for key in ("named street", "street after a cue", "building", "dwelling")
+                        for w in street_types().get(key, ()))
+
+
+def honoured(text: str) -> list[tuple[int, int]]:
+    """ "Sir Keir was on the news", "Dame Judi was brilliant": a name after an honour, unless
+    it names a street or a building, or the story shows that person as its own (a relationship
+    before, an age after)."""
+    if "Sir " not in text and "Dame " not in text and "Baroness " not in text:
+        return []
+    return [m.span() for m in HONOUR.finditer(text) if not named_privately(text, m.start(), m.end())
+            and not any(fold(w) in PLACE_WORDS for w in m[0].split()[1:])]
 
 
 def quoted_works(text: str) -> list[tuple[int, int]]:
