@@ -1,7 +1,8 @@
-"""Public names that no list holds whole: a public figure named again by one part of the
-name, a hospital or an institution named "Royal" and its town, and a title in quotation marks
-or italics just after the word for a work ("her favourite song, "Valerie"", "he sang "Mr
-Jones"").
+"""Public names that no list holds whole, as spans the engine masks like the allow-list's: a
+public figure named again by one part of the name, a hospital or an institution named "Royal"
+and its town, a title in quotation marks or italics just after the word for a work ("her
+favourite song, "Valerie""), a name after an honour ("Sir Keir"), and a public building's café
+("the Rothes Halls café").
 
 A story that names a listed public figure in full ("Linford Christie", data/public_figures.txt)
 often goes on with one word of it: "Linford's mum", "Rashford's campaign", "what Angelou
@@ -63,7 +64,47 @@ TITLE_WORDS = 6
 def public_spans(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no person stands in, beyond the listed ones (`listed`, from the allow-list and
     the public lists): public figures named again, "Royal" before a town, quoted titles."""
-    return figures_named_again(text, listed) + royal_towns(text) + quoted_works(text) + honoured(text)
+    return (figures_named_again(text, listed) + royal_towns(text) + quoted_works(text) + honoured(text)
+            + public_cafes(text))
+
+
+# A public building's own café or shop: "the Rothes Halls café", "Kelham Island Museum café",
+# "the Ferens Art Gallery shop". The building is public, and so is what it runs inside it.
+PUBLIC_BUILDINGS = ("Hall", "Halls", "Centre", "Center", "Library", "Museum", "Gallery", "Theatre",
+                    "Arena", "Stadium", "Baths", "Lido", "Greenway", "Reserve", "Market", "Station",
+                    "Jobcentre", "Hospital", "Infirmary", "University", "College", "Cathedral",
+                    "Abbey", "Castle", "Zoo", "Pier", "Guildhall", "Playhouse", "Pavilion", "Country Park",
+                    "Railway Path")
+BUILDING_TRADES = ("café", "cafe", "caff", "canteen", "coffee shop", "kiosk", "tearoom", "tea room",
+                   "tearooms", "restaurant", "bar", "shop", "gift shop")
+TRADE = re.compile(r"\b(?:" + "|".join(BUILDING_TRADES) + r")\b")
+# The building's name just before the trade word: up to four capitalised words, then its kind.
+BUILDING_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,4}"
+                             r"(?:" + "|".join(PUBLIC_BUILDINGS) + r")[ \t]+$")
+
+
+def public_cafes(text: str) -> list[tuple[int, int]]:
+    """ "Christmas lunch at the Rothes Halls café": a café, canteen or shop named by the public
+    building it is in (a hall, a library, a museum, a park...) is as public as it, unless
+    someone works there (a small workplace: premises.py)."""
+    spans = []
+    for trade in TRADE.finditer(text):  # few in a story; the building is looked for just before
+        building = BUILDING_BEFORE.search(text, max(0, trade.start() - 120), trade.start())
+        if building and not _worked_at(text, building.start()):
+            spans.append((building.start(), trade.end()))
+    return spans
+
+
+# The words of working somewhere: "she works at the Cathays Library café" names where she can be
+# found, as a small workplace does (premises.py).
+WORK_WORDS = frozenset({"work", "works", "worked", "working", "job", "jobs", "shift", "shifts", "employed",
+                        "volunteer", "volunteers", "volunteered", "volunteering", "placement", "manages",
+                        "managed", "runs", "ran", "owns", "owned"})
+
+
+def _worked_at(text: str, start: int) -> bool:
+    clause = re.split(r"[.!?;\n]", text[max(0, start - 60) : start])[-1]
+    return any(w in WORK_WORDS for w in re.findall(r"[a-z]+", clause.lower()))
 
 
 # An honour before a name: "Sir Keir", "Dame Judi", "Baroness Casey". A knight, a dame or a
