@@ -49,7 +49,7 @@ def check_story(text: str, path: str = "<story>", allowlist: Allowlist | None = 
     allowlist = allowlist or Allowlist()
     declarations = read_declarations(story)
     allowed = sorted(_allowed_spans(allowlist, story.text))
-    allowed = sorted(allowed + public_spans(story.text, allowed))  # "Linford's" after "Linford Christie"
+    allowed = sorted(allowed + public_spans(story.text, allowed))  # public names no list holds whole
     allowed_words = allowlist.words | declarations.pseudonym_words
     hits = _detect(story, allowed, allowed_words, settings or GuardSettings())
     if declarations.pseudonym_words and (more := _pseudonym_initials(story, declarations.pseudonym_words - allowlist.words)):
