@@ -20,6 +20,7 @@ from .shapes import SHAPE_CUE_WORDS, find_shapes, initials_of, initials_of_names
 from .online import find_online
 from .places import find_places
 from .probes import MAX_CANDIDATES
+from .public_names import public_spans
 from .quasi import find_quasi
 from .record_numbers import with_records
 from .settings import GuardSettings
@@ -49,6 +50,7 @@ def check_story(text: str, path: str = "<story>", allowlist: Allowlist | None = 
     declarations = read_declarations(story)
     allowed = sorted(_allowed_spans(allowlist, story.text))
     staff_words = allowlist.words_in(story.text, allowed)
+    allowed = sorted(allowed + public_spans(story.text, allowed))  # public names no list holds whole
     allowed_words = staff_words | declarations.pseudonym_words
     hits = _detect(story, allowed, allowed_words, settings or GuardSettings())
     if declarations.pseudonym_words and (more := _pseudonym_initials(story, declarations.pseudonym_words - staff_words)):

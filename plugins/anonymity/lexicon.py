@@ -115,11 +115,16 @@ def surnames() -> frozenset[str]:
     return frozenset(fold(n) for n in _lines("surnames_census.txt") + _lines("surnames_slingshot.txt"))
 
 
+# The lists of places and other proper nouns that are no person, by category ('[section]').
+PUBLIC_LISTS = ("places_slingshot.txt", "brands_slingshot.txt", "works_slingshot.txt",
+                "public_places_slingshot.txt", "name_phrases_slingshot.txt")
+
+
 @cache
 def public_phrases() -> tuple[str, ...]:
     """Entries of several words ("Marks and Spencer", "Citizens Advice", "Nelson Mandela"), masked
     like the allow-list so that a first name inside them ("Spencer") is not read as a person."""
-    listed = [e for entries in sections("places_slingshot.txt").values() for e in entries if " " in e]
+    listed = [e for name in PUBLIC_LISTS for entries in sections(name).values() for e in entries if " " in e]
     return tuple(listed + [e for e in _lines("public_figures.txt") if " " in e])
 
 
@@ -136,7 +141,8 @@ def places() -> dict[str, str]:
     found = {fold(entry): "public figure" for entry in _lines("public_figures.txt")}
     found.update(
         (fold(entry), category)
-        for category, entries in sections("places_slingshot.txt").items()
+        for name in PUBLIC_LISTS
+        for category, entries in sections(name).items()
         for entry in entries
     )
     return found
