@@ -46,7 +46,7 @@ def trust_guard(settings: Mapping[str, Any], content: Path) -> TrustGuard:
     """The guard the site's settings (`ANONYMITY`) ask for, with `content`'s allow-list."""
     option = options(settings.get("ANONYMITY"))
     return TrustGuard(option, allowlist_path(content, option["allowlist"]),
-                      allowlist_for(content, option["allowlist"]), guard_settings(option))
+                      allowlist_for(content, option["allowlist"], option["allow"]), guard_settings(option))
 
 
 def story_declarations(raw: bytes) -> tuple[list[str], list[str]]:

@@ -20,7 +20,7 @@ from plugins.publish_gate.active_content import svg_problems
 from plugins.worker_pool import Preparer, add_preparer, result_for
 
 from .addresses import addresses
-from .allowlist import Allowlist, load_allowlist
+from .allowlist import Allowlist
 from .engine import check_story
 from .findings import Finding, StoryReport
 from .images import checked_image, forget_unused, is_image, publish_image
@@ -28,7 +28,7 @@ from .preview import preview_marks
 from .settings import read_options
 from .story_images import image_file
 from .source import is_draft, read_story
-from .story_check import allowlist_path, check_story_file, options
+from .story_check import allowlist_for, allowlist_path, check_story_file, options
 from .verdicts import Verdicts, fingerprint, story_key
 
 logger = logging.getLogger(__name__)
@@ -44,14 +44,15 @@ WARM_UP_STORY = ("Title: Warm-up\n\nOn Tuesday 3 May, Sam Smith met the Court Te
 
 
 @lru_cache(maxsize=4)
-def cached_allowlist(path: Path, _modified: float) -> Allowlist:
-    """The allow-list, read again only when the file changes."""
-    return load_allowlist(path)
+def cached_allowlist(path: Path, _modified: float | None, own: tuple[str, ...]) -> Allowlist:
+    """The allow-list with the trust's own details, read again only when the file changes."""
+    return allowlist_for(path.parent, path, own)
 
 
 def trust_allowlist(settings: dict) -> Allowlist:
-    path = allowlist_path(Path(settings["PATH"]), options(settings.get("ANONYMITY"))["allowlist"])
-    return cached_allowlist(path, path.stat().st_mtime) if path.is_file() else Allowlist()
+    option = options(settings.get("ANONYMITY"))
+    path = allowlist_path(Path(settings["PATH"]), option["allowlist"])
+    return cached_allowlist(path, path.stat().st_mtime if path.is_file() else None, tuple(option["allow"]))
 
 
 def as_problem(finding: Finding) -> Problem:

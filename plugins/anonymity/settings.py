@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 # Each setting: its default, and what it must be.
-LISTS = ("consent_required", "unusual_details", "small_places", "deny_names", "reference_formats")
+LISTS = ("allow", "consent_required", "unusual_details", "small_places", "deny_names", "reference_formats")
 DEFAULTS: dict[str, Any] = {
     "allowlist": None,  # default: allowlist.txt at the top of the content folder
+    "allow": [],  # phrases accepted as allow-list lines are: the trust's own published details
     "consent_required": ["case-studies"],
     "unusual_details": [],
     "small_places": [],
@@ -24,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "reference_formats": [],
 }
 EXAMPLES = {
+    "allow": '["0113 496 0000", "enquiries@trust.example.org"]',
     "consent_required": '["case-studies"]',
     "unusual_details": '["only female farrier in Hyde"]',
     "small_places": '["Heptonstall", "Clun"]',

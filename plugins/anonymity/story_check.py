@@ -8,7 +8,7 @@ adapter and the command line both call `check_story_file`, so the build and
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -35,9 +35,12 @@ def allowlist_path(content_dir: Path, chosen: str | Path | None) -> Path:
     return Path(chosen) if chosen else content_dir / "allowlist.txt"
 
 
-def allowlist_for(content_dir: Path, chosen: str | Path | None) -> Allowlist:
+def allowlist_for(content_dir: Path, chosen: str | Path | None, own: Sequence[str] = ()) -> Allowlist:
+    """The trust's allow-list file, with `own`: the details its settings publish as its own
+    (`ANONYMITY["allow"]`: its contact numbers and addresses, which every page's footer shows)."""
     path = allowlist_path(content_dir, chosen)
-    return load_allowlist(path) if path.is_file() else Allowlist()
+    listed = load_allowlist(path).phrases if path.is_file() else ()
+    return Allowlist(tuple(dict.fromkeys((*listed, *own))))
 
 
 def as_prose(stem: str) -> str:
@@ -122,7 +125,7 @@ def check_content(content_dir: Path, overrides: Mapping[str, Any] | None = None,
                   allowlist_path: Path | None = None) -> FolderReport:
     """Check every story below `content_dir`, drafts included; paths relative to it."""
     option = options(overrides)
-    allowlist = allowlist_for(content_dir, allowlist_path or option["allowlist"])
+    allowlist = allowlist_for(content_dir, allowlist_path or option["allowlist"], option["allow"])
     report = FolderReport()
     for file in sorted(content_dir.rglob("*.md")):
         relative = file.relative_to(content_dir).as_posix()
