@@ -35,7 +35,7 @@ FLAGGED = ("Title: {title}\n" + HEADER
            + "Summary: People on Community Payback built a bench for the park.\n"
            "Status: {status}\n\n"
            "Mr Okafor, who supervised the work, said the group built the bench in two days. "
-           "Call him on 0113 496 0000 to volunteer.\n")
+           "Call him on 0113 496 0999 to volunteer.\n")
 STORIES = {
     "news/volunteers-plant-a-garden.md": CLEAN_DRAFT,
     "news/a-new-bench-for-the-park.md": FLAGGED.format(
