@@ -20,7 +20,8 @@ overlap no planted label (false alarms besides the decoys). Spans made only of w
 story's pseudonyms or the allow-list accept are dropped, as the guard would accept them.
 
 Run: .venv/bin/python -m benchmarks.second_opinion tests/SET [--half tuning|held-out]
-     [--threshold P ...]   (several thresholds share one training; default 0.5)
+     [--threshold P ...] [--kinds address person_name]
+(several thresholds share one training; default 0.5; `--kinds address` adds place spans only)
 Needs `pip install python-crfsuite==0.9.12` (not in the hash-pinned requirements-bench.txt).
 """
 
@@ -287,12 +288,13 @@ def summary(result: Score) -> str:
             f"{len(result.decoys_flagged)}/{result.decoys}; person/address errors on no label {false}")
 
 
-def evaluate(folder: Path, half: str | None, thresholds: list[float]) -> None:
-    """Print the rules' scores on `folder`, then the scores of rules and CRF at each threshold."""
-    files = chosen_files(folder, half)
-    labels = chosen_labels(folder, files)
-    report = rules_report(folder, files)
-    accepted = accepted_words(folder, report)
+Found = dict[float, dict[str, list[Finding]]]  # per threshold, per story file
+
+
+def second_opinion(folder: Path, files: list[str], thresholds: list[float],
+                   accepted: dict[str, set[str]]) -> tuple[Found, float, float]:
+    """Train on the other folders, tag the chosen stories: the CRF's findings per threshold and
+    story, the seconds of training and the seconds of tagging."""
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "crf.model"
         began = time.perf_counter()
@@ -300,7 +302,7 @@ def evaluate(folder: Path, half: str | None, thresholds: list[float]) -> None:
         trained = time.perf_counter() - began
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
-        extra: dict[float, dict[str, list[Finding]]] = {t: {} for t in thresholds}
+        extra: Found = {t: {} for t in thresholds}
         began = time.perf_counter()
         for file in files:
             found = crf_findings(tagger, folder, file, thresholds, accepted.get(file, set()))
@@ -308,17 +310,28 @@ def evaluate(folder: Path, half: str | None, thresholds: list[float]) -> None:
                 extra[threshold][file] = findings
         tagged = time.perf_counter() - began
         tagger.close()
+    return extra, trained, tagged
+
+
+def evaluate(folder: Path, half: str | None, thresholds: list[float], kinds: list[str]) -> None:
+    """Print the rules' scores on `folder`, then those of rules and CRF (and the CRF alone) at
+    each threshold, and the CRF's speed."""
+    files = chosen_files(folder, half)
+    labels = chosen_labels(folder, files)
+    report = rules_report(folder, files)
+    extra, trained, tagged = second_opinion(folder, files, thresholds, accepted_words(folder, report))
     name = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
     print(f"\n## {name}{f' ({half} half)' if half else ''}: rules alone\n")
     alone = score(report, labels)
     print(alone.table())
     print(f"\n{summary(alone)}")
     for threshold in thresholds:
-        both = score(with_extra(report, extra[threshold]), labels)
-        print(f"\n## {name}: rules ∪ CRF, marginal ≥ {threshold}\n")
+        added = {file: [f for f in found if f.kind in kinds] for file, found in extra[threshold].items()}
+        both = score(with_extra(report, added), labels)
+        print(f"\n## {name}: rules ∪ CRF ({', '.join(kinds)}), marginal ≥ {threshold}\n")
         print(both.table())
         print(f"\n{summary(both)}")
-        crf = score(FolderReport([StoryReport(file, extra[threshold][file]) for file in files]), labels)
+        crf = score(FolderReport([StoryReport(file, added[file]) for file in files]), labels)
         print(f"CRF alone: {summary(crf)}")
     size = sum((folder / file).stat().st_size for file in files) / 1e6
     print(f"\nCRF trained in {trained:.1f} s; tagging {tagged / max(len(files), 1) * 1000:.1f} ms "
@@ -330,11 +343,13 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--half", choices=("tuning", "held-out"))
     parser.add_argument("--threshold", type=float, nargs="+", default=[0.5])
+    parser.add_argument("--kinds", nargs="+", choices=sorted(TAGS), default=sorted(TAGS),
+                        help="the kinds of CRF span to add (default both)")
     args = parser.parse_args()
     folder = args.folder.resolve()
     if folder.name in HALVED and args.half is None:
         parser.error(f"{folder.name} is split: give --half (only its tuning half may be tuned on)")
-    evaluate(folder, args.half, args.threshold)
+    evaluate(folder, args.half, args.threshold, args.kinds)
 
 
 if __name__ == "__main__":
