@@ -1,0 +1,356 @@
+"""A statistical second opinion beside the guard's rules: a CRF tagger of people and places.
+
+An experiment for issue 12, not wired into the guard. A linear-chain CRF (python-crfsuite, MIT
+licence; the CRFsuite library it wraps is BSD) tags each token of a story line as a person, a
+place where someone lives or goes (the guard's `address` kind) or neither. It is trained on the
+labelled story sets the team may tune on: the tuning halves of tests/fourth_cases … seventh_cases
+(chosen with `benchmarks.recall.half_of`) and the whole of tests/third_cases, fresh_cases,
+recall_cases, anonymity_cases and corpus; never on the folder being scored. Decoys are taught as
+neither. A labelled text is also taught as that kind where it recurs in the same story.
+
+Features are cheap: the word, its shape, prefixes and suffixes, case, whether the guard's word
+lists know it (given names, surnames, everyday words, the gazetteer, street words, public places)
+and the same for the words around it. A token joins a span when the CRF's marginal probability
+that it is a person (or a place) reaches the threshold; each span is added to the story's report
+as an extra error of kind person_name or address, and the report is scored with
+`benchmarks.evaluation.score`, the measure of `benchmarks.recall`.
+
+Each table's summary line counts "person/address errors on no label": flags of those kinds that
+overlap no planted label (false alarms besides the decoys). Spans made only of words that the
+story's pseudonyms or the allow-list accept are dropped, as the guard would accept them.
+
+Run: .venv/bin/python -m benchmarks.second_opinion tests/SET [--half tuning|held-out]
+     [--threshold P ...] [--kinds address person_name]
+(several thresholds share one training; default 0.5; `--kinds address` adds place spans only)
+Needs `pip install python-crfsuite==0.9.12` (not in the hash-pinned requirements-bench.txt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tempfile
+import time
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import pycrfsuite
+
+from benchmarks.evaluation import DECOY, Label, Score, load_labels, score
+from benchmarks.recall import ROOT, half_of, overall
+from plugins.anonymity import lexicon
+from plugins.anonymity.findings import ERROR, USE_PSEUDONYM, Finding, FolderReport, StoryReport
+from plugins.anonymity.story_check import check_content
+
+# Folders split into a tuning and a held-out half: only their tuning half may be trained on.
+HALVED = ("fourth_cases", "fifth_cases", "sixth_cases", "seventh_cases")
+WHOLE = ("third_cases", "fresh_cases", "recall_cases", "anonymity_cases", "corpus")
+TAGS = {"person_name": "PER", "address": "LOC"}
+KINDS = {tag: kind for kind, tag in TAGS.items()}
+TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+SENTENCE_END = {".", "!", "?", ":", '"', "“", "”", "*", "#", "-", ">", "|"}
+TRAINING = {"c1": 0.5, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark of one line, with its 0-based character span."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokens(line: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(line)]
+
+
+def shape(word: str) -> str:
+    """Xxxx, xxxx, XX, dd: each run of one character class written once or twice."""
+    classes = re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"\d", "d", word)))
+    return re.sub(r"(.)\1+", r"\1\1", classes)
+
+
+@cache
+def street_words() -> dict[str, str]:
+    """Each one-word street or place word of data/street_types.txt mapped to its section."""
+    found: dict[str, str] = {}
+    for section, entries in lexicon.street_types().items():
+        for entry in entries:
+            if " " not in entry:
+                found.setdefault(lexicon.fold(entry), section)
+    return found
+
+
+@cache
+def word_features(word: str) -> dict[str, object]:
+    """What the guard's word lists say about one word, and its form (cached: words recur)."""
+    key = lexicon.fold(word)
+    given = lexicon.given_names().get(key, 0)
+    population = lexicon.gazetteer().get(key, 0)
+    return {
+        "lower": word.lower(),
+        "shape": shape(word),
+        "title": word[:1].isupper(),
+        "upper": word.isupper() and len(word) > 1,
+        "given": "high" if given >= 7 else "low" if given else "no",
+        "surname": key in lexicon.surnames(),
+        "common": key in lexicon.common_words(),
+        "place": "village" if 0 < population < lexicon.VILLAGE else "town" if population else "no",
+        "listed": lexicon.places().get(key, "no"),
+        "street": street_words().get(key, "no"),
+    }
+
+
+
+@cache
+def own_attributes(word: str) -> tuple[str, ...]:
+    """CRFsuite attributes ("name=value") of a token from its own word (cached: words recur)."""
+    named = {**word_features(word), "p2": word[:2], "p3": word[:3], "s2": word[-2:], "s3": word[-3:]}
+    return ("bias", *(f"{k}={v}" for k, v in named.items() if v is not False))
+
+
+NEAR = {1: ("lower", "title", "given", "surname", "common", "place", "street", "shape"),
+        2: ("lower", "title")}
+
+
+@cache
+def near_attributes(word: str, offset: int) -> tuple[str, ...]:
+    """Attributes that a word lends to the token `offset` places away (the word is at +offset)."""
+    features = word_features(word)
+    return tuple(f"{offset}:{k}={features[k]}" for k in NEAR[abs(offset)] if features[k] is not False)
+
+
+def line_features(words: list[Token]) -> list[list[str]]:
+    """CRFsuite attributes of each token: its own, then those of its neighbours up to two away."""
+    features = []
+    for i, token in enumerate(words):
+        item = list(own_attributes(token.text))
+        if i == 0 or words[i - 1].text in SENTENCE_END:
+            item.append("start")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            inside = 0 <= j < len(words)
+            item.extend(near_attributes(words[j].text, offset) if inside else (f"{offset}:edge",))
+        features.append(item)
+    return features
+
+
+def spans_of(labels: list[Label]) -> dict[tuple[str, int], list[tuple[int, int, str]]]:
+    """(file, line) -> 0-based (start, end, tag) of every person or place label."""
+    spans: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
+    for label in labels:
+        if label.kind in TAGS:
+            spans.setdefault((label.file, label.line), []).append(
+                (label.column - 1, label.end_column - 1, TAGS[label.kind]))
+    return spans
+
+
+def recurring(file: str, lines: list[str], labels: list[Label]) -> dict[tuple[str, int], list]:
+    """Every mention, in the same story, of a labelled person or place (whole words only)."""
+    decoys = {label.text for label in labels if label.kind == DECOY}
+    texts = {label.text: TAGS[label.kind] for label in labels
+             if label.kind in TAGS and label.text not in decoys}
+    found: dict[tuple[str, int], list] = {}
+    for number, line in enumerate(lines, 1):
+        for text, tag in texts.items():
+            for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", line):
+                found.setdefault((file, number), []).append((match.start(), match.end(), tag))
+    return found
+
+
+def bio(words: list[Token], spans: list[tuple[int, int, str]]) -> list[str]:
+    """B-/I- tags of the tokens inside a span, O for the others."""
+    tags, previous = [], None
+    for token in words:
+        inside = next((s for s in spans if token.start < s[1] and s[0] < token.end), None)
+        tags.append("O" if inside is None else ("I-" if inside == previous else "B-") + inside[2])
+        previous = inside
+    return tags
+
+
+def chosen_files(folder: Path, half: str | None) -> list[str]:
+    picked = half_of(folder, half)
+    stories = sorted(p.name for p in folder.glob("*.md") if p.name != "README.md")
+    return [name for name in stories if picked is None or name in picked]
+
+
+def chosen_labels(folder: Path, files: list[str]) -> list[Label]:
+    return [label for label in load_labels(folder / "labels.json", folder) if label.file in files]
+
+
+def training_sequences(folder: Path, half: str | None):
+    """(features, tags) of every non-empty line of the folder's chosen stories."""
+    files = chosen_files(folder, half)
+    labels = chosen_labels(folder, files)
+    labelled = spans_of(labels)
+    for file in files:
+        lines = (folder / file).read_text(encoding="utf-8").split("\n")
+        again = recurring(file, lines, [label for label in labels if label.file == file])
+        for number, line in enumerate(lines, 1):
+            words = tokens(line)
+            if words:
+                spans = labelled.get((file, number), []) + again.get((file, number), [])
+                yield line_features(words), bio(words, spans)
+
+
+def allowed_sets() -> list[tuple[Path, str | None]]:
+    """The labelled folders the team may train on, each with the half it may use."""
+    tests = ROOT / "tests"
+    return [(tests / name, "tuning") for name in HALVED] + [(tests / name, None) for name in WHOLE]
+
+
+def train(excluded: Path, model: Path) -> None:
+    """Train on every allowed folder but `excluded`, writing the model to `model`."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params(TRAINING)
+    for folder, half in allowed_sets():
+        if folder.resolve() != excluded.resolve():
+            for features, tags in training_sequences(folder, half):
+                trainer.append(features, tags)
+    trainer.train(str(model))
+
+
+def probabilities(tagger: pycrfsuite.Tagger, words: list[Token], floor: float):
+    """Per token, the CRF's marginal probability of a person and of a place; (0, 0) when the two
+    together stay below `floor`, the lowest threshold wanted (most tokens: saves two look-ups)."""
+    tagger.set(line_features(words))
+    person_tags = [tag for tag in ("B-PER", "I-PER") if tag in tagger.labels()]
+    found = []
+    for i in range(len(words)):
+        entity = 1.0 - tagger.marginal("O", i)
+        person = sum(tagger.marginal(tag, i) for tag in person_tags) if entity >= floor else 0.0
+        found.append((person, entity - person) if entity >= floor else (0.0, 0.0))
+    return found
+
+
+def line_spans(words: list[Token], found: list[tuple[float, float]], threshold: float):
+    """Runs of tokens whose probability of one kind reaches the threshold, as (start, end, tag)."""
+    spans: list[list] = []
+    for i, (token, (person, place)) in enumerate(zip(words, found)):
+        best, tag = max((person, "PER"), (place, "LOC"))
+        if best < threshold:
+            continue
+        if spans and spans[-1][2] == tag and spans[-1][3] == i - 1:
+            spans[-1][1], spans[-1][3] = token.end, i
+        else:
+            spans.append([token.start, token.end, tag, i])
+    return [(start, end, tag) for start, end, tag, _ in spans]
+
+
+def accepted_words(folder: Path, report: FolderReport) -> dict[str, set[str]]:
+    """Per story, the words that its declared pseudonyms and the folder's allow-list accept: the
+    guard would accept a CRF span of only these words as it accepts a rule's finding."""
+    allowlist = folder / "allowlist.txt"
+    entries = allowlist.read_text(encoding="utf-8").splitlines() if allowlist.is_file() else []
+    shared = {lexicon.fold(t.text) for entry in entries if not entry.startswith("#")
+              for t in tokens(entry)}
+    return {story.path: shared | {lexicon.fold(t.text) for use in story.pseudonyms
+                                  for t in tokens(use.name)} for story in report.stories}
+
+
+def crf_findings(tagger, folder: Path, file: str, thresholds: list[float],
+                 accepted: set[str]) -> dict[float, list[Finding]]:
+    """The CRF's extra errors in one story, per threshold, but for spans the story accepts."""
+    found: dict[float, list[Finding]] = {t: [] for t in thresholds}
+    for number, line in enumerate((folder / file).read_text(encoding="utf-8").split("\n"), 1):
+        words = tokens(line)
+        if not words:
+            continue
+        found_on_line = probabilities(tagger, words, min(thresholds))
+        for threshold in thresholds:
+            for start, end, tag in line_spans(words, found_on_line, threshold):
+                if all(lexicon.fold(t.text) in accepted for t in tokens(line[start:end])):
+                    continue
+                found[threshold].append(Finding(
+                    file, number, start + 1, end + 1, KINDS[tag], ERROR, line[start:end],
+                    "the second opinion (CRF) reads this as a person or a place", USE_PSEUDONYM))
+    return found
+
+
+def rules_report(folder: Path, files: list[str]) -> FolderReport:
+    report = check_content(folder, None, folder / "allowlist.txt")
+    report.stories = [story for story in report.stories if story.path in files]
+    return report
+
+
+def with_extra(report: FolderReport, extra: dict[str, list[Finding]]) -> FolderReport:
+    return FolderReport([replace(story, findings=story.findings + extra.get(story.path, []))
+                         for story in report.stories])
+
+
+def summary(result: Score) -> str:
+    rows = [f"{kind} {result.found[kind]}/{result.labelled[kind]} = {result.recall(kind):.3f}"
+            for kind in TAGS]
+    false = sum(1 for f in result.false_positives if f.kind in TAGS)
+    return (f"{'; '.join(rows)}; {overall(result)}; decoys blocked "
+            f"{len(result.decoys_flagged)}/{result.decoys}; person/address errors on no label {false}")
+
+
+Found = dict[float, dict[str, list[Finding]]]  # per threshold, per story file
+
+
+def second_opinion(folder: Path, files: list[str], thresholds: list[float],
+                   accepted: dict[str, set[str]]) -> tuple[Found, float, float]:
+    """Train on the other folders, tag the chosen stories: the CRF's findings per threshold and
+    story, the seconds of training and the seconds of tagging."""
+    with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / "crf.model"
+        began = time.perf_counter()
+        train(folder, model)
+        trained = time.perf_counter() - began
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        extra: Found = {t: {} for t in thresholds}
+        began = time.perf_counter()
+        for file in files:
+            found = crf_findings(tagger, folder, file, thresholds, accepted.get(file, set()))
+            for threshold, findings in found.items():
+                extra[threshold][file] = findings
+        tagged = time.perf_counter() - began
+        tagger.close()
+    return extra, trained, tagged
+
+
+def evaluate(folder: Path, half: str | None, thresholds: list[float], kinds: list[str]) -> None:
+    """Print the rules' scores on `folder`, then those of rules and CRF (and the CRF alone) at
+    each threshold, and the CRF's speed."""
+    files = chosen_files(folder, half)
+    labels = chosen_labels(folder, files)
+    report = rules_report(folder, files)
+    extra, trained, tagged = second_opinion(folder, files, thresholds, accepted_words(folder, report))
+    name = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+    print(f"\n## {name}{f' ({half} half)' if half else ''}: rules alone\n")
+    alone = score(report, labels)
+    print(alone.table())
+    print(f"\n{summary(alone)}")
+    for threshold in thresholds:
+        added = {file: [f for f in found if f.kind in kinds] for file, found in extra[threshold].items()}
+        both = score(with_extra(report, added), labels)
+        print(f"\n## {name}: rules ∪ CRF ({', '.join(kinds)}), marginal ≥ {threshold}\n")
+        print(both.table())
+        print(f"\n{summary(both)}")
+        crf = score(FolderReport([StoryReport(file, added[file]) for file in files]), labels)
+        print(f"CRF alone: {summary(crf)}")
+    size = sum((folder / file).stat().st_size for file in files) / 1e6
+    print(f"\nCRF trained in {trained:.1f} s; tagging {tagged / max(len(files), 1) * 1000:.1f} ms "
+          f"per story, {size / tagged:.2f} MB per second ({len(files)} stories, {size:.2f} MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--half", choices=("tuning", "held-out"))
+    parser.add_argument("--threshold", type=float, nargs="+", default=[0.5])
+    parser.add_argument("--kinds", nargs="+", choices=sorted(TAGS), default=sorted(TAGS),
+                        help="the kinds of CRF span to add (default both)")
+    args = parser.parse_args()
+    folder = args.folder.resolve()
+    if folder.name in HALVED and args.half is None:
+        parser.error(f"{folder.name} is split: give --half (only its tuning half may be tuned on)")
+    evaluate(folder, args.half, args.threshold, args.kinds)
+
+
+if __name__ == "__main__":
+    main()
