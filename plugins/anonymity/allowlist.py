@@ -28,7 +28,7 @@ from .lexicon import fold, given_names, surnames
 from .names import TITLES, lex
 from .online import find_online
 from .places import find_places
-from .probes import first, matches_from
+from .probes import each_start, first, lower_of, matches_from
 from .record_numbers import with_records
 from .source import Story
 
@@ -114,7 +114,24 @@ class Allowlist:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where allow-listed phrases occur in `text`, each accepted there (see `accepts_at`)."""
         return [] if self.pattern is None else [m.span() for m in self.pattern.finditer(text)
-                                                if self.accepts_at(text, *m.span())]
+                                                if self.accepts_at(text, *m.span())] + self.joined_spans(text)
+
+    @cached_property
+    def joined_names(self) -> tuple[str, ...]:
+        """Each person's name on the list as a web address or file name writes it
+        ("bethan-lloyd", "bethan.lloyd"), so that a story names that member of staff in full
+        there too (`words_in`)."""
+        return tuple(dict.fromkeys(form for phrase in self.phrases for form in _run_together(phrase)))
+
+    def joined_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where a name of `joined_names` stands on its own ("people/bethan-lloyd.html"), found
+        in the one reading of the story's lower-cased text: a pattern of lower-case words would
+        be tried at every small letter of every story."""
+        if not self.joined_names:
+            return []
+        lower = lower_of(text)
+        return [(at, at + len(form)) for form, found in each_start(lower, self.joined_names).items()
+                for at in found if _alone(lower, at, at + len(form))]
 
     def accepts_at(self, text: str, start: int, end: int) -> bool:
         """False when a one-word entry stands inside another person's name: "Kevin" listed
@@ -209,15 +226,18 @@ def phrase_starts(text: str, common: tuple[PhrasePattern, frozenset[str]]) -> li
 
 
 def _variants(phrases: tuple[str, ...]) -> set[str]:
-    """The forms of the phrases that `phrase_pattern` looks for: a person's name also as a web
-    address or file name writes it ("people/bethan-lloyd.html", "bethan.lloyd@"), so that the
-    story names that member of staff in full there too (`Allowlist.words_in`)."""
+    """The forms of the phrases that `phrase_pattern` looks for."""
     return {
         variant.replace("’", "'")
         for phrase in phrases if phrase.strip()
         for variant in (phrase.strip(), phrase.strip().capitalize(), phrase.strip().upper(),
-                        phrase.strip().title(), *_run_together(phrase))
+                        phrase.strip().title())
     }
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Neither a letter nor a digit just before `start` or at `end`."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
 def _run_together(phrase: str) -> tuple[str, ...]:

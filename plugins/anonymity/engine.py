@@ -99,7 +99,8 @@ def _allowed_spans(allowlist: Allowlist, text: str) -> list[tuple[int, int]]:
         return allowlist.spans(text) + _public_spans(text)
     starts = phrase_starts(text, _with_public(allowlist.phrases))
     return [m.span() for m in own.finditer_from(text, starts) if allowlist.accepts_at(text, *m.span())] + [
-        m.span() for m in public.finditer_from(text, starts) if not named_privately(text, *m.span())]
+        m.span() for m in public.finditer_from(text, starts) if not named_privately(text, *m.span())
+    ] + allowlist.joined_spans(text)
 
 
 @lru_cache(maxsize=16)

@@ -739,7 +739,7 @@ class _NameFinder:
             found += [m.span(1) for m in first(SPEAKER_LINE.finditer(text, segment.start, segment.end))]
         # a line typed with no capital at all, as texts and cards are: "dear kayleigh, i miss you"
         found += [m.span(1) for m in first(LOWER_LINE.finditer(text, segment.start, segment.end))
-                  if not any(c.isupper() for c in m.group(1))]
+                  if m.group(1) == m.group(1).lower()]  # as fast on every wrapped line of prose
         names = _lower_case_names()
         for start, end in found:
             if len(self.messages) >= MAX_HITS:
