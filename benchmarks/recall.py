@@ -18,7 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-from benchmarks.evaluation import Score, load_labels, score  # noqa: E402
+from benchmarks.evaluation import Label, Score, load_labels, score  # noqa: E402
+from plugins.anonymity.findings import FolderReport  # noqa: E402
 from plugins.anonymity.story_check import check_content  # noqa: E402
 
 FOLDERS = ("tests/corpus", "tests/anonymity_cases", "tests/recall_cases")
@@ -27,22 +28,30 @@ FOLDERS = ("tests/corpus", "tests/anonymity_cases", "tests/recall_cases")
 HALVES = {"tuning": 0, "held-out": 1}
 
 
-def half_of(folder: Path, half: str | None) -> set[str] | None:
-    """The story files of one half of a folder (sorted by name, every other one), or None for all."""
-    if half is None:
-        return None
+def story_files(folder: Path, half: str | None = None) -> list[str]:
+    """The story files of a folder sorted by name, or of one half of it (every other one)."""
     stories = sorted(path.name for path in folder.glob("*.md") if path.name != "README.md")
-    return set(stories[HALVES[half]::2])
+    return stories if half is None else stories[HALVES[half]::2]
 
 
-def scored(folder: Path, half: str | None = None) -> Score:
+def half_of(folder: Path, half: str | None) -> set[str] | None:
+    """The story files of one half of a folder, or None for all."""
+    return None if half is None else set(story_files(folder, half))
+
+
+def checked(folder: Path, half: str | None = None) -> tuple[FolderReport, list[Label]]:
+    """The rules' report on the chosen stories of a folder, and those stories' labels."""
     report = check_content(folder, None, folder / "allowlist.txt")
     chosen = half_of(folder, half)
     report.stories = [story for story in report.stories if story.path != "README.md"
                       and (chosen is None or story.path in chosen)]
     labels = [label for label in load_labels(folder / "labels.json", folder)
               if chosen is None or label.file in chosen]
-    return score(report, labels)
+    return report, labels
+
+
+def scored(folder: Path, half: str | None = None) -> Score:
+    return score(*checked(folder, half))
 
 
 def overall(result: Score) -> str:

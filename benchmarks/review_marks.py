@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.evaluation import DECOY, Label, load_labels
-from benchmarks.recall import ROOT, half_of
+from benchmarks.recall import ROOT, story_files
 from plugins.anonymity.addresses import accepted_words
 from plugins.anonymity.allowlist import Allowlist, load_allowlist, read_declarations
 from plugins.anonymity.source import parse_story
@@ -65,7 +65,7 @@ def covered(label: Label, spans: list[tuple[int, int]]) -> bool:
 
 def measure(folder: Path, half: str | None) -> None:
     report = check_content(folder, None, folder / "allowlist.txt")
-    files = half_of(folder, half) or {p.name for p in folder.glob("*.md") if p.name != "README.md"}
+    files = set(story_files(folder, half))
     labels = [label for label in load_labels(folder / "labels.json", folder) if label.file in files]
     errors: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for finding in report.errors:

@@ -4,7 +4,7 @@ An experiment for issue 12, not wired into the guard. A linear-chain CRF (python
 licence; the CRFsuite library it wraps is BSD) tags each token of a story line as a person, a
 place where someone lives or goes (the guard's `address` kind) or neither. It is trained on the
 labelled story sets the team may tune on: the tuning halves of tests/fourth_cases … seventh_cases
-(chosen with `benchmarks.recall.half_of`) and the whole of tests/third_cases, fresh_cases,
+(chosen with `benchmarks.recall.story_files`) and the whole of tests/third_cases, fresh_cases,
 recall_cases, anonymity_cases and corpus; never on the folder being scored. Decoys are taught as
 neither. A labelled text is also taught as that kind where it recurs in the same story.
 
@@ -38,10 +38,9 @@ from pathlib import Path
 import pycrfsuite
 
 from benchmarks.evaluation import DECOY, Label, Score, load_labels, score
-from benchmarks.recall import ROOT, half_of, overall
+from benchmarks.recall import ROOT, checked, overall, story_files
 from plugins.anonymity import lexicon
 from plugins.anonymity.findings import ERROR, USE_PSEUDONYM, Finding, FolderReport, StoryReport
-from plugins.anonymity.story_check import check_content
 
 # Folders split into a tuning and a held-out half: only their tuning half may be trained on.
 HALVED = ("fourth_cases", "fifth_cases", "sixth_cases", "seventh_cases")
@@ -170,19 +169,13 @@ def bio(words: list[Token], spans: list[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
-def chosen_files(folder: Path, half: str | None) -> list[str]:
-    picked = half_of(folder, half)
-    stories = sorted(p.name for p in folder.glob("*.md") if p.name != "README.md")
-    return [name for name in stories if picked is None or name in picked]
-
-
 def chosen_labels(folder: Path, files: list[str]) -> list[Label]:
     return [label for label in load_labels(folder / "labels.json", folder) if label.file in files]
 
 
 def training_sequences(folder: Path, half: str | None):
     """(features, tags) of every non-empty line of the folder's chosen stories."""
-    files = chosen_files(folder, half)
+    files = story_files(folder, half)
     labels = chosen_labels(folder, files)
     labelled = spans_of(labels)
     for file in files:
@@ -269,12 +262,6 @@ def crf_findings(tagger, folder: Path, file: str, thresholds: list[float],
     return found
 
 
-def rules_report(folder: Path, files: list[str]) -> FolderReport:
-    report = check_content(folder, None, folder / "allowlist.txt")
-    report.stories = [story for story in report.stories if story.path in files]
-    return report
-
-
 def with_extra(report: FolderReport, extra: dict[str, list[Finding]]) -> FolderReport:
     return FolderReport([replace(story, findings=story.findings + extra.get(story.path, []))
                          for story in report.stories])
@@ -316,9 +303,8 @@ def second_opinion(folder: Path, files: list[str], thresholds: list[float],
 def evaluate(folder: Path, half: str | None, thresholds: list[float], kinds: list[str]) -> None:
     """Print the rules' scores on `folder`, then those of rules and CRF (and the CRF alone) at
     each threshold, and the CRF's speed."""
-    files = chosen_files(folder, half)
-    labels = chosen_labels(folder, files)
-    report = rules_report(folder, files)
+    report, labels = checked(folder, half)
+    files = [story.path for story in report.stories]
     extra, trained, tagged = second_opinion(folder, files, thresholds, accepted_words(folder, report))
     name = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
     print(f"\n## {name}{f' ({half} half)' if half else ''}: rules alone\n")
