@@ -1,6 +1,6 @@
 """A statistical second opinion beside the guard's rules: a CRF tagger of people and places.
 
-An experiment for issue 12, not wired into the guard. A linear-chain CRF (python-crfsuite, MIT
+The measure of the guard's place model (issue 12) out of its training data. A linear-chain CRF (python-crfsuite, MIT
 licence; the CRFsuite library it wraps is BSD) tags each token of a story line as a person, a
 place where someone lives or goes (the guard's `address` kind) or neither. It is trained on the
 labelled story sets the team may tune on: the tuning halves of tests/fourth_cases … seventh_cases
@@ -22,7 +22,7 @@ story's pseudonyms or the allow-list accept are dropped, as the guard would acce
 Run: .venv/bin/python -m benchmarks.second_opinion tests/SET [--half tuning|held-out]
      [--threshold P ...] [--kinds address person_name]
 (several thresholds share one training; default 0.5; `--kinds address` adds place spans only)
-Needs `pip install python-crfsuite==0.9.12` (not in the hash-pinned requirements-bench.txt).
+The features and the training are those of the guard's own second opinion, `plugins/anonymity/place_model.py`.
 """
 
 from __future__ import annotations
@@ -31,8 +31,7 @@ import argparse
 import re
 import tempfile
 import time
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 from pathlib import Path
 
 import pycrfsuite
@@ -41,99 +40,13 @@ from benchmarks.evaluation import DECOY, Label, Score, load_labels, score
 from benchmarks.recall import ROOT, checked, overall, story_files
 from plugins.anonymity import lexicon
 from plugins.anonymity.findings import ERROR, USE_PSEUDONYM, Finding, FolderReport, StoryReport
+from plugins.anonymity.place_model import Token, line_features, tokens, train
 
 # Folders split into a tuning and a held-out half: only their tuning half may be trained on.
 HALVED = ("fourth_cases", "fifth_cases", "sixth_cases", "seventh_cases")
 WHOLE = ("third_cases", "fresh_cases", "recall_cases", "anonymity_cases", "corpus")
 TAGS = {"person_name": "PER", "address": "LOC"}
 KINDS = {tag: kind for kind, tag in TAGS.items()}
-TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
-SENTENCE_END = {".", "!", "?", ":", '"', "“", "”", "*", "#", "-", ">", "|"}
-TRAINING = {"c1": 0.5, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark of one line, with its 0-based character span."""
-
-    text: str
-    start: int
-    end: int
-
-
-def tokens(line: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(line)]
-
-
-def shape(word: str) -> str:
-    """Xxxx, xxxx, XX, dd: each run of one character class written once or twice."""
-    classes = re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"\d", "d", word)))
-    return re.sub(r"(.)\1+", r"\1\1", classes)
-
-
-@cache
-def street_words() -> dict[str, str]:
-    """Each one-word street or place word of data/street_types.txt mapped to its section."""
-    found: dict[str, str] = {}
-    for section, entries in lexicon.street_types().items():
-        for entry in entries:
-            if " " not in entry:
-                found.setdefault(lexicon.fold(entry), section)
-    return found
-
-
-@cache
-def word_features(word: str) -> dict[str, object]:
-    """What the guard's word lists say about one word, and its form (cached: words recur)."""
-    key = lexicon.fold(word)
-    given = lexicon.given_names().get(key, 0)
-    population = lexicon.gazetteer().get(key, 0)
-    return {
-        "lower": word.lower(),
-        "shape": shape(word),
-        "title": word[:1].isupper(),
-        "upper": word.isupper() and len(word) > 1,
-        "given": "high" if given >= 7 else "low" if given else "no",
-        "surname": key in lexicon.surnames(),
-        "common": key in lexicon.common_words(),
-        "place": "village" if 0 < population < lexicon.VILLAGE else "town" if population else "no",
-        "listed": lexicon.places().get(key, "no"),
-        "street": street_words().get(key, "no"),
-    }
-
-
-
-@cache
-def own_attributes(word: str) -> tuple[str, ...]:
-    """CRFsuite attributes ("name=value") of a token from its own word (cached: words recur)."""
-    named = {**word_features(word), "p2": word[:2], "p3": word[:3], "s2": word[-2:], "s3": word[-3:]}
-    return ("bias", *(f"{k}={v}" for k, v in named.items() if v is not False))
-
-
-NEAR = {1: ("lower", "title", "given", "surname", "common", "place", "street", "shape"),
-        2: ("lower", "title")}
-
-
-@cache
-def near_attributes(word: str, offset: int) -> tuple[str, ...]:
-    """Attributes that a word lends to the token `offset` places away (the word is at +offset)."""
-    features = word_features(word)
-    return tuple(f"{offset}:{k}={features[k]}" for k in NEAR[abs(offset)] if features[k] is not False)
-
-
-def line_features(words: list[Token]) -> list[list[str]]:
-    """CRFsuite attributes of each token: its own, then those of its neighbours up to two away."""
-    features = []
-    for i, token in enumerate(words):
-        item = list(own_attributes(token.text))
-        if i == 0 or words[i - 1].text in SENTENCE_END:
-            item.append("start")
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            inside = 0 <= j < len(words)
-            item.extend(near_attributes(words[j].text, offset) if inside else (f"{offset}:edge",))
-        features.append(item)
-    return features
 
 
 def spans_of(labels: list[Label]) -> dict[tuple[str, int], list[tuple[int, int, str]]]:
@@ -173,7 +86,7 @@ def chosen_labels(folder: Path, files: list[str]) -> list[Label]:
     return [label for label in load_labels(folder / "labels.json", folder) if label.file in files]
 
 
-def training_sequences(folder: Path, half: str | None):
+def folder_sequences(folder: Path, half: str | None):
     """(features, tags) of every non-empty line of the folder's chosen stories."""
     files = story_files(folder, half)
     labels = chosen_labels(folder, files)
@@ -194,15 +107,12 @@ def allowed_sets() -> list[tuple[Path, str | None]]:
     return [(tests / name, "tuning") for name in HALVED] + [(tests / name, None) for name in WHOLE]
 
 
-def train(excluded: Path, model: Path) -> None:
-    """Train on every allowed folder but `excluded`, writing the model to `model`."""
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.set_params(TRAINING)
+def training_sequences(excluded: Path | None = None):
+    """(features, tags) of every line of every allowed folder but `excluded`: what the CRF learns
+    from (`python -m plugins.anonymity.place_model --train` trains the guard's on them all)."""
     for folder, half in allowed_sets():
-        if folder.resolve() != excluded.resolve():
-            for features, tags in training_sequences(folder, half):
-                trainer.append(features, tags)
-    trainer.train(str(model))
+        if excluded is None or folder.resolve() != excluded.resolve():
+            yield from folder_sequences(folder, half)
 
 
 def probabilities(tagger: pycrfsuite.Tagger, words: list[Token], floor: float):
@@ -285,7 +195,7 @@ def second_opinion(folder: Path, files: list[str], thresholds: list[float],
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "crf.model"
         began = time.perf_counter()
-        train(folder, model)
+        train(training_sequences(folder), str(model))
         trained = time.perf_counter() - began
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
