@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 from benchmarks.evaluation import Label, Score, load_labels, score  # noqa: E402
 from plugins.anonymity.findings import FolderReport  # noqa: E402
+from plugins.anonymity.place_model import SHIPPED, PlaceModel  # noqa: E402
 from plugins.anonymity.story_check import check_content  # noqa: E402
 
 FOLDERS = ("tests/corpus", "tests/anonymity_cases", "tests/recall_cases")
@@ -39,9 +40,11 @@ def half_of(folder: Path, half: str | None) -> set[str] | None:
     return None if half is None else set(story_files(folder, half))
 
 
-def checked(folder: Path, half: str | None = None) -> tuple[FolderReport, list[Label]]:
-    """The rules' report on the chosen stories of a folder, and those stories' labels."""
-    report = check_content(folder, None, folder / "allowlist.txt")
+def checked(folder: Path, half: str | None = None,
+            places: PlaceModel | None = SHIPPED) -> tuple[FolderReport, list[Label]]:
+    """The guard's report on the chosen stories of a folder (with the place model `places`, None
+    for the rules alone), and those stories' labels."""
+    report = check_content(folder, None, folder / "allowlist.txt", places)
     chosen = half_of(folder, half)
     report.stories = [story for story in report.stories if story.path != "README.md"
                       and (chosen is None or story.path in chosen)]

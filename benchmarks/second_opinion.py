@@ -3,10 +3,8 @@
 The measure of the guard's place model (issue 12) out of its training data. A linear-chain CRF (python-crfsuite, MIT
 licence; the CRFsuite library it wraps is BSD) tags each token of a story line as a person, a
 place where someone lives or goes (the guard's `address` kind) or neither. It is trained on the
-labelled story sets the team may tune on: the tuning halves of tests/fourth_cases … seventh_cases
-(chosen with `benchmarks.recall.story_files`) and the whole of tests/third_cases, fresh_cases,
-recall_cases, anonymity_cases and corpus; never on the folder being scored. Decoys are taught as
-neither. A labelled text is also taught as that kind where it recurs in the same story.
+labelled story sets the team may tune on (`benchmarks.place_training.TRAINING_UNITS`), never on
+the folder being scored. Decoys are taught as neither. A labelled text is also taught as that kind where it recurs in the same story.
 
 Features are cheap: the word, its shape, prefixes and suffixes, case, whether the guard's word
 lists know it (given names, surnames, everyday words, the gazetteer, street words, public places)
@@ -28,7 +26,6 @@ The features and the training are those of the guard's own second opinion, `plug
 from __future__ import annotations
 
 import argparse
-import re
 import tempfile
 import time
 from dataclasses import replace
@@ -36,83 +33,14 @@ from pathlib import Path
 
 import pycrfsuite
 
-from benchmarks.evaluation import DECOY, Label, Score, load_labels, score
-from benchmarks.recall import ROOT, checked, overall, story_files
+from benchmarks.evaluation import Score, score
+from benchmarks.place_training import HALVED, TAGS, training_sequences
+from benchmarks.recall import ROOT, checked, overall
 from plugins.anonymity import lexicon
 from plugins.anonymity.findings import ERROR, USE_PSEUDONYM, Finding, FolderReport, StoryReport
 from plugins.anonymity.place_model import Token, line_features, tokens, train
 
-# Folders split into a tuning and a held-out half: only their tuning half may be trained on.
-HALVED = ("fourth_cases", "fifth_cases", "sixth_cases", "seventh_cases")
-WHOLE = ("third_cases", "fresh_cases", "recall_cases", "anonymity_cases", "corpus")
-TAGS = {"person_name": "PER", "address": "LOC"}
 KINDS = {tag: kind for kind, tag in TAGS.items()}
-
-
-def spans_of(labels: list[Label]) -> dict[tuple[str, int], list[tuple[int, int, str]]]:
-    """(file, line) -> 0-based (start, end, tag) of every person or place label."""
-    spans: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
-    for label in labels:
-        if label.kind in TAGS:
-            spans.setdefault((label.file, label.line), []).append(
-                (label.column - 1, label.end_column - 1, TAGS[label.kind]))
-    return spans
-
-
-def recurring(file: str, lines: list[str], labels: list[Label]) -> dict[tuple[str, int], list]:
-    """Every mention, in the same story, of a labelled person or place (whole words only)."""
-    decoys = {label.text for label in labels if label.kind == DECOY}
-    texts = {label.text: TAGS[label.kind] for label in labels
-             if label.kind in TAGS and label.text not in decoys}
-    found: dict[tuple[str, int], list] = {}
-    for number, line in enumerate(lines, 1):
-        for text, tag in texts.items():
-            for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", line):
-                found.setdefault((file, number), []).append((match.start(), match.end(), tag))
-    return found
-
-
-def bio(words: list[Token], spans: list[tuple[int, int, str]]) -> list[str]:
-    """B-/I- tags of the tokens inside a span, O for the others."""
-    tags, previous = [], None
-    for token in words:
-        inside = next((s for s in spans if token.start < s[1] and s[0] < token.end), None)
-        tags.append("O" if inside is None else ("I-" if inside == previous else "B-") + inside[2])
-        previous = inside
-    return tags
-
-
-def chosen_labels(folder: Path, files: list[str]) -> list[Label]:
-    return [label for label in load_labels(folder / "labels.json", folder) if label.file in files]
-
-
-def folder_sequences(folder: Path, half: str | None):
-    """(features, tags) of every non-empty line of the folder's chosen stories."""
-    files = story_files(folder, half)
-    labels = chosen_labels(folder, files)
-    labelled = spans_of(labels)
-    for file in files:
-        lines = (folder / file).read_text(encoding="utf-8").split("\n")
-        again = recurring(file, lines, [label for label in labels if label.file == file])
-        for number, line in enumerate(lines, 1):
-            words = tokens(line)
-            if words:
-                spans = labelled.get((file, number), []) + again.get((file, number), [])
-                yield line_features(words), bio(words, spans)
-
-
-def allowed_sets() -> list[tuple[Path, str | None]]:
-    """The labelled folders the team may train on, each with the half it may use."""
-    tests = ROOT / "tests"
-    return [(tests / name, "tuning") for name in HALVED] + [(tests / name, None) for name in WHOLE]
-
-
-def training_sequences(excluded: Path | None = None):
-    """(features, tags) of every line of every allowed folder but `excluded`: what the CRF learns
-    from (`python -m plugins.anonymity.place_model --train` trains the guard's on them all)."""
-    for folder, half in allowed_sets():
-        if excluded is None or folder.resolve() != excluded.resolve():
-            yield from folder_sequences(folder, half)
 
 
 def probabilities(tagger: pycrfsuite.Tagger, words: list[Token], floor: float):
@@ -195,7 +123,7 @@ def second_opinion(folder: Path, files: list[str], thresholds: list[float],
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "crf.model"
         began = time.perf_counter()
-        train(training_sequences(folder), str(model))
+        train(training_sequences(folder.name), str(model))
         trained = time.perf_counter() - began
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
@@ -213,7 +141,7 @@ def second_opinion(folder: Path, files: list[str], thresholds: list[float],
 def evaluate(folder: Path, half: str | None, thresholds: list[float], kinds: list[str]) -> None:
     """Print the rules' scores on `folder`, then those of rules and CRF (and the CRF alone) at
     each threshold, and the CRF's speed."""
-    report, labels = checked(folder, half)
+    report, labels = checked(folder, half, places=None)
     files = [story.path for story in report.stories]
     extra, trained, tagged = second_opinion(folder, files, thresholds, accepted_words(folder, report))
     name = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder

@@ -1,71 +1,89 @@
 """The place model, the guard's statistical second opinion on places (plugins/anonymity/place_model.py).
 
-A place of several capitalised words, one of which no list knows, whose last word names a kind
-of place ("Bank", "Quay"), after a weak cue (driving out to it, a visit in a table, a view from it, everyone on it
-knowing someone), is where someone lives or goes, though no list holds it and no rule's cue is
-strong enough. The model reads it from the words around it. A public place or a body in the same
-frame, one word alone ("in Hexthorpe") and a place the allow-list accepts stay clean.
-
-Our own sentences, in the genres staff write (case studies, chats, quotes, captions, tables).
+A place of several words that no rule's cue reaches ("a room above the Grand Marlow Hotel", "| Seen
+at the Marlow Comrades Club |") is where someone lives or can be found; the model reads it from the words
+around it, under the conditions chosen by cross-validation (benchmarks.place_model_cv). A public
+place, a town or a brand in the same frame, and a place the allow-list or a pseudonym accepts, stay
+clean. Our own sentences, in the genres staff write.
 """
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
+from benchmarks.place_training import training_sequences
 from guard_sentences import errors, findings
 from plugins.anonymity import Allowlist
-from plugins.anonymity.place_model import MESSAGE, place_spans, tagger
+from plugins.anonymity.cli import main
+from plugins.anonymity.place_model import MESSAGE, MODEL, SHIPPED, place_spans, train
+
+BLOCKED = [
+    # case-study prose
+    ("She has a room above the Grand Marlow Hotel now.", "Grand Marlow"),
+    ("He's been dossing at the Hetherby Comrades Club since Easter.", "Hetherby Comrades Club"),
+    # a pasted message thread
+    ("[21:03] Kez: staying at the Grand Marlow Hotel tonight", "Grand Marlow"),
+    ("[21:04] Jade: seen him at the Hetherby Comrades Club again last night", "Hetherby Comrades Club"),
+    ("> Kez: im at the back of the Grand Marlow Hotel", "Grand Marlow"),
+    # case notes: a table row, a dated note, a caption
+    ("| 12 Mar | Seen at the Marlow Comrades Club | sober |", "Marlow Comrades Club"),
+    ("14/03: seen at the Grand Marlow Hotel, room above the bar.", "Grand Marlow"),
+    ("*Photo: the back of the Hetherby Comrades Club, where he sleeps some nights.*", "Hetherby Comrades Club"),
+]
 
 
-@pytest.mark.parametrize(("body", "place"), [
-    ("We drove out to Millhaven Quay to see his gran, like every Sunday.", "Millhaven Quay"),
-    ("They've got a caravan up at Redmire Bank and he stops there most weekends.", "Redmire Bank"),
-    ("[20:14] Tia: we drove out to Millhaven Quay to see his gran", "Millhaven Quay"),
-    ("| 3 Feb | Home visit, Redmire Bank | seen, mum present |", "Redmire Bank"),
-    ("*Caption: the view from Millhaven Quay, where he grew up.*", "Millhaven Quay"),
-    ('"Everyone on Millhaven Quay knows my mum," he said.', "Millhaven Quay"),
-    ("They've got a caravan up at Carrowdale Bank.", "Carrowdale Bank"),
-])
+@pytest.mark.parametrize(("body", "place"), BLOCKED)
 def test_a_place_no_rule_finds_is_read_by_the_model(body: str, place: str) -> None:
-    found = [f for f in findings(body) if f.kind == "address" and f.severity == "error"]
-    assert [f.text for f in found] == [place]
+    found = [f for f in findings(body, pseudonyms="Kez, Jade") if f.kind == "address" and f.severity == "error"]
+    assert len(found) == 1 and place in found[0].text
     assert found[0].message == MESSAGE
-    assert found[0].suggestion
+    assert "allow-list" in found[0].suggestion and "town" in found[0].suggestion
 
 
 @pytest.mark.parametrize("body", [
+    "She works at the Leeds General Infirmary.",
+    "Staff at the Royal Albert Hall were kind.",
+    "| 12 Mar | Seen at the Royal Albert Hall | with group |",
+    "*Photo: the back of the Royal Albert Hall, where the choir warms up.*",
+    "She has a room above the Premier Inn now.",
+    "We walked round Roundhay Park after the session.",
     "We drove out to Alton Towers to see the rides.",
-    "We drove out to Canary Wharf to see the river.",
-    "We drove out to the Lake District to see the hills.",
-    "| 3 Feb | Office visit, Probation Office | seen |",
+    "- Meets his mentor at Costa Coffee on Fridays.",
+    "[21:03] Kez: im at Greggs if u want to come get me",
+    "He moved to Sheffield last year and works in a warehouse.",
     "| 3 Feb | Group session, Town Hall | attended |",
-    "The view from Tower Bridge, where the group walked.",
-    '"Everyone at Barclays Bank was kind," he said.',
-    '"Everyone at the Food Bank knows my mum," he said.',
-    "[20:14] Tia: we drove out to Blackpool to see the lights",
-    "Shona volunteers at the Botanic Gardens, not far from her flat.",
-    "- He met his partner in Hexthorpe at a party (2019).",
     "We met in meeting room 4 on Tuesday.",
 ])
-def test_a_public_place_in_the_same_frame_stays_clean(body: str) -> None:
-    assert errors(body, "address") == []
+def test_a_public_place_town_or_brand_in_the_same_frame_stays_clean(body: str) -> None:
+    assert errors(body, "address", pseudonyms="Kez") == []
 
 
-def test_a_place_the_allow_list_accepts_stays_clean() -> None:
-    body = "They've got a caravan up at Ashgill Bank and he stops there most weekends."
-    assert errors(body, "address", Allowlist(("Ashgill Bank",))) == []
+def test_a_place_the_allow_list_or_a_pseudonym_accepts_stays_clean() -> None:
+    body = "She has a room above the Grand Marlow Hotel now."
+    assert errors(body, "address", Allowlist(("Grand Marlow Hotel",))) == []
     # The engine passes the folded words of the story's pseudonyms and of the staff it names.
-    assert place_spans(body, frozenset({"ashgill", "bank"})) == []
+    assert place_spans(body, frozenset({"grand", "marlow", "hotel"})) == []
 
 
 def test_a_line_with_no_capital_is_not_read() -> None:
-    assert place_spans("they've got a caravan up at ashgill bank now\nand he stops there") == []
+    assert place_spans("she has a room above the grand marlow hotel now\nand he stops there") == []
 
 
-def test_the_shipped_model_loads_and_tags_the_same_every_time() -> None:
-    assert {"B-LOC", "I-LOC", "O"} <= set(tagger().labels())
-    text = "Title: x\n\nWe drove out to Millhaven Quay.\n| 3 Feb | Home visit, Redmire Bank | seen |\n"
-    first = place_spans(text)
-    assert [text[h.start : h.end] for h in first] == ["Millhaven Quay", "Redmire Bank"]
-    assert place_spans(text) == first
+def test_the_check_of_a_story_folder_blocks_a_story_with_such_a_place(tmp_path, capsys) -> None:
+    (tmp_path / "case-studies").mkdir()
+    (tmp_path / "case-studies" / "a-fresh-start.md").write_text(
+        "Title: A fresh start\nDate: 2026-03-01\nPseudonyms: Dean\nConsent: CS-2026-014\n\n"
+        "Dean has a room above the Grand Marlow Hotel now, and he works most days.\n",
+        encoding="utf-8")
+    assert main(["--content", str(tmp_path)]) == 1
+    report = capsys.readouterr().out
+    assert "the Grand Marlow" in report and "place where someone lives or can be found" in report
+
+
+def test_the_shipped_model_is_what_training_on_the_training_units_writes(tmp_path) -> None:
+    fresh = tmp_path / "place_model.crfsuite"
+    train(training_sequences(), str(fresh))
+    assert hashlib.sha256(fresh.read_bytes()).hexdigest() == hashlib.sha256(MODEL.read_bytes()).hexdigest()
+    assert {"B-LOC", "I-LOC", "O"} <= set(SHIPPED.tagger().labels())

@@ -19,7 +19,7 @@ from .lexicon import fold, public_phrases
 from .names import find_names, named_privately
 from .shapes import SHAPE_CUE_WORDS, find_shapes, initials_of, initials_of_names
 from .online import find_online
-from .place_model import place_spans
+from .place_model import PlaceModel
 from .places import find_places
 from .probes import MAX_CANDIDATES
 from .public_names import public_spans
@@ -188,19 +188,24 @@ def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozens
     quasi = find_quasi(text, 0, story.body_start, settings) + find_quasi(text, story.body_start, len(text), settings)
     hits += [h for h in _checked(story, _capped(quasi)) if not _within(h, allowed)]
     hits = resolve_overlaps(hits)
-    return sorted(hits + _second_opinion(story, hits, allowed, allowed_words), key=lambda h: (h.start, h.end))
+    if settings.places is None:
+        return hits
+    return resolve_overlaps(hits + _second_opinion(story, hits, allowed, allowed_words, settings.places))
 
 
 def _second_opinion(story: Story, hits: list[Hit], allowed: list[tuple[int, int]],
-                    allowed_words: frozenset[str]) -> list[Hit]:
-    """The place model's places that touch no rule's hit and no allowed span: where the rules
-    found something they have the better message, and what a list accepts stays accepted."""
-    occupied = sorted([(h.start, h.end) for h in hits] + allowed)
+                    allowed_words: frozenset[str], places: PlaceModel) -> list[Hit]:
+    """The place model's places that touch no rule's hit and no allowed span (as its conditions
+    say): where the rules found something they have the better message, and what a list accepts
+    stays accepted. A place inside an allowed span is always accepted."""
+    conditions = places.conditions
+    occupied = sorted([(h.start, h.end) for h in hits if conditions.touching_hits]
+                      + [span for span in allowed if conditions.touching_allowed])
     reach = list(itertools.accumulate((end for _, end in occupied), max))  # furthest end so far
     found = []
-    for hit in _checked(story, _capped(place_spans(story.text, allowed_words))):
+    for hit in _checked(story, _capped(places.spans(story.text, allowed_words))):
         before = bisect.bisect_left(occupied, (hit.end,))  # the spans that start before it ends
-        if before == 0 or reach[before - 1] <= hit.start:
+        if (before == 0 or reach[before - 1] <= hit.start) and not _within(hit, allowed):
             found.append(hit)
     return found
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .place_model import SHIPPED, PlaceModel
+
 # Each setting: its default, and what it must be.
 LISTS = ("allow", "consent_required", "unusual_details", "small_places", "deny_names", "reference_formats")
 DEFAULTS: dict[str, Any] = {
@@ -43,12 +45,15 @@ class GuardSettings:
     age is given next to them, on top of the built-in list of local places. deny_names: names
     that are always an error (a family the local press has named). reference_formats: regular
     expressions for the trust's own reference numbers (case or client numbers), always an error.
+    places: the statistical second opinion on places (place_model.py), not a trust setting: the
+    shipped model; the benchmarks give one trained without the stories they score, or None.
     """
 
     unusual_details: tuple[str, ...] = ()
     small_places: tuple[str, ...] = ()
     deny_names: tuple[str, ...] = ()
     reference_formats: tuple[str, ...] = ()
+    places: PlaceModel | None = SHIPPED
 
 
 def read_options(given: Mapping[str, Any] | None) -> tuple[dict[str, Any], list[str]]:

@@ -19,6 +19,7 @@ from .consent import consent_findings
 from .engine import check_bytes, check_story
 from .findings import ERROR, Finding, FolderReport, StoryReport
 from .lexicon import common_words, fold, given_names, surnames
+from .place_model import SHIPPED, PlaceModel
 from .places import STREET_TYPE
 from .settings import GuardSettings, guard_settings, read_options
 from .source import Story, read_story
@@ -104,9 +105,11 @@ def shape_findings(story: Story, path: str) -> list[Finding]:
 
 
 def check_story_file(path: str, file: Path, raw: bytes, content_dir: Path,
-                     allowlist: Allowlist, option: Mapping[str, Any]) -> StoryReport:
-    """Every finding for one story file; `path` is how reports name it."""
-    guard = guard_settings(option)
+                     allowlist: Allowlist, option: Mapping[str, Any],
+                     places: PlaceModel | None = SHIPPED) -> StoryReport:
+    """Every finding for one story file; `path` is how reports name it. `places`: the place
+    model (the benchmarks give one trained without the stories they score, or None)."""
+    guard = replace(guard_settings(option), places=places)
     report = check_bytes(raw, path, allowlist, guard)
     story = read_story(raw)
     report.findings += shape_findings(story, path) + lookalike_findings(story, path)
@@ -122,7 +125,7 @@ def check_story_file(path: str, file: Path, raw: bytes, content_dir: Path,
 
 
 def check_content(content_dir: Path, overrides: Mapping[str, Any] | None = None,
-                  allowlist_path: Path | None = None) -> FolderReport:
+                  allowlist_path: Path | None = None, places: PlaceModel | None = SHIPPED) -> FolderReport:
     """Check every story below `content_dir`, drafts included; paths relative to it."""
     option = options(overrides)
     allowlist = allowlist_for(content_dir, allowlist_path or option["allowlist"], option["allow"])
@@ -130,6 +133,6 @@ def check_content(content_dir: Path, overrides: Mapping[str, Any] | None = None,
     for file in sorted(content_dir.rglob("*.md")):
         relative = file.relative_to(content_dir).as_posix()
         report.stories.append(
-            check_story_file(relative, file, file.read_bytes(), content_dir, allowlist, option)
+            check_story_file(relative, file, file.read_bytes(), content_dir, allowlist, option, places)
         )
     return report
