@@ -18,6 +18,9 @@ from guard_sentences import errors, findings
 from plugins.anonymity import Allowlist
 from plugins.anonymity.cli import main
 from plugins.anonymity.place_model import MESSAGE, MODEL, SHIPPED, place_spans, train
+from plugins.publisher.output_check import check_pieces
+from plugins.publisher.output_text import html_pieces
+from plugins.publisher.sources import Declarations
 
 BLOCKED = [
     # case-study prose
@@ -80,6 +83,14 @@ def test_the_check_of_a_story_folder_blocks_a_story_with_such_a_place(tmp_path, 
     assert main(["--content", str(tmp_path)]) == 1
     report = capsys.readouterr().out
     assert "the Grand Marlow" in report and "place where someone lives or can be found" in report
+
+
+def test_the_check_of_the_built_site_reads_such_a_place_in_a_page_too() -> None:
+    page = ("<html><head><title>A fresh start</title></head><body>"
+            "<p>Dean has a room above the Grand Marlow Hotel now.</p></body></html>")
+    found = check_pieces(html_pieces(page), Declarations(pseudonyms=["Dean"]), Allowlist())
+    assert [f.message for _, f in found] == [MESSAGE]
+    assert "Grand Marlow" in found[0][1].text
 
 
 def test_the_shipped_model_is_what_training_on_the_training_units_writes(tmp_path) -> None:
