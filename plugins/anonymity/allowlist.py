@@ -26,7 +26,7 @@ from .findings import ERROR, Hit
 from .identifiers import find_identifiers
 from .lexicon import fold, given_names, surnames
 from .names import TITLES, lex
-from .online import find_online
+from .online import addresses, at_mail_provider, find_online
 from .places import find_places
 from .probes import each_start, first, lower_of, matches_from
 from .record_numbers import with_records
@@ -114,7 +114,8 @@ class Allowlist:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where allow-listed phrases occur in `text`, each accepted there (see `accepts_at`)."""
         return [] if self.pattern is None else [m.span() for m in self.pattern.finditer(text)
-                                                if self.accepts_at(text, *m.span())] + self.joined_spans(text)
+                                                if self.accepts_at(text, *m.span())] + self.joined_spans(text) \
+            + self.work_emails(text)
 
     @cached_property
     def joined_names(self) -> tuple[str, ...]:
@@ -132,6 +133,26 @@ class Allowlist:
         lower = lower_of(text)
         return [(at, at + len(form)) for form, found in each_start(lower, self.joined_names).items()
                 for at in found if _alone(lower, at, at + len(form))]
+
+    @cached_property
+    def mail_names(self) -> frozenset[str]:
+        """Each person's name on the list as the local part of a work email writes it: the forms
+        of `joined_names` and the first initial with the surname ("r.hirst", "rhirst")."""
+        forms = set(self.joined_names)
+        for phrase in self.phrases:
+            if person_shaped(phrase):
+                words = [word.lower() for word in _WORD.findall(phrase) if word not in TITLES]
+                if len(words) > 1:
+                    forms.update(joint.join((words[0][0], words[-1])) for joint in ("-", ".", "_", ""))
+        return frozenset(forms)
+
+    def work_emails(self, text: str) -> list[tuple[int, int]]:
+        """Where a member of staff on the list is written as their work address: their name at a
+        domain that is no mail provider's (the trust's, a partner's). The list accepts their name,
+        and the address is how the public reaches them at work, as the trust's own number is; the
+        same name at gmail is a private address and stays a finding."""
+        return [(start, end) for start, at, end in addresses(text)
+                if text[start:at].lower() in self.mail_names and not at_mail_provider(text[at:end])]
 
     def accepts_at(self, text: str, start: int, end: int) -> bool:
         """False when a one-word entry stands inside another person's name: "Kevin" listed

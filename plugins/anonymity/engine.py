@@ -100,7 +100,7 @@ def _allowed_spans(allowlist: Allowlist, text: str) -> list[tuple[int, int]]:
     starts = phrase_starts(text, _with_public(allowlist.phrases))
     return [m.span() for m in own.finditer_from(text, starts) if allowlist.accepts_at(text, *m.span())] + [
         m.span() for m in public.finditer_from(text, starts) if not named_privately(text, *m.span())
-    ] + allowlist.joined_spans(text)
+    ] + allowlist.joined_spans(text) + allowlist.work_emails(text)
 
 
 @lru_cache(maxsize=16)

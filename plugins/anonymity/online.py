@@ -140,16 +140,27 @@ def find_online(text: str) -> list[Hit]:
     return found + list(cashtags(text)) if "$" in text else found
 
 
-def emails(text: str) -> Iterator[Hit]:
-    """Email addresses; a team's shared mailbox is a warning."""
+def addresses(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, at, end) of each email address written plainly: its local part, its "@", its end."""
     if "@" not in text:
         return
     for m in first(EMAIL_DOMAIN.finditer(text)):
         if (start := _back(text, m.start(), _LOCAL_CHARS, 64)) < m.start():
-            if start and text[start - 1] == "@":  # "@dazza@mastodon.social": a fediverse handle
-                yield _handle(start - 1, m.end())
-            else:
-                yield _email_of(text[start : m.start()], start, m.end())
+            yield start, m.start(), m.end()
+
+
+def emails(text: str) -> Iterator[Hit]:
+    """Email addresses; a team's shared mailbox is a warning."""
+    for start, at, end in addresses(text):
+        if start and text[start - 1] == "@":  # "@dazza@mastodon.social": a fediverse handle
+            yield _handle(start - 1, end)
+        else:
+            yield _email_of(text[start:at], start, end)
+
+
+def at_mail_provider(domain: str) -> bool:
+    """True for a domain where private people keep their mail ("@gmail.com", "@hotmail.co.uk")."""
+    return domain.lstrip("@").split(".", 1)[0].lower() in MAIL_PROVIDERS
 
 
 TEAM_WORDS = frozenset(sections("codes_slingshot.txt")["team mailboxes"])
