@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import html
 
+from conftest import copy_content, run_pelican
 from guard_sentences import errors, story
 from plugins.anonymity import Allowlist
 from plugins.anonymity.story_check import check_content
@@ -49,3 +51,18 @@ def test_the_check_staff_run_accepts_the_work_address_and_blocks_the_private_one
     report = check_content(tmp_path, None, tmp_path / "allowlist.txt")
     found = [f.text for s in report.stories for f in s.findings if f.kind == "email"]
     assert found == ["rachel.hirst@gmail.com"]
+
+
+def test_a_published_story_giving_a_staff_members_work_email_is_built(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    with (content / "allowlist.txt").open("a", encoding="utf-8") as listed:
+        listed.write("\nRachel Hirst\n")
+    (content / "news" / "mentors-wanted.md").write_text(
+        "Title: Mentors wanted for the allotment\nDate: 2026-05-02 10:00\nDepartment: unpaid-work\n"
+        "Summary: The allotment team needs volunteer mentors.\nStatus: published\n\n"
+        "Rachel Hirst leads the allotment team. To volunteer, write to "
+        "rachel.hirst@penninevale-probation.example.org.\n", encoding="utf-8")
+    build = run_pelican(content, tmp_path / "output")
+    assert build.returncode == 0, build.log
+    page = html.parse(str(build.output / "news" / "mentors-wanted" / "index.html"))
+    assert "rachel.hirst@penninevale-probation.example.org" in page.getroot().text_content()
