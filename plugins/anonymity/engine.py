@@ -18,7 +18,7 @@ from .lexicon import fold, public_phrases
 from .names import find_names, named_privately
 from .shapes import SHAPE_CUE_WORDS, find_shapes, initials_of, initials_of_names
 from .online import find_online
-from .places import find_places
+from .places import find_places, streets_taken_for_names
 from .probes import MAX_CANDIDATES
 from .public_names import public_spans
 from .quasi import find_quasi
@@ -174,7 +174,7 @@ def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozens
                                      *find_places(text), *trust_hits(text, settings)])
     hits = resolve_overlaps(_checked(story, [h for h in _capped(structured) if not _within(h, allowed)]))
     occupied = sorted({(h.start, h.end) for h in hits} | set(allowed))
-    hits += find_names(text, story.segments, occupied, allowed_words)
+    hits += streets_taken_for_names(text, find_names(text, story.segments, occupied, allowed_words))
     shapes = [h for h in _checked(story, [*find_shapes(text), *initials_of_names(text, hits)]) if not _within(h, allowed)]
     # Initials of a member of staff the story names in full ("Lee Harrop chaired. LH to book the
     # room") are that member of staff, unless someone the story must not name has them too.

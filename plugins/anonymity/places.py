@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import common_words, fold, gazetteer, places, sections, street_types
+from .lexicon import common_words, fold, gazetteer, given_names, places, sections, street_types, surnames
 from .premises import find_premises, names_a_place_before
 from .probes import ProbeSet, first, lower_of, matches_from, starts_of
 from .corrections import corrected
@@ -752,3 +752,33 @@ def _address(start: int, end: int, severity: str) -> Hit:
     return Hit(start, end, "address", WARNING,
                "A named street, with other details, can lead to a person",
                "use the town, not the street")
+
+
+_STREET_ENDS = frozenset(word for section in ("named street", "street after a cue", "numbered only")
+                         for word in street_types()[section] if word[:1].isupper())
+
+
+def streets_taken_for_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """Name errors that are streets, told as streets: "Westgate Rd", "Lidget Green", "Rd".
+
+    The name rules block a capitalised pair they cannot place ("on Westgate Rd on Thursdays"),
+    which keeps the street out of print but tells staff it is a person's name. A name ending in
+    a street word that is no surname ("Road", "Rd", "Avenue", "Gdns") is a street; one ending in
+    a word that is also a surname ("Green", "Hill", "Lane") is a street unless a given name
+    comes before it ("Eva Green", "Lois Lane"). Only the kind and message change: what was
+    blocked stays blocked."""
+    return [_street_of(hit) if hit.kind == "person_name" and _street_shaped(text[hit.start : hit.end]) else hit
+            for hit in hits]
+
+
+def _street_shaped(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or words[-1] not in _STREET_ENDS:
+        return False
+    if fold(words[-1]) not in surnames():
+        return True
+    return len(words) > 1 and given_names().get(fold(words[0]), 0) < 2
+
+
+def _street_of(hit: Hit) -> Hit:
+    return _address(hit.start, hit.end, ERROR)
