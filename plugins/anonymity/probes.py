@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
-from .needles import split
+from .needles import present
 
 T = TypeVar("T")
 
@@ -111,9 +111,13 @@ def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | No
     reading of the story (needles.py) where it can answer, else with `str.find`; for
     `matches_from`, when every match of a pattern starts with one of them."""
     end = len(text) if end is None else end
-    indexed, rest = split(*_story_of(text), text, needles) if start >= 0 and end >= 0 else ([], needles)
+    indexed, rest = present(*_story_of(text), text, needles) if start >= 0 and end >= 0 else ([], needles)
     found = []
+    whole = start == 0 and end >= len(text)  # every offset the reading found: most questions
     for needle, everywhere in indexed:
+        if whole:
+            found += everywhere
+            continue
         last = end - len(needle)
         found += [at for at in everywhere[bisect.bisect_left(everywhere, start) :] if at <= last]
     for needle in rest:
@@ -122,10 +126,15 @@ def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | No
 
 
 def each_start(text: str, needles: tuple[str, ...]) -> dict[str, list[int]]:
-    """Every offset where each of `needles` starts in `text`, in order, by needle: from the one
-    reading of the story (needles.py) where it can answer, else with `str.find`."""
-    indexed, rest = split(*_story_of(text), text, needles)
-    return dict(indexed) | {needle: _finds(text, needle, 0, len(text)) for needle in rest}
+    """Every offset where each of `needles` starts in `text`, in order, by needle, for the
+    needles `text` holds (in no set order; the others are no key): from the one reading of the
+    story (needles.py) where it can answer, else with `str.find`."""
+    indexed, rest = present(*_story_of(text), text, needles)
+    found = {needle: everywhere for needle, everywhere in indexed if everywhere}
+    for needle in rest:
+        if everywhere := _finds(text, needle, 0, len(text)):
+            found[needle] = everywhere
+    return found
 
 
 def _story_of(text: str) -> tuple[str, str]:
