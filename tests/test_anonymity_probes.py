@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.anonymity import online, premises
+from plugins.anonymity import dates, online, premises, public_names
 from plugins.anonymity.probes import lower_of, matches_from, needle_pattern, needle_starts, starts_of
 
 ROOT = Path(__file__).resolve().parent
@@ -18,6 +18,8 @@ EDGES = [
     "houses 3", "his Strava is runningdazza", "On Vinted she's kayleighb_92", "this His Their Thing on",
     "on ", "my É", "their  X", "won On My Xbox", "u12s at Hallam Rangers", "the under-nines", "number 2",
     "No. 31", "no 7", "Cwm Clyd farm, Hughes's chip shop", "café", "Zagros Mini Market's",
+    "the Rothes Halls café", "Ferens Art Gallery gift shop", "barely a bar", "Tŷ Hafan, Bull's Head",
+    "Cash & Carry", "BLACK BULL", "urodzi", "née", "geb. 1990", "Geboren",
 ]
 
 
@@ -55,3 +57,18 @@ def test_rooms_found_from_their_space_hold_every_room_that_matches() -> None:
         assert {at for at in found if premises.ROOM.match(lower, at)} <= set(quick)
         assert [m.span() for m in matches_from(premises.ROOM, lower, quick)] == \
             [m.span() for m in matches_from(premises.ROOM, lower, found)]
+
+
+@pytest.mark.parametrize("pattern, leads", [
+    (premises.KEYWORD, premises.KEYWORD_LEADS), (public_names.TRADE, public_names.TRADE_LEADS),
+])
+def test_a_pattern_tried_where_its_leads_start_finds_what_a_scan_finds(pattern, leads) -> None:
+    for text in texts():
+        assert [m.span() for m in matches_from(pattern, text, starts_of(text, leads))] == \
+            [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_foreign_birth_cue_is_told_from_the_one_reading() -> None:
+    for text in texts():
+        lower = lower_of(text)
+        assert dates._has_foreign_key(lower) == any(key in lower for key in dates._FOREIGN_KEYS)

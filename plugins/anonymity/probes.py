@@ -179,17 +179,6 @@ def led_by(pattern: re.Pattern[str], text: str, leads: tuple[str, ...], start: i
     return matches_from(pattern, text, starts_of(text, leads, start, end), start, end)
 
 
-def first_letter_patterns(keys: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """One pattern for the keys that share a first letter: the letter (a literal, which the
-    regex engine finds fast), then any of their rests. Some pattern is found in a text exactly
-    when some key is in it, and reading the text once a letter is sooner than once a key."""
-    groups: dict[str, list[str]] = {}
-    for key in keys:
-        groups.setdefault(key[0], []).append(key[1:])
-    return tuple(re.compile(re.escape(letter) + "(?=" + "|".join(map(re.escape, rests)) + ")")
-                 for letter, rests in groups.items())
-
-
 def one_level_trie(alternatives: list[str]) -> str:
     """Regex alternatives that each start with a plain letter, as "(?:b(?:orn|irthday)|B(?:orn))":
     the same matches as "(?:born|Born|birthday)" (where a letter stands, only the alternatives
