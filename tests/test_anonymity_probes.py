@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.anonymity import dates, online, premises, public_names
+from plugins.anonymity import dates, online, premises, public_names, whereabouts
 from plugins.anonymity.probes import lower_of, matches_from, needle_pattern, needle_starts, starts_of
 
 ROOT = Path(__file__).resolve().parent
@@ -19,7 +19,10 @@ EDGES = [
     "on ", "my É", "their  X", "won On My Xbox", "u12s at Hallam Rangers", "the under-nines", "number 2",
     "No. 31", "no 7", "Cwm Clyd farm, Hughes's chip shop", "café", "Zagros Mini Market's",
     "the Rothes Halls café", "Ferens Art Gallery gift shop", "barely a bar", "Tŷ Hafan, Bull's Head",
-    "Cash & Carry", "BLACK BULL", "urodzi", "née", "geb. 1990", "Geboren",
+    "Cash & Carry", "BLACK BULL", "urodzi", "née", "geb. 1990", "Geboren", "her insta account called @dazz_99",
+    "a page named 'kayleighb'; Profile called x", "newspage under  mike_t", "her\tflat", "His\nmum's",
+    "lives\non the Kingfisher", "sofa-surfing at", "hung  round", "the ex's place", "was\tfound", "Is Found",
+    "our   new place", "ma nan's", "wor lass", "home's",
 ]
 
 
@@ -61,11 +64,14 @@ def test_rooms_found_from_their_space_hold_every_room_that_matches() -> None:
 
 @pytest.mark.parametrize("pattern, leads", [
     (premises.KEYWORD, premises.KEYWORD_LEADS), (public_names.TRADE, public_names.TRADE_LEADS),
+    (online.ACCOUNT_CALLED, online.ACCOUNT_WORDS), (whereabouts.CUE, whereabouts.CUE_LEADS),
+    (whereabouts.ASCII_CUE, whereabouts.CUE_LEADS),
 ])
 def test_a_pattern_tried_where_its_leads_start_finds_what_a_scan_finds(pattern, leads) -> None:
     for text in texts():
-        assert [m.span() for m in matches_from(pattern, text, starts_of(text, leads))] == \
-            [m.span() for m in pattern.finditer(text)]
+        for written in (text, lower_of(text)):
+            assert [m.span() for m in matches_from(pattern, written, starts_of(written, leads))] == \
+                [m.span() for m in pattern.finditer(written)]
 
 
 def test_a_foreign_birth_cue_is_told_from_the_one_reading() -> None:

@@ -287,7 +287,8 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
                   if (m.start() == 0 or not text[m.start() - 1].isalnum()) and sum(map(str.isalpha, m["handle"])) >= 3]
         spans += _before_on(text, platforms)
     if "called" in lower or "named" in lower or "under" in lower:
-        spans += [m.span("handle") for m in first(ACCOUNT_CALLED.finditer(text)) if _user_like(m["handle"].rstrip("."))]
+        spans += [m.span("handle") for m in first(matches_from(ACCOUNT_CALLED, text, starts_of(text, ACCOUNT_WORDS)))
+                  if _user_like(m["handle"].rstrip("."))]
     if "u/" in text:
         spans += [m.span() for m in first(REDDIT_USER.finditer(text))]
     spans += _handles_in_file_names(text, lower)
@@ -476,6 +477,7 @@ _BEFORE_ON = re.compile(r"(?:(?<![\w@./#-])(?P<handle>[A-Za-z_][A-Za-z0-9_.]*[0-
 # "an account called dazz.official", "a channel named DazzlerPlays".
 ACCOUNT_CALLED = re.compile(r"\b(?:account|profile|page|channel|alias)[ \t]+(?:called|named|under)[ \t]+[\"'“‘@]?"
                             r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])")
+ACCOUNT_WORDS = ("account", "profile", "page", "channel", "alias")  # every match of ACCOUNT_CALLED starts with one
 # A Reddit user: "u/throwaway_dazz" (r/ is a forum, not a person).
 REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])")
 
