@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.anonymity import identifiers, online, premises, shapes, whereabouts
+from plugins.anonymity import dates, identifiers, online, premises, quasi, shapes, whereabouts
 from plugins.anonymity.probes import each_start, lower_of, starts_of
 
 
@@ -17,11 +17,17 @@ EDGES = [
     "", "a", "aaaa", "Flat 4, Unit 7, c/o Ap", "Apple apps AP", "İstanbul room 7, İİ flat 2", "ΣΑΣ ΟΔΟΣ room 3",
     "Straße, STRASSE", "O’Neill’s — the ‘Mc’ – o’ Mac", "mushroom 5 broom no7", "Bay BAY bay", "exclusion zone",
     "stay stays staying", " in  on  off ", "facebook.com/x FB insta", "ﬁrst ﬂat 3",
+    "b. 1990, DOB", "urodził się", "her Insta name", "kylem04 at gmail", "IMG_2231.PNG, chat.jpeg",
+    "St Anne's Sixth Form College", "Present: LH, apologies", "her\tmum's", "is\nfound",
 ]
 NEEDLE_SETS = [
     premises.ROOM_WORDS, online._PLATFORM_KEYS, whereabouts.EXCLUDED_KEYS, shapes._FIELD_KEYS,
     ("Flat", "Ap", "Unit", "c/o"), ("'s", "’s"), ("O’", "Mc", "Mac"), (" – ", " — "), ("aa", "a", "A"),
     (" in ", " on ", " off "), ("İi", "ﬂat", "σς", "ss", "ß"), identifiers._KEYS,
+    # Whether any of these stands in a story is told from the reading too.
+    dates._BIRTH_CUES, dates._SHORTEST_KEYS, online._DISPLAY_KEYS, online._bare_providers(),
+    online._IMAGE_EXTENSIONS, quasi._SCHOOL_WORDS, shapes._ATTENDANCE_KEYS, premises.KEYWORD_LEADS,
+    whereabouts.CUE_LEADS,
 ]
 
 

@@ -535,7 +535,7 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
     """Where each birth cue starts, where its date may start, and whether that date needs a day:
     a birthday ("birthday", "turned seven on") is dated by its day, not by a bare year."""
     lower = lower_of(text)
-    cues = [BIRTH_CUE] if any(cue in lower for cue in _BIRTH_CUES) else []
+    cues = [BIRTH_CUE] if starts_of(lower, _BIRTH_CUES) else []  # any cue: from the story's one reading
     cues += [FOREIGN_CUE] if _has_foreign_key(lower) else []
     for cue in cues:
         for m in first(cue.finditer(text)):
