@@ -41,7 +41,8 @@ def present(story: str, lower: str, text: str,
     tuple of cue words is in no one story: the answer is read from the strings the reading found
     that the tuple holds, not looked up for each needle."""
     in_lower = text is lower
-    keys, rest = _plans.get((needles, in_lower)) or _plan(needles, in_lower)
+    known = _plans.get((id(needles), in_lower))
+    keys, rest = known[1] if known is not None else _plan(needles, in_lower)
     if not keys:
         return [], rest
     if not in_lower and len(lower) != len(story):  # lower-casing changed the length: offsets do not line up
@@ -57,9 +58,12 @@ def present(story: str, lower: str, text: str,
 
 # For each tuple of needles, and whether they are looked for in a lower-cased text: the needles
 # the reading answers for, by their lower-cased form, and the others. A needle with a capital is
-# never in a lower-cased text; `str.find` says so.
+# never in a lower-cased text; `str.find` says so. The detectors ask with tuples of their own
+# that live as long as they do: a tuple is known by its identity (hashing one of 300 needles
+# took as long as the rest of the answer), and kept with its plan, so that its identity is
+# never another's.
 Plan = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
-_plans: dict[tuple[tuple[str, ...], bool], Plan] = {}
+_plans: dict[tuple[int, bool], tuple[tuple[str, ...], Plan]] = {}
 
 
 def _plan(needles: tuple[str, ...], in_lower: bool) -> Plan:
@@ -73,7 +77,7 @@ def _plan(needles: tuple[str, ...], in_lower: bool) -> Plan:
             rest.append(needle)
     plan = (by_key, tuple(rest))
     if len(_plans) < MAX_NEEDLES:
-        _plans[(needles, in_lower)] = plan
+        _plans[(id(needles), in_lower)] = (needles, plan)
     return plan
 
 

@@ -112,8 +112,10 @@ def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | No
     `matches_from`, when every match of a pattern starts with one of them."""
     end = len(text) if end is None else end
     indexed, rest = present(*_story_of(text), text, needles) if start >= 0 and end >= 0 else ([], needles)
-    found = []
     whole = start == 0 and end >= len(text)  # every offset the reading found: most questions
+    if whole and not rest and len(indexed) < 2:  # most answers: one needle found, or none
+        return list(indexed[0][1]) if indexed else []
+    found = []
     for needle, everywhere in indexed:
         if whole:
             found += everywhere

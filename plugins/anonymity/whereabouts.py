@@ -229,10 +229,11 @@ PLACE_BEFORE_ROUTINE = re.compile(rf"\b(?P<prep>at|on|off|round|around|up|down|i
 
 
 NIGHT_OUT = (" last ", " the other ", " tonight")
+ROUTINE_KEYS = (" every ", " each ", " most ", *NIGHT_OUT)  # every match of ROUTINE starts with one
 
 
 def _routine_places(text: str, lower: str) -> Iterator[Hit]:
-    for at in starts_of(lower, (" every ", " each ", " most ", *NIGHT_OUT)):
+    for at in starts_of(lower, ROUTINE_KEYS):
         if not ROUTINE.match(lower, at):
             continue
         place = PLACE_BEFORE_ROUTINE.search(text, max(0, at - 60), at)
