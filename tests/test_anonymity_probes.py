@@ -74,6 +74,15 @@ def test_a_pattern_tried_where_its_leads_start_finds_what_a_scan_finds(pattern, 
                 [m.span() for m in pattern.finditer(written)]
 
 
+def test_a_birth_cue_is_tried_where_its_leads_stand_in_any_case() -> None:
+    for text in texts() + ["Born 3/4/98; DOB: 1.2.03, D.o.B 4/5/01 (b. 1989), was b. 12-06-2001",
+                           "BIRTHDAY 2 May, B’day, b-day, YOB 1990, Year of Birth: 1990, Date Of Birth 1/2/03"]:
+        lower = lower_of(text)
+        if len(lower) == len(text):
+            assert [m.span() for m in matches_from(dates.BIRTH_CUE, text, starts_of(lower, dates.BIRTH_LEADS))] == \
+                [m.span() for m in dates.BIRTH_CUE.finditer(text)]
+
+
 def test_a_foreign_birth_cue_is_told_from_the_one_reading() -> None:
     for text in texts():
         lower = lower_of(text)

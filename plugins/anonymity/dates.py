@@ -83,6 +83,8 @@ _BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.", "yob", "bday", "b'day", "b
 # Cues of a birthday, dated by its day rather than a bare year ("bday 2 May", "b'day: 2nd May").
 _BIRTHDAY_CUE = re.compile(r"(?i:birthday|bday|b['’-]day)")
 BIRTH_CUE = re.compile(rf"{one_level_trie(_ENGLISH_CUE.split('|'))}{_FILLER}")  # (?:{_ENGLISH_CUE}), sooner
+# Every match of BIRTH_CUE starts with one of these, in some case: it is tried only there.
+BIRTH_LEADS = ("born", "date", "birth", "dob", "d.o.b", "b.", "bday", "b'day", "b’day", "b-day", "yob", "year")
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -538,7 +540,9 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
     cues = [BIRTH_CUE] if starts_of(lower, _BIRTH_CUES) else []  # any cue: from the story's one reading
     cues += [FOREIGN_CUE] if _has_foreign_key(lower) else []
     for cue in cues:
-        for m in first(cue.finditer(text)):
+        found = matches_from(cue, text, starts_of(lower, BIRTH_LEADS)) if cue is BIRTH_CUE and len(lower) == len(
+            text) else cue.finditer(text)
+        for m in first(found):
             if m.start() == 0 or not text[m.start() - 1].isalnum():  # not "newborn", "reborn"
                 yield m.start(), m.end(), _BIRTHDAY_CUE.match(text, m.start()) is not None
     for m in first(TURNED_CUE.finditer(text)):
