@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.anonymity import dates, online, premises, public_names, whereabouts
+from plugins.anonymity import dates, online, places, premises, public_names, whereabouts
 from plugins.anonymity.probes import lower_of, matches_from, needle_pattern, needle_starts, starts_of
 
 ROOT = Path(__file__).resolve().parent
@@ -22,7 +22,8 @@ EDGES = [
     "Cash & Carry", "BLACK BULL", "urodzi", "née", "geb. 1990", "Geboren", "her insta account called @dazz_99",
     "a page named 'kayleighb'; Profile called x", "newspage under  mike_t", "her\tflat", "His\nmum's",
     "lives\non the Kingfisher", "sofa-surfing at", "hung  round", "the ex's place", "was\tfound", "Is Found",
-    "our   new place", "ma nan's", "wor lass", "home's",
+    "our   new place", "ma nan's", "wor lass", "home's", "Heol y Nant, Lôn-y-Wern, Sràid na h-Eaglaise",
+    "Rosebank Close, Tulip Mobile Home Park, Mill Rd, the Larkmead Estate", "ROAD Road road",
 ]
 
 
@@ -65,7 +66,8 @@ def test_rooms_found_from_their_space_hold_every_room_that_matches() -> None:
 @pytest.mark.parametrize("pattern, leads", [
     (premises.KEYWORD, premises.KEYWORD_LEADS), (public_names.TRADE, public_names.TRADE_LEADS),
     (online.ACCOUNT_CALLED, online.ACCOUNT_WORDS), (whereabouts.CUE, whereabouts.CUE_LEADS),
-    (whereabouts.ASCII_CUE, whereabouts.CUE_LEADS),
+    (whereabouts.ASCII_CUE, whereabouts.CUE_LEADS), (places.SUFFIX_WORD, places.SUFFIX_LEADS),
+    (places.PREFIX_STREET, places.PREFIX_LEADS),
 ])
 def test_a_pattern_tried_where_its_leads_start_finds_what_a_scan_finds(pattern, leads) -> None:
     for text in texts():
