@@ -540,8 +540,10 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
     cues = [BIRTH_CUE] if starts_of(lower, _BIRTH_CUES) else []  # any cue: from the story's one reading
     cues += [FOREIGN_CUE] if _has_foreign_key(lower) else []
     for cue in cues:
-        found = matches_from(cue, text, starts_of(lower, BIRTH_LEADS)) if cue is BIRTH_CUE and len(lower) == len(
-            text) else cue.finditer(text)
+        if cue is BIRTH_CUE and len(lower) == len(text):  # tried only where one of its leads stands
+            found = matches_from(cue, text, starts_of(lower, BIRTH_LEADS))
+        else:
+            found = cue.finditer(text)
         for m in first(found):
             if m.start() == 0 or not text[m.start() - 1].isalnum():  # not "newborn", "reborn"
                 yield m.start(), m.end(), _BIRTHDAY_CUE.match(text, m.start()) is not None
