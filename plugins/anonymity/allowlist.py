@@ -222,31 +222,7 @@ def load_allowlist(path: Path | str) -> Allowlist:
     return Allowlist(tuple(dict.fromkeys(line.strip() for line in lines if line.strip())))
 
 
-@lru_cache(maxsize=16)
-def phrase_starts_pattern(phrases: tuple[str, ...]) -> tuple[PhrasePattern, frozenset[str]] | None:
-    """The pattern of several lists of phrases together, and the characters a match starts with:
-    where it matches (`phrase_starts`), each list's own pattern may match, and nowhere else."""
-    pattern = phrase_pattern(phrases)
-    if pattern is None:
-        return None
-    firsts = {variant[0] for variant in _variants(phrases)}
-    return pattern, frozenset(firsts | ({"’"} if "'" in firsts else set()))
-
-
-def phrase_starts(text: str, common: tuple[PhrasePattern, frozenset[str]]) -> list[int]:
-    """Every offset where one of some phrases' patterns matches, given `phrase_starts_pattern` of
-    them all: one scan with their common pattern, whose matches hide the starts inside them,
-    looked at one by one."""
-    pattern, firsts = common
-    regex, starts = pattern.regex, []
-    for m in regex.finditer(text):
-        start, end = m.span()
-        starts.append(start)
-        starts += [inside for inside in range(start + 1, end) if text[inside] in firsts and regex.match(text, inside)]
-    return starts
-
-
-def _variants(phrases: tuple[str, ...]) -> set[str]:
+def phrase_variants(phrases: tuple[str, ...]) -> set[str]:
     """The forms of the phrases that `phrase_pattern` looks for."""
     return {
         variant.replace("’", "'")
@@ -276,11 +252,11 @@ def phrase_pattern(phrases: tuple[str, ...]) -> PhrasePattern | None:
     Case variants (as written, Capitalised, UPPER, Title) are listed rather than searching
     case-insensitively: that keeps the search several times faster.
     """
-    variants = _variants(phrases)
-    return PhrasePattern(re.compile(_trie_regex(sorted(variants)))) if variants else None
+    variants = phrase_variants(phrases)
+    return PhrasePattern(re.compile(trie_regex(sorted(variants)))) if variants else None
 
 
-def _trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str]) -> str:
     """One regex for many phrases, shared prefixes factored out, so matching stays one fast pass."""
     trie: dict[str, dict] = {}
     for word in words:

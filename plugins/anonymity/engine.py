@@ -9,13 +9,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from .allowlist import (NEVER_ALLOWED, AllowEntry, Allowlist, PhrasePattern, Pseudonym, load_allowlist,
-                        phrase_pattern, phrase_starts, phrase_starts_pattern, read_declarations, refusal,
-                        words_of)
+                        phrase_pattern, read_declarations, refusal, words_of)
 from .dates import dates_of_birth
 from .findings import ERROR, Allowance, Finding, FolderReport, Hit, PseudonymUse, StoryReport
 from .identifiers import find_identifiers
 from .lexicon import fold, public_phrases
 from .names import find_names, named_privately
+from .phrase_reading import PhraseReading
 from .shapes import SHAPE_CUE_WORDS, find_shapes, initials_of, initials_of_names
 from .online import find_online
 from .places import find_places, streets_taken_for_names
@@ -97,17 +97,15 @@ def _allowed_spans(allowlist: Allowlist, text: str) -> list[tuple[int, int]]:
     own, public = allowlist.pattern, phrase_pattern(public_phrases())
     if own is None or public is None:
         return allowlist.spans(text) + _public_spans(text)
-    starts = phrase_starts(text, _with_public(allowlist.phrases))
+    starts = _with_public(allowlist.phrases).starts(text)
     return [m.span() for m in own.finditer_from(text, starts) if allowlist.accepts_at(text, *m.span())] + [
         m.span() for m in public.finditer_from(text, starts) if not named_privately(text, *m.span())
     ] + allowlist.joined_spans(text) + allowlist.work_emails(text)
 
 
 @lru_cache(maxsize=16)
-def _with_public(phrases: tuple[str, ...]) -> tuple[PhrasePattern, frozenset[str]]:
-    common = phrase_starts_pattern(phrases + public_phrases())
-    assert common is not None
-    return common
+def _with_public(phrases: tuple[str, ...]) -> PhraseReading:
+    return PhraseReading(phrases + public_phrases())
 
 
 def _public_spans(text: str) -> list[tuple[int, int]]:

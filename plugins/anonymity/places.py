@@ -106,6 +106,11 @@ STREET_BEFORE = re.compile(rf"{_SUFFIXES},?(?:[ \t]+[A-Z][\w'’-]+,?)?[ \t]+$")
 SUFFIX_WORD = re.compile(rf"{_either('named street', 'street after a cue', 'dwelling', capitalised=True)}\b")
 LOWER_SUFFIX_WORD = re.compile(rf" {_either('named street', 'street after a cue', capitalised=False)}\b")
 PREFIX_STREET = re.compile(_PREFIXED)
+# Every match of SUFFIX_WORD, and of PREFIX_STREET, starts with one of these words: each pattern is
+# tried only where they stand in the story's one reading (needles.py), not at every capital.
+SUFFIX_LEADS = tuple(sorted({word.split()[0] for key in ("named street", "street after a cue", "dwelling")
+                             for word in street_types()[key] if word[0].isupper()}))
+PREFIX_LEADS = tuple(sorted({word.split()[0] for word in street_types()["street before the name"]}))
 LOOSE_WORDS = frozenset(street_types()["named street"])
 DWELLING_WORDS = frozenset(street_types()["dwelling"])
 THE_BEFORE = re.compile(r"\b[Tt]he[ \t]$")
@@ -617,12 +622,13 @@ def _house_at(text: str, street_start: int) -> re.Match[str] | None:
 
 def named_streets(text: str) -> list[Street]:
     """Streets named without a number: "Rosebank Close", "the Larkmead estate", "Heol y Nant"."""
-    found = [Street(m.start(), m.end(), True, False) for m in first(PREFIX_STREET.finditer(text))
+    prefixed = matches_from(PREFIX_STREET, text, starts_of(text, PREFIX_LEADS))
+    found = [Street(m.start(), m.end(), True, False) for m in first(prefixed)
              if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
     if "yddyn" in text or "ferm" in text or "wthyn" in text:  # the regex scan only where one may be
         found += [Street(m.start(), m.end(), False, False, True) for m in first(HOME_FIRST.finditer(text))
                   if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
-    words = [m.span() for m in first(SUFFIX_WORD.finditer(text))]
+    words = [m.span() for m in first(matches_from(SUFFIX_WORD, text, starts_of(text, SUFFIX_LEADS)))]
     words += [(m.start() + 1, m.end()) for m in first(LOWER_SUFFIX_WORD.finditer(text))]
     found += [street for start, end in words if (street := _suffix_street(text, start, end))]
     return sorted(found, key=lambda street: street.start)
