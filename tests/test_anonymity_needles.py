@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.anonymity import identifiers, online, premises, shapes, whereabouts
+from plugins.anonymity import dates, identifiers, online, premises, quasi, shapes, whereabouts
 from plugins.anonymity.probes import each_start, lower_of, starts_of
 
 
@@ -17,11 +17,17 @@ EDGES = [
     "", "a", "aaaa", "Flat 4, Unit 7, c/o Ap", "Apple apps AP", "İstanbul room 7, İİ flat 2", "ΣΑΣ ΟΔΟΣ room 3",
     "Straße, STRASSE", "O’Neill’s — the ‘Mc’ – o’ Mac", "mushroom 5 broom no7", "Bay BAY bay", "exclusion zone",
     "stay stays staying", " in  on  off ", "facebook.com/x FB insta", "ﬁrst ﬂat 3",
+    "b. 1990, DOB", "urodził się", "her Insta name", "kylem04 at gmail", "IMG_2231.PNG, chat.jpeg",
+    "St Anne's Sixth Form College", "Present: LH, apologies", "her\tmum's", "is\nfound",
 ]
 NEEDLE_SETS = [
     premises.ROOM_WORDS, online._PLATFORM_KEYS, whereabouts.EXCLUDED_KEYS, shapes._FIELD_KEYS,
     ("Flat", "Ap", "Unit", "c/o"), ("'s", "’s"), ("O’", "Mc", "Mac"), (" – ", " — "), ("aa", "a", "A"),
     (" in ", " on ", " off "), ("İi", "ﬂat", "σς", "ss", "ß"), identifiers._KEYS,
+    # Whether any of these stands in a story is told from the reading too.
+    dates._BIRTH_CUES, dates._SHORTEST_KEYS, online._DISPLAY_KEYS, online._bare_providers(),
+    online._IMAGE_EXTENSIONS, quasi._SCHOOL_WORDS, shapes._ATTENDANCE_KEYS, premises.KEYWORD_LEADS,
+    whereabouts.CUE_LEADS,
 ]
 
 
@@ -56,7 +62,8 @@ def test_each_needle_is_found_where_a_find_finds_it(keys: tuple[str, ...]) -> No
         text = "".join(text)
         for written in (text, lower_of(text)):
             found = each_start(written, keys)
-            assert {key: found[key] for key in keys} == {key: plain_starts(written, (key,), 0, None) for key in keys}
+            assert {key: found.get(key, []) for key in keys} == {key: plain_starts(written, (key,), 0, None) for key in keys}
+            assert all(found.values())  # a needle the text does not hold is no key
 
 
 def test_needles_learnt_between_two_questions_about_one_story_are_found() -> None:

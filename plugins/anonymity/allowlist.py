@@ -26,7 +26,7 @@ from .findings import ERROR, Hit
 from .identifiers import find_identifiers
 from .lexicon import fold, given_names, surnames
 from .names import TITLES, lex
-from .online import find_online
+from .online import addresses, at_mail_provider, find_online
 from .places import find_places
 from .probes import each_start, first, lower_of, matches_from
 from .record_numbers import with_records
@@ -114,7 +114,8 @@ class Allowlist:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where allow-listed phrases occur in `text`, each accepted there (see `accepts_at`)."""
         return [] if self.pattern is None else [m.span() for m in self.pattern.finditer(text)
-                                                if self.accepts_at(text, *m.span())] + self.joined_spans(text)
+                                                if self.accepts_at(text, *m.span())] + self.joined_spans(text) \
+            + self.work_emails(text)
 
     @cached_property
     def joined_names(self) -> tuple[str, ...]:
@@ -132,6 +133,26 @@ class Allowlist:
         lower = lower_of(text)
         return [(at, at + len(form)) for form, found in each_start(lower, self.joined_names).items()
                 for at in found if _alone(lower, at, at + len(form))]
+
+    @cached_property
+    def mail_names(self) -> frozenset[str]:
+        """Each person's name on the list as the local part of a work email writes it: the forms
+        of `joined_names` and the first initial with the surname ("r.hirst", "rhirst")."""
+        forms = set(self.joined_names)
+        for phrase in self.phrases:
+            if person_shaped(phrase):
+                words = [word.lower() for word in _WORD.findall(phrase) if word not in TITLES]
+                if len(words) > 1:
+                    forms.update(joint.join((words[0][0], words[-1])) for joint in ("-", ".", "_", ""))
+        return frozenset(forms)
+
+    def work_emails(self, text: str) -> list[tuple[int, int]]:
+        """Where a member of staff on the list is written as their work address: their name at a
+        domain that is no mail provider's (the trust's, a partner's). The list accepts their name,
+        and the address is how the public reaches them at work, as the trust's own number is; the
+        same name at gmail is a private address and stays a finding."""
+        return [(start, end) for start, at, end in addresses(text)
+                if text[start:at].lower() in self.mail_names and not at_mail_provider(text[at:end])]
 
     def accepts_at(self, text: str, start: int, end: int) -> bool:
         """False when a one-word entry stands inside another person's name: "Kevin" listed
@@ -201,31 +222,7 @@ def load_allowlist(path: Path | str) -> Allowlist:
     return Allowlist(tuple(dict.fromkeys(line.strip() for line in lines if line.strip())))
 
 
-@lru_cache(maxsize=16)
-def phrase_starts_pattern(phrases: tuple[str, ...]) -> tuple[PhrasePattern, frozenset[str]] | None:
-    """The pattern of several lists of phrases together, and the characters a match starts with:
-    where it matches (`phrase_starts`), each list's own pattern may match, and nowhere else."""
-    pattern = phrase_pattern(phrases)
-    if pattern is None:
-        return None
-    firsts = {variant[0] for variant in _variants(phrases)}
-    return pattern, frozenset(firsts | ({"’"} if "'" in firsts else set()))
-
-
-def phrase_starts(text: str, common: tuple[PhrasePattern, frozenset[str]]) -> list[int]:
-    """Every offset where one of some phrases' patterns matches, given `phrase_starts_pattern` of
-    them all: one scan with their common pattern, whose matches hide the starts inside them,
-    looked at one by one."""
-    pattern, firsts = common
-    regex, starts = pattern.regex, []
-    for m in regex.finditer(text):
-        start, end = m.span()
-        starts.append(start)
-        starts += [inside for inside in range(start + 1, end) if text[inside] in firsts and regex.match(text, inside)]
-    return starts
-
-
-def _variants(phrases: tuple[str, ...]) -> set[str]:
+def phrase_variants(phrases: tuple[str, ...]) -> set[str]:
     """The forms of the phrases that `phrase_pattern` looks for."""
     return {
         variant.replace("’", "'")
@@ -255,11 +252,11 @@ def phrase_pattern(phrases: tuple[str, ...]) -> PhrasePattern | None:
     Case variants (as written, Capitalised, UPPER, Title) are listed rather than searching
     case-insensitively: that keeps the search several times faster.
     """
-    variants = _variants(phrases)
-    return PhrasePattern(re.compile(_trie_regex(sorted(variants)))) if variants else None
+    variants = phrase_variants(phrases)
+    return PhrasePattern(re.compile(trie_regex(sorted(variants)))) if variants else None
 
 
-def _trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str]) -> str:
     """One regex for many phrases, shared prefixes factored out, so matching stays one fast pass."""
     trie: dict[str, dict] = {}
     for word in words:

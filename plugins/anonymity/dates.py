@@ -25,7 +25,7 @@ from functools import cache
 from .findings import ERROR, Hit
 from .lexicon import common_words, fold, foreign_month_names, given_names, places, sections, surnames
 from .table_columns import cells_below
-from .probes import (digit_led, digit_run_starts, first, first_letter_patterns, lower_of, matches_from, one_level_trie,
+from .probes import (digit_led, digit_run_starts, first, lower_of, matches_from, one_level_trie,
                      starts_of)
 
 
@@ -48,16 +48,10 @@ _FOREIGN_KEYS = frozenset(cue.lower()[:6] for cue in WORDS["birth cue"])  # skip
 _SHORTEST_KEYS = tuple(sorted(k for k in _FOREIGN_KEYS if not any(o != k and o in k for o in _FOREIGN_KEYS)))
 
 
-_ASCII_KEY_PATTERNS = first_letter_patterns(tuple(k for k in _SHORTEST_KEYS if k.isascii()))
-
-
 def _has_foreign_key(lower: str) -> bool:
-    """`any(key in lower for key in _FOREIGN_KEYS)`, with fewer scans of the text: a key that
-    holds another adds nothing ("née" holds "né"), an ASCII text holds no key with other
-    letters, and keys that share a first letter are looked for in one pass."""
-    if not lower.isascii():
-        return any(key in lower for key in _SHORTEST_KEYS)
-    return any(pattern.search(lower) for pattern in _ASCII_KEY_PATTERNS)
+    """`any(key in lower for key in _FOREIGN_KEYS)`, read from the story's one reading
+    (needles.py): a key that holds another adds nothing ("née" holds "né")."""
+    return bool(starts_of(lower, _SHORTEST_KEYS))
 
 _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -89,6 +83,8 @@ _BIRTH_CUES = ("born", "birth", "dob", "d.o.b", "b.", "yob", "bday", "b'day", "b
 # Cues of a birthday, dated by its day rather than a bare year ("bday 2 May", "b'day: 2nd May").
 _BIRTHDAY_CUE = re.compile(r"(?i:birthday|bday|b['’-]day)")
 BIRTH_CUE = re.compile(rf"{one_level_trie(_ENGLISH_CUE.split('|'))}{_FILLER}")  # (?:{_ENGLISH_CUE}), sooner
+# Every match of BIRTH_CUE starts with one of these, in some case: it is tried only there.
+BIRTH_LEADS = ("born", "date", "birth", "dob", "d.o.b", "b.", "bday", "b'day", "b’day", "b-day", "yob", "year")
 # "Turned seven on 2 November": a birthday. Found from "urn" (a literal the engine searches for
 # fast, where "turn" is in most stories), with the "t" and the word start checked behind.
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -541,10 +537,14 @@ def _cues(text: str) -> Iterator[tuple[int, int, bool | str]]:
     """Where each birth cue starts, where its date may start, and whether that date needs a day:
     a birthday ("birthday", "turned seven on") is dated by its day, not by a bare year."""
     lower = lower_of(text)
-    cues = [BIRTH_CUE] if any(cue in lower for cue in _BIRTH_CUES) else []
+    cues = [BIRTH_CUE] if starts_of(lower, _BIRTH_CUES) else []  # any cue: from the story's one reading
     cues += [FOREIGN_CUE] if _has_foreign_key(lower) else []
     for cue in cues:
-        for m in first(cue.finditer(text)):
+        if cue is BIRTH_CUE and len(lower) == len(text):  # tried only where one of its leads stands
+            found = matches_from(cue, text, starts_of(lower, BIRTH_LEADS))
+        else:
+            found = cue.finditer(text)
+        for m in first(found):
             if m.start() == 0 or not text[m.start() - 1].isalnum():  # not "newborn", "reborn"
                 yield m.start(), m.end(), _BIRTHDAY_CUE.match(text, m.start()) is not None
     for m in first(TURNED_CUE.finditer(text)):

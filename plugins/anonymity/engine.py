@@ -10,17 +10,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from .allowlist import (NEVER_ALLOWED, AllowEntry, Allowlist, PhrasePattern, Pseudonym, load_allowlist,
-                        phrase_pattern, phrase_starts, phrase_starts_pattern, read_declarations, refusal,
-                        words_of)
+                        phrase_pattern, read_declarations, refusal, words_of)
 from .dates import dates_of_birth
 from .findings import ERROR, Allowance, Finding, FolderReport, Hit, PseudonymUse, StoryReport
 from .identifiers import find_identifiers
 from .lexicon import fold, public_phrases
 from .names import find_names, named_privately
+from .phrase_reading import PhraseReading
 from .shapes import SHAPE_CUE_WORDS, find_shapes, initials_of, initials_of_names
 from .online import find_online
 from .place_model import PlaceModel
-from .places import find_places
+from .places import find_places, streets_taken_for_names
 from .probes import MAX_CANDIDATES
 from .public_names import public_spans
 from .quasi import find_quasi
@@ -99,17 +99,15 @@ def _allowed_spans(allowlist: Allowlist, text: str) -> list[tuple[int, int]]:
     own, public = allowlist.pattern, phrase_pattern(public_phrases())
     if own is None or public is None:
         return allowlist.spans(text) + _public_spans(text)
-    starts = phrase_starts(text, _with_public(allowlist.phrases))
+    starts = _with_public(allowlist.phrases).starts(text)
     return [m.span() for m in own.finditer_from(text, starts) if allowlist.accepts_at(text, *m.span())] + [
         m.span() for m in public.finditer_from(text, starts) if not named_privately(text, *m.span())
-    ] + allowlist.joined_spans(text)
+    ] + allowlist.joined_spans(text) + allowlist.work_emails(text)
 
 
 @lru_cache(maxsize=16)
-def _with_public(phrases: tuple[str, ...]) -> tuple[PhrasePattern, frozenset[str]]:
-    common = phrase_starts_pattern(phrases + public_phrases())
-    assert common is not None
-    return common
+def _with_public(phrases: tuple[str, ...]) -> PhraseReading:
+    return PhraseReading(phrases + public_phrases())
 
 
 def _public_spans(text: str) -> list[tuple[int, int]]:
@@ -176,7 +174,7 @@ def _detect(story: Story, allowed: list[tuple[int, int]], allowed_words: frozens
                                      *find_places(text), *trust_hits(text, settings)])
     hits = resolve_overlaps(_checked(story, [h for h in _capped(structured) if not _within(h, allowed)]))
     occupied = sorted({(h.start, h.end) for h in hits} | set(allowed))
-    hits += find_names(text, story.segments, occupied, allowed_words)
+    hits += streets_taken_for_names(text, find_names(text, story.segments, occupied, allowed_words))
     shapes = [h for h in _checked(story, [*find_shapes(text), *initials_of_names(text, hits)]) if not _within(h, allowed)]
     # Initials of a member of staff the story names in full ("Lee Harrop chaired. LH to book the
     # room") are that member of staff, unless someone the story must not name has them too.

@@ -436,12 +436,12 @@ RECOGNISERS = (
 # How every cue starts, in lower case, and the recognisers whose cue it may start.
 _BY_KEY = {key: [r for r in RECOGNISERS if key in r.cue_keys] for r in RECOGNISERS for key in r.cue_keys}
 _KEYS = tuple(_BY_KEY)
+_KEY_INDEX = {key: index for index, key in enumerate(_KEYS)}
 
 
 def _cue_starts(lower: str) -> list[tuple[int, int]]:
     """Every (key index, offset) where a key starts in `lower`, in the order of _KEYS, then of offsets."""
-    starts = each_start(lower, _KEYS)
-    return [(index, at) for index, key in enumerate(_KEYS) for at in starts[key]]
+    return sorted((_KEY_INDEX[key], at) for key, found in each_start(lower, _KEYS).items() for at in found)
 
 
 def find_identifiers(text: str) -> list[Hit]:

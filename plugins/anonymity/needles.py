@@ -4,9 +4,9 @@ About thirty detectors ask where their cue words start ("moored", "townland of",
 some 200 strings in all; `str.find` reads the whole story once a string, and those readings
 were about a tenth of the guard's time. An Aho-Corasick automaton (pyahocorasick, BSD-3-Clause)
 finds every string of the set in one pass over the lower-cased story, in C; each detector's
-question is then answered from that one reading (`split`). The set is every string asked for
+question is then answered from that one reading (`present`). The set is every string asked for
 so far: the detectors' cue tuples, learnt on the first story. Where a string cannot be looked
-up this way (`indexable`), `split` leaves it to the caller, who reads the text with `str.find`.
+up this way (`indexable`), `present` leaves it to the caller, who reads the text with `str.find`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ _learnt: dict[str, None] = {}
 _automaton: object | None = None
 # The last story's reading: its lower-cased text and where each learnt string starts in it.
 _reading: tuple[str, dict[str, list[int]]] | None = None
-_NONE: list[int] = []
 
 
 def indexable(needle: str) -> bool:
@@ -34,44 +33,51 @@ def indexable(needle: str) -> bool:
             and "Σ" not in needle)
 
 
-def split(story: str, lower: str, text: str,
-          needles: tuple[str, ...]) -> tuple[list[tuple[str, list[int]]], tuple[str, ...]]:
-    """The needles the reading of the story answers for, each with every offset where it
-    starts in `text` (in order), and the needles it leaves to the caller. `text` is `story`
-    or `lower`, its lower-cased copy."""
+def present(story: str, lower: str, text: str,
+            needles: tuple[str, ...]) -> tuple[list[tuple[str, list[int]]], tuple[str, ...]]:
+    """The needles the reading of the story answers for and finds in `text`, each with every
+    offset where it starts there (in order; the needles in no set order), and the needles it
+    leaves to the caller. `text` is `story` or `lower`, its lower-cased copy. Most of a long
+    tuple of cue words is in no one story: the answer is read from the strings the reading found
+    that the tuple holds, not looked up for each needle."""
     in_lower = text is lower
-    plan = _plans.get((needles, in_lower)) or _plan(needles, in_lower)
-    indexed, rest = plan
-    if not indexed:
+    known = _plans.get((id(needles), in_lower))
+    keys, rest = known[1] if known is not None else _plan(needles, in_lower)
+    if not keys:
         return [], rest
     if not in_lower and len(lower) != len(story):  # lower-casing changed the length: offsets do not line up
         return [], needles
     starts = _read(lower)
     if in_lower:
-        return [(needle, starts.get(needle, _NONE)) for needle, _ in indexed], rest
+        return [(key, starts[key]) for key in starts.keys() & keys.keys()], rest
     # Each character of the story lower-cases to one in `lower`, at the same offset: where a
     # needle stands in the story, its lower-cased form stands in `lower`.
-    return [(needle, [at for at in starts.get(key, _NONE) if text.startswith(needle, at)])
-            for needle, key in indexed], rest
+    return [(needle, [at for at in starts[key] if text.startswith(needle, at)])
+            for key in starts.keys() & keys.keys() for needle in keys[key]], rest
 
 
 # For each tuple of needles, and whether they are looked for in a lower-cased text: the needles
-# the reading answers for (with their lower-cased form), and the others. A needle with a capital
-# is never in a lower-cased text; `str.find` says so.
-_plans: dict[tuple[tuple[str, ...], bool], tuple[list[tuple[str, str]], tuple[str, ...]]] = {}
+# the reading answers for, by their lower-cased form, and the others. A needle with a capital is
+# never in a lower-cased text; `str.find` says so. The detectors ask with tuples of their own
+# that live as long as they do: a tuple is known by its identity (hashing one of 300 needles
+# took as long as the rest of the answer), and kept with its plan, so that its identity is
+# never another's.
+Plan = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
+_plans: dict[tuple[int, bool], tuple[tuple[str, ...], Plan]] = {}
 
 
-def _plan(needles: tuple[str, ...], in_lower: bool) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
-    indexed, rest = [], []
+def _plan(needles: tuple[str, ...], in_lower: bool) -> Plan:
+    by_key: dict[str, tuple[str, ...]] = {}
+    rest = []
     for needle in needles:
         key = needle.lower()
         if indexable(needle) and (not in_lower or key == needle) and (key in _learnt or _learn(key)):
-            indexed.append((needle, key))
+            by_key[key] = by_key.get(key, ()) + (needle,)
         else:
             rest.append(needle)
-    plan = (indexed, tuple(rest))
+    plan = (by_key, tuple(rest))
     if len(_plans) < MAX_NEEDLES:
-        _plans[(needles, in_lower)] = plan
+        _plans[(id(needles), in_lower)] = (needles, plan)
     return plan
 
 

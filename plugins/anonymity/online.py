@@ -107,9 +107,10 @@ def display_names(text: str, lower: str) -> tuple[list[Hit], list[tuple[int, int
     organisation, where no word is a handle."""
     hits: list[Hit] = []
     pages: list[tuple[int, int]] = []
-    if len(lower) != len(text) or not any(key in lower for key in _DISPLAY_KEYS):
+    starts = starts_of(lower, _DISPLAY_KEYS) if len(lower) == len(text) else []
+    if not starts:
         return hits, pages
-    for m in first(matches_from(DISPLAY_NAME, text, starts_of(lower, _DISPLAY_KEYS))):
+    for m in first(matches_from(DISPLAY_NAME, text, starts)):
         group = "quoted" if m["quoted"] else "words"
         words = m[group].split()
         if sum(ch.isalpha() for ch in m[group]) < 3 or any(fold(w) in _PLATFORM_NAMES for w in words):
@@ -140,16 +141,27 @@ def find_online(text: str) -> list[Hit]:
     return found + list(cashtags(text)) if "$" in text else found
 
 
-def emails(text: str) -> Iterator[Hit]:
-    """Email addresses; a team's shared mailbox is a warning."""
+def addresses(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, at, end) of each email address written plainly: its local part, its "@", its end."""
     if "@" not in text:
         return
     for m in first(EMAIL_DOMAIN.finditer(text)):
         if (start := _back(text, m.start(), _LOCAL_CHARS, 64)) < m.start():
-            if start and text[start - 1] == "@":  # "@dazza@mastodon.social": a fediverse handle
-                yield _handle(start - 1, m.end())
-            else:
-                yield _email_of(text[start : m.start()], start, m.end())
+            yield start, m.start(), m.end()
+
+
+def emails(text: str) -> Iterator[Hit]:
+    """Email addresses; a team's shared mailbox is a warning."""
+    for start, at, end in addresses(text):
+        if start and text[start - 1] == "@":  # "@dazza@mastodon.social": a fediverse handle
+            yield _handle(start - 1, end)
+        else:
+            yield _email_of(text[start:at], start, end)
+
+
+def at_mail_provider(domain: str) -> bool:
+    """True for a domain where private people keep their mail ("@gmail.com", "@hotmail.co.uk")."""
+    return domain.lstrip("@").split(".", 1)[0].lower() in MAIL_PROVIDERS
 
 
 TEAM_WORDS = frozenset(sections("codes_slingshot.txt")["team mailboxes"])
@@ -187,7 +199,7 @@ def _email_of(local: str, start: int, end: int) -> Hit:
 
 def spelled_emails(text: str, lower: str) -> Iterator[Hit]:
     """Email addresses written out to dodge filters, with "at" and "dot" in words or brackets."""
-    if not ("@" in text or "dot" in lower or _names_a_domain(text) or any(p in lower for p in _bare_providers())):
+    if not ("@" in text or "dot" in lower or _names_a_domain(text) or starts_of(lower, _bare_providers())):
         return
     found = [m.span() for m in EMAIL_DOMAIN.finditer(text)] if "@" in text else []
     for m in first(_spelled_ats(text)):
@@ -287,7 +299,8 @@ def handles(text: str, lower: str) -> Iterator[Hit]:
                   if (m.start() == 0 or not text[m.start() - 1].isalnum()) and sum(map(str.isalpha, m["handle"])) >= 3]
         spans += _before_on(text, platforms)
     if "called" in lower or "named" in lower or "under" in lower:
-        spans += [m.span("handle") for m in first(ACCOUNT_CALLED.finditer(text)) if _user_like(m["handle"].rstrip("."))]
+        spans += [m.span("handle") for m in first(matches_from(ACCOUNT_CALLED, text, starts_of(text, ACCOUNT_WORDS)))
+                  if _user_like(m["handle"].rstrip("."))]
     if "u/" in text:
         spans += [m.span() for m in first(REDDIT_USER.finditer(text))]
     spans += _handles_in_file_names(text, lower)
@@ -476,6 +489,7 @@ _BEFORE_ON = re.compile(r"(?:(?<![\w@./#-])(?P<handle>[A-Za-z_][A-Za-z0-9_.]*[0-
 # "an account called dazz.official", "a channel named DazzlerPlays".
 ACCOUNT_CALLED = re.compile(r"\b(?:account|profile|page|channel|alias)[ \t]+(?:called|named|under)[ \t]+[\"'“‘@]?"
                             r"(?P<handle>[A-Za-z0-9_.]{3,30})(?![\w@])")
+ACCOUNT_WORDS = ("account", "profile", "page", "channel", "alias")  # every match of ACCOUNT_CALLED starts with one
 # A Reddit user: "u/throwaway_dazz" (r/ is a forum, not a person).
 REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])")
 
@@ -493,7 +507,7 @@ _IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".mp4", 
 
 def _handles_in_file_names(text: str, lower: str) -> list[tuple[int, int]]:
     """Spans of user names in the file names of screenshots (see FILE_HANDLE)."""
-    if len(lower) != len(text) or not any(ext in lower for ext in _IMAGE_EXTENSIONS):
+    if len(lower) != len(text) or not starts_of(lower, _IMAGE_EXTENSIONS):
         return []
     return [m.span("handle") for m in first(FILE_HANDLE.finditer(lower)) if _user_like(text[m.start("handle"):m.end("handle")])]
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .findings import ERROR, WARNING, Hit
-from .lexicon import common_words, fold, gazetteer, places, sections, street_types
+from .lexicon import common_words, fold, gazetteer, given_names, places, sections, street_types, surnames
 from .premises import find_premises, names_a_place_before
 from .probes import ProbeSet, first, lower_of, matches_from, starts_of
 from .corrections import corrected
@@ -106,6 +106,11 @@ STREET_BEFORE = re.compile(rf"{_SUFFIXES},?(?:[ \t]+[A-Z][\w'’-]+,?)?[ \t]+$")
 SUFFIX_WORD = re.compile(rf"{_either('named street', 'street after a cue', 'dwelling', capitalised=True)}\b")
 LOWER_SUFFIX_WORD = re.compile(rf" {_either('named street', 'street after a cue', capitalised=False)}\b")
 PREFIX_STREET = re.compile(_PREFIXED)
+# Every match of SUFFIX_WORD, and of PREFIX_STREET, starts with one of these words: each pattern is
+# tried only where they stand in the story's one reading (needles.py), not at every capital.
+SUFFIX_LEADS = tuple(sorted({word.split()[0] for key in ("named street", "street after a cue", "dwelling")
+                             for word in street_types()[key] if word[0].isupper()}))
+PREFIX_LEADS = tuple(sorted({word.split()[0] for word in street_types()["street before the name"]}))
 LOOSE_WORDS = frozenset(street_types()["named street"])
 DWELLING_WORDS = frozenset(street_types()["dwelling"])
 THE_BEFORE = re.compile(r"\b[Tt]he[ \t]$")
@@ -617,12 +622,13 @@ def _house_at(text: str, street_start: int) -> re.Match[str] | None:
 
 def named_streets(text: str) -> list[Street]:
     """Streets named without a number: "Rosebank Close", "the Larkmead estate", "Heol y Nant"."""
-    found = [Street(m.start(), m.end(), True, False) for m in first(PREFIX_STREET.finditer(text))
+    prefixed = matches_from(PREFIX_STREET, text, starts_of(text, PREFIX_LEADS))
+    found = [Street(m.start(), m.end(), True, False) for m in first(prefixed)
              if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
     if "yddyn" in text or "ferm" in text or "wthyn" in text:  # the regex scan only where one may be
         found += [Street(m.start(), m.end(), False, False, True) for m in first(HOME_FIRST.finditer(text))
                   if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"))]
-    words = [m.span() for m in first(SUFFIX_WORD.finditer(text))]
+    words = [m.span() for m in first(matches_from(SUFFIX_WORD, text, starts_of(text, SUFFIX_LEADS)))]
     words += [(m.start() + 1, m.end()) for m in first(LOWER_SUFFIX_WORD.finditer(text))]
     found += [street for start, end in words if (street := _suffix_street(text, start, end))]
     return sorted(found, key=lambda street: street.start)
@@ -752,3 +758,33 @@ def _address(start: int, end: int, severity: str) -> Hit:
     return Hit(start, end, "address", WARNING,
                "A named street, with other details, can lead to a person",
                "use the town, not the street")
+
+
+_STREET_ENDS = frozenset(word for section in ("named street", "street after a cue", "numbered only")
+                         for word in street_types()[section] if word[:1].isupper())
+
+
+def streets_taken_for_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """Name errors that are streets, told as streets: "Westgate Rd", "Lidget Green", "Rd".
+
+    The name rules block a capitalised pair they cannot place ("on Westgate Rd on Thursdays"),
+    which keeps the street out of print but tells staff it is a person's name. A name ending in
+    a street word that is no surname ("Road", "Rd", "Avenue", "Gdns") is a street; one ending in
+    a word that is also a surname ("Green", "Hill", "Lane") is a street unless a given name
+    comes before it ("Eva Green", "Lois Lane"). Only the kind and message change: what was
+    blocked stays blocked."""
+    return [_street_of(hit) if hit.kind == "person_name" and _street_shaped(text[hit.start : hit.end]) else hit
+            for hit in hits]
+
+
+def _street_shaped(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or words[-1] not in _STREET_ENDS:
+        return False
+    if fold(words[-1]) not in surnames():
+        return True
+    return len(words) > 1 and given_names().get(fold(words[0]), 0) < 2
+
+
+def _street_of(hit: Hit) -> Hit:
+    return _address(hit.start, hit.end, ERROR)

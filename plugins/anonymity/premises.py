@@ -134,8 +134,8 @@ def find_premises(text: str) -> Iterator[Hit]:
     if "Box " in text or "BOX " in text:
         for m in first(PO_BOX.finditer(text)):
             yield _hit(*m.span(), "A post office box is where one person's mail is collected")
-    lower_starts = needle_starts(LOWER_STARTS, text)
-    yield from find_named_premises(text, lower_starts)
+    lower_starts = starts_of(text, _LOWER_STARTS)  # from the story's one reading (needles.py)
+    yield from find_named_premises(text, lower_starts, starts_of(text, KEYWORD_LEADS))
     yield from _schools(text)
     yield from _childrens_places(text)
     yield from _workplaces(text, lower_starts)
@@ -281,6 +281,8 @@ _ALL = sorted(_ENDINGS | _FIRSTS | _PUBS)
 # A name's possessive may follow ("Zagros Mini Market's window").
 _WORD_END = r"(?![\w-]|['’](?!s\b))"
 KEYWORD = re.compile(_trie([w for w in _ALL if w[0].isupper()]) + _WORD_END)
+# Every match of KEYWORD starts with one of these words: it is tried only there.
+KEYWORD_LEADS = tuple(sorted({w.split()[0] for w in _ALL if w[0].isupper()}))
 # Endings in lower case ("children's home", "Hughes's chip shop", "the Yelverton surgery"): found
 # with `str.find` from their first four letters, then read whole; a name must stand before them.
 _LOWER_ENDINGS = tuple(sorted({form for w in _ALL if not w[0].isupper() for form in (w, w.replace("'", "’"))}))
@@ -445,10 +447,13 @@ def _public_or_known(folded: list[str], text: str, end: int) -> bool:
             or any(places().get(w) in _BIG_PLACE or gazetteer().get(w, 0) >= BIG_TOWN for w in folded))
 
 
-def find_named_premises(text: str, lower_starts: list[int] | None = None) -> Iterator[Hit]:
+def find_named_premises(text: str, lower_starts: list[int] | None = None,
+                        keyword_starts: list[int] | None = None) -> Iterator[Hit]:
     """Small firms with their trade, primary schools, surgeries, children's homes, places of
-    worship and pubs, by name."""
-    keywords = [m.span() for m in first(KEYWORD.finditer(text))]
+    worship and pubs, by name. `lower_starts` and `keyword_starts`: where the lower-case endings'
+    first letters (`_LOWER_STARTS`) and KEYWORD_LEADS stand, when the story's reading gave them."""
+    keywords = [m.span() for m in first(KEYWORD.finditer(text) if keyword_starts is None
+                                        else matches_from(KEYWORD, text, keyword_starts))]
     if lower_starts is None:
         lower_starts = needle_starts(LOWER_STARTS, text)
     lower_keywords = [m.span() for m in first(matches_from(LOWER_KEYWORD, text, lower_starts))]

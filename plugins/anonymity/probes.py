@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
-from .needles import split
+from .needles import present
 
 T = TypeVar("T")
 
@@ -111,9 +111,15 @@ def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | No
     reading of the story (needles.py) where it can answer, else with `str.find`; for
     `matches_from`, when every match of a pattern starts with one of them."""
     end = len(text) if end is None else end
-    indexed, rest = split(*_story_of(text), text, needles) if start >= 0 and end >= 0 else ([], needles)
+    indexed, rest = present(*_story_of(text), text, needles) if start >= 0 and end >= 0 else ([], needles)
+    whole = start == 0 and end >= len(text)  # every offset the reading found: most questions
+    if whole and not rest and len(indexed) < 2:  # most answers: one needle found, or none
+        return list(indexed[0][1]) if indexed else []
     found = []
     for needle, everywhere in indexed:
+        if whole:
+            found += everywhere
+            continue
         last = end - len(needle)
         found += [at for at in everywhere[bisect.bisect_left(everywhere, start) :] if at <= last]
     for needle in rest:
@@ -122,10 +128,15 @@ def starts_of(text: str, needles: tuple[str, ...], start: int = 0, end: int | No
 
 
 def each_start(text: str, needles: tuple[str, ...]) -> dict[str, list[int]]:
-    """Every offset where each of `needles` starts in `text`, in order, by needle: from the one
-    reading of the story (needles.py) where it can answer, else with `str.find`."""
-    indexed, rest = split(*_story_of(text), text, needles)
-    return dict(indexed) | {needle: _finds(text, needle, 0, len(text)) for needle in rest}
+    """Every offset where each of `needles` starts in `text`, in order, by needle, for the
+    needles `text` holds (in no set order; the others are no key): from the one reading of the
+    story (needles.py) where it can answer, else with `str.find`."""
+    indexed, rest = present(*_story_of(text), text, needles)
+    found = {needle: everywhere for needle, everywhere in indexed if everywhere}
+    for needle in rest:
+        if everywhere := _finds(text, needle, 0, len(text)):
+            found[needle] = everywhere
+    return found
 
 
 def _story_of(text: str) -> tuple[str, str]:
@@ -168,17 +179,6 @@ def led_by(pattern: re.Pattern[str], text: str, leads: tuple[str, ...], start: i
     "#", "M") many times sooner than the regex engine scans for a class or tries a pattern that
     starts with a look-behind at every offset; longer leads are slower to find and seldom pay."""
     return matches_from(pattern, text, starts_of(text, leads, start, end), start, end)
-
-
-def first_letter_patterns(keys: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """One pattern for the keys that share a first letter: the letter (a literal, which the
-    regex engine finds fast), then any of their rests. Some pattern is found in a text exactly
-    when some key is in it, and reading the text once a letter is sooner than once a key."""
-    groups: dict[str, list[str]] = {}
-    for key in keys:
-        groups.setdefault(key[0], []).append(key[1:])
-    return tuple(re.compile(re.escape(letter) + "(?=" + "|".join(map(re.escape, rests)) + ")")
-                 for letter, rests in groups.items())
 
 
 def one_level_trie(alternatives: list[str]) -> str:

@@ -20,6 +20,7 @@ import re
 
 from .lexicon import cue_list, fold, gazetteer, given_names, places, street_types
 from .names import named_privately
+from .probes import matches_from, starts_of
 
 # One capitalised word (with its possessive), as a name is written.
 WORD = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?:['’]s)?(?![\w'’-])")
@@ -78,6 +79,8 @@ PUBLIC_BUILDINGS = ("Hall", "Halls", "Centre", "Center", "Library", "Museum", "G
 BUILDING_TRADES = ("café", "cafe", "caff", "canteen", "coffee shop", "kiosk", "tearoom", "tea room",
                    "tearooms", "restaurant", "bar", "shop", "gift shop")
 TRADE = re.compile(r"\b(?:" + "|".join(BUILDING_TRADES) + r")\b")
+# Every match of TRADE starts with one of these words: it is tried only there.
+TRADE_LEADS = tuple(sorted({trade.split()[0] for trade in BUILDING_TRADES}))
 # The building's name just before the trade word: up to four capitalised words, then its kind.
 BUILDING_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,4}"
                              r"(?:" + "|".join(PUBLIC_BUILDINGS) + r")[ \t]+$")
@@ -88,7 +91,7 @@ def public_cafes(text: str) -> list[tuple[int, int]]:
     building it is in (a hall, a library, a museum, a park...) is as public as it, unless
     someone works there (a small workplace: premises.py)."""
     spans = []
-    for trade in TRADE.finditer(text):  # few in a story; the building is looked for just before
+    for trade in matches_from(TRADE, text, starts_of(text, TRADE_LEADS)):  # few; the building is looked for just before
         building = BUILDING_BEFORE.search(text, max(0, trade.start() - 120), trade.start())
         if building and not _worked_at(text, building.start()):
             spans.append((building.start(), trade.end()))

@@ -13,7 +13,7 @@ from .allowlist import phrase_pattern
 from .dates import exact_dates
 from .findings import WARNING, Hit
 from .lexicon import common_words, fold, gazetteer, given_names, places, proper_nouns, surnames
-from .probes import digit_led, first
+from .probes import digit_led, first, starts_of
 from .settings import GuardSettings
 
 KIND = "quasi_identifier"
@@ -176,7 +176,7 @@ def offence_dates(text: str, start: int, end: int) -> Iterator[Hit]:
 
 def named_schools_and_employers(text: str, start: int, end: int) -> Iterator[Hit]:
     """A named school or employer (the allow-list removes public ones)."""
-    schools = any(text.find(word, start, end) >= 0 for word in _SCHOOL_WORDS)
+    schools = starts_of(text, _SCHOOL_WORDS, start, end)  # any of them: from the story's one reading
     for m in first(SCHOOL.finditer(text, start, end)) if schools else ():
         name = m.group(0).split(None, 1)
         lead = name[0] if name else ""

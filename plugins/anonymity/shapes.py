@@ -226,7 +226,7 @@ def _is_initials(word: str) -> bool:
 def _initials(text: str) -> Iterator[Hit]:
     lower = lower_of(text)
     listed = [m.span("list") for m in first(ATTENDANCE.finditer(text))] \
-        if any(word in lower for word in _ATTENDANCE_KEYS) else []
+        if starts_of(lower, _ATTENDANCE_KEYS) else []
     paired_with: set[int] = set()
     for m in first(INITIALS.finditer(text)):
         pair = PAIR_AFTER.match(text, m.end())

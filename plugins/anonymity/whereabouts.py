@@ -71,6 +71,15 @@ CUE = re.compile(r"\b" + one_level_trie(
 # CUE with an ASCII word boundary: the same matches in a text of ASCII characters only, where the
 # regex engine tests the boundary at each offset in half the time (no Unicode look-up).
 ASCII_CUE = re.compile(r"(?a:\b)" + CUE.pattern.removeprefix(r"\b"))
+# Every match of CUE starts with one of these: a pronoun and its space, a relative's word and
+# its "s", a cue of one word, a cue's first word and its space. CUE is tried only there
+# (probes.matches_from), not at each word of the story.
+_SPACES = (" ", "\t", "\n")
+CUE_LEADS = tuple(sorted(
+    {pronoun + space for pronoun in _PRONOUNS for space in _SPACES}
+    | {kin + ending for kin in _CUES["kin"] for ending in ("'s", "’s", "s")}
+    | {cue.split(" ")[0] + (space if " " in cue else "") for cue in _CUES["living"] + _CUES["work"] + _CUES["haunt"]
+       for space in _SPACES}))
 KIN_END = re.compile(rf"[ \t\n]{_KIN}$")
 
 
@@ -163,7 +172,7 @@ def find_whereabouts(text: str) -> Iterator[Hit]:
     """Places after a cue of living or being found, and homes placed by number, floor or a shop."""
     lower = lower_of(text)
     if len(lower) == len(text):
-        for cue in first((ASCII_CUE if lower.isascii() else CUE).finditer(lower)):
+        for cue in first(matches_from(ASCII_CUE if lower.isascii() else CUE, lower, starts_of(lower, CUE_LEADS))):
             if not (cue.start() and text[cue.start() - 1] in "'’-") and not _raised_money(lower, cue):
                 yield from _pointed_at(text, cue.start(), cue.end(), _cue_kind(cue.group()))
         apostrophes = starts_of(lower, ("'", "’"))
@@ -220,10 +229,11 @@ PLACE_BEFORE_ROUTINE = re.compile(rf"\b(?P<prep>at|on|off|round|around|up|down|i
 
 
 NIGHT_OUT = (" last ", " the other ", " tonight")
+ROUTINE_KEYS = (" every ", " each ", " most ", *NIGHT_OUT)  # every match of ROUTINE starts with one
 
 
 def _routine_places(text: str, lower: str) -> Iterator[Hit]:
-    for at in starts_of(lower, (" every ", " each ", " most ", *NIGHT_OUT)):
+    for at in starts_of(lower, ROUTINE_KEYS):
         if not ROUTINE.match(lower, at):
             continue
         place = PLACE_BEFORE_ROUTINE.search(text, max(0, at - 60), at)
