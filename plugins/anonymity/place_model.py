@@ -213,7 +213,15 @@ def capitalised_candidate(word: str, everyday_excluded: bool, allowed_words: fro
     if word == "I" or word.startswith(("I'", "I’")):
         return False
     key = lexicon.fold(word)
-    return key not in allowed_words and not (everyday_excluded and key in lexicon.common_words())
+    return key not in allowed_words and not (everyday_excluded and (
+        key in lexicon.common_words() or common_given_name(key)))
+
+
+@cache
+def common_given_name(key: str) -> bool:
+    """A common given name that is no place ("Dean", "Shona"): the rules judge people, and a
+    place named for one holds another word ("St Peter's": "St")."""
+    return lexicon.given_names().get(key, 0) >= 7 and key not in lexicon.gazetteer() and key not in lexicon.places()
 
 
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]\w*(?:['’-]\w+)*")
