@@ -34,6 +34,8 @@ GRIDS: dict[str, dict[str, Conditions]] = {
     "thresholds": {f"chosen p>={p}": replace(CHOSEN, threshold=p) for p in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)},
     "capital": {f"chosen, capital {'needed' if c else 'not needed'}, p>={p}": replace(CHOSEN, capital_needed=c, threshold=p)
                 for c in (False, True) for p in (0.7, 0.8)},
+    "public": {f"chosen, public {'word' if w else 'end'} dropped": replace(CHOSEN, public_word_dropped=w)
+               for w in (False, True)},
     "clean": {f"chosen, {need} needed, {'one word after cue' if cue else 'several words'}, streets dropped":
               replace(CHOSEN, capital_needed=True, proper_needed=need == "proper", single_after_cue=cue,
                       street_dropped=True)
