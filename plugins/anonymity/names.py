@@ -24,7 +24,6 @@ from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from . import name_forms, name_model
-from .capitalised import words_of
 from .findings import Hit
 from .lexicon import (CENSUS_WEIGHT, common_words, cue_list, fold, gazetteer, given_names, message_words,
                       kinship_words, name_cues, names_first, places, proper_nouns, surnames)
@@ -84,6 +83,9 @@ def _pairs(key: str) -> frozenset[tuple[str, ...]]:
 
 # A story with more names than this is not prose; stop there so no input can take long.
 MAX_HITS = 1000
+_UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper() and c.isalpha())
+# A capitalised word: letters and digits, inner apostrophes and hyphens ("O'Brien", "Ashworth-Pryce").
+TOKEN = re.compile(rf"[{_UPPER}](?<![\w'’-].)[\w'’-]{{0,40}}")
 # Between two words of one name: spaces, one line break (in a quotation too), a particle.
 _PARTICLE_WORDS = cue_list("particles")
 GAP = re.compile(rf"[ \t]{{1,3}}(?:(?:{_alternation('particles')})[ \t]{{1,3}})?|"
@@ -410,7 +412,7 @@ def _free_tokens(text: str, segment: Segment, occupied: list[tuple[int, int]]) -
     """Capitalised words of a segment outside `occupied`, without closed-class words and particles."""
     tokens = []
     index, count = 0, len(occupied)
-    for m in first(words_of(text).between(segment.start, segment.end)):
+    for m in first(TOKEN.finditer(text, segment.start, segment.end)):
         word = m.group()
         if word[-1] in "'’-":
             word = word.rstrip("'’-")

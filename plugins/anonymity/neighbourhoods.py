@@ -29,7 +29,6 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from .capitalised import LONGEST, words_of
 from .findings import ERROR, Hit
 from .lexicon import (common_words, fold, gazetteer, given_names, is_village, places, proper_nouns, sections,
                       street_types, surnames)
@@ -296,10 +295,7 @@ BIG_TOWN = 75_000
 # from Skegness" (24,876). In a story that names no city, a small town is the story's own town
 # ("Shona lives in Okehampton"), which answers the cue.
 SMALL_TOWN = 20_000
-# A capitalised word read whole; each starts where a capitalised word of the story's one reading
-# starts (capitalised.py), with one of these letters.
 CAPITALISED = re.compile(rf"(?<![\w'’-]){_WORD}")
-_WORD_FIRST = "".join(c for c in map(chr, range(0x250)) if re.fullmatch(_WORD, c))
 
 
 def is_suburb(place: str, text: str) -> bool:
@@ -316,11 +312,8 @@ def is_suburb(place: str, text: str) -> bool:
 @lru_cache(maxsize=4)
 def names_a_city(text: str) -> bool:
     """True when the text names a city, or a town of BIG_TOWN people or more, in one word."""
-    for m in words_of(text).matches:
-        word = m.group()
-        if word[0] not in _WORD_FIRST:
-            continue
-        key = fold(CAPITALISED.match(text, m.start()).group() if len(word) == LONGEST else word)
+    for m in CAPITALISED.finditer(text):
+        key = fold(m.group())
         if places().get(key) == "city" or gazetteer().get(key, 0) >= BIG_TOWN:
             return True
     return False
