@@ -25,6 +25,7 @@ TRAINING_UNITS: tuple[tuple[str, str | None], ...] = (
     ("third_cases", None), ("fresh_cases", None), ("recall_cases", None), ("anonymity_cases", None),
     ("corpus", None), ("fourth_cases", "tuning"), ("fifth_cases", "tuning"), ("sixth_cases", "tuning"),
     ("seventh_cases", "tuning"), ("eighth_cases", "tuning"),
+    ("training_a_cases", None), ("training_b_cases", None), ("training_c_cases", None), ("training_d_cases", None),
 )
 HALVED = tuple(name for name, half in TRAINING_UNITS if half)
 TAGS = {"person_name": "PER", "address": "LOC"}

@@ -251,8 +251,8 @@ class Conditions:
     a candidate word (None: the whole line). several_words: a place of one word ("in Hexthorpe")
     is left to the rules, unless single_after_cue and a cue word comes just before it.
     unknown_word: the span must hold a capitalised word no list knows, and only lines with such a
-    word are read. listed_dropped: a span whose capitalised words are all listed places is left to
-    the rules, and so is one whose last word makes it public ("Shibden Park") when public_end_dropped,
+    word are read. listed_dropped: a span whose capitalised words are all listed places or bodies,
+    or everyday words beside one ("Greggs Bakery"), is left to the rules, and so is one whose last word makes it public ("Shibden Park") when public_end_dropped,
     or that holds such a word anywhere ("Pilgrim Hospital in Boston") when public_word_dropped,
     and one with no capitalised word ("room 4") when capital_needed, or none but everyday words
     ("Room 12") when proper_needed, and one holding a street or dwelling word ("Stockport Road",
@@ -383,6 +383,9 @@ class PlaceModel:
         if conditions.public_word_dropped and any(t.text.lower() in public_ends() for t in run):
             return False
         capitalised = [t.text for t in run if t.text[:1].isupper()]
+        if conditions.listed_dropped and any(listed_place(w) for w in capitalised) and all(
+                listed_place(w) or lexicon.fold(w) in lexicon.common_words() for w in capitalised):
+            return False
         if conditions.capital_needed and not capitalised:
             return False
         if conditions.proper_needed and all(lexicon.fold(w) in lexicon.common_words() for w in capitalised):
