@@ -296,6 +296,14 @@ class PlaceModel:
     def __repr__(self) -> str:  # stable: the built site's verdicts are kept under a digest of it
         return f"PlaceModel({self.path.name!r}, {self.conditions!r}, {sorted(self.extras)!r})"
 
+    def __getstate__(self) -> dict[str, object]:
+        """What another process needs (the built site's check sends the guard's settings to a
+        second one): the file, conditions and extras; it opens the file itself."""
+        return {"path": self.path, "conditions": self.conditions, "extras": self.extras}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["path"], state["conditions"], state["extras"])  # type: ignore[misc, arg-type]
+
     def under(self, conditions: Conditions) -> PlaceModel:
         """The same model under other conditions, sharing what it has read."""
         other = PlaceModel(self.path, conditions, self.extras)
