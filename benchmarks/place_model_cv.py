@@ -57,6 +57,9 @@ GRIDS: dict[str, dict[str, Conditions]] = {
          replace(OPEN, several_words=True, single_after_cue=True, listed_dropped=True, public_end_dropped=True,
                  window=3)))
         for p in (0.5, 0.6, 0.7, 0.8)},
+    "upgrade": {f"chosen, streets {'kept' if kept else 'dropped'}, warnings {'upgraded' if up else 'kept'}, p>={p}":
+                replace(CHOSEN, street_dropped=not kept, warnings_upgraded=up, threshold=p)
+                for kept, up in ((False, True), (True, False), (True, True)) for p in (0.7, 0.8)},
     "conditions": {
         "open p>=0.5 (second_opinion)": OPEN,
         "open, listed dropped": replace(OPEN, listed_dropped=True),

@@ -12,7 +12,7 @@ from pathlib import Path
 from .allowlist import (NEVER_ALLOWED, AllowEntry, Allowlist, PhrasePattern, Pseudonym, load_allowlist,
                         phrase_pattern, read_declarations, refusal, words_of)
 from .dates import dates_of_birth
-from .findings import ERROR, Allowance, Finding, FolderReport, Hit, PseudonymUse, StoryReport
+from .findings import ERROR, WARNING, Allowance, Finding, FolderReport, Hit, PseudonymUse, StoryReport
 from .identifiers import find_identifiers
 from .lexicon import fold, public_phrases
 from .names import find_names, named_privately
@@ -197,7 +197,8 @@ def _second_opinion(story: Story, hits: list[Hit], allowed: list[tuple[int, int]
     say): where the rules found something they have the better message, and what a list accepts
     stays accepted. A place inside an allowed span is always accepted."""
     conditions = places.conditions
-    occupied = sorted([(h.start, h.end) for h in hits if conditions.touching_hits]
+    occupied = sorted([(h.start, h.end) for h in hits if conditions.touching_hits and not (
+        conditions.warnings_upgraded and h.kind == "address" and h.severity == WARNING)]
                       + [span for span in allowed if conditions.touching_allowed])
     reach = list(itertools.accumulate((end for _, end in occupied), max))  # furthest end so far
     found = []

@@ -259,6 +259,8 @@ class Conditions:
     "Oakwood Farm": the rules judge addresses) when street_dropped.
     touching_hits / touching_allowed: a span touching a rule's hit / an allowed span
     (the allow-list, a pseudonym, a public name) is dropped; one inside an allowed span always is.
+    warnings_upgraded: a rule's address warning (a named street no cue says anyone lives on) does
+    not count as a hit: where the model reads a place over it, the model's error stands instead.
     """
 
     threshold: float = 0.6
@@ -274,6 +276,7 @@ class Conditions:
     street_dropped: bool = False
     touching_hits: bool = True
     touching_allowed: bool = True
+    warnings_upgraded: bool = False
 
 
 def accepted(words: list[Token], allowed_words: frozenset[str]) -> bool:
